@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const configPath = resolve(process.env.MUNICIPALITY_CONFIG ?? 'content/municipality.json');
+const { siteUrl } = JSON.parse(readFileSync(configPath, 'utf8'));
+
+export default defineConfig({
+  site: siteUrl,
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  build: {
+    format: 'directory',
+    // One cached stylesheet instead of CSS inlined into every page.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // Scripts must stay external files: the Content-Security-Policy forbids inline scripts.
+      assetsInlineLimit: 0,
+    },
+  },
+});

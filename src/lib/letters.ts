@@ -1,0 +1,19 @@
+/** The 29 letters of the Norwegian alphabet, in order. */
+export const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'Æ', 'Ø', 'Å'] as const;
+export type Letter = (typeof ALPHABET)[number];
+
+const LETTER_SLUGS: Partial<Record<Letter, string>> = { Æ: 'ae', Ø: 'oe', Å: 'aa' };
+
+/** URL segment of a letter page: "a" … "z", "ae", "oe", "aa". */
+export function letterSlug(letter: Letter): string {
+  return LETTER_SLUGS[letter] ?? letter.toLowerCase();
+}
+
+/** The thumb-index letter a word is filed under; accented letters go under their base letter. */
+export function letterOf(word: string): Letter {
+  const first = word.trim().charAt(0).toUpperCase();
+  if ((ALPHABET as readonly string[]).includes(first)) return first as Letter;
+  const base = first.normalize('NFD').charAt(0);
+  if ((ALPHABET as readonly string[]).includes(base)) return base as Letter;
+  throw new Error(`«${word}» begynner ikke med en bokstav i alfabetet`);
+}

@@ -1,0 +1,32 @@
+import type { AreaSlug } from './areas.ts';
+import { letterSlug, type Letter } from './letters.ts';
+
+/** Every public URL is built here, so routes stay stable and consistent. */
+export const paths = {
+  home: '/',
+  article: (slug: string) => `/${slug}/`,
+  letter: (letter: Letter) => `/bokstav/${letterSlug(letter)}/`,
+  area: (slug: AreaSlug) => `/omrade/${slug}/`,
+  areas: '/omrade/',
+  search: (query?: string) => (query ? `/sok/?q=${encodeURIComponent(query)}` : '/sok/'),
+  suggest: (params: { topic?: string; kind?: string; text?: string } = {}) => {
+    const search = new URLSearchParams();
+    if (params.topic) search.set('tema', params.topic);
+    if (params.kind) search.set('type', params.kind);
+    if (params.text) search.set('tekst', params.text);
+    const query = search.toString();
+    return query ? `/foresla/?${query}` : '/foresla/';
+  },
+  publicAnswers: '/forslag/',
+  about: '/om/',
+  contact: '/kontakt/',
+  privacy: '/personvern/',
+  accessibility: '/tilgjengelighet/',
+  emergency: '/nar-det-haster/',
+} as const;
+
+/** Top-level path segments that belong to the site itself and can never be article slugs. */
+export const RESERVED_SLUGS = [
+  'bokstav', 'omrade', 'sok', 'foresla', 'forslag', 'om', 'kontakt', 'personvern',
+  'tilgjengelighet', 'redaksjon', 'api', 'pagefind', '_astro', '404',
+] as const;

@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintArticles, type LintReport } from '../../src/lib/content-lint.ts';
+import { loadMunicipality } from '../../src/lib/municipality.ts';
+import { RESERVED_SLUGS } from '../../src/lib/paths.ts';
+import { REQUIRED_TOPICS } from './required-topics.ts';
+
+const ARTICLES_DIR = 'content/articles';
+
+/** Lints the real book with the active municipality config. */
+export function lintBook(dir = ARTICLES_DIR): LintReport {
+  const config = loadMunicipality();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => ({ path: join(dir, name), source: readFileSync(join(dir, name), 'utf8') }));
+  const localFacts = [config.name, config.shortName, config.switchboard.phone, config.address.street, config.email];
+  return lintArticles(files, {
+    requiredSlugs: REQUIRED_TOPICS,
+    serviceIds: new Set(Object.keys(config.services)),
+    localFacts,
+    sitePaths: RESERVED_SLUGS,
+  });
+}
+
+export function formatTable(report: LintReport): string {
+  const lines = report.rows.map((row) => `${row.slug.padEnd(34)} ${String(row.words).padStart(5)} ${row.lix.toFixed(1).padStart(6)}`);
+  const lix = report.rows.map((row) => row.lix).sort((a, b) => a - b);
+  const median = lix.length ? lix[Math.floor(lix.length / 2)] : 0;
+  return [`${'artikkel'.padEnd(34)} ${'ord'.padStart(5)} ${'LIX'.padStart(6)}`, ...lines, `${report.rows.length} artikler, median LIX ${median}`].join('\n');
+}

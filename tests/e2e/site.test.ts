@@ -1,0 +1,137 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+import { startSite, type RunningSite } from './support/site.ts';
+
+/** One page of every static type the site issue defines. */
+const PAGES = {
+  front: '/',
+  letter: '/bokstav/s/',
+  areas: '/omrade/',
+  area: '/omrade/mer-hjelp/',
+  article: '/sykehjem/',
+  about: '/om/',
+  contact: '/kontakt/',
+  privacy: '/personvern/',
+  accessibility: '/tilgjengelighet/',
+  notFound: '/finnes-ikke/',
+};
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage(options);
+  await page.goto(site.url + path);
+  return page;
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (el: Element) => boolean, maxTabs = 150): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return;
+  }
+  throw new Error(`Fant ikke elementet med tastaturet på ${page.url()}`);
+}
+
+describe('the site', () => {
+  it('can be read from the front page to an article with the keyboard only', async () => {
+    const page = await open(PAGES.front);
+    await tabTo(page, (el) => el.getAttribute('aria-label') === 'Oppslag på S');
+    await Promise.all([page.waitForURL('**/bokstav/s/'), page.keyboard.press('Enter')]);
+    await tabTo(page, (el) => el.getAttribute('href') === '/sykehjem/');
+    await Promise.all([page.waitForURL('**/sykehjem/'), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toMatch(/^Sykehjem/);
+    await page.close();
+  });
+
+  it('starts every page with a skip link to the main content', async () => {
+    const page = await open(PAGES.article);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('works without JavaScript', async () => {
+    const page = await open(PAGES.front, { javaScriptEnabled: false });
+    await Promise.all([page.waitForURL('**/bokstav/s/'), page.getByRole('link', { name: 'Oppslag på S' }).first().click()]);
+    await Promise.all([page.waitForURL('**/sykehjem/'), page.locator('main a[href="/sykehjem/"]').first().click()]);
+    expect(await page.getByRole('heading', { name: 'Kort fortalt' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('shows cross-references from everyday words on letter pages', async () => {
+    const page = await open('/bokstav/g/');
+    expect(await page.locator('main li', { hasText: 'Gamlehjem' }).textContent()).toMatch(/Gamlehjem\s*— se\s*Sykehjem/);
+    await page.close();
+  });
+
+  it('answers an unknown address with the 404 page, search and the A–Å strip', async () => {
+    const response = await fetch(site.url + PAGES.notFound);
+    expect(response.status).toBe(404);
+    const page = await open(PAGES.notFound);
+    expect(await page.locator('main form[role="search"]').count()).toBe(1);
+    expect(await page.locator('main .letter-strip li').count()).toBe(29);
+    await page.close();
+  });
+
+  for (const [type, path] of Object.entries(PAGES)) {
+    it(`has no axe violations on the ${type} page`, async () => {
+      const page = await open(path);
+      await expectNoAxeViolations(page);
+      await page.close();
+    });
+  }
+
+  it('prints an article without navigation and with the addresses of links', async () => {
+    const page = await open(PAGES.article);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.skip-link']) {
+      expect(await page.locator(selector).evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+    }
+    const after = await page.locator('main a[href^="https://"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(after).toMatch(/https:\/\//);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('reflows without horizontal scrolling at 320 CSS px and at 200 % zoom', async () => {
+    for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+      const page = await browser.newPage({ viewport });
+      for (const path of Object.values(PAGES)) {
+        await page.goto(site.url + path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(0);
+      }
+      await page.close();
+    }
+  });
+
+  it('sets body text at 18 px or more with lines of at most 70 characters', async () => {
+    const page = await open(PAGES.article, { viewport: { width: 1400, height: 900 } });
+    const { fontSize, charsPerLine } = await page.locator('.prose p').first().evaluate((el) => {
+      const style = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const text = el.textContent ?? '';
+      const averageCharWidth = context.measureText(text).width / text.length;
+      return { fontSize: parseFloat(style.fontSize), charsPerLine: el.getBoundingClientRect().width / averageCharWidth };
+    });
+    expect(fontSize).toBeGreaterThanOrEqual(18);
+    expect(charsPerLine).toBeLessThanOrEqual(70);
+    await page.close();
+  });
+});

@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMunicipality } from '../../src/lib/municipality.ts';
+import type { Municipality } from '../../src/schemas/municipality.ts';
+
+/**
+ * Builds the book with the Halden example config and compares it page by page with the default
+ * (Jevnaker) build in dist/: every local fact must change, and nothing national may.
+ */
+const JEVNAKER = 'content/municipality.json';
+const HALDEN = 'content/municipalities/halden.json';
+const jevnakerDist = 'dist';
+let haldenDist: string;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dir, file));
+}
+
+/** The strings a reader would recognise as local: names, numbers, addresses, e-mail. */
+function localFacts(config: Municipality): string[] {
+  const facts = [
+    config.name, config.shortName, config.logoText, config.county, config.countyGovernor, config.email,
+    config.address.street, `${config.address.postalCode} ${config.address.city}`, config.switchboard.phone,
+    config.serviceDesk.name, config.serviceDesk.address,
+  ];
+  for (const service of Object.values(config.services)) facts.push(service.name, ...(service.phone ? [service.phone] : []));
+  return facts;
+}
+
+const bodyOf = (file: string) => parse(readFileSync(file, 'utf8')).querySelector('body') as HTMLElement;
+
+function nationalText(body: HTMLElement): string {
+  for (const local of body.querySelectorAll('[data-local]')) local.remove();
+  return body.textContent.replace(/\s+/g, ' ').trim();
+}
+
+describe('switching the municipality config', () => {
+  const jevnaker = loadMunicipality(JEVNAKER);
+  const halden = loadMunicipality(HALDEN);
+  // Facts both kommuner share (NAV's national number, for one) are not local to either.
+  const haldenFacts = new Set(localFacts(halden));
+  const onlyJevnaker = localFacts(jevnaker).filter((fact) => !haldenFacts.has(fact));
+
+  beforeAll(() => {
+    if (!existsSync(join(jevnakerDist, 'index.html'))) throw new Error('Bygg nettstedet først: npm run build');
+    haldenDist = mkdtempSync(join(tmpdir(), 'abc-halden-'));
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+      env: { ...process.env, MUNICIPALITY_CONFIG: HALDEN, ASTRO_OUT_DIR: haldenDist },
+      stdio: 'inherit',
+    });
+  }, 240_000);
+
+  afterAll(() => {
+    if (haldenDist) rmSync(haldenDist, { recursive: true, force: true });
+  });
+
+  it('builds the same pages for both kommuner', () => {
+    const pages = (dir: string) => htmlFiles(dir).map((file) => relative(dir, file)).sort();
+    expect(pages(haldenDist)).toEqual(pages(jevnakerDist));
+  });
+
+  it('leaves no Jevnaker fact on any Halden page and shows Halden’s own', () => {
+    const leaks: string[] = [];
+    for (const file of htmlFiles(haldenDist)) {
+      const text = bodyOf(file).toString();
+      for (const fact of onlyJevnaker) if (text.includes(fact)) leaks.push(`${relative(haldenDist, file)}: ${fact}`);
+    }
+    expect(leaks).toEqual([]);
+    const contact = bodyOf(join(haldenDist, 'kontakt/index.html')).textContent;
+    for (const fact of [halden.name, halden.switchboard.phone, halden.address.street, halden.email]) expect(contact).toContain(fact);
+  });
+
+  it('keeps every national text identical', () => {
+    const differences: string[] = [];
+    for (const file of htmlFiles(jevnakerDist)) {
+      const page = relative(jevnakerDist, file);
+      if (page.startsWith('pagefind')) continue;
+      if (nationalText(bodyOf(file)) !== nationalText(bodyOf(join(haldenDist, page)))) differences.push(page);
+    }
+    expect(differences).toEqual([]);
+  });
+});

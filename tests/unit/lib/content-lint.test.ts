@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { lintArticles, type ArticleFile } from '../../../src/lib/content-lint.ts';
+
+const plainBody = Array.from({ length: 60 }, (_, i) => `Du kan ringe oss i dag. Vi hjelper deg nr ${i}.`).join('\n');
+
+function article(slug: string, overrides: Record<string, string> = {}, body = plainBody): ArticleFile {
+  const fields = {
+    title: `Tittel ${slug}`,
+    summary: 'Dette er kort fortalt. Det svarer på spørsmålet.',
+    area: 'helse',
+    aliases: `[${slug}-ord1, ${slug}-ord2, ${slug}-ord3]`,
+    related: '[a, b]',
+    sources: '\n  - title: Helsenorge\n    url: https://www.helsenorge.no/',
+    reviewed: '2026-11-28',
+    ...overrides,
+  };
+  const frontmatter = Object.entries(fields).map(([key, value]) => `${key}: ${value}`).join('\n');
+  return { path: `content/articles/${slug}.mdx`, source: `---\n${frontmatter}\n---\n${body}\n` };
+}
+
+const options = {
+  requiredSlugs: ['a', 'b', 'c'],
+  serviceIds: new Set(['servicetorget']),
+  localFacts: ['Jevnaker', '61 31 57 00'],
+  sitePaths: ['foresla', 'sok'],
+};
+const lint = (files: ArticleFile[]) => lintArticles(files, options);
+const valid = () => [article('a', { related: '[b, c]' }), article('b', { related: '[a, c]' }), article('c')];
+
+describe('content linter', () => {
+  it('passes a book that meets every rule and prints words and LIX per article', () => {
+    const report = lint(valid());
+    expect(report.problems).toEqual([]);
+    expect(report.rows.map((row) => row.slug)).toEqual(['a', 'b', 'c']);
+    expect(report.rows[0]?.lix).toBeLessThan(40);
+  });
+
+  it('fails an article with hard words and long sentences (LIX over 40)', () => {
+    const heavy = Array.from({ length: 30 }, () => 'Helsetjenestetilbudet forutsetter nødvendigvis omfattende kartlegging gjennomført kommunalt hjemmebasert omsorgstjenestetilbud gjennomføres').join(' ') + '.';
+    const report = lint([...valid().slice(0, 2), article('c', {}, heavy)]);
+    expect(report.problems.some((p) => p.startsWith('content/articles/c.mdx: LIX'))).toBe(true);
+  });
+
+  it('fails a summary over 60 words', () => {
+    const long = `${'ord '.repeat(61).trim()}. Slutt.`;
+    expect(lint([...valid().slice(0, 2), article('c', { summary: long })]).problems).toContainEqual(expect.stringMatching(/c\.mdx: «Kort fortalt» har 62 ord/));
+  });
+
+  it('fails broken related slugs and internal links', () => {
+    const report = lint([...valid().slice(0, 2), article('c', { related: '[a, x]' }, `${plainBody}\nLes [mer](/finnes-ikke/) og [send forslag](/foresla/?tema=c).`)]);
+    expect(report.problems).toContain('content/articles/c.mdx: related «x» finnes ikke');
+    expect(report.problems).toContain('content/articles/c.mdx: lenken «/finnes-ikke/» peker ikke til noen side');
+    expect(report.problems.some((p) => p.includes('/foresla/'))).toBe(false);
+  });
+
+  it('fails a source that is not https and a missing field, naming the field', () => {
+    const report = lint([...valid().slice(0, 2), article('c', { sources: '\n  - title: Gammel\n    url: http://example.no/', area: 'ukjent' })]);
+    expect(report.problems).toContainEqual(expect.stringMatching(/c\.mdx: feltet «sources\.0\.url»/));
+    expect(report.problems).toContainEqual(expect.stringMatching(/c\.mdx: feltet «area»/));
+  });
+
+  it('fails when a topic on the list is missing', () => {
+    expect(lint(valid().slice(0, 2)).problems).toContain('content/articles/c.mdx mangler: artikkelen står på temalisten');
+  });
+
+  it('fails an alias shared by two articles, or equal to another title', () => {
+    const report = lint([article('a', { related: '[b, c]', aliases: '[gamlehjem, x1, x2]' }), article('b', { related: '[a, c]', aliases: '[gamlehjem, y1, tittel c]' }), article('c')]);
+    expect(report.problems).toContainEqual(expect.stringMatching(/aliaset «gamlehjem» står i flere artikler \(a, b\)/));
+    expect(report.problems).toContainEqual(expect.stringMatching(/aliaset «tittel c» i b er tittelen på c/));
+  });
+
+  it('fails hard-coded local facts and unknown local services', () => {
+    const body = `${plainBody}\nRing Jevnaker på 61 31 57 00.\n<Local service="ukjent" />`;
+    const report = lint([...valid().slice(0, 2), article('c', {}, body)]);
+    expect(report.problems).toContain('content/articles/c.mdx: «Jevnaker» er et lokalt faktum: bruk <Local> eller <Kommune> i stedet');
+    expect(report.problems).toContain('content/articles/c.mdx: <Local service="ukjent"> finnes ikke i kommunekonfigurasjonen');
+  });
+});

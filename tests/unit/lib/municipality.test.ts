@@ -1,0 +1,33 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadMunicipality, municipalityConfigPath, telUri } from '../../../src/lib/municipality.ts';
+
+describe('municipality config', () => {
+  it('loads the default Jevnaker config and the Halden example', () => {
+    expect(loadMunicipality('content/municipality.json').name).toBe('Jevnaker kommune');
+    expect(loadMunicipality('content/municipalities/halden.json').address.street).toBe('Storgata 8');
+  });
+
+  it('gives every example the same service ids, so articles build with either', () => {
+    const jevnaker = Object.keys(loadMunicipality('content/municipality.json').services).sort();
+    expect(Object.keys(loadMunicipality('content/municipalities/halden.json').services).sort()).toEqual(jevnaker);
+  });
+
+  it('is chosen with MUNICIPALITY_CONFIG', () => {
+    expect(municipalityConfigPath({ MUNICIPALITY_CONFIG: 'content/municipalities/halden.json' })).toMatch(/halden\.json$/);
+  });
+
+  it('fails with a message naming the file and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abc-config-'));
+    const path = join(dir, 'bad.json');
+    writeFileSync(path, JSON.stringify({ ...loadMunicipality('content/municipality.json'), email: 'ikke-en-adresse' }));
+    expect(() => loadMunicipality(path)).toThrow(new RegExp(`${path}[\\s\\S]*email`));
+  });
+
+  it('makes Norwegian numbers callable', () => {
+    expect(telUri('61 31 57 00')).toBe('tel:+4761315700');
+    expect(telUri('113')).toBe('tel:113');
+  });
+});
