@@ -28,8 +28,7 @@ async function loadBook(): Promise<Book> {
     })),
     new Set(Object.keys(municipality().services)),
   );
-  // TEMPORARY-WHILE-WRITING: warn instead of throw until all 69 articles exist.
-  if (problems.length > 0) console.warn(`Innholdet har feil:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  if (problems.length > 0) throw new Error(`Innholdet har feil:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
   const index = buildThumbIndex(articles.map((article) => ({ slug: article.id, ...article.data })));
   return {
