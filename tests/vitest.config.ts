@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name: 'infra',
           include: ['tests/infra/**/*.test.ts'],
+          // The synth tests share nothing mutable; one module graph of aws-cdk-lib instead of one per file saves most of their time.
+          isolate: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

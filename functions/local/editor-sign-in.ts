@@ -1,0 +1,48 @@
+/**
+ * The local stand-in for the editors' identity provider: publishes the local key set and signs
+ * an editor token for whoever knows the password `npm start` prints. Only the local server
+ * mounts these routes; in AWS editors sign in with Cognito (or the kommune's own OIDC provider).
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import * as z from 'zod/mini';
+import { errorResponse, json, parseBody, type Handler } from '../shared/http.ts';
+import { UnauthorizedError, ValidationError } from '../shared/errors.ts';
+import { fieldErrors } from '../suggestions/suggestion.ts';
+import { signEditorToken, type LocalEditorKey } from './editor-key.ts';
+
+export const LOCAL_JWKS_PATH = '/api/local/jwks.json';
+export const LOCAL_SIGN_IN_PATH = '/api/local/sign-in';
+const TOKEN_SECONDS = 8 * 60 * 60;
+
+const signInSchema = z.object({
+  /** Shown in the history of every change this editor makes. */
+  name: z.pipe(z.string({ error: 'Skriv navnet ditt.' }), z.transform((value: string) => value.trim()))
+    .check(z.refine((value) => value.length >= 2, 'Skriv navnet ditt.'), z.refine((value) => value.length <= 100, 'Navnet kan være høyst 100 tegn.')),
+  password: z.string({ error: 'Skriv passordet.' }).check(z.minLength(1, 'Skriv passordet.'), z.maxLength(200, 'Passordet stemmer ikke.')),
+});
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Handlers by "METHOD path" for the local server. */
+export function localEditorHandlers(key: LocalEditorKey): Map<string, Handler> {
+  const signIn: Handler = async (event) => {
+    try {
+      const body = parseBody(event).value;
+      const result = signInSchema.safeParse(typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {});
+      if (!result.success) throw new ValidationError(fieldErrors(result.error));
+      // Equal-length digests, so the comparison takes the same time whatever was typed.
+      if (!timingSafeEqual(digest(result.data.password), digest(key.password))) {
+        throw new UnauthorizedError('Passordet stemmer ikke. Du finner det i vinduet der du skrev npm start.');
+      }
+      const token = await signEditorToken(key, { name: result.data.name, expiresInSeconds: TOKEN_SECONDS });
+      return json(200, { token, expiresIn: TOKEN_SECONDS });
+    } catch (error) {
+      return errorResponse(error, event);
+    }
+  };
+  const jwks: Handler = async () => json(200, { keys: [key.publicJwk] });
+  return new Map([
+    [`GET ${LOCAL_JWKS_PATH}`, jwks],
+    [`POST ${LOCAL_SIGN_IN_PATH}`, signIn],
+  ]);
+}

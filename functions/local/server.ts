@@ -1,0 +1,134 @@
+/**
+ * The local run: one node:http server that serves dist/ and routes /api/* through the real
+ * handlers (functions/routes.ts) against dynalite in this process, persisted under dataDir.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { createContext, type AppContext } from '../shared/context.ts';
+import { readEnv } from '../shared/env.ts';
+import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/errors.ts';
+import { createHandler, type RouteLogic } from '../shared/handler.ts';
+import { errorResponse, type APIGatewayProxyEventV2, type Handler } from '../shared/http.ts';
+import { errorFields, log } from '../shared/log.ts';
+import { matchRoute, routeKey, routes as allRoutes, type Route } from '../routes.ts';
+import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
+import { seedDemoCouncil } from './demo-council.ts';
+import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';
+import { localEditorHandlers } from './editor-sign-in.ts';
+import { startEmbeddedDynamo } from './embedded-dynamo.ts';
+import { persistedValue, randomSalt } from './local-secrets.ts';
+import { SECURITY_HEADERS, serveStatic } from './static-files.ts';
+
+export type LocalServerOptions = {
+  /** 0 picks a free port. */
+  port: number;
+  /** Where dynalite and the local secrets live; survives restarts. */
+  dataDir: string;
+  /** The built site. */
+  distDir: string;
+  /** Default 127.0.0.1: the local run is not meant to be reachable from the network. */
+  host?: string;
+  /** Environment variables for the handlers (e.g. SUGGESTION_RATE_LIMIT); process.env by default. */
+  env?: Record<string, string | undefined>;
+  /** Valid article slugs; functions/generated/topics.json by default. */
+  topics?: Iterable<string>;
+  now?: () => Date;
+  routes?: readonly Route[];
+};
+
+export type LocalServer = {
+  url: string;
+  /** The code of the seeded "Eldrerådet". */
+  demoCouncilCode: string;
+  /** The password of the local editor sign-in on /redaksjon/. */
+  editorPassword: string;
+  /** The handlers' context, for tests that want to look into storage. */
+  context: AppContext;
+  close(): Promise<void>;
+};
+
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
+
+export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  const dataDir = resolve(options.dataDir);
+  const distDir = resolve(options.distDir);
+  const dynamo = await startEmbeddedDynamo(join(dataDir, 'dynamodb'));
+  const source = options.env ?? process.env;
+  // Editors sign in against a local key unless the caller points the run at a real provider.
+  const editorKey = await loadOrCreateEditorKey(dataDir);
+  const env = readEnv({
+    ...source,
+    ...(source.JWKS_URL ? {} : localAuthEnv(editorKey)),
+    TABLE_NAME: source.TABLE_NAME ?? LOCAL_TABLE_NAME,
+    AWS_REGION: 'local',
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
+  });
+  const context = createContext(env, {
+    ...(options.topics ? { topics: options.topics } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  await context.storage.ensureTable();
+  const demoCouncilCode = await seedDemoCouncil(context.storage, dataDir);
+
+  const localHandlers = localEditorHandlers(editorKey);
+  const handlers = new Map<Route, Handler>();
+  for (const route of options.routes ?? allRoutes) {
+    const module = (await import(/* @vite-ignore */ `../${route.handler}`)) as { run: RouteLogic };
+    handlers.set(route, createHandler(module.run, () => context));
+  }
+
+  const sweep = () => context.storage.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
+  await sweep();
+  const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
+  sweepTimer.unref();
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const localKey = `${request.method ?? 'GET'} ${url.pathname}`;
+    const local = localHandlers.get(localKey);
+    if (local) return writeApiResult(response, await local(await toApiEvent(request, url, localKey, {})));
+    const match = matchRoute(request.method ?? 'GET', url.pathname, options.routes ?? allRoutes);
+    const fallbackEvent = { routeKey: '$default', requestContext: { requestId: 'local' } } as APIGatewayProxyEventV2;
+    if (!match) return writeApiResult(response, errorResponse(new NotFoundError(), fallbackEvent));
+    if ('allowed' in match) return writeApiResult(response, errorResponse(new MethodNotAllowedError(match.allowed), fallbackEvent));
+    let event: APIGatewayProxyEventV2;
+    try {
+      event = await toApiEvent(request, url, routeKey(match.route), match.pathParameters);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return writeApiResult(response, errorResponse(new PayloadTooLargeError(), fallbackEvent));
+      throw error;
+    }
+    writeApiResult(response, await handlers.get(match.route)!(event));
+  }
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const work = url.pathname === '/api' || url.pathname.startsWith('/api/') ? handleApi(request, response, url) : serveStatic(request, response, url, distDir);
+    work.catch((error: unknown) => {
+      log.error('local server failed', errorFields(error));
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+      response.end('Intern feil');
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`,
+    demoCouncilCode,
+    editorPassword: editorKey.password,
+    context,
+    close: async () => {
+      clearInterval(sweepTimer);
+      server.closeAllConnections();
+      await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      context.storage.close();
+      await dynamo.close();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** What editors see of a council: never the code's hash, which is only for lookups. */
+import * as z from 'zod/mini';
+import { ValidationError } from '../shared/errors.ts';
+import type { Council } from '../shared/storage/types.ts';
+import { fieldErrors } from '../suggestions/suggestion.ts';
+
+export type CouncilView = { id: string; name: string; createdAt: string; codeCreatedAt: string; active: boolean; revokedAt?: string };
+
+export function toCouncilView(council: Council): CouncilView {
+  return {
+    id: council.id,
+    name: council.name,
+    createdAt: council.createdAt,
+    codeCreatedAt: council.codeCreatedAt,
+    active: council.revokedAt === undefined,
+    ...(council.revokedAt !== undefined ? { revokedAt: council.revokedAt } : {}),
+  };
+}
+
+const newCouncilSchema = z.object({
+  /** As it is shown on suggestions: "Fra Eldrerådet". */
+  name: z.pipe(z.string({ error: 'Skriv navnet på rådet.' }), z.transform((value: string) => value.trim()))
+    .check(z.refine((value) => value.length >= 2, 'Skriv navnet på rådet.'), z.refine((value) => value.length <= 100, 'Navnet kan være høyst 100 tegn.')),
+});
+
+/** Throws ValidationError naming `name`. */
+export function parseNewCouncil(input: unknown): { name: string } {
+  const result = newCouncilSchema.safeParse(typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {});
+  if (!result.success) throw new ValidationError(fieldErrors(result.error));
+  return result.data;
+}

@@ -1,0 +1,77 @@
+/**
+ * An editor's change to a suggestion (PATCH): validation, the transition rules and the
+ * public-answer rule, turned into one update for storage. No AWS here.
+ */
+import * as z from 'zod/mini';
+import { BadRequestError, ValidationError, VersionConflictError } from '../shared/errors.ts';
+import type { UpdateSuggestionInput } from '../shared/storage/suggestions.ts';
+import type { Suggestion } from '../shared/storage/types.ts';
+import { charLength, fieldErrors, SUGGESTION_STATUSES } from '../suggestions/suggestion.ts';
+import { assertTransition } from './transitions.ts';
+
+export const NOTE_MAX = 2000;
+export const ANSWER_MAX = 2000;
+
+const trimmedText = (max: number, message: string) =>
+  z.pipe(z.string({ error: message }), z.transform((value: string) => value.trim())).check(z.refine((value) => charLength(value) <= max, message));
+
+const versionMessage = 'Mangler versjon. Last inn forslaget på nytt.';
+
+/** The body of PATCH /api/moderation/suggestions/{id}. */
+export const decisionSchema = z.object({
+  /** The new status; must be allowed from the current one (see transitions.ts). */
+  status: z.optional(z.enum(SUGGESTION_STATUSES, { error: 'Velg en gyldig status.' })),
+  /** Why, in the editor's words; kept in the history. */
+  note: z.optional(trimmedText(NOTE_MAX, `Notatet kan være høyst ${NOTE_MAX} tegn.`)),
+  /** Whether /forslag/ shows the suggestion with its answer. */
+  public: z.optional(z.boolean({ error: 'Velg om forslaget skal vises offentlig.' })),
+  /** The answer shown on /forslag/; an empty string removes it. */
+  publicAnswer: z.optional(trimmedText(ANSWER_MAX, `Svaret kan være høyst ${ANSWER_MAX} tegn.`)),
+  /** The version the editor saw; a newer one means someone else changed it first. */
+  version: z.number({ error: versionMessage }).check(z.int({ error: versionMessage }), z.gte(1, versionMessage)),
+});
+
+export type Decision = z.infer<typeof decisionSchema>;
+
+/** Validates a PATCH body. Throws ValidationError naming each bad field, BadRequestError for a non-object. */
+export function parseDecision(input: unknown): Decision {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new BadRequestError('invalid-body', 'Vi forstod ikke endringen. Send status, notat, offentlig, svar og versjon.');
+  }
+  const result = decisionSchema.safeParse(input);
+  if (!result.success) throw new ValidationError(fieldErrors(result.error));
+  return result.data;
+}
+
+/**
+ * Checks a decision against the suggestion as it is now and returns the storage update.
+ * Throws VersionConflictError for a stale version, BadRequestError for a refused transition,
+ * ValidationError when it would show a suggestion publicly without an answer, and
+ * BadRequestError('no-changes') when it changes nothing and has no note.
+ */
+export function planDecision(current: Suggestion, decision: Decision, actor: string): UpdateSuggestionInput {
+  if (decision.version !== current.version) throw new VersionConflictError();
+  const status = decision.status !== undefined && decision.status !== current.status ? decision.status : undefined;
+  if (status !== undefined) assertTransition(current.status, status);
+
+  const answer = decision.publicAnswer === undefined ? current.publicAnswer : decision.publicAnswer || undefined;
+  const shown = decision.public ?? current.public;
+  if (shown && answer === undefined) {
+    throw new ValidationError({ publicAnswer: 'Skriv et svar før du viser forslaget offentlig.' });
+  }
+
+  const update: UpdateSuggestionInput = {
+    expectedVersion: decision.version,
+    actor,
+    ...(status !== undefined ? { status } : {}),
+    ...(decision.public !== undefined && decision.public !== current.public ? { public: decision.public } : {}),
+    ...(decision.publicAnswer !== undefined && (decision.publicAnswer || undefined) !== current.publicAnswer
+      ? { publicAnswer: decision.publicAnswer === '' ? null : decision.publicAnswer }
+      : {}),
+    ...(decision.note ? { note: decision.note } : {}),
+  };
+  if (update.status === undefined && update.public === undefined && update.publicAnswer === undefined && update.note === undefined) {
+    throw new BadRequestError('no-changes', 'Du har ikke endret noe. Velg en ny status, skriv et notat eller endre svaret.');
+  }
+  return update;
+}

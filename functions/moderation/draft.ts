@@ -1,0 +1,85 @@
+/**
+ * "Lag utkast": turns a suggestion into an MDX file an editor can finish and put in
+ * content/articles/. A correction starts from the article's own frontmatter; a new topic from
+ * the suggestion. Fields only a person can fill in (life area, sources) stay empty with a YAML
+ * comment, so an unfinished draft fails the content build instead of being published.
+ */
+import { AREA_SLUGS } from '../../src/lib/areas.ts';
+import { asciiSlug } from '../../src/lib/slug.ts';
+import type { Suggestion } from '../shared/storage/types.ts';
+import { KIND_LABELS } from './labels.ts';
+
+export type ArticleFrontmatter = Record<string, unknown>;
+
+export type Draft = { fileName: string; content: string };
+
+const TITLE_MAX = 80;
+const SUMMARY_MAX = 600;
+
+/** A draft for `suggestion`; `articles` is the frontmatter of every article by slug, `today` is YYYY-MM-DD. */
+export function draftFor(suggestion: Suggestion, articles: Readonly<Record<string, ArticleFrontmatter>>, today: string): Draft {
+  const article = suggestion.topic !== undefined && Object.hasOwn(articles, suggestion.topic) ? articles[suggestion.topic] : undefined;
+  const correction = suggestion.kind === 'correction' && article !== undefined;
+  const frontmatter: ArticleFrontmatter = correction
+    ? { ...article, reviewed: today }
+    : {
+        title: shorten(suggestion.title ?? suggestion.text, TITLE_MAX),
+        summary: shorten(suggestion.text, SUMMARY_MAX),
+        area: typeof article?.area === 'string' ? article.area : null,
+        aliases: [],
+        related: suggestion.topic !== undefined && article !== undefined ? [suggestion.topic] : [],
+        sources: [],
+        reviewed: today,
+      };
+  const slug = correction ? suggestion.topic! : asciiSlug(String(frontmatter.title)) || `forslag-${suggestion.id.slice(0, 8)}`;
+  return { fileName: `${slug}.mdx`, content: `---\n${yamlWithHints(frontmatter)}---\n\n${body(suggestion, correction)}` };
+}
+
+const HINTS: Record<string, string> = {
+  area: `Velg ett livsområde: ${AREA_SLUGS.join(', ')}`,
+  sources: 'Legg til minst én offisiell kilde: - title: … og url: https://…',
+};
+
+/**
+ * Frontmatter as YAML without a YAML library in the Lambda: every scalar is written as a JSON
+ * string, which is valid YAML, so no citizen text can break out of its value.
+ */
+function yamlWithHints(frontmatter: ArticleFrontmatter): string {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(frontmatter)) {
+    const empty = value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+    if (empty && Object.hasOwn(HINTS, key)) lines.push(`# ${HINTS[key]}`);
+    if (value === null || value === undefined) lines.push(`${key}: null`);
+    else if (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null)) {
+      lines.push(`${key}:`);
+      for (const item of value as Record<string, unknown>[]) {
+        Object.entries(item).forEach(([field, fieldValue], index) => lines.push(`${index === 0 ? '  - ' : '    '}${field}: ${JSON.stringify(fieldValue)}`));
+      }
+    } else if (Array.isArray(value)) lines.push(`${key}: [${value.map((item) => JSON.stringify(item)).join(', ')}]`);
+    else lines.push(`${key}: ${JSON.stringify(value)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function body(suggestion: Suggestion, correction: boolean): string {
+  const source = suggestion.source.type === 'council' ? `Fra ${suggestion.source.councilName}` : 'Fra en innbygger';
+  const lines = [
+    `Forslag ${suggestion.id} (${KIND_LABELS[suggestion.kind]}), ${source}, mottatt ${suggestion.createdAt.slice(0, 10)}:`,
+    '',
+    ...(suggestion.title ? [suggestion.title, ''] : []),
+    suggestion.text,
+    ...(suggestion.publicAnswer ? ['', `Svar fra redaksjonen: ${suggestion.publicAnswer}`] : []),
+    '',
+    correction
+      ? `Gjør endringen i teksten til content/articles/${suggestion.topic}.mdx, og bruk frontmatter over.`
+      : 'Skriv artikkelen under denne kommentaren, og slett kommentaren når du er ferdig.',
+  ];
+  // The suggestion is data: inside an MDX comment it can't render, and "*/" must not end the comment early.
+  return `{/*\n${lines.join('\n').replaceAll('*/', '* /')}\n*/}\n`;
+}
+
+function shorten(text: string, max: number): string {
+  const oneLine = text.trim().replace(/\s+/g, ' ');
+  const chars = [...oneLine];
+  return chars.length <= max ? oneLine : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}

@@ -1,0 +1,19 @@
+/** POST /api/moderation/councils { name } — a new council and its code, shown this once. */
+import { generateCouncilCode, hashCouncilCode } from '../../councils/council-code.ts';
+import { defaultContext } from '../../shared/context.ts';
+import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
+import { createHandler } from '../../shared/handler.ts';
+import { json, parseBody } from '../../shared/http.ts';
+import { parseNewCouncil, toCouncilView } from '../council-view.ts';
+import { editorRoute } from '../editor-route.ts';
+
+export const run = editorRoute(async (event, ctx) => {
+  const body = parseBody(event);
+  if (body.format !== 'json') throw new UnsupportedMediaTypeError();
+  const { name } = parseNewCouncil(body.value);
+  const code = generateCouncilCode();
+  const council = await ctx.storage.createCouncil({ name, codeHash: hashCouncilCode(code) });
+  return json(201, { council: toCouncilView(council), code });
+});
+
+export const handler = createHandler(run, defaultContext);

@@ -1,0 +1,12 @@
+/** DELETE /api/moderation/suggestions/{id}/contact — erases the contact data at once; history keeps who and when. */
+import { defaultContext } from '../../shared/context.ts';
+import { createHandler } from '../../shared/handler.ts';
+import { json } from '../../shared/http.ts';
+import { editorRoute, pathId } from '../editor-route.ts';
+
+export const run = editorRoute(async (event, ctx, editor) => {
+  await ctx.storage.eraseContact(pathId(event, 'Fant ikke forslaget.'), editor.name);
+  return json(204);
+});
+
+export const handler = createHandler(run, defaultContext);

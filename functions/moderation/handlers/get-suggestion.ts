@@ -1,0 +1,16 @@
+/** GET /api/moderation/suggestions/{id} — one suggestion with contact data and full history. */
+import { defaultContext } from '../../shared/context.ts';
+import { NotFoundError } from '../../shared/errors.ts';
+import { createHandler } from '../../shared/handler.ts';
+import { json } from '../../shared/http.ts';
+import { editorRoute, pathId } from '../editor-route.ts';
+
+const NOT_FOUND = 'Fant ikke forslaget.';
+
+export const run = editorRoute(async (event, ctx) => {
+  const detail = await ctx.storage.getSuggestionDetail(pathId(event, NOT_FOUND));
+  if (!detail) throw new NotFoundError(NOT_FOUND);
+  return json(200, detail);
+});
+
+export const handler = createHandler(run, defaultContext);

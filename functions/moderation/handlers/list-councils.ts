@@ -1,0 +1,10 @@
+/** GET /api/moderation/councils — every council, revoked ones included, by name. */
+import { defaultContext } from '../../shared/context.ts';
+import { createHandler } from '../../shared/handler.ts';
+import { json } from '../../shared/http.ts';
+import { toCouncilView } from '../council-view.ts';
+import { editorRoute } from '../editor-route.ts';
+
+export const run = editorRoute(async (_event, ctx) => json(200, { items: (await ctx.storage.listCouncils()).map(toCouncilView) }));
+
+export const handler = createHandler(run, defaultContext);

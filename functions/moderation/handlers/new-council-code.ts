@@ -1,0 +1,15 @@
+/** POST /api/moderation/councils/{id}/code — a new code for a council (the old one stops working), shown this once. */
+import { generateCouncilCode, hashCouncilCode } from '../../councils/council-code.ts';
+import { defaultContext } from '../../shared/context.ts';
+import { createHandler } from '../../shared/handler.ts';
+import { json } from '../../shared/http.ts';
+import { toCouncilView } from '../council-view.ts';
+import { editorRoute, pathId } from '../editor-route.ts';
+
+export const run = editorRoute(async (event, ctx) => {
+  const code = generateCouncilCode();
+  const council = await ctx.storage.replaceCouncilCode(pathId(event, 'Fant ikke rådet.'), hashCouncilCode(code));
+  return json(200, { council: toCouncilView(council), code });
+});
+
+export const handler = createHandler(run, defaultContext);

@@ -1,0 +1,26 @@
+/** GET /api/moderation/feedback/page?page=/sykehjem/&limit=&cursor= — one page's answers and comments, newest first. */
+import * as z from 'zod/mini';
+import { PAGE_MAX, PAGE_PATTERN } from '../../feedback/feedback.ts';
+import { pageQuerySchema } from '../../public-answers/public-answer.ts';
+import { defaultContext } from '../../shared/context.ts';
+import { ValidationError } from '../../shared/errors.ts';
+import { createHandler } from '../../shared/handler.ts';
+import { json } from '../../shared/http.ts';
+import { fieldErrors } from '../../suggestions/suggestion.ts';
+import { editorRoute } from '../editor-route.ts';
+
+const querySchema = z.extend(pageQuerySchema, {
+  /** Path of the page, e.g. "/sykehjem/". */
+  page: z.string({ error: 'Velg en side.' }).check(z.maxLength(PAGE_MAX, 'Velg en side.'), z.regex(PAGE_PATTERN, 'Velg en side.')),
+});
+
+export const run = editorRoute(async (event, ctx) => {
+  const query = event.queryStringParameters;
+  const result = querySchema.safeParse({ page: query?.page, limit: query?.limit || undefined, cursor: query?.cursor || undefined });
+  if (!result.success) throw new ValidationError(fieldErrors(result.error));
+  const { page, limit, cursor } = result.data;
+  const feedback = await ctx.storage.listPageFeedback(page, { limit, ...(cursor ? { cursor } : {}) });
+  return json(200, { page, yes: feedback.yes, no: feedback.no, items: feedback.items, nextCursor: feedback.nextCursor ?? null });
+});
+
+export const handler = createHandler(run, defaultContext);

@@ -1,0 +1,13 @@
+/** DELETE /api/moderation/councils/{id}/code — revokes the council's code; its suggestions stay. */
+import { defaultContext } from '../../shared/context.ts';
+import { createHandler } from '../../shared/handler.ts';
+import { json } from '../../shared/http.ts';
+import { toCouncilView } from '../council-view.ts';
+import { editorRoute, pathId } from '../editor-route.ts';
+
+export const run = editorRoute(async (event, ctx) => {
+  const council = await ctx.storage.revokeCouncil(pathId(event, 'Fant ikke rådet.'));
+  return json(200, { council: toCouncilView(council) });
+});
+
+export const handler = createHandler(run, defaultContext);

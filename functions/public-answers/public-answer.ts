@@ -1,0 +1,55 @@
+/**
+ * What /forslag/ may show of a suggestion. An explicit allow-list: contact data lives in its own
+ * item and never reaches this code, and nothing else added to a suggestion later leaks by default.
+ */
+import * as z from 'zod/mini';
+import { ValidationError } from '../shared/errors.ts';
+import type { Suggestion } from '../shared/storage/index.ts';
+import { fieldErrors } from '../suggestions/suggestion.ts';
+
+export type PublicAnswer = {
+  id: string;
+  kind: Suggestion['kind'];
+  status: Suggestion['status'];
+  title?: string;
+  text: string;
+  topic?: string;
+  /** The council's name when a council sent it; citizens stay anonymous. */
+  council?: string;
+  answer?: string;
+  createdAt: string;
+  answeredAt?: string;
+};
+
+export function toPublicAnswer(suggestion: Suggestion): PublicAnswer {
+  return {
+    id: suggestion.id,
+    kind: suggestion.kind,
+    status: suggestion.status,
+    ...(suggestion.title !== undefined ? { title: suggestion.title } : {}),
+    text: suggestion.text,
+    ...(suggestion.topic !== undefined ? { topic: suggestion.topic } : {}),
+    ...(suggestion.source.type === 'council' ? { council: suggestion.source.councilName } : {}),
+    ...(suggestion.publicAnswer !== undefined ? { answer: suggestion.publicAnswer } : {}),
+    createdAt: suggestion.createdAt,
+    ...(suggestion.answeredAt !== undefined ? { answeredAt: suggestion.answeredAt } : {}),
+  };
+}
+
+const limitMessage = 'Antall må være et tall fra 1 til 100.';
+
+export const pageQuerySchema = z.object({
+  /** Items per page, 1–100, default 20. */
+  limit: z._default(z.coerce.number({ error: limitMessage }).check(z.int({ error: limitMessage }), z.gte(1, limitMessage), z.lte(100, limitMessage)), 20),
+  /** Opaque cursor from the previous page's nextCursor. */
+  cursor: z.optional(z.string().check(z.maxLength(2048, 'Lenken til neste side er ugyldig.'))),
+});
+
+export type PageQuery = z.infer<typeof pageQuerySchema>;
+
+/** Reads `limit` and `cursor` from a query string; throws ValidationError. */
+export function parsePageQuery(query: Record<string, string | undefined> | undefined): PageQuery {
+  const result = pageQuerySchema.safeParse({ limit: query?.limit || undefined, cursor: query?.cursor || undefined });
+  if (!result.success) throw new ValidationError(fieldErrors(result.error));
+  return result.data;
+}

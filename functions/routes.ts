@@ -1,0 +1,211 @@
+/**
+ * The single list of API routes. The local server routes from it; infra creates one Lambda per
+ * entry (handler = entry file relative to functions/, exporting `handler` and `run`) and grants
+ * it exactly `dynamodb` on the table (and on its indexes when the route queries one).
+ */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export type DynamoAction = 'dynamodb:GetItem' | 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:DeleteItem' | 'dynamodb:Query';
+
+export type Route = {
+  method: HttpMethod;
+  /** As in API Gateway, e.g. '/api/moderation/suggestions/{id}'. */
+  path: string;
+  /** Entry file relative to functions/. */
+  handler: string;
+  /** 'editor' routes sit behind the JWT authorizer in AWS and verify the token themselves too. */
+  auth: 'public' | 'editor';
+  dynamodb: readonly DynamoAction[];
+  /** True when the route reads a secondary index (grant on `<table>/index/*` as well). */
+  usesIndexes: boolean;
+};
+
+export const routes = [
+  {
+    method: 'POST',
+    path: '/api/suggestions',
+    handler: 'suggestions/handler.ts',
+    auth: 'public',
+    // GetItem: idempotent replay and council code lookup; UpdateItem: hourly rate counter;
+    // PutItem: the suggestion and its contact item.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/feedback',
+    handler: 'feedback/handler.ts',
+    auth: 'public',
+    // PutItem: the answer; UpdateItem: the page's Ja/Nei counters.
+    dynamodb: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/health',
+    handler: 'health/handler.ts',
+    auth: 'public',
+    dynamodb: ['dynamodb:GetItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/public/answers',
+    handler: 'public-answers/handler.ts',
+    auth: 'public',
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: true,
+  },
+  // Editors (issue 6). Every one verifies the bearer token itself: 401 without a valid one, 403 without the editor group.
+  {
+    method: 'GET',
+    path: '/api/moderation/suggestions',
+    handler: 'moderation/handlers/list-suggestions.ts',
+    auth: 'editor',
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/counts',
+    handler: 'moderation/handlers/count-suggestions.ts',
+    auth: 'editor',
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/suggestions/{id}',
+    handler: 'moderation/handlers/get-suggestion.ts',
+    auth: 'editor',
+    // Query: the suggestion, its contact item and history; UpdateItem: a closed suggestion's contact TTL if it was missed.
+    dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/moderation/suggestions/{id}',
+    handler: 'moderation/handlers/update-suggestion.ts',
+    auth: 'editor',
+    // GetItem: current version; PutItem: history entry; UpdateItem: the versioned change and contact TTL; Query: the answer.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/moderation/suggestions/{id}/contact',
+    handler: 'moderation/handlers/erase-contact.ts',
+    auth: 'editor',
+    // DeleteItem: the contact item; GetItem/PutItem/UpdateItem: the versioned "erased" history entry.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/suggestions/{id}/draft',
+    handler: 'moderation/handlers/draft-suggestion.ts',
+    auth: 'editor',
+    dynamodb: ['dynamodb:GetItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/export',
+    handler: 'moderation/handlers/export-suggestions.ts',
+    auth: 'editor',
+    // Query: the queue (index) and, when contact data is ticked, each suggestion; UpdateItem: missed contact TTLs.
+    dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    usesIndexes: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/councils',
+    handler: 'moderation/handlers/list-councils.ts',
+    auth: 'editor',
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/councils',
+    handler: 'moderation/handlers/create-council.ts',
+    auth: 'editor',
+    // PutItem: the code item (by hash) and the council item.
+    dynamodb: ['dynamodb:PutItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/councils/{id}/code',
+    handler: 'moderation/handlers/new-council-code.ts',
+    auth: 'editor',
+    // GetItem: the council; PutItem: the new code item; UpdateItem: the council and the old code's revocation.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/moderation/councils/{id}/code',
+    handler: 'moderation/handlers/revoke-council.ts',
+    auth: 'editor',
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/feedback',
+    handler: 'moderation/handlers/feedback-pages.ts',
+    auth: 'editor',
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/feedback/page',
+    handler: 'moderation/handlers/page-feedback.ts',
+    auth: 'editor',
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: false,
+  },
+] as const satisfies readonly Route[];
+
+/** API Gateway style route key, e.g. "POST /api/suggestions". */
+export const routeKey = (route: Pick<Route, 'method' | 'path'>) => `${route.method} ${route.path}`;
+
+/**
+ * Finds the route for a request path, filling `{name}` path parameters.
+ * Returns `allowed` methods when the path exists but not for this method.
+ */
+export function matchRoute(method: string, path: string, table: readonly Route[] = routes):
+  | { route: Route; pathParameters: Record<string, string> }
+  | { allowed: HttpMethod[] }
+  | undefined {
+  const allowed: HttpMethod[] = [];
+  for (const route of table) {
+    const pathParameters = matchPath(route.path, path);
+    if (!pathParameters) continue;
+    if (route.method === method) return { route, pathParameters };
+    allowed.push(route.method);
+  }
+  return allowed.length > 0 ? { allowed } : undefined;
+}
+
+function matchPath(pattern: string, path: string): Record<string, string> | undefined {
+  const expected = pattern.split('/');
+  const actual = path.split('/');
+  if (expected.length !== actual.length) return undefined;
+  const parameters: Record<string, string> = {};
+  for (const [index, part] of expected.entries()) {
+    const value = actual[index]!;
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (name) {
+      if (value === '') return undefined;
+      try {
+        parameters[name] = decodeURIComponent(value);
+      } catch {
+        return undefined;
+      }
+    } else if (part !== value) return undefined;
+  }
+  return parameters;
+}

@@ -1,0 +1,37 @@
+/**
+ * What handlers depend on, built once per process. In Lambda it comes from the environment;
+ * the local server and tests build their own (their dynalite endpoint is only known at run time).
+ */
+import topicList from '../generated/topics.json' with { type: 'json' };
+import { createDocumentClient } from './dynamo.ts';
+import { processEnv, type Env } from './env.ts';
+import { createStorage, type Storage } from './storage/index.ts';
+
+export type AppContext = {
+  env: Env;
+  storage: Storage;
+  /** Article slugs a suggestion's `topic` may name. */
+  topics: ReadonlySet<string>;
+  now: () => Date;
+};
+
+export type ContextOverrides = { topics?: Iterable<string>; now?: () => Date };
+
+export function createContext(env: Env, overrides: ContextOverrides = {}): AppContext {
+  const now = overrides.now ?? (() => new Date());
+  const client = createDocumentClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT });
+  return {
+    env,
+    storage: createStorage({ client, tableName: env.TABLE_NAME, contactRetentionDays: env.CONTACT_RETENTION_DAYS, now }),
+    topics: new Set(overrides.topics ?? topicList),
+    now,
+  };
+}
+
+let lambdaContext: AppContext | undefined;
+
+/** The Lambda's context from process.env, created on first use and then reused. */
+export function defaultContext(): AppContext {
+  lambdaContext ??= createContext(processEnv());
+  return lambdaContext;
+}

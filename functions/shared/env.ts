@@ -1,0 +1,71 @@
+/**
+ * Configuration from environment variables, parsed once when the module loads.
+ * A Lambda with a missing or invalid variable logs the problem at start-up and answers
+ * every request with a 500 until it is redeployed, instead of failing somewhere deep.
+ */
+import * as z from 'zod/mini';
+import { ConfigError } from './errors.ts';
+import { log } from './log.ts';
+
+/** Also quoted on the form and the privacy page. */
+export const DEFAULT_CONTACT_RETENTION_DAYS = 180;
+
+const whole = (min: number, fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(min)), fallback);
+
+export const envSchema = z.object({
+  /** The single DynamoDB table. */
+  TABLE_NAME: z.string().check(z.minLength(3)),
+  /** Only for the local run against dynalite; unset in AWS. */
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
+  /** AWS region; Lambda sets it. */
+  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'eu-north-1'),
+  /** Suggestions per client address per hour; 0 switches the limit off. */
+  SUGGESTION_RATE_LIMIT: whole(0, 60),
+  /** Days contact data is kept after a suggestion is closed. */
+  CONTACT_RETENTION_DAYS: whole(1, DEFAULT_CONTACT_RETENTION_DAYS),
+  /** Secret mixed into the daily hash of client addresses, so the hashes can't be reversed. */
+  RATE_LIMIT_SALT: z.string().check(z.minLength(16)),
+  /**
+   * Request header in which a trusted proxy in front of the API (CloudFront) passes the reader's
+   * address; there API Gateway's own source address is an edge server shared by many readers.
+   * Unset locally, where the socket's address is the reader's.
+   */
+  CLIENT_ADDRESS_HEADER: z.optional(z.string().check(z.minLength(1))),
+  /** OIDC issuer of editor tokens (moderation). */
+  JWT_ISSUER: z.optional(z.string()),
+  /** Expected audience (client id) of editor tokens. */
+  JWT_AUDIENCE: z.optional(z.string()),
+  /** Where the issuer publishes its signing keys. */
+  JWKS_URL: z.optional(z.url()),
+  /** Token claim that lists the user's groups (Cognito: cognito:groups; Entra ID: roles or groups). */
+  EDITOR_GROUP_CLAIM: z._default(z.string().check(z.minLength(1)), 'cognito:groups'),
+  /** Group claim value that makes a user an editor. */
+  EDITOR_GROUP: z._default(z.string().check(z.minLength(1)), 'editors'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment; throws ConfigError naming every bad variable (never its value). */
+export function readEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+const loaded: { env: Env } | { error: ConfigError } = (() => {
+  try {
+    return { env: readEnv(process.env) };
+  } catch (error) {
+    // Outside Lambda (tests, local server) contexts are built from explicit values instead.
+    if (process.env.AWS_LAMBDA_FUNCTION_NAME) log.error('invalid configuration', { errorMessage: (error as Error).message });
+    return { error: error as ConfigError };
+  }
+})();
+
+/** The process environment as read at load. */
+export function processEnv(): Env {
+  if ('error' in loaded) throw loaded.error;
+  return loaded.env;
+}

@@ -1,0 +1,126 @@
+/**
+ * Every error a handler can answer with, and the single place that maps them to an HTTP
+ * status and a plain-Norwegian body. Anything not listed here becomes a 500 whose body
+ * says nothing about the cause; the cause only goes to the log.
+ */
+
+export type FieldErrors = Record<string, string>;
+
+export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } };
+
+export class AppError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldErrors | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, code: string, message: string, options: { fields?: FieldErrors; headers?: Record<string, string>; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = new.target.name;
+    this.status = status;
+    this.code = code;
+    this.fields = options.fields;
+    this.headers = options.headers ?? {};
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(code: string, message: string, fields?: FieldErrors) {
+    super(400, code, message, fields ? { fields } : {});
+  }
+}
+
+export class ValidationError extends BadRequestError {
+  constructor(fields: FieldErrors) {
+    super('validation-failed', 'Noe i skjemaet må rettes før vi kan ta imot det.', fields);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = 'Du må logge inn for å se dette.') {
+    super(401, 'unauthorized', message, { headers: { 'www-authenticate': 'Bearer' } });
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(code = 'forbidden', message = 'Du har ikke tilgang til dette.') {
+    super(403, code, message);
+  }
+}
+
+export class InvalidCouncilCodeError extends ForbiddenError {
+  constructor() {
+    super('invalid-council-code', 'Rådskoden stemmer ikke, eller den er ikke lenger i bruk. Sjekk koden, eller send inn uten kode.');
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = 'Vi fant ikke det du så etter.') {
+    super(404, 'not-found', message);
+  }
+}
+
+export class MethodNotAllowedError extends AppError {
+  constructor(allowed: readonly string[]) {
+    super(405, 'method-not-allowed', 'Denne adressen tar ikke imot en slik forespørsel.', { headers: { allow: allowed.join(', ') } });
+  }
+}
+
+export class VersionConflictError extends AppError {
+  constructor() {
+    super(409, 'version-conflict', 'Noen andre har endret dette forslaget. Last inn på nytt.');
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor() {
+    super(413, 'payload-too-large', 'Teksten er for lang til å sendes. Gjør den kortere og prøv igjen.');
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  constructor() {
+    super(415, 'unsupported-media-type', 'Vi tar bare imot skjemaer og JSON.');
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super(429, 'rate-limited', 'Det er sendt inn mange forslag fra deg den siste timen. Vent litt og prøv igjen senere.', {
+      headers: { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
+    });
+  }
+}
+
+export class StorageUnavailableError extends AppError {
+  constructor(cause?: unknown) {
+    super(503, 'storage-unavailable', 'Vi får ikke lagret eller hentet noe akkurat nå. Prøv igjen om noen minutter.', { cause });
+  }
+}
+
+/** A deployment mistake (missing or invalid environment variable); answered as a 500. */
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Ugyldig konfigurasjon: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type DescribedError = { status: number; body: ErrorBody; headers: Record<string, string>; expected: boolean };
+
+export function describeError(error: unknown): DescribedError {
+  if (error instanceof AppError) {
+    return {
+      status: error.status,
+      body: { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+      headers: error.headers,
+      expected: error.status < 500,
+    };
+  }
+  return {
+    status: 500,
+    body: { error: { code: 'internal-error', message: 'Noe gikk galt hos oss. Prøv igjen senere.' } },
+    headers: {},
+    expected: false,
+  };
+}

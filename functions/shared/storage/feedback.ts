@@ -1,0 +1,110 @@
+/**
+ * Page feedback. Each answer is its own item under its page (newest first by sort key); a
+ * per-page summary item counts Ja/Nei with atomic ADD so the editors' overview is one Query.
+ * The two writes can't be atomic without transactions: the answer item is written first and
+ * is the record; the per-page listing counts exactly from the items.
+ */
+import { randomUUID } from 'node:crypto';
+import { PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { StorageContext } from './context.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { send } from './send.ts';
+import { keys } from './table.ts';
+import type { FeedbackEntry, Page, PageFeedbackSummary } from './types.ts';
+
+const FEEDBACK_CURSOR_KEYS = ['pk', 'sk'] as const;
+
+function toEntry(item: Record<string, unknown>): FeedbackEntry {
+  return {
+    id: item.id as string,
+    page: item.page as string,
+    useful: item.useful as boolean,
+    ...(typeof item.comment === 'string' ? { comment: item.comment } : {}),
+    createdAt: item.createdAt as string,
+  };
+}
+
+export function feedbackStorage(ctx: StorageContext) {
+  const { client, tableName } = ctx;
+
+  async function recordFeedback(input: { page: string; useful: boolean; comment?: string }): Promise<FeedbackEntry> {
+    const entry: FeedbackEntry = { id: randomUUID(), createdAt: ctx.now().toISOString(), ...input };
+    await send(client, new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.feedback(input.page, entry.createdAt, entry.id), ...entry },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }));
+    await send(client, new UpdateCommand({
+      TableName: tableName,
+      Key: keys.feedbackPage(input.page),
+      // Every name aliased: PAGE, NO and COMMENTS-like words are DynamoDB reserved words.
+      UpdateExpression: `SET #page = :page, #lastAt = :at ADD #answer :one${input.comment ? ', #comments :one' : ''}`,
+      ExpressionAttributeNames: {
+        '#page': 'page',
+        '#lastAt': 'lastAt',
+        '#answer': input.useful ? 'yes' : 'no',
+        ...(input.comment ? { '#comments': 'comments' } : {}),
+      },
+      ExpressionAttributeValues: { ':page': input.page, ':at': entry.createdAt, ':one': 1 },
+    }));
+    return entry;
+  }
+
+  /** Every page that got feedback, with Ja/Nei counts, most "Nei" first. */
+  async function listFeedbackPages(): Promise<PageFeedbackSummary[]> {
+    const pages: PageFeedbackSummary[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const output: QueryCommandOutput = await send(client, new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.feedbackPagesPartition },
+        ExclusiveStartKey: startKey,
+      }));
+      for (const item of output.Items ?? []) {
+        pages.push({ page: item.page, yes: item.yes ?? 0, no: item.no ?? 0, comments: item.comments ?? 0, lastAt: item.lastAt });
+      }
+      startKey = output.LastEvaluatedKey;
+    } while (startKey);
+    return pages.sort((a, b) => b.no - a.no || a.page.localeCompare(b.page));
+  }
+
+  async function countUseful(page: string, useful: boolean): Promise<number> {
+    let count = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const output: QueryCommandOutput = await send(client, new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        FilterExpression: 'useful = :useful',
+        ExpressionAttributeValues: { ':pk': keys.feedbackPartition(page), ':prefix': 'FEEDBACK#', ':useful': useful },
+        Select: 'COUNT',
+        ExclusiveStartKey: startKey,
+      }));
+      count += output.Count ?? 0;
+      startKey = output.LastEvaluatedKey;
+    } while (startKey);
+    return count;
+  }
+
+  /** One page's answers newest first, with exact Ja/Nei counts. */
+  async function listPageFeedback(page: string, input: { limit: number; cursor?: string }): Promise<Page<FeedbackEntry> & { yes: number; no: number }> {
+    const partition = keys.feedbackPartition(page);
+    const [output, yes, no] = await Promise.all([
+      send<QueryCommandOutput>(client, new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': partition, ':prefix': 'FEEDBACK#' },
+        ScanIndexForward: false,
+        Limit: input.limit,
+        ExclusiveStartKey: decodeCursor(input.cursor, FEEDBACK_CURSOR_KEYS, 'pk', partition),
+      })),
+      countUseful(page, true),
+      countUseful(page, false),
+    ]);
+    const nextCursor = encodeCursor(output.LastEvaluatedKey);
+    return { items: (output.Items ?? []).map(toEntry), yes, no, ...(nextCursor ? { nextCursor } : {}) };
+  }
+
+  return { recordFeedback, listFeedbackPages, listPageFeedback };
+}

@@ -1,0 +1,25 @@
+/**
+ * Sends a command and sorts out failures: a failed condition is the caller's business and is
+ * passed on; a programming mistake (ValidationException) stays a plain error (500); everything
+ * else (network, throttling, DynamoDB down) becomes StorageUnavailableError (503).
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { StorageUnavailableError } from '../errors.ts';
+
+const PROGRAMMING_ERRORS = new Set(['ValidationException', 'SerializationException']);
+
+export function isConditionFailure(error: unknown): boolean {
+  return error instanceof ConditionalCheckFailedException || (error as { name?: unknown } | null)?.name === 'ConditionalCheckFailedException';
+}
+
+/** `command` is any lib-dynamodb command; `Output` its output type, named by the caller. */
+export async function send<Output = unknown>(client: DynamoDBDocumentClient, command: object): Promise<Output> {
+  try {
+    return (await client.send(command as never)) as Output;
+  } catch (error) {
+    if (isConditionFailure(error)) throw error;
+    if (error instanceof Error && PROGRAMMING_ERRORS.has(error.name)) throw error;
+    throw new StorageUnavailableError(error);
+  }
+}

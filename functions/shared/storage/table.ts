@@ -1,0 +1,85 @@
+/**
+ * The single-table design. Every key is built here, so the access patterns can be read in one
+ * place (infra mirrors TABLE_SCHEMA in CDK; the local server and tests create the table from it).
+ *
+ * | item            | pk                     | sk                          | index keys                                  |
+ * |-----------------|------------------------|-----------------------------|---------------------------------------------|
+ * | suggestion      | SUGGESTION#<id>        | META                        | gsi1 STATUS#<status> / <createdAt>#<id>     |
+ * |                 |                        |                             | gsi2 PUBLIC / <createdAt>#<id> (if public)  |
+ * | contact data    | SUGGESTION#<id>        | CONTACT                     | expiresAt (TTL) once the suggestion closes  |
+ * | history entry   | SUGGESTION#<id>        | HISTORY#<version, 6 digits> |                                             |
+ * | council         | COUNCILS               | COUNCIL#<id>                |                                             |
+ * | council code    | COUNCILCODE#<sha256>   | META                        |                                             |
+ * | page summary    | FEEDBACK               | PAGE#<path>                 |                                             |
+ * | page feedback   | PAGE#<path>            | FEEDBACK#<createdAt>#<id>   |                                             |
+ * | rate counter    | RATE#<daily client hash>| HOUR#<yyyy-mm-ddThh>       | expiresAt (TTL)                             |
+ */
+import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+export const TTL_ATTRIBUTE = 'expiresAt';
+export const STATUS_INDEX = 'gsi1';
+export const PUBLIC_INDEX = 'gsi2';
+
+/** Key schema and indexes; the table name comes from configuration. */
+export const TABLE_SCHEMA = {
+  AttributeDefinitions: [
+    { AttributeName: 'pk', AttributeType: 'S' },
+    { AttributeName: 'sk', AttributeType: 'S' },
+    { AttributeName: 'gsi1pk', AttributeType: 'S' },
+    { AttributeName: 'gsi1sk', AttributeType: 'S' },
+    { AttributeName: 'gsi2pk', AttributeType: 'S' },
+    { AttributeName: 'gsi2sk', AttributeType: 'S' },
+  ],
+  KeySchema: [
+    { AttributeName: 'pk', KeyType: 'HASH' },
+    { AttributeName: 'sk', KeyType: 'RANGE' },
+  ],
+  GlobalSecondaryIndexes: [
+    {
+      IndexName: STATUS_INDEX,
+      KeySchema: [{ AttributeName: 'gsi1pk', KeyType: 'HASH' }, { AttributeName: 'gsi1sk', KeyType: 'RANGE' }],
+      Projection: { ProjectionType: 'ALL' },
+    },
+    {
+      IndexName: PUBLIC_INDEX,
+      KeySchema: [{ AttributeName: 'gsi2pk', KeyType: 'HASH' }, { AttributeName: 'gsi2sk', KeyType: 'RANGE' }],
+      Projection: { ProjectionType: 'ALL' },
+    },
+  ],
+  BillingMode: 'PAY_PER_REQUEST',
+} as const satisfies Omit<CreateTableCommandInput, 'TableName'>;
+
+export const keys = {
+  suggestion: (id: string) => ({ pk: `SUGGESTION#${id}`, sk: 'META' }),
+  suggestionPartition: (id: string) => `SUGGESTION#${id}`,
+  contact: (id: string) => ({ pk: `SUGGESTION#${id}`, sk: 'CONTACT' }),
+  history: (id: string, version: number) => ({ pk: `SUGGESTION#${id}`, sk: `HISTORY#${String(version).padStart(6, '0')}` }),
+  statusPartition: (status: string) => `STATUS#${status}`,
+  publicPartition: 'PUBLIC',
+  newestFirst: (createdAt: string, id: string) => `${createdAt}#${id}`,
+  councilsPartition: 'COUNCILS',
+  council: (id: string) => ({ pk: 'COUNCILS', sk: `COUNCIL#${id}` }),
+  councilCode: (codeHash: string) => ({ pk: `COUNCILCODE#${codeHash}`, sk: 'META' }),
+  feedbackPagesPartition: 'FEEDBACK',
+  feedbackPage: (page: string) => ({ pk: 'FEEDBACK', sk: `PAGE#${page}` }),
+  feedbackPartition: (page: string) => `PAGE#${page}`,
+  feedback: (page: string, createdAt: string, id: string) => ({ pk: `PAGE#${page}`, sk: `FEEDBACK#${createdAt}#${id}` }),
+  rate: (clientHash: string, hour: string) => ({ pk: `RATE#${clientHash}`, sk: `HOUR#${hour}` }),
+  health: { pk: 'HEALTH', sk: 'HEALTH' },
+} as const;
+
+/** Creates the table (and waits until it is active) unless it exists; used by the local run and tests. */
+export async function ensureTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
+  try {
+    await client.send(new CreateTableCommand({ TableName: tableName, ...TABLE_SCHEMA, GlobalSecondaryIndexes: [...TABLE_SCHEMA.GlobalSecondaryIndexes] as CreateTableCommandInput['GlobalSecondaryIndexes'], AttributeDefinitions: [...TABLE_SCHEMA.AttributeDefinitions], KeySchema: [...TABLE_SCHEMA.KeySchema] }));
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Tabellen ${tableName} ble ikke klar`);
+}

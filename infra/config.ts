@@ -1,0 +1,195 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadMunicipality, municipalityConfigPath } from '../src/lib/municipality.ts';
+import { asciiSlug } from '../src/lib/slug.ts';
+import type { Municipality } from '../src/schemas/municipality.ts';
+
+/**
+ * Everything that differs between two deployments of the book. Read from CDK context
+ * (`cdk synth -c stage=test`) or, for each key, its environment variable, so nothing that
+ * names a resource is hard-coded and two stages or two kommuner can live in one account.
+ */
+export interface InfraConfig {
+  readonly municipality: Municipality;
+  /** Lower-case stage name, part of the stack name, e.g. "prod" or "test". */
+  readonly stage: string;
+  readonly stackName: string;
+  /** AWS account and region to deploy to; undefined leaves the template environment-agnostic. */
+  readonly account: string | undefined;
+  readonly region: string | undefined;
+  /** Custom domain of the site; without it the site is served on CloudFront's own domain. */
+  readonly domainName: string | undefined;
+  /** ACM certificate for `domainName`, which CloudFront requires in us-east-1. */
+  readonly certificateArn: string | undefined;
+  /** Who gets the operations alarms. */
+  readonly alarmEmail: string;
+  /** An external OpenID Connect provider instead of the stack's own Cognito user pool. */
+  readonly externalIdentity: ExternalIdentity | undefined;
+  /** Whether every editor must use an authenticator app, or may choose to. */
+  readonly editorMfa: 'optional' | 'required';
+  /** Cognito hosted-UI domain prefix; unique per AWS region across all accounts. */
+  readonly authDomainPrefix: string;
+  /** The built site to upload, or undefined to leave the bucket's content as it is. */
+  readonly siteDistDir: string | undefined;
+  readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
+  readonly logRetentionDays: number;
+  /** Passed to the functions as their environment (see functions/shared/env.ts). */
+  readonly functionSettings: Readonly<Record<string, string>>;
+  /** Problems that don't stop a synth but an operator must see. */
+  readonly warnings: readonly string[];
+}
+
+export interface ExternalIdentity {
+  readonly issuer: string;
+  /** The `aud` of the ID tokens the editors' page sends: its client id at the provider. */
+  readonly audience: string;
+  readonly jwksUrl: string;
+}
+
+/** A setting by its context key; the environment variable is the key in UPPER_SNAKE_CASE. */
+export type SettingReader = (contextKey: string) => string | undefined;
+
+/** `alarmEmail` → `ALARM_EMAIL`. */
+export const environmentVariableFor = (contextKey: string) =>
+  contextKey.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
+
+export function settingReader(
+  context: (key: string) => unknown,
+  env: NodeJS.ProcessEnv = process.env,
+): SettingReader {
+  return (key) => {
+    const fromContext = context(key);
+    if (fromContext !== undefined && fromContext !== null && fromContext !== '') return String(fromContext);
+    const fromEnv = env[environmentVariableFor(key)];
+    return fromEnv === '' ? undefined : fromEnv;
+  };
+}
+
+const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
+/** CloudWatch Logs accepts only these retention periods (days). */
+const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731];
+/** Settings the functions read (functions/shared/env.ts), passed through when given. */
+const FUNCTION_SETTINGS = ['suggestionRateLimit', 'contactRetentionDays', 'editorGroup', 'editorGroupClaim'] as const;
+
+/** Resolves and validates the deployment settings; throws one message listing every problem. */
+export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv = process.env): InfraConfig {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const municipality = loadMunicipality(municipalityConfigPath({ MUNICIPALITY_CONFIG: read('municipalityConfig') }));
+
+  const stage = read('stage') ?? 'prod';
+  if (!STAGE_PATTERN.test(stage)) problems.push(`stage "${stage}": use 1–20 lower-case letters, digits or "-".`);
+  const slug = asciiSlug(municipality.shortName);
+  // The CDK CLI fills in the profile's account and region (CDK_DEFAULT_*), us-east-1 if it has none.
+  const region = read('awsRegion') ?? env.CDK_DEFAULT_REGION;
+  if (region !== undefined && !region.startsWith('eu-')) {
+    warnings.push(`Region ${region} is outside the EU/EEA: citizens' suggestions would be stored there. Set AWS_REGION, e.g. eu-north-1.`);
+  }
+
+  const certificateArn = read('certificateArn');
+  if (certificateArn !== undefined && !/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(certificateArn)) {
+    problems.push('certificateArn must be an ACM certificate in us-east-1 (CloudFront only uses certificates there).');
+  }
+  const domainName = read('domainName') ?? (certificateArn ? new URL(municipality.siteUrl).hostname : undefined);
+  if (domainName !== undefined && certificateArn === undefined) {
+    problems.push(`domainName "${domainName}" needs certificateArn (an ACM certificate in us-east-1 covering it).`);
+  }
+
+  let alarmEmail = read('alarmEmail');
+  if (alarmEmail === undefined) {
+    alarmEmail = municipality.email;
+    warnings.push(`alarmEmail is not set: alarms go to ${alarmEmail} from the municipality config.`);
+  }
+
+  const issuer = read('jwtIssuer');
+  const audience = read('jwtAudience');
+  if ((issuer === undefined) !== (audience === undefined)) {
+    problems.push('jwtIssuer and jwtAudience go together: set both for an external sign-in provider, or neither for Cognito.');
+  }
+  const externalIdentity =
+    issuer !== undefined && audience !== undefined
+      ? {
+          issuer,
+          audience,
+          jwksUrl: read('jwksUrl') ?? `${issuer.replace(/\/$/, '')}/.well-known/jwks.json`,
+        }
+      : undefined;
+  if (externalIdentity && !externalIdentity.issuer.startsWith('https://')) problems.push('jwtIssuer must be an https:// URL.');
+
+  const editorMfa = read('editorMfa') ?? 'optional';
+  if (editorMfa !== 'optional' && editorMfa !== 'required') problems.push(`editorMfa must be "optional" or "required", not "${editorMfa}".`);
+
+  const authDomainPrefix = read('authDomainPrefix') ?? `${slug}-abc-${stage}`;
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(authDomainPrefix) || /aws|amazon|cognito/.test(authDomainPrefix)) {
+    problems.push(`authDomainPrefix "${authDomainPrefix}": lower-case letters, digits and "-", without "aws", "amazon" or "cognito".`);
+  }
+
+  const siteDistDir = resolveSiteDist(read, warnings);
+  if (siteDistDir && externalIdentity && builtSignIn(siteDistDir) !== 'oidc') {
+    warnings.push(
+      `${siteDistDir}/redaksjon/config.json does not use your sign-in provider: build with EDITOR_AUTH_CLIENT_ID, EDITOR_AUTH_AUTHORIZE_URL and EDITOR_AUTH_TOKEN_URL set (see src/schemas/editor-auth.ts).`,
+    );
+  }
+  const rateLimit = positiveNumber(read, 'apiThrottleRate', 20, problems);
+  const burstLimit = positiveNumber(read, 'apiThrottleBurst', 40, problems);
+  const logRetentionDays = positiveNumber(read, 'logRetentionDays', 30, problems);
+  if (!LOG_RETENTION_DAYS.includes(logRetentionDays)) {
+    problems.push(`logRetentionDays must be one of ${LOG_RETENTION_DAYS.join(', ')}.`);
+  }
+
+  const functionSettings: Record<string, string> = {};
+  for (const key of FUNCTION_SETTINGS) {
+    const value = read(key);
+    if (value !== undefined) functionSettings[environmentVariableFor(key)] = value;
+  }
+
+  if (problems.length > 0) throw new Error(`Invalid deployment settings:\n  ${problems.join('\n  ')}`);
+  return {
+    municipality,
+    stage,
+    stackName: `AlderdommensAbc-${slug}-${stage}`,
+    account: env.CDK_DEFAULT_ACCOUNT,
+    region,
+    domainName,
+    certificateArn,
+    alarmEmail,
+    externalIdentity,
+    editorMfa: editorMfa === 'required' ? 'required' : 'optional',
+    authDomainPrefix,
+    siteDistDir,
+    apiThrottle: { rateLimit, burstLimit },
+    logRetentionDays,
+    functionSettings,
+    warnings,
+  };
+}
+
+/**
+ * The built site is deployed when it exists: synth and the infra tests must work before
+ * `npm run build`, so a missing dist/ skips the upload instead of failing.
+ */
+function resolveSiteDist(read: SettingReader, warnings: string[]): string | undefined {
+  if (read('deploySite') === 'false') return undefined;
+  const dir = resolve(read('siteDist') ?? 'dist');
+  if (existsSync(resolve(dir, 'index.html')) && existsSync(resolve(dir, '404.html'))) return dir;
+  warnings.push(`No built site in ${dir} (index.html and 404.html): the site is NOT uploaded. Run "npm run build" before deploying.`);
+  return undefined;
+}
+
+/** The sign-in the built editors' page uses ("local", "oidc"), if it can be read. */
+function builtSignIn(distDir: string): string | undefined {
+  try {
+    const settings: unknown = JSON.parse(readFileSync(resolve(distDir, 'redaksjon/config.json'), 'utf8'));
+    return typeof settings === 'object' && settings !== null && 'provider' in settings ? String(settings.provider) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function positiveNumber(read: SettingReader, key: string, fallback: number, problems: string[]): number {
+  const raw = read(key);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) problems.push(`${key} must be a positive number, not "${raw}".`);
+  return value;
+}

@@ -1,0 +1,76 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
+
+export interface AppFunctionProps {
+  /** Absolute path of the handler file; it exports `handler`. */
+  readonly entry: string;
+  /** Shown in the console and on alarms, e.g. "POST /api/suggestions". */
+  readonly description: string;
+  readonly environment: Readonly<Record<string, string>>;
+  /** One of the periods CloudWatch Logs accepts (checked in infra/config.ts). */
+  readonly logRetentionDays: number;
+}
+
+/**
+ * One Lambda function with the defaults every function of the book shares: Node.js 24 on
+ * arm64 (cheaper per ms than x86), a minified ESM bundle that includes the AWS SDK (the
+ * version the tests ran against, not whatever the runtime ships), JSON logs kept for a set
+ * time, and its own role that may write only to its own log group. Access to data is granted
+ * on top, explicitly (see table-access.ts).
+ */
+export class AppFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: AppFunctionProps) {
+    super(scope, id);
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetentionDays as RetentionDays,
+      // Logs are operational data, not the book's data: they go with the stack.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${props.description}`,
+    });
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      }),
+    );
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      role: this.role,
+      logGroup: this.logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: ApplicationLogLevel.INFO,
+      environment: { ...props.environment },
+      // The very options the bench measures (functions/bundle/bundle-options.ts).
+      bundling: {
+        format: OutputFormat.ESM,
+        target: LAMBDA_BUNDLE_OPTIONS.target,
+        minify: LAMBDA_BUNDLE_OPTIONS.minify,
+        mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields],
+        banner: LAMBDA_BUNDLE_OPTIONS.banner.js,
+        bundleAwsSDK: true,
+        externalModules: [...LAMBDA_BUNDLE_OPTIONS.external],
+        esbuildArgs: {
+          '--alias': Object.entries(LAMBDA_BUNDLE_OPTIONS.alias).map(([module, path]) => `${module}=${path}`),
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,157 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  OAuthScope,
+  UserPool,
+  UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolDomain,
+  UserPoolGroup,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import type { EditorAuthConfig } from '../../src/schemas/editor-auth.ts';
+import type { ExternalIdentity } from '../config.ts';
+import type { EditorTokens } from './http-api.ts';
+
+/** Where editors sign in: the stack's own Cognito pool or the kommune's OIDC provider. */
+export interface EditorSignIn {
+  /** Origin the editors' page calls to exchange its code for tokens (CSP connect-src). */
+  readonly origin: string;
+  /** Sign-in for the moderation page served at `siteOrigin`. */
+  connect(siteOrigin: string): EditorSignInSettings;
+}
+
+export interface EditorSignInSettings {
+  /** What the API accepts. */
+  readonly tokens: EditorTokens;
+  /**
+   * /redaksjon/config.json as known only after deploy, replacing the build's; undefined keeps
+   * the build's own (EDITOR_AUTH_* at build time, see src/schemas/editor-auth.ts).
+   */
+  readonly pageConfig: EditorAuthConfig | undefined;
+}
+
+/** A provider the kommune runs itself (Entra ID, ID-porten …): nothing to create here. */
+export function externalSignIn(settings: ExternalIdentity): EditorSignIn {
+  return { origin: new URL(settings.issuer).origin, connect: () => ({ tokens: settings, pageConfig: undefined }) };
+}
+
+export interface EditorIdentityProps {
+  /** Globally unique (per region) prefix of the hosted sign-in page's domain. */
+  readonly domainPrefix: string;
+  /** The group whose members may moderate (EDITOR_GROUP in the functions). */
+  readonly editorGroup: string;
+  /**
+   * "required" makes the hosted page ask every editor to set up an authenticator app at the
+   * first sign-in; with "optional" it never offers the set-up, so only the API can enrol one.
+   */
+  readonly mfa: 'optional' | 'required';
+}
+
+/**
+ * Cognito user pool for the municipality's editors: invitation only (an administrator creates
+ * each user), strong passwords, an authenticator app (TOTP) as second factor, and an `editors`
+ * group the API checks. The moderation page signs in through the hosted UI with the
+ * authorization code flow and PKCE.
+ */
+export class EditorIdentity extends Construct implements EditorSignIn {
+  readonly userPool: UserPool;
+  readonly domain: UserPoolDomain;
+  /** The OIDC issuer (`iss` claim) of the pool's tokens. */
+  readonly issuer: string;
+  readonly jwksUrl: string;
+
+  constructor(scope: Construct, id: string, props: EditorIdentityProps) {
+    super(scope, id);
+    this.userPool = new UserPool(this, 'Editors', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      passwordPolicy: {
+        minLength: 14,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        passwordHistorySize: 5,
+        tempPasswordValidity: Duration.days(3),
+      },
+      mfa: props.mfa === 'required' ? Mfa.REQUIRED : Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: FeaturePlan.ESSENTIALS,
+      userInvitation: {
+        emailSubject: 'Du har fått tilgang til redaksjonen i Alderdommens ABC',
+        emailBody:
+          'Hei! Du er lagt til som redaktør. Brukernavnet ditt er {username} og det midlertidige passordet er {####} . ' +
+          'Logg inn fra siden /redaksjon/ innen tre dager og velg et nytt passord.',
+      },
+      // Editor accounts outlive a torn-down stack, like the data they moderate.
+      removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: true,
+    });
+    new UserPoolGroup(this, 'EditorsGroup', {
+      userPool: this.userPool,
+      groupName: props.editorGroup,
+      description: 'Redaktører som kan behandle forslag',
+    });
+    this.domain = this.userPool.addDomain('SignIn', { cognitoDomain: { domainPrefix: props.domainPrefix } });
+    const stack = Stack.of(this);
+    this.issuer = `https://cognito-idp.${stack.region}.${stack.urlSuffix}/${this.userPool.userPoolId}`;
+    this.jwksUrl = `${this.issuer}/.well-known/jwks.json`;
+  }
+
+  /** Origin of the hosted sign-in and token endpoints, which the editors' page calls. */
+  get origin(): string {
+    return this.domain.baseUrl();
+  }
+
+  /**
+   * Creates the public client of the moderation page. It comes after the site, because its
+   * redirect address is the site's own origin, which without a custom domain is CloudFront's.
+   */
+  connect(siteOrigin: string): EditorSignInSettings {
+    const page = `${siteOrigin}/redaksjon/`;
+    const client = this.moderationClient(page);
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
+    new CfnOutput(this, 'SignInDomain', { value: this.origin });
+    const clientId = client.userPoolClientId;
+    return {
+      tokens: { issuer: this.issuer, audience: clientId, jwksUrl: this.jwksUrl },
+      pageConfig: {
+        provider: 'oidc',
+        authorizeUrl: `${this.origin}/oauth2/authorize`,
+        tokenUrl: `${this.origin}/oauth2/token`,
+        clientId,
+        scope: 'openid email profile',
+        // Left unencoded: without a custom domain the address is a deploy-time token.
+        logoutUrl: `${this.origin}/logout?client_id=${clientId}&logout_uri=${page}`,
+      },
+    };
+  }
+
+  private moderationClient(page: string): UserPoolClient {
+    return this.userPool.addClient('ModerationPage', {
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [page],
+        logoutUrls: [page],
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      // One working day: an editor signs in once in the morning.
+      refreshTokenValidity: Duration.hours(10),
+    });
+  }
+}

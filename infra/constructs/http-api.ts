@@ -1,0 +1,111 @@
+import { resolve } from 'node:path';
+import { Stack } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod, HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+import type { Route } from '../../functions/routes.ts';
+import { AppFunction } from './app-function.ts';
+import { grantTableActions } from './table-access.ts';
+
+export interface EditorTokens {
+  readonly issuer: string;
+  /** Client id the tokens are issued to (their `aud`). */
+  readonly audience: string;
+  readonly jwksUrl: string;
+}
+
+export interface BookApiProps {
+  readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+}
+
+export interface FunctionRoutesProps {
+  readonly routes: readonly Route[];
+  readonly functionsDir: string;
+  readonly table: TableV2;
+  readonly indexNames: readonly string[];
+  /** Environment of every function, besides TABLE_NAME and the editor-token settings. */
+  readonly environment: Readonly<Record<string, string>>;
+  readonly editorTokens: EditorTokens;
+  readonly logRetentionDays: number;
+}
+
+/**
+ * The HTTP API behind /api/*: one function per route of the manifest (functions/routes.ts),
+ * each allowed exactly the table actions the manifest lists, on the indexes only if it queries
+ * them; the editors' routes sit behind a JWT authorizer (the functions check the token and the
+ * editor group again, so a misconfigured route still fails closed).
+ */
+export class BookApi extends Construct {
+  readonly api: HttpApi;
+  /** Domain of the default endpoint, for CloudFront's /api/* origin. */
+  readonly domainName: string;
+  readonly functions: { readonly label: string; readonly function: IFunction }[] = [];
+
+  constructor(scope: Construct, id: string, props: BookApiProps) {
+    super(scope, id);
+    this.api = new HttpApi(this, 'Api', {
+      apiName: Stack.of(this).stackName,
+      description: 'Alderdommens ABC: forslag, tilbakemeldinger og redaksjon',
+      createDefaultStage: false,
+    });
+    new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      // Caps what abuse can cost; a kommune's real traffic is far below it.
+      throttle: props.throttle,
+    });
+    const stack = Stack.of(this);
+    this.domainName = `${this.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
+  }
+
+  /**
+   * Adds the manifest's routes. Separate from the constructor because the editors' token
+   * audience is the moderation page's client, which needs the site's address, which needs
+   * this API's domain.
+   */
+  addFunctionRoutes(props: FunctionRoutesProps): void {
+    const authorizer = new HttpJwtAuthorizer('EditorToken', props.editorTokens.issuer, {
+      jwtAudience: [props.editorTokens.audience],
+      identitySource: ['$request.header.Authorization'],
+    });
+    const editorEnvironment = {
+      JWT_ISSUER: props.editorTokens.issuer,
+      JWT_AUDIENCE: props.editorTokens.audience,
+      JWKS_URL: props.editorTokens.jwksUrl,
+    };
+    for (const route of props.routes) {
+      const id = constructId(route);
+      const label = `${route.method} ${route.path}`;
+      const fn = new AppFunction(this, id, {
+        entry: resolve(props.functionsDir, route.handler),
+        description: label,
+        environment: {
+          ...props.environment,
+          TABLE_NAME: props.table.tableName,
+          ...(route.auth === 'editor' ? editorEnvironment : {}),
+        },
+        logRetentionDays: props.logRetentionDays,
+      });
+      grantTableActions(fn.function, props.table, route.usesIndexes ? props.indexNames : [], route.dynamodb);
+      this.api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${id}Integration`, fn.function),
+        ...(route.auth === 'editor' ? { authorizer } : {}),
+      });
+      this.functions.push({ label, function: fn.function });
+    }
+  }
+}
+
+/** "PATCH /api/moderation/suggestions/{id}" → "PatchModerationSuggestionsId": stable and readable. */
+function constructId(route: Pick<Route, 'method' | 'path'>): string {
+  return [route.method.toLowerCase(), ...route.path.replace(/^\/api\//, '').split(/[^A-Za-z0-9]+/)]
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}

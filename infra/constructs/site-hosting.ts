@@ -1,0 +1,215 @@
+import { Annotations, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import {
+  AccessLevel,
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  Function as EdgeFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
+  ViewerProtocolPolicy,
+  type BehaviorOptions,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { DIRECTORY_INDEX_CODE, VIEWER_ADDRESS_CODE, VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
+import { HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY, contentSecurityPolicy } from '../security-headers.ts';
+
+export interface SiteHostingProps {
+  /** Domain of the HTTP API's default endpoint, served under /api/*. */
+  readonly apiDomainName: string;
+  /** Extra origins the pages may fetch from (the sign-in provider). */
+  readonly connectSources: readonly string[];
+  readonly domainName: string | undefined;
+  readonly certificateArn: string | undefined;
+}
+
+/** Content-hashed files: a new build gives them new names, so they never change. */
+const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/*.pf_meta'];
+
+/**
+ * Serves the static site from a private bucket through CloudFront (Origin Access Control),
+ * with the API under /api/* on the same domain so the pages need no CORS. Every response
+ * carries the security headers of security-headers.ts.
+ */
+export class SiteHosting extends Construct {
+  readonly bucket: Bucket;
+  readonly distribution: Distribution;
+  /** https://<domain> the site is reached at. */
+  readonly origin: string;
+
+  constructor(scope: Construct, id: string, props: SiteHostingProps) {
+    super(scope, id);
+    this.bucket = new Bucket(this, 'Content', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30), abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+    });
+
+    const csp = contentSecurityPolicy({ connectSources: props.connectSources });
+    const headersPolicy = (name: string, cacheControl: string, overrideCacheControl: boolean) =>
+      new ResponseHeadersPolicy(this, name, {
+        comment: `Alderdommens ABC: security headers, Cache-Control ${cacheControl}`,
+        securityHeadersBehavior: {
+          contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
+          strictTransportSecurity: {
+            accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS),
+            includeSubdomains: true,
+            override: true,
+          },
+          contentTypeOptions: { override: true },
+          frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+          referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        },
+        customHeadersBehavior: {
+          customHeaders: [
+            { header: 'Permissions-Policy', value: PERMISSIONS_POLICY, override: true },
+            { header: 'Cache-Control', value: cacheControl, override: overrideCacheControl },
+          ],
+        },
+      });
+    // Browsers revalidate pages on every visit (a cheap 304), so a deploy shows at once.
+    const pageHeaders = headersPolicy('PageHeaders', 'no-cache', true);
+    const assetHeaders = headersPolicy('AssetHeaders', 'public, max-age=31536000, immutable', true);
+    // The API sets its own Cache-Control where it wants one; otherwise nothing is stored.
+    const apiHeaders = headersPolicy('ApiHeaders', 'no-store', false);
+
+    const compressed = { enableAcceptEncodingGzip: true, enableAcceptEncodingBrotli: true };
+    const pageCache = new CachePolicy(this, 'PageCache', {
+      comment: 'Alderdommens ABC: HTML and unhashed files, refreshed by the invalidation of each deploy',
+      defaultTtl: Duration.minutes(5),
+      minTtl: Duration.seconds(0),
+      maxTtl: Duration.hours(1),
+      ...compressed,
+    });
+    const immutableCache = new CachePolicy(this, 'ImmutableCache', {
+      comment: 'Alderdommens ABC: content-hashed assets',
+      defaultTtl: Duration.days(365),
+      minTtl: Duration.days(1),
+      maxTtl: Duration.days(365),
+      ...compressed,
+    });
+
+    const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucketRef, {
+      // Listing lets S3 answer 404 (not 403) for a missing page, so only 404 maps to 404.html
+      // and the API's own 403 answers reach the browser untouched.
+      originAccessLevels: [AccessLevel.READ, AccessLevel.LIST],
+    });
+    const staticBehavior: Omit<BehaviorOptions, 'cachePolicy' | 'responseHeadersPolicy'> = {
+      origin: siteOrigin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+      compress: true,
+    };
+    const directoryIndex = new EdgeFunction(this, 'DirectoryIndex', {
+      comment: 'Serves /path/ from /path/index.html and sends /path on to /path/',
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(DIRECTORY_INDEX_CODE),
+    });
+
+    const viewerAddress = new EdgeFunction(this, 'ViewerAddress', {
+      comment: `Passes the reader's address to the API in ${VIEWER_ADDRESS_HEADER}`,
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(VIEWER_ADDRESS_CODE),
+    });
+
+    const certificate = props.certificateArn
+      ? Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn)
+      : undefined;
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Alderdommens ABC',
+      ...(props.domainName && certificate
+        ? { domainNames: [props.domainName], certificate, minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 }
+        : {}),
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      // Readers are in Norway: Europe and North America edges are enough and cheapest.
+      priceClass: PriceClass.PRICE_CLASS_100,
+      defaultRootObject: 'index.html',
+      defaultBehavior: {
+        ...staticBehavior,
+        cachePolicy: pageCache,
+        responseHeadersPolicy: pageHeaders,
+        functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+      },
+      additionalBehaviors: {
+        ...Object.fromEntries(
+          IMMUTABLE_PATHS.map((path) => [
+            path,
+            { ...staticBehavior, cachePolicy: immutableCache, responseHeadersPolicy: assetHeaders },
+          ]),
+        ),
+        '/api/*': {
+          origin: new HttpOrigin(props.apiDomainName, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            readTimeout: Duration.seconds(30),
+          }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          // Never cached, so CloudFront may pass Authorization and every query string on; the
+          // Host header stays CloudFront's, or API Gateway would not recognise the request.
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: apiHeaders,
+          compress: true,
+          functionAssociations: [{ function: viewerAddress, eventType: FunctionEventType.VIEWER_REQUEST }],
+        },
+      },
+      // Error responses apply to every behavior, the API's too: map only S3's 404, and cache
+      // none, so an API 404 is never served to someone else from the cache.
+      errorResponses: [
+        { httpStatus: 404, responseHttpStatus: 404, responsePagePath: '/404.html', ttl: Duration.seconds(0) },
+      ],
+    });
+    Annotations.of(this.distribution).acknowledgeWarning(
+      '@aws-cdk/aws-cloudfront-origins:listBucketSecurityRisk',
+      'No request reaches a bucket listing: the root object is index.html, DirectoryIndex maps every other directory to its index.html, and query strings are not forwarded to S3.',
+    );
+    this.origin = `https://${props.domainName ?? this.distribution.distributionDomainName}`;
+  }
+
+  /**
+   * The bucket as its interface: aws-cdk-lib's classes (jsii) don't satisfy their own interfaces
+   * under the project's `exactOptionalPropertyTypes`, though they do at runtime.
+   */
+  private get bucketRef(): IBucket {
+    return this.bucket as IBucket;
+  }
+
+  /**
+   * Uploads the built site (plus generated files such as the sign-in settings) and clears
+   * CloudFront's cache. Files that disappeared from the build are removed from the bucket.
+   */
+  deploy(distDir: string, generated: Record<string, unknown>): BucketDeployment {
+    return new BucketDeployment(this, 'Deployment', {
+      sources: [
+        Source.asset(distDir),
+        ...Object.entries(generated).map(([key, data]) => Source.jsonData(key, data)),
+      ],
+      destinationBucket: this.bucketRef,
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      prune: true,
+      memoryLimit: 512,
+      logGroup: new LogGroup(this, 'DeploymentLogs', {
+        retention: RetentionDays.ONE_MONTH,
+        removalPolicy: RemovalPolicy.DESTROY,
+      }),
+    });
+  }
+}

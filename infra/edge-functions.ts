@@ -1,0 +1,40 @@
+/**
+ * Code of the CloudFront Functions (JavaScript runtime 2.0) that run on every viewer request.
+ * Plain strings, so the tests can run exactly what CloudFront runs.
+ */
+
+/**
+ * Request header with the reader's IP address, set by CloudFront on every /api/* request
+ * (overwriting anything the client sent). Behind CloudFront, API Gateway's `sourceIp` is a
+ * CloudFront edge server shared by many readers, so the rate limit must key on this instead.
+ */
+export const VIEWER_ADDRESS_HEADER = 'x-viewer-address';
+
+/**
+ * Astro builds every page as <path>/index.html and links to <path>/. S3 has no directory
+ * index, so /path/ is served from /path/index.html, and /path is sent on to /path/ (the
+ * address the editors' sign-in returns to must be exact). With a query string, which would
+ * have to be rebuilt for a redirect, /path is served directly instead.
+ */
+export const DIRECTORY_INDEX_CODE = `
+function handler(event) {
+  var request = event.request;
+  var uri = request.uri;
+  if (uri.endsWith('/')) {
+    request.uri = uri + 'index.html';
+  } else if (uri.slice(uri.lastIndexOf('/') + 1).indexOf('.') === -1) {
+    if (Object.keys(request.querystring).length === 0) {
+      return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: uri + '/' } } };
+    }
+    request.uri = uri + '/index.html';
+  }
+  return request;
+}
+`;
+
+export const VIEWER_ADDRESS_CODE = `
+function handler(event) {
+  event.request.headers['${VIEWER_ADDRESS_HEADER}'] = { value: event.viewer.ip };
+  return event.request;
+}
+`;

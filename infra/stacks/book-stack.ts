@@ -1,0 +1,83 @@
+import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import type { Route } from '../../functions/routes.ts';
+import type { InfraConfig } from '../config.ts';
+import { DataTable } from '../constructs/data-table.ts';
+import { EditorIdentity, externalSignIn, type EditorSignIn } from '../constructs/editor-identity.ts';
+import { BookApi } from '../constructs/http-api.ts';
+import { OperationsAlarms } from '../constructs/operations-alarms.ts';
+import { SiteHosting } from '../constructs/site-hosting.ts';
+import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
+
+export interface BookStackProps extends StackProps {
+  readonly config: InfraConfig;
+  /** The route manifest (functions/routes.ts). */
+  readonly routes: readonly Route[];
+  /** Absolute path of functions/, where the manifest's handler paths start. */
+  readonly functionsDir: string;
+}
+
+/** One kommune's Alderdommens ABC in one stage: site, API, data, sign-in and alarms. */
+export class BookStack extends Stack {
+  constructor(scope: Construct, id: string, props: BookStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    for (const warning of config.warnings) Annotations.of(this).addWarningV2('abc:config', warning);
+
+    const data = new DataTable(this, 'Data');
+    const signIn: EditorSignIn = config.externalIdentity
+      ? externalSignIn(config.externalIdentity)
+      : new EditorIdentity(this, 'Identity', {
+          domainPrefix: config.authDomainPrefix,
+          editorGroup: config.functionSettings.EDITOR_GROUP ?? 'editors',
+          mfa: config.editorMfa,
+        });
+    const api = new BookApi(this, 'Api', { throttle: config.apiThrottle });
+    const site = new SiteHosting(this, 'Site', {
+      apiDomainName: api.domainName,
+      connectSources: [signIn.origin],
+      domainName: config.domainName,
+      certificateArn: config.certificateArn,
+    });
+    const editorSignIn = signIn.connect(site.origin);
+
+    // Mixed into the daily hash of client addresses so the stored hashes can't be reversed.
+    const rateLimitSalt = new Secret(this, 'RateLimitSalt', {
+      description: 'Alderdommens ABC: salt for hashing client addresses in the rate limit',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    api.addFunctionRoutes({
+      routes: props.routes,
+      functionsDir: props.functionsDir,
+      table: data.table,
+      indexNames: data.indexNames,
+      environment: {
+        ...config.functionSettings,
+        RATE_LIMIT_SALT: rateLimitSalt.secretValue.unsafeUnwrap(),
+        CLIENT_ADDRESS_HEADER: VIEWER_ADDRESS_HEADER,
+      },
+      editorTokens: editorSignIn.tokens,
+      logRetentionDays: config.logRetentionDays,
+    });
+
+    new OperationsAlarms(this, 'Alarms', {
+      email: config.alarmEmail,
+      api: api.api,
+      functions: api.functions,
+      table: data.table,
+      indexNames: data.indexNames,
+    });
+
+    if (config.siteDistDir) {
+      site.deploy(config.siteDistDir, editorSignIn.pageConfig ? { 'redaksjon/config.json': editorSignIn.pageConfig } : {});
+    }
+
+    new CfnOutput(this, 'SiteUrl', { value: `${site.origin}/` });
+    new CfnOutput(this, 'DistributionDomainName', { value: site.distribution.distributionDomainName });
+    new CfnOutput(this, 'DistributionId', { value: site.distribution.distributionId });
+    new CfnOutput(this, 'SiteBucketName', { value: site.bucket.bucketName });
+    new CfnOutput(this, 'TableName', { value: data.table.tableName });
+  }
+}

@@ -1,0 +1,124 @@
+import { splitCompound } from './decompound.ts';
+import { allowedTypos, editDistance } from './edit-distance.ts';
+import { stem } from './stem.ts';
+import { reverse, type Vocabulary } from './vocabulary.ts';
+
+/** How a query word met a word of the book. */
+export type MatchKind = 'exact' | 'stem' | 'part' | 'compound' | 'typo';
+
+export interface WordMatch {
+  /** Key of the book's word that was met. */
+  key: string;
+  /** 0–1: how sure we are the reader meant this word. */
+  quality: number;
+  kind: MatchKind;
+}
+
+/** Guesses for a word the book does not have, and how to spell them for Pagefind. */
+export interface WordGuess {
+  matches: WordMatch[];
+  /** The book's spelling of the guessed words ("alderspenjson" → "alderspensjon"). */
+  spellings: string[];
+}
+
+/**
+ * Norwegian compounds are right-headed: an "eldrebolig" is a kind of "bolig", so the last part
+ * says more about what the reader wants than the parts before it.
+ */
+const QUALITY = { exact: 1, stem: 0.95, compoundHead: 0.85, compoundModifier: 0.6, typo: [1, 0.75, 0.6] } as const;
+const MIN_PART_QUERY = 4;
+const MIN_REST = 3;
+
+/**
+ * The words of the book a query word surely stands for: the same word (folded, so "parorende"
+ * is "pårørende"), another inflection of it ("sykehjemmet" → "sykehjem"), and the compounds it
+ * begins or ends ("fullmakter" → "fremtidsfullmakt", "honnør" → "honnørrabatt").
+ */
+export function matchWord(vocabulary: Vocabulary, key: string): WordMatch[] {
+  return strongest([...inflections(vocabulary, key), ...compoundsContaining(vocabulary, key)]);
+}
+
+/**
+ * Guesses for a word that neither the alias index nor the full text knows: a known word one
+ * typo away (two from eight letters: "alderspenjson"), or the known parts of a compound the book
+ * does not use ("sykehjemsplass" → "sykehjem", "plass"; "tannlegetime" → "tannlege").
+ */
+export function guessWord(vocabulary: Vocabulary, key: string): WordGuess {
+  const typoMatches = typos(vocabulary, key);
+  // Inside a compound a part is never inflected: "tannlegetime" holds "tannlege", not "tannleget".
+  const parts = splitCompound(key, (part) => vocabulary.postings.has(part) || (stem(part) === part && vocabulary.stems.has(part)));
+  const compoundMatches = parts.flatMap((part, index) => {
+    const weight = index === parts.length - 1 ? QUALITY.compoundHead : QUALITY.compoundModifier;
+    return inflections(vocabulary, part).map((found) => ({ key: found.key, quality: found.quality * weight, kind: 'compound' as const }));
+  });
+  const bestTypo = [...typoMatches].sort((a, b) => b.quality - a.quality || strength(vocabulary, b.key) - strength(vocabulary, a.key))[0];
+  const spellings = [bestTypo?.key, ...parts]
+    .map((found) => (found === undefined ? undefined : vocabulary.surfaces.get(found)))
+    .filter((found) => found !== undefined);
+  return { matches: strongest([...typoMatches, ...compoundMatches]), spellings: [...new Set(spellings)] };
+}
+
+function strongest(matches: readonly WordMatch[]): WordMatch[] {
+  const best = new Map<string, WordMatch>();
+  for (const match of matches) {
+    const known = best.get(match.key);
+    if (!known || known.quality < match.quality) best.set(match.key, match);
+  }
+  return [...best.values()];
+}
+
+function inflections(vocabulary: Vocabulary, key: string): WordMatch[] {
+  const found: WordMatch[] = [];
+  if (vocabulary.postings.has(key)) found.push({ key, quality: QUALITY.exact, kind: 'exact' });
+  for (const other of vocabulary.stems.get(stem(key)) ?? []) {
+    if (other !== key) found.push({ key: other, quality: QUALITY.stem, kind: 'stem' });
+  }
+  return found;
+}
+
+/** Compounds that start or end with the word (or its stem): the more of them it covers, the better. */
+function compoundsContaining(vocabulary: Vocabulary, key: string): WordMatch[] {
+  const found: WordMatch[] = [];
+  const quality = (part: string, whole: string) => 0.5 + 0.3 * (part.length / whole.length);
+  for (const part of new Set([key, stem(key)])) {
+    if (part.length < MIN_PART_QUERY) continue;
+    for (const whole of withPrefix(vocabulary.sortedKeys, part)) {
+      if (whole.length - part.length >= MIN_REST) found.push({ key: whole, quality: quality(part, whole), kind: 'part' });
+    }
+    for (const reversed of withPrefix(vocabulary.reversedKeys, reverse(part))) {
+      const whole = reverse(reversed);
+      if (whole.length - part.length >= MIN_REST) found.push({ key: whole, quality: quality(part, whole), kind: 'part' });
+    }
+  }
+  return found;
+}
+
+function typos(vocabulary: Vocabulary, key: string): WordMatch[] {
+  const allowed = allowedTypos(key.length);
+  if (allowed === 0) return [];
+  const found: WordMatch[] = [];
+  for (const candidate of vocabulary.sortedKeys) {
+    const distance = editDistance(key, candidate, allowed);
+    if (distance > 0 && distance <= allowed) found.push({ key: candidate, quality: QUALITY.typo[distance] ?? 0, kind: 'typo' });
+  }
+  return found;
+}
+
+/** The strongest field a word occurs in anywhere in the book. */
+export function strength(vocabulary: Vocabulary, key: string): number {
+  return Math.max(0, ...(vocabulary.postings.get(key)?.values() ?? []));
+}
+
+/** The keys of a sorted list that start with `prefix` (binary search, then a short walk). */
+function withPrefix(sorted: readonly string[], prefix: string): string[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const found: string[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.startsWith(prefix); i++) found.push(sorted[i]!);
+  return found;
+}

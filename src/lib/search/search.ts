@@ -1,0 +1,178 @@
+import { paths } from '../paths.ts';
+import { foldKey } from './fold.ts';
+import { guessWord, matchWord, type WordMatch } from './match-word.ts';
+import { parseQuery } from './parse-query.ts';
+import { rankPages, type TextHit } from './rank.ts';
+import type { SearchDocument } from './search-document.ts';
+import { stem } from './stem.ts';
+import { closestPhrases, phraseMatches } from './suggest.ts';
+import type { Token } from './tokenize.ts';
+import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
+
+/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) the search uses. */
+export interface PagefindLike {
+  search(term: string): Promise<{ results: PagefindResultLike[] } | null>;
+}
+export interface PagefindResultLike {
+  id: string;
+  score: number;
+  /**
+   * Positions in the page's `content` (split on white space) of the words that matched. Read from
+   * the result, not from `data().locations`: Pagefind shares that object between concurrent searches.
+   */
+  words: number[];
+  data(): Promise<{ url: string; meta: Record<string, string | undefined>; excerpt: string; content: string }>;
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  /** "Kort fortalt" for articles; Pagefind's excerpt for other pages. */
+  summary: string;
+  /** Life area title; absent for pages that are not articles. */
+  area?: string;
+}
+
+export interface SearchLink {
+  label: string;
+  url: string;
+}
+
+export interface SearchOutcome {
+  query: string;
+  hits: SearchHit[];
+  /** "Mente du …?": the query spelled as the book spells it, and the article an everyday word led to. */
+  didYouMean: SearchLink[];
+  /** Titles and aliases nearest to the query, offered when nothing was found. */
+  closest: SearchLink[];
+}
+
+const MAX_HITS = 10;
+/** Pagefind results read per term: enough to re-rank, few enough to keep fragment downloads small. */
+const TEXT_DEPTH = 8;
+const MAX_TERMS = 8;
+/** Full-text hits for a guessed spelling or compound part count less than hits for what was typed. */
+const GUESS_SURENESS = 0.7;
+
+/**
+ * Search over the alias index and Pagefind together. The alias index knows the book's own words
+ * (titles, aliases, key terms) and so handles folding, compounds, inflection and typos; Pagefind
+ * knows every word of the text. Pagefind gets each query word on its own (it requires all words
+ * of one search to be on the page) plus the book's spelling of words the reader misspelt.
+ */
+export function createBookSearch(documents: readonly SearchDocument[], pagefind?: PagefindLike) {
+  const vocabulary = buildVocabulary(documents);
+  const docByUrl = new Map(documents.map((document, doc) => [paths.article(document.slug), doc]));
+  const urlOf = (doc: number) => paths.article(documents[doc]!.slug);
+  const pagesByUrl = new Map<string, { title: string; excerpt: string }>();
+
+  /**
+   * Pagefind hits for each term, read TEXT_DEPTH deep. Pagefind also answers an unknown word
+   * with pages holding a shorter word ("trygghetsalarn" → "trygghet", "deprimert" → "de");
+   * such hits are dropped, so only pages that hold the word or an inflection of it count.
+   */
+  async function textHits(terms: readonly { term: string; word: number }[], sureness = 1): Promise<TextHit[]> {
+    if (!pagefind) return [];
+    const perTerm = await Promise.all(
+      terms.map(async ({ term, word }) => {
+        const pages = await readResults(pagefind, term);
+        const genuine = pages.filter(({ result, page }) => {
+          const words = page.content.split(/\s+/);
+          return result.words.some((position) => holdsWord(words[position] ?? '', term));
+        });
+        const top = Math.max(...genuine.map(({ result }) => result.score), Number.MIN_VALUE);
+        return genuine.map(({ result, page }): TextHit => {
+          pagesByUrl.set(page.url, { title: page.meta.title ?? page.url, excerpt: plainText(page.excerpt) });
+          return { word, url: page.url, doc: docByUrl.get(page.url), relevance: (sureness * result.score) / top };
+        });
+      }),
+    );
+    return perTerm.flat();
+  }
+
+  async function search(query: string): Promise<SearchOutcome> {
+    const parsed = parseQuery(query);
+    const words = parsed.words.map((token) => ({ token, key: token.key, matches: matchWord(vocabulary, token.key), spelling: undefined as string | undefined }));
+    const pairs = parsed.pairs.map((token) => ({ key: token.key, matches: matchWord(vocabulary, token.key).filter((match) => match.kind === 'exact' || match.kind === 'stem') }));
+    for (const word of words) word.spelling = bookSpelling(vocabulary, word.token, word.matches);
+
+    // First the words as typed (and as the book spells them), then guesses only for the words
+    // that neither index knows: a word Pagefind finds is not a typo, whatever it looks like.
+    const typed = words.flatMap(({ token, spelling }, word) => [token.surface, spelling].filter(isDefined).map((term) => ({ term, word })));
+    const hits = await textHits(unique(typed));
+    const known = new Set(hits.map((hit) => hit.word));
+    const guessed: { term: string; word: number }[] = [];
+    words.forEach((entry, word) => {
+      if (known.has(word) || entry.matches.some((match) => match.kind === 'exact' || match.kind === 'stem')) return;
+      const guess = guessWord(vocabulary, entry.token.key);
+      entry.matches = [...entry.matches, ...guess.matches];
+      if (guess.matches.some((match) => match.kind === 'typo')) entry.spelling = guess.spellings[0];
+      for (const term of guess.spellings) guessed.push({ term, word });
+    });
+    hits.push(...(await textHits(unique(guessed).filter((entry) => !typed.some((other) => other.term === entry.term)), GUESS_SURENESS)));
+
+    const ranked = rankPages(vocabulary, words, pairs, hits, phraseMatches(vocabulary, query), urlOf).slice(0, MAX_HITS);
+    const results = ranked.map(({ url, doc }): SearchHit => {
+      const document = doc === undefined ? undefined : documents[doc];
+      if (document) return { url, title: document.title, summary: document.summary, area: document.area };
+      const page = pagesByUrl.get(url);
+      return { url, title: page?.title ?? url, summary: page?.excerpt ?? '' };
+    });
+
+    const didYouMean: SearchLink[] = [];
+    if (words.some(({ spelling }) => spelling !== undefined)) {
+      const corrected = words.map(({ token, spelling }) => spelling ?? token.surface).join(' ');
+      didYouMean.push({ label: corrected, url: paths.search(corrected) });
+    }
+    const first = ranked[0];
+    if (first?.doc !== undefined && first.named && !titleMatches(vocabulary, first.doc, words)) {
+      didYouMean.push({ label: documents[first.doc]!.title, url: first.url });
+    }
+    const closest = results.length > 0 ? [] : closestPhrases(vocabulary, query).map((phrase) => ({ label: phrase.label, url: urlOf(phrase.doc) }));
+    return { query, hits: results, didYouMean, closest };
+  }
+
+  return { search, vocabulary };
+}
+
+export type BookSearch = ReturnType<typeof createBookSearch>;
+
+/** The book's spelling of a word typed without æ/ø/å ("parorende" → "pårørende"), if it differs. */
+function bookSpelling(vocabulary: Vocabulary, token: Token, matches: readonly WordMatch[]): string | undefined {
+  if (!matches.some((match) => match.kind === 'exact')) return undefined;
+  const spelling = vocabulary.surfaces.get(token.key);
+  return spelling && spelling !== token.surface ? spelling : undefined;
+}
+
+const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
+
+function unique<T extends { term: string }>(entries: readonly T[]): T[] {
+  return entries.filter((entry, index) => entries.findIndex((other) => other.term === entry.term) === index).slice(0, MAX_TERMS);
+}
+
+/** Whether a query word met a word of the article's own title (then no "Mente du" is needed). */
+function titleMatches(vocabulary: Vocabulary, doc: number, words: readonly { matches: readonly WordMatch[] }[]): boolean {
+  const titleKeys = new Set(parseQuery(vocabulary.documents[doc]!.title).words.map((token) => token.key));
+  return words.some(({ matches }) => matches.some((match) => titleKeys.has(match.key) && match.kind !== 'part' && match.kind !== 'compound'));
+}
+
+/** Pagefind's first results for a term with their pages; none if Pagefind fails, so the alias index still answers. */
+async function readResults(pagefind: PagefindLike, term: string) {
+  try {
+    const response = await pagefind.search(term);
+    return await Promise.all((response?.results ?? []).slice(0, TEXT_DEPTH).map(async (result) => ({ result, page: await result.data() })));
+  } catch {
+    return [];
+  }
+}
+
+/** Whether a word of the text is the term, an inflection of it, or (from four letters) begins with it. */
+function holdsWord(text: string, term: string): boolean {
+  const word = foldKey(text);
+  const typed = foldKey(term);
+  return stem(word) === stem(typed) || (typed.length >= 4 && word.startsWith(typed));
+}
+
+function plainText(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}

@@ -1,0 +1,25 @@
+import { foldKey } from './fold.ts';
+
+/** One word of a text: as written (lower case, for showing and for Pagefind) and as matching key. */
+export interface Token {
+  surface: string;
+  key: string;
+  /** True for the joined form of a hyphenated word ("ttkort" from "TT-kort"). */
+  joined?: true;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/**
+ * Splits text into words. A hyphenated word ("TT-kort") gives its parts and, after them, the
+ * joined form ("ttkort"), because readers write it both ways.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.toLocaleLowerCase('nb').normalize('NFC').matchAll(WORD)) {
+    const parts = match[0].split('-');
+    for (const part of parts) tokens.push({ surface: part, key: foldKey(part) });
+    if (parts.length > 1) tokens.push({ surface: parts.join(''), key: foldKey(parts.join('')), joined: true });
+  }
+  return tokens.filter((token) => token.key.length > 0);
+}

@@ -1,0 +1,135 @@
+import type { SearchDocument } from './search-document.ts';
+import { isStopWord } from './stop-words.ts';
+import { stem } from './stem.ts';
+import { tokenize } from './tokenize.ts';
+
+/**
+ * How strongly a word in each part of an article says what the article is about. The title
+ * names the topic, aliases name it in everyday words; key terms come from the text; the summary
+ * mentions neighbouring topics too.
+ */
+export const FIELD_WEIGHTS = { title: 5, alias: 4, term: 2, summary: 1, area: 0.5 } as const;
+export type Field = keyof typeof FIELD_WEIGHTS;
+
+/**
+ * A word that is a whole title or alias ("Sykehjem", "gamlehjem") names the topic more surely
+ * than one word of several ("klage på sykehjemmet" is about complaints): names are weighted
+ * down as they get longer, to 60 % for very long ones.
+ */
+export const nameWeight = (field: 'title' | 'alias', words: number): number => FIELD_WEIGHTS[field] * (0.6 + 0.4 / Math.max(1, words));
+
+/** A title or alias as a whole, for phrase matches and "Mente du …?" suggestions. */
+export interface Phrase {
+  doc: number;
+  label: string;
+  kind: 'title' | 'alias';
+  /** Stems of its topic words, space-separated: "alarm arm" for "alarm på armen". */
+  stems: string;
+  /** Folded letters without spaces, for edit distance against a whole query. */
+  compact: string;
+}
+
+/** Every word of the book's titles, aliases, key terms and summaries, ready for matching. */
+export interface Vocabulary {
+  documents: readonly SearchDocument[];
+  /** Word key → article index → field weight of the strongest field the word occurs in. */
+  postings: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  /** Word key → the spelling used in the book ("parorende" → "pårørende"), to ask Pagefind. */
+  surfaces: ReadonlyMap<string, string>;
+  /** Stem → word keys with that stem. */
+  stems: ReadonlyMap<string, readonly string[]>;
+  /** Stem → how many articles hold a word with that stem. */
+  stemFrequency: ReadonlyMap<string, number>;
+  /** Word keys in code-unit order, for prefix lookups. */
+  sortedKeys: readonly string[];
+  /** Word keys reversed and sorted, for looking up the tail of a compound. */
+  reversedKeys: readonly string[];
+  phrases: readonly Phrase[];
+}
+
+export const reverse = (text: string): string => [...text].reverse().join('');
+
+export const phraseStems = (text: string): string =>
+  tokenize(text)
+    .filter((token) => !isStopWord(token.key) && !token.joined)
+    .map((token) => stem(token.key))
+    .join(' ');
+
+export function buildVocabulary(documents: readonly SearchDocument[]): Vocabulary {
+  const postings = new Map<string, Map<number, number>>();
+  const surfaceCounts = new Map<string, Map<string, number>>();
+  const phrases: Phrase[] = [];
+
+  const add = (doc: number, text: string, field: Field) => {
+    const tokens = tokenize(text).filter((token) => token.key.length >= 2 && !isStopWord(token.key));
+    const weight = field === 'title' || field === 'alias' ? nameWeight(field, tokens.filter((token) => !token.joined).length) : FIELD_WEIGHTS[field];
+    for (const token of tokens) {
+      const docs = postings.get(token.key) ?? new Map<number, number>();
+      docs.set(doc, Math.max(docs.get(doc) ?? 0, weight));
+      postings.set(token.key, docs);
+      const counts = surfaceCounts.get(token.key) ?? new Map<string, number>();
+      counts.set(token.surface, (counts.get(token.surface) ?? 0) + 1);
+      surfaceCounts.set(token.key, counts);
+    }
+  };
+  const addPhrase = (doc: number, label: string, kind: Phrase['kind']) => {
+    const compact = tokenize(label).map((token) => token.key).join('');
+    phrases.push({ doc, label, kind, stems: phraseStems(label), compact });
+  };
+
+  documents.forEach((document, doc) => {
+    addPhrase(doc, document.title, 'title');
+    const names = titleNames(document.title);
+    for (const name of names) add(doc, name, 'title');
+    if (names.length > 1) for (const name of names) addPhrase(doc, name, 'title');
+    for (const alias of document.aliases) {
+      add(doc, alias, 'alias');
+      addPhrase(doc, alias, 'alias');
+    }
+    for (const term of document.terms) add(doc, term, 'term');
+    add(doc, document.summary, 'summary');
+    add(doc, document.area, 'area');
+  });
+
+  const surfaces = new Map<string, string>();
+  for (const [key, counts] of surfaceCounts) {
+    const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (best) surfaces.set(key, best[0]);
+  }
+  const stems = new Map<string, string[]>();
+  const stemDocs = new Map<string, Set<number>>();
+  for (const [key, docs] of postings) {
+    const keys = stems.get(stem(key)) ?? [];
+    keys.push(key);
+    stems.set(stem(key), keys);
+    const holding = stemDocs.get(stem(key)) ?? new Set<number>();
+    for (const doc of docs.keys()) holding.add(doc);
+    stemDocs.set(stem(key), holding);
+  }
+  const stemFrequency = new Map([...stemDocs].map(([key, docs]) => [key, docs.size]));
+  const sortedKeys = [...postings.keys()].sort();
+  const reversedKeys = sortedKeys.map(reverse).sort();
+  return { documents, postings, surfaces, stems, stemFrequency, sortedKeys, reversedKeys, phrases };
+}
+
+/**
+ * The names a title holds: "Sykehjem (langtidsopphold)" is both "Sykehjem" and "langtidsopphold",
+ * "Pårørende: rettigheter og støtte" is "Pårørende" with a gloss. Each is weighed as a name of its own.
+ */
+export const titleNames = (title: string): string[] =>
+  title
+    .split(/[():]/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+
+/**
+ * Rarity of a word in the book, 0–1: a word in one article says more about it than "hjelp",
+ * which is in most of them. Counted over all inflections, so "sykehjemmet" is as common as
+ * "sykehjem".
+ */
+export function rarity(vocabulary: Vocabulary, key: string): number {
+  const total = vocabulary.documents.length;
+  const count = vocabulary.stemFrequency.get(stem(key)) ?? 0;
+  if (count === 0 || total === 0) return 0;
+  return Math.log(1 + total / count) / Math.log(1 + total);
+}

@@ -1,0 +1,118 @@
+/**
+ * The editors' page (src/pages/redaksjon/index.astro): signs the editor in, then wires the
+ * queue, the detail view, councils, page feedback and the export to the moderation API.
+ */
+import type { EditorAuthConfig } from '../schemas/editor-auth.ts';
+import { createApi } from './moderation/api.ts';
+import { createCouncils } from './moderation/councils.ts';
+import { createDetail } from './moderation/detail.ts';
+import { required } from './moderation/dom.ts';
+import { wireExport } from './moderation/export.ts';
+import { createFeedback } from './moderation/feedback.ts';
+import { readArticles, showMessage } from './moderation/page.ts';
+import { createQueue } from './moderation/queue.ts';
+import { completeOidcSignIn, currentSession, loadAuthConfig, signInLocally, signOut, startOidcSignIn, type Session } from './moderation/session.ts';
+
+const root = document.querySelector<HTMLElement>('[data-moderation]');
+if (root) void start(root);
+
+async function start(root: HTMLElement): Promise<void> {
+  const loading = required<HTMLElement>(root, '[data-loading]');
+  const signIn = required<HTMLElement>(root, '[data-signin]');
+  const signInMessage = required<HTMLElement>(root, '[data-signin-message]');
+  const app = required<HTMLElement>(root, '[data-app]');
+  const articles = readArticles(root);
+  let session: Session | undefined;
+  let config: EditorAuthConfig | undefined;
+
+  function showSignIn(message = ''): void {
+    session = undefined;
+    app.hidden = true;
+    signIn.hidden = false;
+    showMessage(signInMessage, message, message !== '');
+  }
+
+  const api = createApi({
+    token: () => session?.token,
+    onUnauthorized: (message) => {
+      signOut(undefined);
+      showSignIn(message);
+    },
+  });
+
+  const queueRoot = required<HTMLElement>(root, '[data-queue]');
+  const queue = createQueue(queueRoot, api, articles, (id) => void openDetail(id));
+  const detail = createDetail(required<HTMLElement>(root, '[data-detail]'), {
+    api,
+    articles,
+    eraseDialog: required<HTMLDialogElement>(document, '[data-erase-dialog]'),
+    onClose: (changed) => {
+      queue.show();
+      if (changed) void Promise.all([queue.load(), queue.refreshCounts()]);
+      queueRoot.querySelector<HTMLButtonElement>('[aria-pressed="true"]')?.focus();
+    },
+  });
+  const councils = createCouncils(required<HTMLElement>(root, '[data-councils]'), api, required<HTMLSelectElement>(root, '[data-council-filter]'));
+  const feedback = createFeedback(required<HTMLElement>(root, '[data-feedback]'), api, articles);
+  wireExport(required<HTMLFormElement>(root, '[data-export]'), api);
+
+  async function openDetail(id: string): Promise<void> {
+    try {
+      queue.hide();
+      await detail.open(id);
+    } catch (error) {
+      queue.show();
+      showMessage(required<HTMLElement>(root, '[data-queue-message]'), (error as Error).message, true);
+    }
+  }
+
+  function showApp(current: Session): void {
+    session = current;
+    signIn.hidden = true;
+    app.hidden = false;
+    required<HTMLElement>(root, '[data-user-name]').textContent = current.name;
+    detail.close();
+    queue.show();
+    void Promise.all([queue.load(), queue.refreshCounts(), councils.load(), feedback.load()]);
+  }
+
+  required<HTMLButtonElement>(root, '[data-signout]').addEventListener('click', () => {
+    signOut(config);
+    showSignIn('Du er logget ut.');
+  });
+
+  try {
+    config = await loadAuthConfig();
+    loading.hidden = true;
+    if (config.provider === 'oidc') {
+      const oidc = config;
+      required<HTMLElement>(root, '[data-oidc-signin]').hidden = false;
+      required<HTMLButtonElement>(root, '[data-oidc-button]').addEventListener('click', () => void startOidcSignIn(oidc));
+      const returned = await completeOidcSignIn(oidc).catch((error: Error) => {
+        showSignIn(error.message);
+        return undefined;
+      });
+      if (returned) return showApp(returned);
+    } else {
+      const local = config;
+      const form = required<HTMLFormElement>(root, '[data-local-signin]');
+      form.hidden = false;
+      form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        const data = new FormData(form);
+        try {
+          showApp(await signInLocally(local, String(data.get('name') ?? ''), String(data.get('password') ?? '')));
+          queueRoot.querySelector<HTMLButtonElement>('[aria-pressed="true"]')?.focus();
+        } catch (error) {
+          showSignIn((error as Error).message);
+        }
+      });
+    }
+    const existing = currentSession();
+    if (existing) showApp(existing);
+    else if (signIn.hidden) showSignIn();
+  } catch (error) {
+    loading.hidden = true;
+    showSignIn((error as Error).message);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The moderation API as the page uses it. Every call carries the editor's bearer token; a 401
+ * ends the session (the page shows the sign-in again), other errors come back as ApiError with
+ * the server's plain-Norwegian message.
+ */
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: Record<string, string>;
+
+  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+export type ApiOptions = { token: () => string | undefined; onUnauthorized: (message: string) => void };
+
+const OFFLINE = 'Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.';
+
+export function createApi(options: ApiOptions) {
+  async function request(method: string, path: string, body?: unknown): Promise<Response> {
+    const response = await fetch(path, {
+      method,
+      headers: {
+        authorization: `Bearer ${options.token() ?? ''}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    }).catch(() => {
+      throw new ApiError(0, 'offline', OFFLINE);
+    });
+    if (response.ok) return response;
+    const error = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | undefined;
+    const message = error?.error?.message ?? 'Noe gikk galt. Prøv igjen.';
+    if (response.status === 401) options.onUnauthorized('Du er logget ut. Logg inn igjen for å fortsette.');
+    throw new ApiError(response.status, error?.error?.code ?? 'error', message, error?.error?.fields ?? {});
+  }
+
+  return {
+    /** JSON in, JSON out; a 204 gives undefined. */
+    async json<T>(method: string, path: string, body?: unknown): Promise<T> {
+      const response = await request(method, path, body);
+      return (response.status === 204 ? undefined : await response.json()) as T;
+    },
+    /** For downloads (the CSV export). */
+    async blob(path: string): Promise<Blob> {
+      return (await request('GET', path)).blob();
+    },
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;
+
+/** A query string from the set values only. */
+export function query(params: Record<string, string | number | boolean | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(name, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Saves a file the browser already has, e.g. an export or a draft. */
+export function download(fileName: string, content: Blob): void {
+  const url = URL.createObjectURL(content);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

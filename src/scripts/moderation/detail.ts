@@ -1,0 +1,159 @@
+/**
+ * One suggestion: its text (as text, never markup), facts, contact data, the decision form
+ * with only the allowed next statuses, "Lag utkast", erasing contact data and the history.
+ */
+import type { SuggestionDetail, SuggestionStatus } from '../../../functions/shared/storage/types.ts';
+import { KIND_LABELS, STATUS_LABELS } from '../../../functions/moderation/labels.ts';
+import { TRANSITIONS } from '../../../functions/moderation/transitions.ts';
+import { ApiError, download, type Api } from './api.ts';
+import { el, formatDateTime, required } from './dom.ts';
+import { actorName, describeChange } from './history.ts';
+import { showMessage, type Article } from './page.ts';
+
+export type Detail = { open(id: string): Promise<void>; close(): void };
+
+export type DetailOptions = {
+  api: Api;
+  articles: Map<string, Article>;
+  eraseDialog: HTMLDialogElement;
+  /** Back to the queue; `changed` when the queue must be reloaded. */
+  onClose: (changed: boolean) => void;
+};
+
+export function createDetail(root: HTMLElement, options: DetailOptions): Detail {
+  const { api, articles, eraseDialog } = options;
+  const title = required<HTMLElement>(root, '[data-detail-title]');
+  const facts = required<HTMLDListElement>(root, '[data-detail-facts]');
+  const text = required<HTMLElement>(root, '[data-detail-text]');
+  const contact = required<HTMLElement>(root, '[data-detail-contact]');
+  const erase = required<HTMLButtonElement>(root, '[data-erase]');
+  const form = required<HTMLFormElement>(root, '[data-decision]');
+  const choices = required<HTMLElement>(root, '[data-status-choices]');
+  const message = required<HTMLElement>(root, '[data-decision-message]');
+  const note = required<HTMLTextAreaElement>(form, '[name="note"]');
+  const answer = required<HTMLTextAreaElement>(form, '[name="publicAnswer"]');
+  const shown = required<HTMLInputElement>(form, '[name="public"]');
+  const history = required<HTMLOListElement>(root, '[data-detail-history]');
+  const draft = required<HTMLButtonElement>(root, '[data-draft]');
+
+  let current: SuggestionDetail | undefined;
+  let changed = false;
+
+  function fact(term: string, ...value: (Node | string)[]): Node[] {
+    return [el('dt', {}, term), el('dd', {}, ...value)];
+  }
+
+  function render(item: SuggestionDetail): void {
+    current = item;
+    title.textContent = item.title ?? `${KIND_LABELS[item.kind]} fra ${formatDateTime(item.createdAt)}`;
+    const article = item.topic ? articles.get(item.topic) : undefined;
+    facts.replaceChildren(
+      ...fact('Status', STATUS_LABELS[item.status]),
+      ...fact('Type', KIND_LABELS[item.kind]),
+      ...fact('Fra', item.source.type === 'council' ? `Fra ${item.source.councilName}` : 'En innbygger'),
+      ...fact('Side', item.topic ? el('a', { href: `/${item.topic}/` }, article?.title ?? item.topic) : 'Ingen bestemt side'),
+      ...fact('Mottatt', formatDateTime(item.createdAt)),
+      ...fact('Offentlig', item.public ? 'Ja, vises på «Svar på forslag»' : 'Nei'),
+    );
+    text.textContent = item.text;
+
+    const details = item.contact ? ([['Navn', item.contact.name], ['E-post', item.contact.email], ['Telefon', item.contact.phone]] as const).filter(([, value]) => value) : [];
+    contact.replaceChildren(details.length > 0
+      ? el('dl', { class: 'facts' }, ...details.flatMap(([term, value]) => fact(term, value!)))
+      : el('p', {}, 'Ingen kontaktopplysninger.'));
+    erase.hidden = details.length === 0;
+
+    const next = TRANSITIONS[item.status];
+    const options: [SuggestionStatus | '', string][] = [['', `Behold «${STATUS_LABELS[item.status]}»`], ...next.map((status): [SuggestionStatus, string] => [status, STATUS_LABELS[status]])];
+    choices.replaceChildren(...options.map(([value, label], index) => {
+      const id = `decision-status-${value || 'keep'}`;
+      return el('div', { class: 'choice' },
+        el('input', { type: 'radio', name: 'status', id, value, checked: index === 0 }),
+        el('label', { for: id }, label));
+    }));
+    note.value = '';
+    answer.value = item.publicAnswer ?? '';
+    shown.checked = item.public;
+
+    history.replaceChildren(...item.history.map((entry) => el('li', {},
+      el('strong', {}, `${formatDateTime(entry.at)} – ${actorName(entry)}: `),
+      describeChange(entry),
+      entry.note ? el('span', { class: 'history__note' }, `Notat: ${entry.note}`) : null)));
+  }
+
+  async function open(id: string): Promise<void> {
+    changed = false;
+    showMessage(message, '');
+    render(await api.json<SuggestionDetail>('GET', `/api/moderation/suggestions/${encodeURIComponent(id)}`));
+    root.hidden = false;
+    root.focus();
+  }
+
+  function conflict(error: ApiError): void {
+    showMessage(message, error.message, true);
+    const reload = el('button', { type: 'button', class: 'button--secondary' }, 'Last inn på nytt');
+    reload.addEventListener('click', () => void open(current!.id).then(() => showMessage(message, 'Lastet inn på nytt. Se gjennom endringene før du lagrer.')));
+    message.append(' ', reload);
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!current) return;
+    const data = new FormData(form);
+    const status = String(data.get('status') ?? '');
+    const body = {
+      version: current.version,
+      ...(status ? { status } : {}),
+      ...(note.value.trim() ? { note: note.value } : {}),
+      public: shown.checked,
+      publicAnswer: answer.value,
+    };
+    showMessage(message, 'Lagrer …');
+    try {
+      render(await api.json<SuggestionDetail>('PATCH', `/api/moderation/suggestions/${encodeURIComponent(current.id)}`, body));
+      changed = true;
+      showMessage(message, `Lagret. Status: ${STATUS_LABELS[current.status]}.`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) conflict(error);
+      else {
+        const fields = error instanceof ApiError ? Object.values(error.fields) : [];
+        showMessage(message, [(error as Error).message, ...fields].join(' '), true);
+      }
+    }
+  });
+
+  erase.addEventListener('click', () => eraseDialog.showModal());
+  eraseDialog.addEventListener('close', async () => {
+    if (eraseDialog.returnValue !== 'erase' || !current) return;
+    try {
+      await api.json('DELETE', `/api/moderation/suggestions/${encodeURIComponent(current.id)}/contact`);
+      await open(current.id);
+      changed = true;
+      showMessage(message, 'Kontaktopplysningene er slettet.');
+    } catch (error) {
+      showMessage(message, (error as Error).message, true);
+    }
+    erase.focus();
+  });
+
+  draft.addEventListener('click', async () => {
+    if (!current) return;
+    try {
+      const file = await api.json<{ fileName: string; content: string }>('GET', `/api/moderation/suggestions/${encodeURIComponent(current.id)}/draft`);
+      download(file.fileName, new Blob([file.content], { type: 'text/markdown;charset=utf-8' }));
+      showMessage(message, `Utkastet ${file.fileName} er lastet ned. Legg det i content/articles/ når det er ferdig.`);
+    } catch (error) {
+      showMessage(message, (error as Error).message, true);
+    }
+  });
+
+  required<HTMLButtonElement>(root, '[data-back]').addEventListener('click', () => {
+    root.hidden = true;
+    options.onClose(changed);
+  });
+
+  return {
+    open,
+    close: () => { root.hidden = true; },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * API bench: latency and throughput of POST /api/suggestions at 20 concurrent requests against
+ * the local server in its own process (loopback only, a bounded number of requests), and for every function of the
+ * route manifest its minified esbuild bundle (AWS SDK v3 included, the options infra deploys)
+ * and the cold import time of that bundle in a fresh Node process.
+ *
+ * Run alone: node tests/bench/api.ts   (prints JSON)
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
+import { routes } from '../../functions/routes.ts';
+
+const FUNCTIONS_DIR = fileURLToPath(new URL('../../functions/', import.meta.url));
+const CONCURRENCY = 20;
+const WARM_UP = 100;
+const REQUESTS = 2_000;
+const COLD_IMPORT_RUNS = 5;
+
+export type ApiBench = {
+  suggestions: { concurrency: number; requests: number; p50Ms: number; p95Ms: number; maxMs: number; requestsPerSecond: number; errors: number };
+  functions: Record<string, { bundleBytes: number; bundleGzipBytes: number; coldImportMs: number }>;
+  targets: { bundleBytesMax: number; p95MsMax: number };
+};
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Starts the local server in a child process and resolves with its URL and a stop function. */
+async function startServerProcess(dataDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./api-server.ts', import.meta.url)), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`API-serveren stoppet (kode ${code})`)));
+    child.stdout.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString('utf8')) as { url: string }).url));
+  });
+  return {
+    url,
+    stop: () => new Promise<void>((resolve) => {
+      child.removeAllListeners('exit');
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+export async function measureSubmissions(): Promise<ApiBench['suggestions']> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'abc-bench-api-'));
+  const server = await startServerProcess(dataDir);
+  const post = async (index: number) => {
+    const response = await fetch(`${server.url}/api/suggestions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      // A typical submission: most people leave no contact data (that would add one write).
+      body: JSON.stringify({ kind: 'question', text: `Benkmåling nummer ${index}: hvordan søker jeg om sykehjem?`, topic: 'sykehjem' }),
+    });
+    await response.arrayBuffer();
+    return response.status;
+  };
+  try {
+    let next = 0;
+    const run = async (total: number, latencies: number[] | undefined, statuses: number[]) => {
+      next = 0;
+      await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+        while (next < total) {
+          const index = next++;
+          const start = performance.now();
+          statuses.push(await post(index));
+          latencies?.push(performance.now() - start);
+        }
+      }));
+    };
+    await run(WARM_UP, undefined, []);
+    const latencies: number[] = [];
+    const statuses: number[] = [];
+    const start = performance.now();
+    await run(REQUESTS, latencies, statuses);
+    const seconds = (performance.now() - start) / 1000;
+    latencies.sort((a, b) => a - b);
+    return {
+      concurrency: CONCURRENCY,
+      requests: REQUESTS,
+      p50Ms: round(percentile(latencies, 50)),
+      p95Ms: round(percentile(latencies, 95)),
+      maxMs: round(latencies.at(-1)!),
+      requestsPerSecond: round(REQUESTS / seconds),
+      errors: statuses.filter((status) => status !== 201).length,
+    };
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function measureBundles(): Promise<ApiBench['functions']> {
+  const outDir = mkdtempSync(join(tmpdir(), 'abc-bench-bundles-'));
+  const result: ApiBench['functions'] = {};
+  try {
+    for (const route of routes) {
+      const outfile = join(outDir, `${route.handler.replace(/[/.]/g, '-')}.mjs`);
+      await build({ ...LAMBDA_BUNDLE_OPTIONS, mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields], external: [...LAMBDA_BUNDLE_OPTIONS.external], entryPoints: [join(FUNCTIONS_DIR, route.handler)], outfile, logLevel: 'error' });
+      const runs: number[] = [];
+      for (let i = 0; i < COLD_IMPORT_RUNS; i += 1) {
+        const script = `const t = performance.now(); await import(${JSON.stringify(outfile)}); console.log(performance.now() - t);`;
+        const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+          env: { PATH: process.env.PATH, TABLE_NAME: 'bench', RATE_LIMIT_SALT: 'bench-salt-long-enough', AWS_REGION: 'eu-north-1' },
+          encoding: 'utf8',
+        });
+        runs.push(Number(output.trim()));
+      }
+      runs.sort((a, b) => a - b);
+      result[`${route.method} ${route.path}`] = {
+        bundleBytes: statSync(outfile).size,
+        bundleGzipBytes: gzipSync(readFileSync(outfile), { level: 9 }).byteLength,
+        coldImportMs: round(runs[Math.floor(runs.length / 2)]!),
+      };
+    }
+    return result;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+export async function measureApi(): Promise<ApiBench> {
+  return { suggestions: await measureSubmissions(), functions: await measureBundles(), targets: { bundleBytesMax: 250 * 1024, p95MsMax: 50 } };
+}
+
+if (import.meta.main) {
+  console.log(JSON.stringify(await measureApi(), null, 2));
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm run bench`: every figure the issues ask for, as one JSON report on stdout.
+ * Builds the real book and a generated book of 1 000 articles under .bench/, then measures
+ * page weight in Chromium, build time and size, search, and the API. Targets are printed
+ * beside the figures, never asserted: speed belongs here, not in tests that flake.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalServer } from '../../functions/local/server.ts';
+import { measureApi } from './api.ts';
+import { generateBook } from './generate-book.ts';
+import { benchQueries, measureSearch } from './search.ts';
+import { measureBuild, measurePages } from './site.ts';
+
+const WORK = '.bench';
+const PAGES = { front: '/', letter: '/bokstav/s/', article: '/sykehjem/' };
+
+async function pagesOf(distDir: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'abc-bench-pages-'));
+  const server = await startLocalServer({ port: 0, dataDir, distDir });
+  try {
+    return await measurePages(server.url, PAGES);
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const realDist = join(WORK, 'dist');
+const bookDist = join(WORK, 'dist-1000');
+const bookArticles = join(WORK, 'articles-1000');
+
+const realBuild = measureBuild(realDist);
+generateBook(bookArticles, 1000);
+const bookBuild = measureBuild(bookDist, { ARTICLES_DIR: bookArticles });
+
+const realPages = await pagesOf(realDist);
+const bookPages = await pagesOf(bookDist);
+const queries = benchQueries();
+
+const report = {
+  targets: { articlePageHtmlCssJsGzipMax: 20 * 1024, renderBlockingScripts: 0, bundleBytesMax: 250 * 1024, apiP95MsMax: 50 },
+  site: {
+    realBook: { build: realBuild, pages: realPages },
+    generatedBook1000: { build: bookBuild, pages: bookPages },
+  },
+  search: {
+    realBook: await measureSearch(realDist, queries),
+    generatedBook1000: await measureSearch(bookDist, queries),
+  },
+  api: await measureApi(),
+};
+
+console.log(JSON.stringify(report, null, 2));

@@ -1,0 +1,164 @@
+/**
+ * Search bench, for the real book and a generated book of 1 000 articles: the size of Pagefind's
+ * index and of the alias index, the bytes the search page fetches when it opens and for its first
+ * query, and the time from the reader's last keystroke to rendered results (median and p95 over
+ * 30 queries typed into /sok/ in Chromium; the 200 ms typing pause is included).
+ *
+ * Run alone: node tests/bench/search.ts               (builds both books, prints JSON)
+ *            node tests/bench/search.ts <dist> [<dist-1000>]   (measures built sites)
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/support/browser.ts';
+import { startLocalServer } from '../../functions/local/server.ts';
+import { generateBook } from './generate-book.ts';
+import { measureBuild } from './site.ts';
+
+const QUERY_COUNT = 30;
+const TYPING_DELAY_MS = 30;
+
+export interface SearchBench {
+  pages: number;
+  pagefindIndex: { bytes: number; files: number; byPart: Record<string, number> };
+  aliasIndex: { bytes: number; gzipBytes: number };
+  /** What /sok/ fetches for search when it opens (alias index, Pagefind script, WebAssembly, metadata). */
+  openBytes: { raw: number; gzip: number; requests: number };
+  /** What the first query fetches on top (index chunks, page fragments). */
+  firstQueryBytes: { raw: number; gzip: number; requests: number };
+  keystrokeToResultsMs: { median: number; p95: number; max: number; queries: number; debounceMs: number };
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+
+function pagefindIndexSize(dist: string): SearchBench['pagefindIndex'] {
+  const root = join(dist, 'pagefind');
+  const byPart: Record<string, number> = {};
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    const path = join(root, name);
+    // The ready-made UI bundles are not used by this site and are never fetched.
+    if (!statSync(path).isFile() || /ui\.(js|css)$|highlight/.test(name)) continue;
+    const part = name.includes('/') ? name.split('/')[0]! : name.endsWith('.js') ? 'script' : name.endsWith('pagefind') ? 'wasm' : 'meta';
+    byPart[part] = (byPart[part] ?? 0) + statSync(path).size;
+    bytes += statSync(path).size;
+    files++;
+  }
+  return { bytes, files, byPart };
+}
+
+/** Counts the bytes of search requests (alias index, /pagefind/) while `action` runs. */
+async function searchBytesDuring(page: Page, action: () => Promise<void>) {
+  const bodies: Promise<Buffer>[] = [];
+  const listener = (response: import('playwright-core').Response) => {
+    const path = new URL(response.url()).pathname;
+    if (path === '/search-index.json' || path.startsWith('/pagefind/')) bodies.push(response.body().catch(() => Buffer.alloc(0)));
+  };
+  page.on('response', listener);
+  await action();
+  await page.waitForLoadState('networkidle');
+  page.off('response', listener);
+  const all = await Promise.all(bodies);
+  return {
+    raw: all.reduce((sum, body) => sum + body.length, 0),
+    gzip: all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+    requests: all.length,
+  };
+}
+
+/** Types a query into the search field and returns ms from its last keystroke to rendered results. */
+async function typeAndTime(page: Page, query: string): Promise<number> {
+  const field = page.locator('form[data-search-form] input[name="q"]');
+  await field.fill('');
+  await page.waitForTimeout(300);
+  const rendered = page.evaluate(
+    (expected) =>
+      new Promise<number>((resolve) => {
+        const root = document.querySelector('[data-search]')!;
+        root.addEventListener('search:rendered', function done(event) {
+          if ((event as CustomEvent<{ query: string }>).detail.query !== expected) return;
+          root.removeEventListener('search:rendered', done);
+          requestAnimationFrame(() => resolve(performance.now()));
+        });
+      }),
+    query.trim(),
+  );
+  await field.focus();
+  await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
+  const [renderedAt, lastKey] = await Promise.all([rendered, page.evaluate(() => (window as unknown as { lastKeyAt: number }).lastKeyAt)]);
+  return renderedAt - lastKey;
+}
+
+export async function measureSearch(dist: string, queries: readonly string[]): Promise<SearchBench> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'abc-bench-search-'));
+  const site = await startLocalServer({ port: 0, dataDir, distDir: dist });
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      addEventListener('keydown', () => ((window as unknown as { lastKeyAt: number }).lastKeyAt = performance.now()), { capture: true });
+    });
+    const openBytes = await searchBytesDuring(page, async () => {
+      await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
+    });
+    const times: number[] = [];
+    const firstQueryBytes = await searchBytesDuring(page, async () => {
+      times.push(await typeAndTime(page, queries[0]!));
+    });
+    for (const query of queries.slice(1)) times.push(await typeAndTime(page, query));
+    const sorted = [...times].sort((a, b) => a - b);
+    const aliasIndex = readFileSync(join(dist, 'search-index.json'));
+    return {
+      pages: (JSON.parse(aliasIndex.toString('utf8')) as { documents: unknown[] }).documents.length,
+      pagefindIndex: pagefindIndexSize(dist),
+      aliasIndex: { bytes: aliasIndex.length, gzipBytes: gzipSync(aliasIndex, { level: 9 }).length },
+      openBytes,
+      firstQueryBytes,
+      keystrokeToResultsMs: {
+        median: Math.round(quantile(sorted, 0.5)),
+        p95: Math.round(quantile(sorted, 0.95)),
+        max: Math.round(sorted.at(-1) ?? 0),
+        queries: times.length,
+        debounceMs: 200,
+      },
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The first 30 everyday queries of the quality set. */
+export function benchQueries(): string[] {
+  const file = fileURLToPath(new URL('../content/search-queries.json', import.meta.url));
+  const { queries } = JSON.parse(readFileSync(file, 'utf8')) as { queries: { query: string }[] };
+  return queries.slice(0, QUERY_COUNT).map((entry) => entry.query);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [realDist, bookDist] = process.argv.slice(2);
+  let real = realDist;
+  let book = bookDist;
+  if (!real) {
+    real = 'dist-bench-search';
+    measureBuild(real);
+  }
+  if (!book) {
+    const articles = '.bench/search-book-1000';
+    generateBook(articles, 1000);
+    book = 'dist-bench-search-1000';
+    measureBuild(book, { ARTICLES_DIR: articles });
+  }
+  for (const dist of [real, book]) {
+    if (!existsSync(join(dist, 'pagefind'))) throw new Error(`${relative('.', dist)} har ingen Pagefind-indeks: bygg først`);
+  }
+  const queries = benchQueries();
+  const report = { search: { realBook: await measureSearch(real, queries), generatedBook: await measureSearch(book, queries) } };
+  console.log(JSON.stringify(report, null, 2));
+}

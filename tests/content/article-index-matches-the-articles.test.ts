@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ARTICLES_FILE, formatArticles, readArticles } from '../../functions/build/write-articles.ts';
+
+describe('the article frontmatter "Lag utkast" starts corrections from', () => {
+  it('is the frontmatter of the articles (run `npm run topics` after changing an article; `npm run build` does it too)', async () => {
+    expect(readFileSync(ARTICLES_FILE, 'utf8')).toBe(formatArticles(await readArticles()));
+  });
+});

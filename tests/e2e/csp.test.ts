@@ -1,0 +1,77 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../infra/security-headers.ts';
+import { launchBrowser } from './support/browser.ts';
+import { startSite, type RunningSite } from './support/site.ts';
+
+/** One page of every type, opened the way readers reach them (search with a query, form prefilled). */
+const PAGES = {
+  front: '/',
+  letter: '/bokstav/s/',
+  area: '/omrade/mer-hjelp/',
+  article: '/sykehjem/',
+  search: '/sok/?q=sykehjem',
+  suggestionForm: '/foresla/?tema=sykehjem&type=correction',
+  suggestionThanks: '/foresla/takk/',
+  publicAnswers: '/forslag/',
+  editors: '/redaksjon/',
+  notFound: '/finnes-ikke/',
+};
+
+let site: RunningSite;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens a page and collects everything the browser reports about the CSP until it is idle. */
+async function violationsOn(path: string): Promise<{ page: Page; violations: string[] }> {
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
+  // A missing page would pass vacuously as the 404 page.
+  expect(response?.status(), path).toBe(path === PAGES.notFound ? 404 : 200);
+  // The local server sends the headers of infra/security-headers.ts, as CloudFront does.
+  expect(response?.headers()['content-security-policy'], path).toBe(contentSecurityPolicy());
+  return { page, violations };
+}
+
+describe('the built site under the production Content-Security-Policy', () => {
+  for (const [type, path] of Object.entries(PAGES)) {
+    it(`runs the ${type} page (${path}) without a CSP violation`, async () => {
+      const { page, violations } = await violationsOn(path);
+      expect(violations, path).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('lets Pagefind compile its WebAssembly and find pages', async () => {
+    const { page, violations } = await violationsOn(PAGES.search);
+    // The search page quietly falls back to the alias index if Pagefind fails, so ask Pagefind itself.
+    // A string, not a function: the test runner would rewrite a dynamic import() in this file.
+    const found = await page.evaluate<number>(
+      "import('/pagefind/pagefind.js').then((pagefind) => pagefind.search('sykehjem')).then((result) => result.results.length)",
+    );
+    expect(found).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-search-results] a[href="/sykehjem/"]').count()).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { DIRECTORY_INDEX_CODE, VIEWER_ADDRESS_CODE, VIEWER_ADDRESS_HEADER } from '../../infra/edge-functions.ts';
+
+type CloudFrontRequest = { uri: string; querystring: Record<string, { value: string }>; headers: Record<string, { value: string }> };
+type CloudFrontEvent = { request: CloudFrontRequest; viewer: { ip: string } };
+type Handler = (event: CloudFrontEvent) => CloudFrontRequest | { statusCode: number; headers: Record<string, { value: string }> };
+
+/** The function as CloudFront runs it: the code string defines `handler`. */
+const load = (code: string) => new Function(`${code}; return handler;`)() as Handler;
+
+const event = (uri: string, query: Record<string, string> = {}, headers: Record<string, string> = {}): CloudFrontEvent => ({
+  request: {
+    uri,
+    querystring: Object.fromEntries(Object.entries(query).map(([name, value]) => [name, { value }])),
+    headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, { value }])),
+  },
+  viewer: { ip: '198.51.100.7' },
+});
+
+describe('the directory index function', () => {
+  const handler = load(DIRECTORY_INDEX_CODE);
+
+  it('serves a page address from its index.html', () => {
+    expect(handler(event('/'))).toMatchObject({ uri: '/index.html' });
+    expect(handler(event('/sykehjem/'))).toMatchObject({ uri: '/sykehjem/index.html' });
+    expect(handler(event('/sok/', { q: 'sykehjem' }))).toMatchObject({ uri: '/sok/index.html' });
+  });
+
+  it('sends an address without the final slash on to the page address', () => {
+    expect(handler(event('/redaksjon'))).toEqual({
+      statusCode: 301,
+      statusDescription: 'Moved Permanently',
+      headers: { location: { value: '/redaksjon/' } },
+    });
+  });
+
+  it('serves such an address directly when it carries a query string', () => {
+    expect(handler(event('/sok', { q: 'sykehjem' }))).toMatchObject({ uri: '/sok/index.html' });
+  });
+
+  it('leaves files alone', () => {
+    expect(handler(event('/_astro/base.D_fPpR5N.css'))).toMatchObject({ uri: '/_astro/base.D_fPpR5N.css' });
+    expect(handler(event('/pagefind/pagefind.js'))).toMatchObject({ uri: '/pagefind/pagefind.js' });
+  });
+});
+
+describe('the viewer address function', () => {
+  it("passes the reader's address to the API, replacing any address the client made up", () => {
+    const handler = load(VIEWER_ADDRESS_CODE);
+    const request = handler(event('/api/suggestions', {}, { [VIEWER_ADDRESS_HEADER]: '10.0.0.1' })) as CloudFrontRequest;
+    expect(request.headers[VIEWER_ADDRESS_HEADER]).toEqual({ value: '198.51.100.7' });
+    expect(request.uri).toBe('/api/suggestions');
+  });
+});

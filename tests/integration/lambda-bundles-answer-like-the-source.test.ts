@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
+import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/local/embedded-dynamo.ts';
+import { createContext } from '../../functions/shared/context.ts';
+import { readEnv } from '../../functions/shared/env.ts';
+import { fixture } from '../fixtures/api-events/index.ts';
+
+const outDir = mkdtempSync(join(tmpdir(), 'abc-bundles-'));
+let dynamo: EmbeddedDynamo;
+const env = { TABLE_NAME: 'bundle-test', AWS_REGION: 'local', RATE_LIMIT_SALT: 'bundle-test-salt-long-enough', SUGGESTION_RATE_LIMIT: '5' };
+
+beforeAll(async () => {
+  dynamo = await startEmbeddedDynamo();
+  const context = createContext(readEnv({ ...env, DYNAMODB_ENDPOINT: dynamo.endpoint }));
+  await context.storage.ensureTable();
+  context.storage.close();
+});
+
+afterAll(async () => {
+  await dynamo.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Bundles an entry exactly as infra deploys it, and calls its `handler` in a fresh Node process. */
+async function invokeBundle(entry: string, event: unknown): Promise<{ statusCode: number; body?: string }> {
+  const outfile = join(outDir, `${entry.replace(/\W/g, '-')}.mjs`);
+  await build({ ...LAMBDA_BUNDLE_OPTIONS, mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields], external: [...LAMBDA_BUNDLE_OPTIONS.external], entryPoints: [`functions/${entry}`], outfile, logLevel: 'error' });
+  expect(statSync(outfile).size).toBeLessThan(256 * 1024);
+  const script = `const { handler } = await import(${JSON.stringify(outfile)}); console.log(JSON.stringify(await handler(JSON.parse(process.env.EVENT))));`;
+  // Asynchronous: dynalite runs in this process and must keep answering while the child waits.
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    env: { PATH: process.env.PATH, ...env, DYNAMODB_ENDPOINT: dynamo.endpoint, EVENT: JSON.stringify(event) },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as { statusCode: number; body?: string };
+}
+
+describe('the deployed bundles (esbuild, minified, SDK included, under 250 KiB)', () => {
+  it('store a suggestion', async () => {
+    const result = await invokeBundle('suggestions/handler.ts', fixture('post-suggestion'));
+    expect(result.statusCode).toBe(201);
+    expect(JSON.parse(result.body!)).toEqual({ id: expect.any(String), status: 'new' });
+  });
+
+  it('store page feedback', async () => {
+    expect((await invokeBundle('feedback/handler.ts', fixture('post-feedback'))).statusCode).toBe(202);
+  });
+
+  it('answer the health check', async () => {
+    expect(await invokeBundle('health/handler.ts', fixture('get-health'))).toMatchObject({ statusCode: 200, body: '{"ok":true}' });
+  });
+
+  it('list public answers', async () => {
+    expect((await invokeBundle('public-answers/handler.ts', fixture('get-public-answers'))).statusCode).toBe(200);
+  });
+});

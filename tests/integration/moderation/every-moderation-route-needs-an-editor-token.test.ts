@@ -1,0 +1,77 @@
+import { generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../../functions/local/editor-key.ts';
+import { routes } from '../../../functions/routes.ts';
+import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
+
+let moderation: ModerationServer;
+let suggestionId: string;
+let councilId: string;
+const tokens: Record<string, string | null> = {};
+
+const editorRoutes = routes.filter((route) => route.auth === 'editor');
+
+beforeAll(async () => {
+  moderation = await startModerationServer();
+  suggestionId = await submit(moderation, { kind: 'question', text: 'Hvem betaler for trygghetsalarmen?', contact: { email: 'ola@example.no' } });
+  councilId = (await moderation.server.context.storage.listCouncils())[0]!.id;
+
+  const valid = await moderation.token();
+  const [head, body, signature] = valid.split('.');
+  const { privateKey } = await generateKeyPair('RS256');
+  tokens['no token'] = null;
+  tokens['a malformed token'] = 'this-is-not-a-jwt';
+  tokens['an altered signature'] = `${head}.${body}.${signature!.startsWith('A') ? 'B' : 'A'}${signature!.slice(1)}`;
+  tokens['an expired token'] = await moderation.token({ expiresInSeconds: -300 });
+  tokens['a token from another key'] = await new SignJWT({ 'cognito:groups': ['editors'] })
+    .setProtectedHeader({ alg: 'RS256', kid: moderation.key.kid }).setSubject('mallory')
+    .setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE).setExpirationTime('1h').sign(privateKey);
+  tokens['a non-editor'] = await moderation.token({ groups: ['readers'] });
+});
+
+afterAll(() => moderation?.close());
+
+function pathFor(path: string): string {
+  return path.replace('{id}', path.includes('/councils/') ? councilId : suggestionId);
+}
+
+function requestFor(route: (typeof editorRoutes)[number]): RequestInit & { json?: unknown } {
+  if (route.method === 'PATCH') return { method: 'PATCH', json: { version: 1, note: 'Sjekket' } };
+  if (route.method === 'POST' && route.path.endsWith('/councils')) return { method: 'POST', json: { name: 'Rådet for personer med funksjonsnedsettelse' } };
+  if (route.path.endsWith('/feedback/page')) return { method: route.method };
+  return { method: route.method };
+}
+
+const query = (path: string) => (path.endsWith('/feedback/page') ? '?page=/sykehjem/' : '');
+
+describe('authorization of every moderation route', () => {
+  it('covers every editor route in the manifest', () => {
+    expect(editorRoutes.length).toBeGreaterThanOrEqual(13);
+    expect(editorRoutes.every((route) => route.path.startsWith('/api/moderation/'))).toBe(true);
+  });
+
+  describe.each(editorRoutes.map((route) => [`${route.method} ${route.path}`, route] as const))('%s', (_name, route) => {
+    it.each(['no token', 'a malformed token', 'an altered signature', 'an expired token', 'a token from another key'])('answers %s with 401 JSON', async (name) => {
+      const response = await moderation.api(pathFor(route.path) + query(route.path), { ...requestFor(route), token: tokens[name]! });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(response.headers.get('www-authenticate')).toBe('Bearer');
+      expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
+    });
+
+    it('answers a valid token without the editor group with 403 JSON', async () => {
+      const response = await moderation.api(pathFor(route.path) + query(route.path), { ...requestFor(route), token: tokens['a non-editor']! });
+      expect(response.status).toBe(403);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await response.json()).toEqual({ error: { code: 'forbidden', message: expect.any(String) } });
+    });
+
+    it('lets an editor through', async () => {
+      const response = await moderation.api(pathFor(route.path) + query(route.path), requestFor(route));
+      expect(response.status, await response.clone().text()).toBeLessThan(300);
+      const type = response.headers.get('content-type') ?? '';
+      if (route.path.endsWith('/export')) expect(type).toMatch(/^text\/csv/);
+      else if (response.status !== 204) expect(type).toMatch(/^application\/json/);
+    });
+  });
+});

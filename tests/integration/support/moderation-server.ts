@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadOrCreateEditorKey, signEditorToken, type LocalEditorKey, type LocalTokenOptions } from '../../../functions/local/editor-key.ts';
+import { startLocalServer, type LocalServer } from '../../../functions/local/server.ts';
+
+export interface ModerationServer {
+  server: LocalServer;
+  key: LocalEditorKey;
+  /** A bearer token from the server's own local key. */
+  token(options?: LocalTokenOptions): Promise<string>;
+  /** fetch against the server, as an editor unless `token` is given (null: no Authorization header). */
+  api(path: string, init?: RequestInit & { token?: string | null; json?: unknown }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** The local server (API only) with a fresh data directory, the rate limit off and the key editor-token uses. */
+export async function startModerationServer(): Promise<ModerationServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'abc-moderation-'));
+  const server = await startLocalServer({ port: 0, dataDir, distDir: join(dataDir, 'no-dist'), env: { SUGGESTION_RATE_LIMIT: '0' } });
+  const key = await loadOrCreateEditorKey(dataDir);
+  const editorToken = await signEditorToken(key, { name: 'Kari Redaktør' });
+  return {
+    server,
+    key,
+    token: (options) => signEditorToken(key, options),
+    api: (path, init = {}) => {
+      const { token = editorToken, json, headers, ...rest } = init;
+      return fetch(server.url + path, {
+        ...rest,
+        headers: {
+          ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+          ...(json === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(headers as Record<string, string> | undefined),
+        },
+        ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+      });
+    },
+    close: async () => {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Submits a suggestion the way the public form does; returns its id. */
+export async function submit(moderation: ModerationServer, body: Record<string, unknown>): Promise<string> {
+  const response = await moderation.api('/api/suggestions', { method: 'POST', token: null, json: body });
+  if (response.status !== 201) throw new Error(`submit: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../../functions/local/embedded-dynamo.ts';
+import { createContext, type AppContext } from '../../../functions/shared/context.ts';
+import { readEnv } from '../../../functions/shared/env.ts';
+
+export type TestContext = AppContext & { close(): Promise<void> };
+
+/**
+ * A fresh in-memory dynalite and an application context on it, with a settable clock.
+ * `env` overrides variables such as SUGGESTION_RATE_LIMIT.
+ */
+export async function startTestContext(options: { env?: Record<string, string>; now?: () => Date; path?: string } = {}): Promise<TestContext> {
+  const dynamo: EmbeddedDynamo = await startEmbeddedDynamo(options.path);
+  const env = readEnv({
+    TABLE_NAME: `test-${randomUUID()}`,
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    AWS_REGION: 'local',
+    RATE_LIMIT_SALT: 'test-salt-that-is-long-enough',
+    SUGGESTION_RATE_LIMIT: '0',
+    ...options.env,
+  });
+  const context = createContext(env, { topics: ['sykehjem', 'fastlege', 'hjemmehjelp'], ...(options.now ? { now: options.now } : {}) });
+  await context.storage.ensureTable();
+  return {
+    ...context,
+    close: async () => {
+      context.storage.close();
+      await dynamo.close();
+    },
+  };
+}
+
+/** A context whose storage points at a port nothing listens on: every call fails like an outage. */
+export function unreachableContext(): AppContext {
+  const env = readEnv({ TABLE_NAME: 'down', DYNAMODB_ENDPOINT: 'http://127.0.0.1:9', AWS_REGION: 'local', RATE_LIMIT_SALT: 'test-salt-that-is-long-enough' });
+  return createContext(env, { topics: ['sykehjem'] });
+}
+
+/** A clock tests can move. */
+export function manualClock(start = '2026-11-28T10:00:00.000Z') {
+  let time = Date.parse(start);
+  return {
+    now: () => new Date(time),
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
+}

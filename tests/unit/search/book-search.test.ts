@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { createBookSearch, type PagefindLike } from '../../../src/lib/search/search.ts';
+import { closestPhrases } from '../../../src/lib/search/suggest.ts';
+import { buildVocabulary, titleNames } from '../../../src/lib/search/vocabulary.ts';
+import { searchDocuments } from '../../fixtures/search-documents.ts';
+
+interface FakePage {
+  url: string;
+  title: string;
+  words: string[];
+}
+
+/** Pagefind as the browser sees it: one search per term, a page matches when it has the word. */
+function fakePagefind(pages: FakePage[]) {
+  const asked: string[] = [];
+  const pagefind: PagefindLike = {
+    async search(term) {
+      asked.push(term);
+      const results = pages
+        .filter((page) => page.words.includes(term))
+        .map((page, index) => ({
+          id: page.url,
+          score: 10 - index,
+          words: page.words.flatMap((word, position) => (word.startsWith(term.slice(0, 2)) ? [position] : [])),
+          data: async () => ({
+            url: page.url,
+            meta: { title: page.title },
+            excerpt: `Om <mark>${term}</mark> &amp; mer`,
+            content: page.words.join(' '),
+          }),
+        }));
+      return { results };
+    },
+  };
+  return { pagefind, asked };
+}
+
+const firstUrls = async (query: string, pagefind?: PagefindLike) =>
+  (await createBookSearch(searchDocuments, pagefind).search(query)).hits.slice(0, 3).map((hit) => hit.url);
+
+describe('createBookSearch', () => {
+  it.each([
+    ['gamlehjem', '/sykehjem/'],
+    ['alarm på armen', '/trygghetsalarm/'],
+    ['parorende', '/parorende/'],
+    ['fullmakter', '/fremtidsfullmakt/'],
+    ['taxi kort', '/tt-kort/'],
+    ['hvordan søker jeg om sykehjemsplass', '/sykehjem/'],
+    ['honnør', '/honnorrabatt/'],
+    ['pensjon', '/alderspensjon/'],
+    ['trygghetsalram', '/trygghetsalarm/'],
+  ])('puts the right article first for «%s»', async (query, url) => {
+    expect((await firstUrls(query))[0]).toBe(url);
+  });
+
+  it('shows title, "Kort fortalt" and life area of an article', async () => {
+    const outcome = await createBookSearch(searchDocuments).search('tannlege');
+    expect(outcome.hits[0]).toEqual({
+      url: '/tannhelse/',
+      title: 'Tannhelse',
+      summary: searchDocuments.find((document) => document.slug === 'tannhelse')!.summary,
+      area: 'Helse',
+    });
+  });
+
+  it('asks Pagefind one word at a time, with the book spelling of a misspelt word', async () => {
+    const { pagefind, asked } = fakePagefind([]);
+    await createBookSearch(searchDocuments, pagefind).search('hjelp til parorende');
+    expect(asked).toEqual(['hjelp', 'parorende', 'pårørende']);
+  });
+
+  it('ranks alias matches above full-text matches and lists every page once', async () => {
+    const { pagefind } = fakePagefind([
+      { url: '/om/', title: 'Om Alderdommens ABC', words: ['gamlehjem'] },
+      { url: '/sykehjem/', title: 'Sykehjem (langtidsopphold)', words: ['gamlehjem'] },
+    ]);
+    const outcome = await createBookSearch(searchDocuments, pagefind).search('gamlehjem');
+    expect(outcome.hits.map((hit) => hit.url)).toEqual(['/sykehjem/', '/om/']);
+    expect(outcome.hits[1]).toEqual({ url: '/om/', title: 'Om Alderdommens ABC', summary: 'Om gamlehjem & mer' });
+  });
+
+  it('ignores Pagefind hits on a shorter word than the one asked for', async () => {
+    const { pagefind } = fakePagefind([{ url: '/ensomhet/', title: 'Ensomhet', words: ['deprimert', 'de'] }]);
+    const outcome = await createBookSearch(searchDocuments, pagefind).search('deprimert');
+    expect(outcome.hits.map((hit) => hit.url)).toEqual(['/ensomhet/']);
+    const junk = fakePagefind([{ url: '/ensomhet/', title: 'Ensomhet', words: ['de', 'deprimert'] }]);
+    junk.pagefind.search = async () => ({ results: [{ id: 'x', score: 1, words: [0], data: async () => ({ url: '/ensomhet/', meta: {}, excerpt: '', content: 'de sa' }) }] });
+    expect((await createBookSearch(searchDocuments, junk.pagefind).search('deprimert')).hits).toEqual([]);
+  });
+
+  it('brings in pages only Pagefind knows', async () => {
+    const { pagefind } = fakePagefind([{ url: '/fallforebygging/', title: 'Forebygge fall', words: ['dørstokk'] }]);
+    expect(await firstUrls('dørstokk', pagefind)).toEqual(['/fallforebygging/']);
+  });
+
+  it('offers the book spelling and the official title: "Mente du …?"', async () => {
+    const outcome = await createBookSearch(searchDocuments).search('gamlehjem parorende');
+    expect(outcome.didYouMean.map((link) => link.label)).toContain('gamlehjem pårørende');
+    const alias = await createBookSearch(searchDocuments).search('gamlehjem');
+    expect(alias.didYouMean).toEqual([{ label: 'Sykehjem (langtidsopphold)', url: '/sykehjem/' }]);
+  });
+
+  it('finds nothing for words the book does not know, and says so with no suggestion', async () => {
+    const outcome = await createBookSearch(searchDocuments).search('xylofon');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.closest).toEqual([]);
+  });
+});
+
+describe('closestPhrases', () => {
+  it('offers the titles and aliases nearest a whole query', () => {
+    const labels = closestPhrases(buildVocabulary(searchDocuments), 'gamle hjemm').map((phrase) => phrase.label);
+    expect(labels[0]).toBe('gamlehjem');
+  });
+});
+
+describe('titleNames', () => {
+  it('splits a title into its name and its gloss', () => {
+    expect(titleNames('Sykehjem (langtidsopphold)')).toEqual(['Sykehjem', 'langtidsopphold']);
+    expect(titleNames('Pårørende: rettigheter og støtte')).toEqual(['Pårørende', 'rettigheter og støtte']);
+    expect(titleNames('Tannhelse')).toEqual(['Tannhelse']);
+  });
+});
+
+describe('createBookSearch when Pagefind fails', () => {
+  it('still answers from the alias index', async () => {
+    const broken = { search: async () => Promise.reject(new Error('offline')) };
+    const outcome = await createBookSearch(searchDocuments, broken).search('gamlehjem');
+    expect(outcome.hits[0]?.url).toBe('/sykehjem/');
+  });
+});
