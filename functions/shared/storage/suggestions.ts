@@ -13,7 +13,7 @@ import { decodeCursor, decodeSortKeyCursor, encodeCursor, encodeSortKeyCursor } 
 import { isConditionFailure, send } from './send.ts';
 import type { StorageContext } from './context.ts';
 import { keys, PUBLIC_INDEX, STATUS_INDEX, TTL_ATTRIBUTE } from './table.ts';
-import type { ChangedField, HistoryEntry, Page, StatusCounts, Suggestion, SuggestionDetail, SuggestionKind, SuggestionSource, SuggestionStatus } from './types.ts';
+import type { ChangedField, HistoryEntry, Page, StatusCounts, Suggestion, SuggestionDetail, SuggestionKind, SuggestionStatus } from './types.ts';
 
 const SUGGESTION_FIELDS = ['id', 'kind', 'text', 'title', 'topic', 'source', 'status', 'version', 'createdAt', 'updatedAt', 'closedAt', 'hasContact', 'public', 'publicAnswer', 'answeredAt'] as const;
 
@@ -38,15 +38,7 @@ function toHistoryEntry(item: Record<string, unknown>): HistoryEntry {
   return entry as HistoryEntry;
 }
 
-export type CreateSuggestionInput = {
-  id: string;
-  kind: SuggestionKind;
-  text: string;
-  title?: string;
-  topic?: string;
-  source: SuggestionSource;
-  contact?: Contact;
-};
+export type CreateSuggestionInput = Pick<Suggestion, 'id' | 'kind' | 'text' | 'title' | 'topic' | 'source'> & { contact?: Contact };
 
 export type UpdateSuggestionInput = {
   /** The version the editor saw; anything else is a conflict. */
