@@ -2,7 +2,7 @@
  * Page feedback: "Fant du svar på det du lurte på?" Ja / Nei and an optional comment.
  * No AWS here.
  */
-import * as z from 'zod/mini';
+import { z } from '../shared/zod.ts';
 import { ValidationError } from '../shared/errors.ts';
 import { blankAsMissing, charLength, fieldErrors } from '../suggestions/suggestion.ts';
 

@@ -1,5 +1,5 @@
 /** What editors see of a council: never the code's hash, which is only for lookups. */
-import * as z from 'zod/mini';
+import { z } from '../shared/zod.ts';
 import { ValidationError } from '../shared/errors.ts';
 import type { Council } from '../shared/storage/types.ts';
 import { fieldErrors } from '../suggestions/suggestion.ts';

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 // zod/mini: the same zod, tree-shakeable; the classic API adds ~70 KB to every Lambda bundle.
-import * as z from 'zod/mini';
+import { z } from '../shared/zod.ts';
 import { BadRequestError, ValidationError, type FieldErrors } from '../shared/errors.ts';
 import { SUGGESTION_KINDS, type SuggestionKind } from './statuses.ts';
 
@@ -35,7 +35,7 @@ export const contactSchema = z.object({
   email: blankAsMissing(z.email({ error: 'Skriv e-postadressen slik: navn@eksempel.no' }).check(z.maxLength(EMAIL_MAX, 'E-postadressen er for lang.'))),
   /** Phone number for an answer. */
   phone: optionalText(PHONE_MAX, `Telefonnummeret kan være høyst ${PHONE_MAX} tegn.`),
-});
+}, { error: 'Kontaktopplysningene ble ikke forstått. Fyll ut navn, e-post eller telefon, eller la dem stå tomme.' });
 
 export type Contact = z.infer<typeof contactSchema>;
 
