@@ -25,9 +25,10 @@ export interface WordGuess {
  * Norwegian compounds are right-headed: an "eldrebolig" is a kind of "bolig", so the last part
  * says more about what the reader wants than the parts before it.
  */
-const QUALITY = { exact: 1, stem: 0.95, compoundHead: 0.85, compoundModifier: 0.6, typo: [1, 0.75, 0.6] } as const;
+const QUALITY = { exact: 1, stem: 0.95, compoundHead: 0.85, compoundModifier: 0.6, sibling: 0.45, typo: [1, 0.75, 0.6] } as const;
 const MIN_PART_QUERY = 4;
 const MIN_REST = 3;
+const MIN_SHARED_START = 5;
 
 /**
  * The words of the book a query word surely stands for: the same word (folded, so "parorende"
@@ -51,11 +52,13 @@ export function guessWord(vocabulary: Vocabulary, key: string): WordGuess {
     const weight = index === parts.length - 1 ? QUALITY.compoundHead : QUALITY.compoundModifier;
     return inflections(vocabulary, part).map((found) => ({ key: found.key, quality: found.quality * weight, kind: 'compound' as const }));
   });
+  // Last resort: a compound of the book that starts like the reader's word ("handikapskilt" → "handikapkort").
+  const siblingMatches = typoMatches.length === 0 && compoundMatches.length === 0 ? compoundSiblings(vocabulary, key) : [];
   const bestTypo = [...typoMatches].sort((a, b) => b.quality - a.quality || strength(vocabulary, b.key) - strength(vocabulary, a.key))[0];
   const spellings = [bestTypo?.key, ...parts]
     .map((found) => (found === undefined ? undefined : vocabulary.surfaces.get(found)))
     .filter((found) => found !== undefined);
-  return { matches: strongest([...typoMatches, ...compoundMatches]), spellings: [...new Set(spellings)] };
+  return { matches: strongest([...typoMatches, ...compoundMatches, ...siblingMatches]), spellings: [...new Set(spellings)] };
 }
 
 function strongest(matches: readonly WordMatch[]): WordMatch[] {
@@ -91,6 +94,21 @@ function compoundsContaining(vocabulary: Vocabulary, key: string): WordMatch[] {
     }
   }
   return found;
+}
+
+/**
+ * Words of the book that share the longest possible start with the reader's word, with at least
+ * three letters left on both sides: the shared start is then a first part they have in common.
+ */
+function compoundSiblings(vocabulary: Vocabulary, key: string): WordMatch[] {
+  for (let cut = key.length - MIN_REST; cut >= MIN_SHARED_START; cut--) {
+    const start = key.slice(0, cut);
+    const found = withPrefix(vocabulary.sortedKeys, start)
+      .filter((whole) => whole.length - start.length >= MIN_REST)
+      .map((whole) => ({ key: whole, quality: QUALITY.sibling, kind: 'compound' as const }));
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 function typos(vocabulary: Vocabulary, key: string): WordMatch[] {

@@ -52,6 +52,11 @@ describe('guessWord, for words neither index knows', () => {
     expect(guessWord(vocabulary, foldKey('tannlegetime')).spellings).toEqual(['tannlege']);
   });
 
+  it('as a last resort, meets compounds that share the reader\'s first part', () => {
+    expect(guesses('armbåndsklokke')).toContain('armbandsalarm:compound');
+    expect(guesses('taxitur')).toEqual([]);
+  });
+
   it('guesses nothing for a word far from every word of the book', () => {
     expect(guessWord(vocabulary, foldKey('xylofon'))).toEqual({ matches: [], spellings: [] });
   });
