@@ -2,7 +2,8 @@
  * Page feedback: "Fant du svar på det du lurte på?" Ja / Nei and an optional comment.
  * No AWS here.
  */
-import { z } from '../shared/zod.ts';
+import * as z from 'zod/mini';
+import '../shared/zod-norwegian-fallback.ts';
 import { ValidationError } from '../shared/errors.ts';
 import { blankAsMissing, charLength, fieldErrors } from '../suggestions/suggestion.ts';
 

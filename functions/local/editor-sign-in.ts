@@ -4,7 +4,8 @@
  * mounts these routes; in AWS editors sign in with Cognito (or the kommune's own OIDC provider).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { z } from '../shared/zod.ts';
+import * as z from 'zod/mini';
+import '../shared/zod-norwegian-fallback.ts';
 import { errorResponse, json, parseBody, type Handler } from '../shared/http.ts';
 import { UnauthorizedError, ValidationError } from '../shared/errors.ts';
 import { fieldErrors } from '../suggestions/suggestion.ts';

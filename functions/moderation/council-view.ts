@@ -1,5 +1,6 @@
 /** What editors see of a council: never the code's hash, which is only for lookups. */
-import { z } from '../shared/zod.ts';
+import * as z from 'zod/mini';
+import '../shared/zod-norwegian-fallback.ts';
 import { ValidationError } from '../shared/errors.ts';
 import type { Council } from '../shared/storage/types.ts';
 import { fieldErrors } from '../suggestions/suggestion.ts';

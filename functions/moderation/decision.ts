@@ -2,7 +2,8 @@
  * An editor's change to a suggestion (PATCH): validation, the transition rules and the
  * public-answer rule, turned into one update for storage. No AWS here.
  */
-import { z } from '../shared/zod.ts';
+import * as z from 'zod/mini';
+import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, ValidationError, VersionConflictError } from '../shared/errors.ts';
 import type { UpdateSuggestionInput } from '../shared/storage/suggestions.ts';
 import type { Suggestion } from '../shared/storage/types.ts';

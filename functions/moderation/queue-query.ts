@@ -1,5 +1,6 @@
 /** The query strings of the queue listing and the CSV export. No AWS here. */
-import { z } from '../shared/zod.ts';
+import * as z from 'zod/mini';
+import '../shared/zod-norwegian-fallback.ts';
 import { ValidationError } from '../shared/errors.ts';
 import type { ListSuggestionsInput } from '../shared/storage/index.ts';
 import { pageQuerySchema } from '../public-answers/public-answer.ts';

@@ -2,7 +2,8 @@
  * What /forslag/ may show of a suggestion. An explicit allow-list: contact data lives in its own
  * item and never reaches this code, and nothing else added to a suggestion later leaks by default.
  */
-import { z } from '../shared/zod.ts';
+import * as z from 'zod/mini';
+import '../shared/zod-norwegian-fallback.ts';
 import { ValidationError } from '../shared/errors.ts';
 import type { Suggestion } from '../shared/storage/index.ts';
 import { fieldErrors } from '../suggestions/suggestion.ts';

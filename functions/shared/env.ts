@@ -3,7 +3,7 @@
  * A Lambda with a missing or invalid variable logs the problem at start-up and answers
  * every request with a 500 until it is redeployed, instead of failing somewhere deep.
  */
-import { z } from './zod.ts';
+import * as z from 'zod/mini';
 import { ConfigError } from './errors.ts';
 import { log } from './log.ts';
 

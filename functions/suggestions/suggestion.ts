@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 // zod/mini: the same zod, tree-shakeable; the classic API adds ~70 KB to every Lambda bundle.
-import { z } from '../shared/zod.ts';
+import * as z from 'zod/mini';
+import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, ValidationError, type FieldErrors } from '../shared/errors.ts';
 import { SUGGESTION_KINDS, type SuggestionKind } from './statuses.ts';
 

@@ -1,5 +1,6 @@
 /** GET /api/moderation/feedback/page?page=/sykehjem/&limit=&cursor= — one page's answers and comments, newest first. */
-import { z } from '../../shared/zod.ts';
+import * as z from 'zod/mini';
+import '../../shared/zod-norwegian-fallback.ts';
 import { PAGE_MAX, PAGE_PATTERN } from '../../feedback/feedback.ts';
 import { pageQuerySchema } from '../../public-answers/public-answer.ts';
 import { defaultContext } from '../../shared/context.ts';
