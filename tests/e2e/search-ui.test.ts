@@ -116,7 +116,7 @@ describe('the search page', () => {
 
   it('offers the nearest titles and aliases when nothing matches', async () => {
     const page = await open('/sok/');
-    expect(await searchOnPage(page, 'gamlehjjemmm')).toEqual([]);
+    expect(await searchOnPage(page, 'gamlhjemmmm')).toEqual([]);
     const suggestion = page.locator('[data-search-closest] a').first();
     expect(await suggestion.textContent()).toBe('gamlehjem');
     expect(await suggestion.getAttribute('href')).toBe('/sykehjem/');
