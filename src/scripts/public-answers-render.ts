@@ -1,4 +1,5 @@
 /** Draws one public answer with DOM text nodes only: the suggestion is citizen text, shown, never parsed. */
+import { fill } from '../i18n/fill.ts';
 import type { PublicAnswer } from '../../functions/public-answers/public-answer.ts';
 
 export interface PublicAnswerTexts {
@@ -20,7 +21,6 @@ export interface PublicAnswerTexts {
   failed: string;
 }
 
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (match, name: string) => String(vars[name] ?? match));
 
 const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -48,4 +48,3 @@ export function renderAnswer(answer: PublicAnswer, texts: PublicAnswerTexts, art
   return item;
 }
 
-export { fill };

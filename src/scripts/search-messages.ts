@@ -10,7 +10,3 @@ export interface SearchMessages {
   area: string;
   failed: string;
 }
-
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(vars[name] ?? match));
-}
