@@ -89,6 +89,8 @@ export function renderOutcome(view: SearchView, outcome: SearchOutcome, messages
   view.status.textContent = nothing
     ? fill(messages.empty, { query })
     : fill(hits.length === 1 ? messages.countOne : messages.countMany, { count: hits.length, query });
+  // With no hits the heading below says it for the eye; the live region still says it aloud.
+  view.status.classList.toggle('visually-hidden', nothing);
 }
 
 /** Back to the state of an empty query. */
@@ -98,5 +100,6 @@ export function renderCleared(view: SearchView): void {
   view.didYouMean.hidden = true;
   view.empty.hidden = true;
   view.status.textContent = '';
+  view.status.classList.remove('visually-hidden');
   view.ask.href = paths.suggest({ kind: 'question' });
 }
