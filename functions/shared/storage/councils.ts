@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type GetCommandOutput, type QueryCommandOutput, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../errors.ts';
 import type { StorageContext } from './context.ts';
-import { isConditionFailure, send } from './send.ts';
+import { send, sendUnlessAlreadyDone } from './send.ts';
 import { keys } from './table.ts';
 import type { Council } from './types.ts';
 
@@ -34,17 +34,13 @@ export function councilStorage(ctx: StorageContext) {
   }
 
   async function revokeCode(codeHash: string, at: string): Promise<void> {
-    try {
-      await send(client, new UpdateCommand({
-        TableName: tableName,
-        Key: keys.councilCode(codeHash),
-        UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :at)',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':at': at },
-      }));
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    await sendUnlessAlreadyDone(client, new UpdateCommand({
+      TableName: tableName,
+      Key: keys.councilCode(codeHash),
+      UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :at)',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':at': at },
+    }));
   }
 
   /** Creates a council whose code has the given hash (see councils/council-code.ts). */

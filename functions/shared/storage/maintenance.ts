@@ -5,7 +5,7 @@
  */
 import { DeleteCommand, GetCommand, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './context.ts';
-import { isConditionFailure, send } from './send.ts';
+import { send, sendUnlessAlreadyDone } from './send.ts';
 import { ensureTable as createTableIfMissing, keys, TTL_ATTRIBUTE } from './table.ts';
 
 export function maintenanceStorage(ctx: StorageContext) {
@@ -31,18 +31,14 @@ export function maintenanceStorage(ctx: StorageContext) {
         ExclusiveStartKey: startKey,
       }));
       for (const item of output.Items ?? []) {
-        try {
-          await send(client, new DeleteCommand({
-            TableName: tableName,
-            Key: { pk: item.pk, sk: item.sk },
-            ConditionExpression: '#ttl <= :now',
-            ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-            ExpressionAttributeValues: { ':now': nowSeconds },
-          }));
-          deleted += 1;
-        } catch (error) {
-          if (!isConditionFailure(error)) throw error;
-        }
+        const removed = await sendUnlessAlreadyDone(client, new DeleteCommand({
+          TableName: tableName,
+          Key: { pk: item.pk, sk: item.sk },
+          ConditionExpression: '#ttl <= :now',
+          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+          ExpressionAttributeValues: { ':now': nowSeconds },
+        }));
+        if (removed) deleted += 1;
       }
       startKey = output.LastEvaluatedKey;
     } while (startKey);

@@ -13,6 +13,20 @@ export function isConditionFailure(error: unknown): boolean {
   return error instanceof ConditionalCheckFailedException || (error as { name?: unknown } | null)?.name === 'ConditionalCheckFailedException';
 }
 
+/**
+ * Sends a conditional write whose failed condition means "already so, nothing to do"
+ * (a history item written twice, a TTL on a contact item that is gone). Resolves whether it was applied.
+ */
+export async function sendUnlessAlreadyDone(client: DynamoDBDocumentClient, command: object): Promise<boolean> {
+  try {
+    await send(client, command);
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
 /** `command` is any lib-dynamodb command; `Output` its output type, named by the caller. */
 export async function send<Output = unknown>(client: DynamoDBDocumentClient, command: object): Promise<Output> {
   try {

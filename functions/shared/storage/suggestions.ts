@@ -10,7 +10,7 @@ import { errorFields, log } from '../log.ts';
 import type { Contact } from '../../suggestions/suggestion.ts';
 import { CLOSED_STATUSES, SUGGESTION_STATUSES } from '../../suggestions/statuses.ts';
 import { decodeCursor, decodeSortKeyCursor, encodeCursor, encodeSortKeyCursor } from './cursor.ts';
-import { isConditionFailure, send } from './send.ts';
+import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import type { StorageContext } from './context.ts';
 import { keys, PUBLIC_INDEX, STATUS_INDEX, TTL_ATTRIBUTE } from './table.ts';
 import type { ChangedField, HistoryEntry, Page, StatusCounts, Suggestion, SuggestionDetail, SuggestionKind, SuggestionStatus } from './types.ts';
@@ -105,39 +105,27 @@ export function suggestionStorage(ctx: StorageContext) {
 
   /** Writes the history item for a change; a second write of the same version is a no-op. */
   async function persistHistory(id: string, entry: HistoryEntry): Promise<void> {
-    try {
-      await send(client, new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.history(id, entry.version), ...entry },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }));
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    await sendUnlessAlreadyDone(client, new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.history(id, entry.version), ...entry },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }));
   }
 
   async function putContactOnce(id: string, contact: Contact): Promise<void> {
-    try {
-      await send(client, new PutCommand({ TableName: tableName, Item: { ...keys.contact(id), ...contact }, ConditionExpression: 'attribute_not_exists(pk)' }));
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    await sendUnlessAlreadyDone(client, new PutCommand({ TableName: tableName, Item: { ...keys.contact(id), ...contact }, ConditionExpression: 'attribute_not_exists(pk)' }));
   }
 
   /** Gives a closed suggestion's contact item its TTL; a missing contact item is fine. */
   async function expireContact(id: string, closedAt: string): Promise<void> {
-    try {
-      await send(client, new UpdateCommand({
-        TableName: tableName,
-        Key: keys.contact(id),
-        UpdateExpression: 'SET #ttl = :ttl',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-        ExpressionAttributeValues: { ':ttl': expiresAtFor(closedAt) },
-      }));
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    await sendUnlessAlreadyDone(client, new UpdateCommand({
+      TableName: tableName,
+      Key: keys.contact(id),
+      UpdateExpression: 'SET #ttl = :ttl',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+      ExpressionAttributeValues: { ':ttl': expiresAtFor(closedAt) },
+    }));
   }
 
   /** Follow-up writes whose loss is repaired later (lastChange, read-time expiry), so they only log. */
