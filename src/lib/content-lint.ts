@@ -1,5 +1,5 @@
-import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../schemas/article.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { lixOfMdx, readableText } from './lix.ts';
 
 export const LIMITS = { maxLix: 40, maxSummaryWords: 60, minSummarySentences: 2, maxSummarySentences: 4, minWords: 250, maxWords: 800, minAliases: 3 } as const;
@@ -37,12 +37,6 @@ const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}
 const sentencesIn = (text: string) => text.split(/[.!?]+(?=\s|$)/).filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
 const normalise = (word: string) => word.trim().toLocaleLowerCase('nb');
 
-function frontmatterOf(source: string): { data: unknown; body: string } | undefined {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
-  if (!match) return undefined;
-  return { data: parseYaml(match[1] ?? ''), body: match[2] ?? '' };
-}
-
 /**
  * Checks every article against the plain-language bar and the rules that keep the book whole.
  * Each problem names the file and the rule, so an editor knows what to fix where.
@@ -57,7 +51,7 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
   for (const file of files) {
     const slug = slugOf(file.path);
     const report = (rule: string) => problems.push(`${file.path}: ${rule}`);
-    const parts = frontmatterOf(file.source);
+    const parts = splitFrontmatter(file.source);
     if (!parts) {
       report('mangler frontmatter mellom to linjer med ---');
       continue;

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatTopics, readTopicSlugs, TOPICS_FILE } from '../../functions/build/write-topics.ts';
+import { articleSlugs, formatJson } from '../../functions/build/generated-files.ts';
+import { TOPICS_FILE } from '../../functions/build/write-topics.ts';
 
 describe('the topics the suggestion API accepts', () => {
   it('are exactly the article slugs (run `npm run topics` after adding or renaming an article)', async () => {
-    expect(readFileSync(TOPICS_FILE, 'utf8')).toBe(formatTopics(await readTopicSlugs()));
+    expect(readFileSync(TOPICS_FILE, 'utf8')).toBe(formatJson(await articleSlugs()));
   });
 });
