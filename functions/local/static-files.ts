@@ -1,11 +1,12 @@
 /**
- * Serves the built site like the CDN does: index.html for directories, 404.html with status
- * 404, nothing outside the dist directory.
+ * Serves the built site like the CDN does: index.html for directories, a 301 for old addresses,
+ * 404.html with status 404, nothing outside the dist directory.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { redirectFor } from '../../src/core/redirects.ts';
 import { securityHeaders } from '../../src/core/security-headers.ts';
 
 const TYPES: Record<string, string> = {
@@ -49,6 +50,12 @@ async function fileAt(path: string): Promise<string | undefined> {
 export async function serveStatic(request: IncomingMessage, response: ServerResponse, url: URL, distDir: string): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS });
+    response.end();
+    return;
+  }
+  const moved = redirectFor(url.pathname);
+  if (moved) {
+    response.writeHead(301, { location: moved, ...SECURITY_HEADERS });
     response.end();
     return;
   }
