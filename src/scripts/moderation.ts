@@ -3,7 +3,7 @@
  * queue, the detail view, councils, page feedback and the export to the moderation API.
  */
 import type { EditorAuthConfig } from '../core/schemas/editor-auth.ts';
-import { moderationText as say } from '../core/text/moderation.ts';
+import { say } from './moderation/texts.ts';
 import { createApi } from './moderation/api.ts';
 import { createCouncils } from './moderation/councils.ts';
 import { createDetail } from './moderation/detail.ts';

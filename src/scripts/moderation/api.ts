@@ -3,7 +3,7 @@
  * ends the session (the page shows the sign-in again), other errors come back as ApiError with
  * the server's plain-Norwegian message.
  */
-import { moderationText as say } from '../../core/text/moderation.ts';
+import { say } from './texts.ts';
 
 export class ApiError extends Error {
   readonly status: number;

@@ -6,7 +6,7 @@ import type { CouncilView } from '../../core/suggestions/types.ts';
 import { ApiError, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { showMessage } from './page.ts';
-import { moderationText as say } from '../../core/text/moderation.ts';
+import { say } from './texts.ts';
 
 export type Councils = { load(): Promise<void> };
 

@@ -8,7 +8,7 @@ import { ApiError, download, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { actorName, describeChange } from './history.ts';
 import { showMessage, type Article } from './page.ts';
-import { moderationText as say } from '../../core/text/moderation.ts';
+import { say } from './texts.ts';
 
 export type Detail = { open(id: string): Promise<void>; close(): void };
 

@@ -2,7 +2,7 @@
 import { query, download, type Api } from './api.ts';
 import { required } from './dom.ts';
 import { showMessage } from './page.ts';
-import { moderationText as say } from '../../core/text/moderation.ts';
+import { say } from './texts.ts';
 
 export function wireExport(form: HTMLFormElement, api: Api): void {
   const message = required<HTMLElement>(form, '[data-export-message]');

@@ -3,7 +3,7 @@ import type { FeedbackEntry, PageFeedbackSummary } from '../../core/suggestions/
 import { query, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { showMessage, type Article } from './page.ts';
-import { moderationText as say } from '../../core/text/moderation.ts';
+import { say } from './texts.ts';
 
 const PAGE_SIZE = 20;
 

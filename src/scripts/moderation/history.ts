@@ -1,6 +1,6 @@
 /** One line per history entry, in the words editors use. Pure, so it is unit tested. */
 import type { HistoryEntry } from '../../core/suggestions/types.ts';
-import { moderationText as say } from '../../core/text/moderation.ts';
+import { say } from './texts.ts';
 
 const CHANGES = ['public', 'publicAnswer'] as const;
 const isDescribed = (field: string): field is (typeof CHANGES)[number] => (CHANGES as readonly string[]).includes(field);

@@ -6,7 +6,7 @@ import type { Suggestion, SuggestionStatus } from '../../core/suggestions/types.
 import { query, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { showMessage, type Article } from './page.ts';
-import { moderationText as say } from '../../core/text/moderation.ts';
+import { say } from './texts.ts';
 
 const PAGE_SIZE = 20;
 

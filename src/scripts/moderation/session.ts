@@ -7,7 +7,7 @@
 import { decodeJwt } from 'jose';
 import * as oauth from 'oauth4webapi';
 import type { EditorAuthConfig } from '../../core/schemas/editor-auth.ts';
-import { moderationText as say } from '../../core/text/moderation.ts';
+import { say } from './texts.ts';
 
 const TOKEN_KEY = 'alderdommens-abc:redaksjon:token';
 const PENDING_KEY = 'alderdommens-abc:redaksjon:innlogging';

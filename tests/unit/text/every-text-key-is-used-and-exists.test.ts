@@ -27,9 +27,10 @@ const allKeys = namespaces.flatMap((namespace) => keysOf(namespace).map((key) =>
 const familyPattern = (template: string) =>
   new RegExp(`^${template.split(/\$\{[^}]+\}/).map((part) => part.replace(/[.*+?^()|[\]\\]/g, '\\$&')).join('[\\w-]+')}$`);
 
-/** Files that read a namespace through lookup(): its module or its JSON. */
+/** Files that read a namespace through lookup(): its module, its JSON, or (browser scripts) the texts their page passes as data. */
 const readersOf = (namespace: Namespace) =>
-  files.filter(({ code }) => code.includes(`text/${namespace}.ts'`) || code.includes(`text/nb/${namespace}.json'`));
+  files.filter(({ path, code }) =>
+    code.includes(`text/${namespace}.ts'`) || code.includes(`text/nb/${namespace}.json'`) || (path.includes(`scripts/${namespace}`) && code.includes("/texts.ts'")));
 
 describe('the text catalogue', () => {
   it('has every key a page or component asks for', () => {
