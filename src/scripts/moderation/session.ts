@@ -34,7 +34,7 @@ function claims(token: string): Record<string, unknown> {
 export function sessionFromToken(token: string): Session {
   const payload = claims(token);
   const name = ['name', 'email', 'preferred_username', 'cognito:username'].map((claim) => payload[claim]).find((value) => typeof value === 'string');
-  return { token, name: typeof name === 'string' ? name : 'redaktør', expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : 0 };
+  return { token, name: typeof name === 'string' ? name : say('session.defaultName'), expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : 0 };
 }
 
 export function currentSession(): Session | undefined {

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue, type Namespace } from '../../../src/core/text/t.ts';
 
-const ROOTS = ['src', 'functions'];
+const ROOTS = ['src', 'functions', 'infra'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory()) return ['generated', 'cdk.out', 'node_modules'].includes(name) ? [] : sourceFiles(path);
     return /\.(ts|astro|mjs)$/.test(name) ? [path] : [];
   });
 }
@@ -47,7 +47,10 @@ describe('the text catalogue', () => {
 
   it.each(namespaces)('has no unused key in the %s namespace', (namespace) => {
     const readers = readersOf(namespace);
-    const templates = files.flatMap(({ code }) => [...code.matchAll(/`([\w-]+\.[\w.-]*\$\{[^`]*)`/g)].map((match) => match[1]!));
+    // Key families: a template of key parts and `${…}` whose fixed parts hold a word (`status.${status}`, `${slug}.title`).
+    const templates = files
+      .flatMap(({ code }) => [...code.matchAll(/`((?:[\w.-]|\$\{[^}]+\})+)`/g)].map((match) => match[1]!))
+      .filter((template) => template.includes('${') && /[a-z]/i.test(template.replace(/\$\{[^}]+\}/g, '')));
     const used = (key: string) => {
       const full = `${namespace}.${key}`;
       if (files.some(({ code }) => code.includes(`'${full}'`) || code.includes(`"${full}"`))) return true;
