@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { redirectFor } from '../../src/core/redirects.ts';
 import { securityHeaders } from '../../src/core/security-headers.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -81,7 +82,7 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
   }
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
-    response.end('Fant ikke siden.');
+    response.end(apiText('error.pageNotFound'));
     return;
   }
   response.writeHead(status, {
