@@ -14,7 +14,7 @@ export type Route = {
   /** Entry file relative to functions/. */
   handler: string;
   /** 'editor' routes sit behind the JWT authorizer in AWS and verify the token themselves too. */
-  auth: 'public' | 'editor';
+  auth: 'public' | 'editor' | 'council';
   dynamodb: readonly DynamoAction[];
   /** True when the route reads a secondary index (grant on `<table>/index/*` as well). */
   usesIndexes: boolean;
@@ -26,8 +26,8 @@ export const routes = [
     path: '/api/suggestions',
     handler: 'suggestions/handler.ts',
     auth: 'public',
-    // GetItem: idempotent replay and council code lookup; UpdateItem: hourly rate counter;
-    // PutItem: the suggestion and its contact item.
+    // GetItem: idempotent replay and council code lookup; UpdateItem: hourly rate counter and the
+    // year's reference counter; PutItem: the reference, the suggestion and its contact item.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
   },
@@ -56,6 +56,25 @@ export const routes = [
     dynamodb: ['dynamodb:Query'],
     usesIndexes: true,
   },
+  {
+    method: 'GET',
+    path: '/api/public/suggestions/{reference}',
+    handler: 'follow/handler.ts',
+    auth: 'public',
+    // UpdateItem: the hourly rate counter; GetItem: the reference and its suggestion.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  // Councils (issue 13): the council code in `Authorization: Council <code>`, checked by the function.
+  {
+    method: 'GET',
+    path: '/api/council/suggestions',
+    handler: 'councils/handlers/list-suggestions.ts',
+    auth: 'council',
+    // GetItem: the code and the council; Query: the status index filtered to the council.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    usesIndexes: true,
+  },
   // Editors (issue 6). Every one verifies the bearer token itself: 401 without a valid one, 403 without the editor group.
   {
     method: 'GET',
@@ -64,6 +83,15 @@ export const routes = [
     auth: 'editor',
     dynamodb: ['dynamodb:Query'],
     usesIndexes: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/suggestions',
+    handler: 'moderation/handlers/register-suggestion.ts',
+    auth: 'editor',
+    // GetItem: the council; UpdateItem: the year's reference counter; PutItem: reference, suggestion, contact.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
   },
   {
     method: 'GET',

@@ -44,6 +44,13 @@ export class UnauthorizedError extends AppError {
   }
 }
 
+/** A council route without a working council code (wrong, revoked or replaced). */
+export class CouncilUnauthorizedError extends AppError {
+  constructor() {
+    super(401, 'invalid-council-code', apiText('error.councilUnauthorized'), { headers: { 'www-authenticate': 'Council' } });
+  }
+}
+
 export class ForbiddenError extends AppError {
   constructor(code = 'forbidden', message = apiText('error.forbidden')) {
     super(403, code, message);

@@ -1,4 +1,5 @@
 /** POST /api/suggestions — JSON from the enhanced form, or a plain form post answered with 303. */
+import { clientAddress } from '../shared/client-address.ts';
 import { defaultContext } from '../shared/context.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { describeError } from '../shared/errors.ts';
@@ -8,12 +9,6 @@ import { formErrorKey, formErrorUrl } from './form-errors.ts';
 import { decoyReceipt, submitSuggestion } from './submit.ts';
 import { formToSubmission, parseIdempotencyKey, parseSubmission } from './suggestion.ts';
 
-const THANKS = `${paths.suggest()}takk/`;
-
-function clientAddress(event: Parameters<RouteLogic>[0], trustedHeader: string | undefined): string {
-  return (trustedHeader && header(event, trustedHeader)) || event.requestContext.http.sourceIp;
-}
-
 export const run: RouteLogic = async (event, ctx) => {
   const form = isFormPost(event);
   try {
@@ -22,9 +17,9 @@ export const run: RouteLogic = async (event, ctx) => {
     const input = body.format === 'form' ? formToSubmission(body.value as Record<string, string>) : body.value;
     const parsed = parseSubmission(input, ctx.topics);
     const receipt = parsed.honeypot
-      ? decoyReceipt()
-      : await submitSuggestion(ctx, parsed.suggestion, { idempotencyKey, clientAddress: clientAddress(event, ctx.env.CLIENT_ADDRESS_HEADER) });
-    return form ? seeOther(THANKS) : json(201, receipt);
+      ? decoyReceipt(ctx.now())
+      : await submitSuggestion(ctx, parsed.suggestion, { idempotencyKey, clientAddress: clientAddress(event, ctx) });
+    return form ? seeOther(paths.thanks({ reference: receipt.reference, ...(receipt.council ? { council: receipt.council.name } : {}) })) : json(201, receipt);
   } catch (error) {
     if (!form) throw error;
     // Logged like any other failure, then the browser is sent back to the form.

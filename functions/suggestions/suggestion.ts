@@ -30,6 +30,8 @@ export const suggestionRequestSchema = z.object({
   contact: blankAsMissing(contactSchema),
   /** A council's code, making the suggestion come from that council. */
   councilCode: optionalText(COUNCIL_CODE_MAX, apiText('suggestion.councilCode')),
+  /** «Send meg svar på e-post»: only meaningful together with contact.email. */
+  notify: z.optional(z.boolean({ error: apiText('suggestion.notify') })),
   /** Honeypot: hidden from people, filled in by bots. */
   website: z.optional(z.unknown()),
 });
@@ -44,6 +46,7 @@ export type NewSuggestion = {
   topic?: string;
   contact?: Contact;
   councilCode?: string;
+  notify?: boolean;
 };
 
 export type ParsedSubmission = { honeypot: true } | { honeypot: false; suggestion: NewSuggestion };
@@ -88,6 +91,7 @@ export function parseSubmission(input: unknown, topics: ReadonlySet<string>): Pa
       ...(request.topic !== undefined ? { topic: request.topic } : {}),
       ...(contact ? { contact: pruneContact(contact) } : {}),
       ...(request.councilCode !== undefined ? { councilCode: request.councilCode.trim() } : {}),
+      ...(request.notify === true ? { notify: true } : {}),
     },
   };
 }
@@ -106,6 +110,8 @@ export function formToSubmission(fields: Record<string, string>): Record<string,
     topic: pick('topic'),
     contact: { name: pick('name'), email: pick('email'), phone: pick('phone') },
     councilCode: pick('councilCode'),
+    // A ticked checkbox sends its value; an unticked one sends nothing.
+    notify: pick('notify') !== undefined,
     website: pick('website'),
   };
 }

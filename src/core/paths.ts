@@ -17,6 +17,17 @@ export const paths = {
     const query = search.toString();
     return query ? `/foresla/?${query}` : '/foresla/';
   },
+  /** The thank-you page; a plain form post is sent here with what the page shows. */
+  thanks: (receipt?: { reference: string; council?: string }) => {
+    if (!receipt) return '/foresla/takk/';
+    const search = new URLSearchParams({ referanse: receipt.reference });
+    if (receipt.council) search.set('rad', receipt.council);
+    return `/foresla/takk/?${search}`;
+  },
+  /** «Følg forslaget»: the status of a suggestion by its reference. */
+  follow: (reference?: string) => (reference ? `/folg/?referanse=${encodeURIComponent(reference)}` : '/folg/'),
+  /** The councils' own page, opened with the council code. */
+  council: '/rad/',
   publicAnswers: '/svar-pa-forslag/',
   about: '/om/',
   contact: '/kontakt/',
@@ -28,5 +39,5 @@ export const paths = {
 /** Top-level path segments that belong to the site itself and can never be article slugs. */
 export const RESERVED_SLUGS = [
   'bokstav', 'omrade', 'sok', 'foresla', 'forslag', 'svar-pa-forslag', 'om', 'kontakt', 'personvern',
-  'tilgjengelighet', 'redaksjon', 'api', 'pagefind', '_astro', '404',
+  'tilgjengelighet', 'redaksjon', 'folg', 'rad', 'api', 'pagefind', '_astro', '404',
 ] as const;

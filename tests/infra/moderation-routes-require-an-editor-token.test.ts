@@ -22,7 +22,8 @@ describe('the API routes', () => {
     for (const route of routes) {
       const properties = apiRoutes.get(`${route.method} ${route.path}`)!;
       const moderation = route.path.startsWith('/api/moderation/');
-      expect(route.auth, `${route.path} is an editors' route exactly when under /api/moderation/`).toBe(moderation ? 'editor' : 'public');
+      const council = route.path.startsWith('/api/council/');
+      expect(route.auth, `${route.path} is an editors' route exactly when under /api/moderation/, a council's under /api/council/`).toBe(moderation ? 'editor' : council ? 'council' : 'public');
       if (moderation) {
         expect(properties.AuthorizationType, route.path).toBe('JWT');
         expect(properties.AuthorizerId, route.path).toEqual({ Ref: authorizerId });

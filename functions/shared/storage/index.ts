@@ -7,6 +7,7 @@ import { councilStorage } from './councils.ts';
 import { feedbackStorage } from './feedback.ts';
 import { maintenanceStorage } from './maintenance.ts';
 import { rateLimitStorage } from './rate-limit.ts';
+import { referenceStorage } from './references.ts';
 import { suggestionStorage } from './suggestions.ts';
 
 export type StorageOptions = {
@@ -25,6 +26,7 @@ export function createStorage(options: StorageOptions) {
     ...feedbackStorage(ctx),
     ...rateLimitStorage(ctx),
     ...maintenanceStorage(ctx),
+    ...referenceStorage(ctx),
   };
 }
 

@@ -16,7 +16,7 @@ import { keys, PUBLIC_INDEX, STATUS_INDEX, TTL_ATTRIBUTE } from './table.ts';
 import type { ChangedField, HistoryEntry, Page, StatusCounts, Suggestion, SuggestionDetail, SuggestionKind, SuggestionStatus } from '../../../src/core/suggestions/types.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 
-const SUGGESTION_FIELDS = ['id', 'kind', 'text', 'title', 'topic', 'source', 'status', 'version', 'createdAt', 'updatedAt', 'closedAt', 'hasContact', 'public', 'publicAnswer', 'answeredAt'] as const;
+const SUGGESTION_FIELDS = ['id', 'reference', 'kind', 'text', 'title', 'topic', 'source', 'channel', 'notify', 'status', 'version', 'createdAt', 'updatedAt', 'closedAt', 'hasContact', 'public', 'publicAnswer', 'answeredAt'] as const;
 
 type SuggestionItem = Suggestion & { lastChange: HistoryEntry };
 
@@ -39,7 +39,7 @@ function toHistoryEntry(item: Record<string, unknown>): HistoryEntry {
   return entry as HistoryEntry;
 }
 
-export type CreateSuggestionInput = Pick<Suggestion, 'id' | 'kind' | 'text' | 'title' | 'topic' | 'source'> & { contact?: Contact };
+export type CreateSuggestionInput = Pick<Suggestion, 'id' | 'reference' | 'kind' | 'text' | 'title' | 'topic' | 'source' | 'channel' | 'notify'> & { contact?: Contact };
 
 export type UpdateSuggestionInput = {
   /** The version the editor saw; anything else is a conflict. */
@@ -145,14 +145,18 @@ export function suggestionStorage(ctx: StorageContext) {
    */
   async function createSuggestion(input: CreateSuggestionInput): Promise<{ created: boolean; suggestion: Suggestion }> {
     const at = ctx.now().toISOString();
-    const lastChange: HistoryEntry = { version: 1, at, actor: 'submitter', action: 'created', toStatus: 'new' };
+    // A registered suggestion's history names the editor who wrote it down and how it came in.
+    const lastChange: HistoryEntry = { version: 1, at, actor: input.channel?.registeredBy ?? 'submitter', action: 'created', toStatus: 'new', ...(input.channel ? { via: input.channel.via } : {}) };
     const item: SuggestionItem = {
       id: input.id,
+      ...(input.reference !== undefined ? { reference: input.reference } : {}),
       kind: input.kind,
       text: input.text,
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.topic !== undefined ? { topic: input.topic } : {}),
       source: input.source,
+      ...(input.channel !== undefined ? { channel: input.channel } : {}),
+      ...(input.notify ? { notify: true } : {}),
       status: 'new',
       version: 1,
       createdAt: at,

@@ -1,5 +1,6 @@
 /** The shapes the storage module returns. Key attributes never leave it. */
 import type { Contact } from './contact.ts';
+import type { RegisteredVia } from './channels.ts';
 import type { SuggestionKind, SuggestionStatus } from './statuses.ts';
 
 export type { Contact, SuggestionKind, SuggestionStatus };
@@ -23,10 +24,14 @@ export type HistoryEntry = {
   toStatus?: SuggestionStatus;
   changed?: ChangedField[];
   note?: string;
+  /** On the creation of a suggestion an editor registered: how it came in. */
+  via?: RegisteredChannel['via'];
 };
 
 export type Suggestion = {
   id: string;
+  /** «F-2026-0042», given when it arrives; suggestions from before references existed have none. */
+  reference?: string;
   kind: SuggestionKind;
   /** Exactly as sent. */
   text: string;
@@ -34,6 +39,8 @@ export type Suggestion = {
   /** Article slug. */
   topic?: string;
   source: SuggestionSource;
+  /** How it reached the editors when an editor registered it for someone (phone, letter, meeting, e-mail). */
+  channel?: RegisteredChannel;
   status: SuggestionStatus;
   /** Starts at 1; every change adds 1. Updates must name the version they saw. */
   version: number;
@@ -42,11 +49,16 @@ export type Suggestion = {
   /** When the suggestion reached a closed status; contact data expires a set time after. */
   closedAt?: string;
   hasContact: boolean;
+  /** The sender ticked «Send meg svar på e-post» and gave an e-mail address. */
+  notify?: boolean;
   /** Shown on /forslag/ when true. */
   public: boolean;
   publicAnswer?: string;
   answeredAt?: string;
 };
+
+/** Ways a suggestion reaches editors other than the web form; an editor registers it with its registrar. */
+export type RegisteredChannel = { via: RegisteredVia; registeredBy: string };
 
 export type SuggestionDetail = Suggestion & { contact: Contact | null; history: HistoryEntry[] };
 

@@ -32,11 +32,11 @@ const call = async (logic: RouteLogic, event: APIGatewayProxyEventV2, context: A
 const valid = { kind: 'question', text: 'Hvordan søker jeg om plass på sykehjem?' };
 
 describe('POST /api/suggestions', () => {
-  it('201 with id and status "new" for a valid JSON body (the real event)', async () => {
+  it('201 with id, status "new" and the reference for a valid JSON body (the real event)', async () => {
     const result = await call(suggestions, fixture('post-suggestion'));
     expect(result.statusCode).toBe(201);
     expect(result.headers?.['content-type']).toMatch(/^application\/json/);
-    expect(result.json).toEqual({ id: expect.any(String), status: 'new' });
+    expect(result.json).toEqual({ id: expect.any(String), status: 'new', reference: expect.stringMatching(/^F-\d{4}-\d{4}$/) });
     expect((await ctx.storage.getSuggestion(result.json!.id))?.topic).toBe('sykehjem');
   });
 
@@ -150,7 +150,7 @@ describe('POST /api/suggestions', () => {
   it('303 to the thank-you page for the plain form (the real base64 event)', async () => {
     const result = await call(suggestions, fixture('post-suggestion-form'));
     expect(result.statusCode).toBe(303);
-    expect(result.headers?.location).toBe('/foresla/takk/');
+    expect(result.headers?.location).toMatch(/^\/foresla\/takk\/\?referanse=F-\d{4}-\d{4}$/);
   });
 
   it('303 back to the form at the first problem for an invalid plain form, and at the general note when storage is down', async () => {

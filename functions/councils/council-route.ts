@@ -1,0 +1,28 @@
+/**
+ * Route logic for councils: the council code is the credential, sent as
+ * `Authorization: Council <code>`. Only an active council's current code passes.
+ */
+import { hashCouncilCode } from './council-code.ts';
+import type { AppContext } from '../shared/context.ts';
+import { CouncilUnauthorizedError } from '../shared/errors.ts';
+import type { RouteLogic } from '../shared/handler.ts';
+import { header, type APIGatewayProxyEventV2, type APIGatewayProxyResultV2 } from '../shared/http.ts';
+import type { Council } from '../shared/storage/index.ts';
+import { COUNCIL_CODE_MAX } from '../../src/core/suggestions/limits.ts';
+
+export type CouncilLogic = (event: APIGatewayProxyEventV2, ctx: AppContext, council: Council) => Promise<APIGatewayProxyResultV2>;
+
+const SCHEME = /^Council\s+(.+)$/i;
+
+/** Throws CouncilUnauthorizedError unless the header names an active council's current code. */
+export async function councilFor(ctx: AppContext, authorization: string | undefined): Promise<Council> {
+  const code = SCHEME.exec(authorization?.trim() ?? '')?.[1]?.trim();
+  if (!code || code.length > COUNCIL_CODE_MAX) throw new CouncilUnauthorizedError();
+  const council = await ctx.storage.findCouncilByCodeHash(hashCouncilCode(code));
+  if (!council) throw new CouncilUnauthorizedError();
+  return council;
+}
+
+export function councilRoute(logic: CouncilLogic): RouteLogic {
+  return async (event, ctx) => logic(event, ctx, await councilFor(ctx, header(event, 'authorization')));
+}
