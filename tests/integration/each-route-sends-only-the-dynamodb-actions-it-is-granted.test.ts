@@ -33,6 +33,23 @@ const scenarios: Record<string, Scenario> = {
   'POST /api/feedback': { send: async () => [await api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: false, comment: 'Savner pris.' } })] },
   'GET /api/health': { send: async () => [await api('/api/health', { token: null })] },
   'GET /api/public/answers': { send: async () => [await api('/api/public/answers', { token: null })] },
+  'GET /api/public/suggestions/{reference}': {
+    seed: async () => {
+      const response = await api('/api/suggestions', { method: 'POST', token: null, json: { kind: 'question', text: 'Når får jeg svar på søknaden?' } });
+      return ((await response.json()) as { reference: string }).reference;
+    },
+    send: async (reference) => [await api(`/api/public/suggestions/${reference}`, { token: null })],
+  },
+  'GET /api/council/suggestions': {
+    send: async () => [await api('/api/council/suggestions?limit=5', { token: null, headers: { authorization: `Council ${moderation.server.demoCouncilCode}` } })],
+  },
+  'POST /api/moderation/suggestions': {
+    seed: newCouncil,
+    send: async (councilId) => [
+      await api('/api/moderation/suggestions', { method: 'POST', json: { channel: 'letter', kind: 'question', text: 'Brev om hvem som betaler for hjelpemidler.', contact: { name: 'Ola' } } }),
+      await api('/api/moderation/suggestions', { method: 'POST', json: { channel: 'meeting', council: councilId, kind: 'new-topic', text: 'Rådet ønsker en side om matombringing.' } }),
+    ],
+  },
   'GET /api/moderation/suggestions': { send: async () => [await api('/api/moderation/suggestions?status=new&limit=1'), await api('/api/moderation/suggestions?kind=question')] },
   'GET /api/moderation/counts': { send: async () => [await api('/api/moderation/counts')] },
   'GET /api/moderation/suggestions/{id}': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}`)] },
