@@ -3,6 +3,8 @@
  * entry (handler = entry file relative to functions/, exporting `handler` and `run`) and grants
  * it exactly `dynamodb` on the table (and on its indexes when the route queries one).
  */
+import { FOLLOW_PAGE, THANKS_PAGE } from './site-pages/page-files.ts';
+
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export type DynamoAction = 'dynamodb:GetItem' | 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:DeleteItem' | 'dynamodb:Query';
@@ -18,6 +20,8 @@ export type Route = {
   dynamodb: readonly DynamoAction[];
   /** True when the route reads a secondary index (grant on `<table>/index/*` as well). */
   usesIndexes: boolean;
+  /** Files of the built site (paths inside dist/) the function reads at run time; infra copies them into its bundle. */
+  siteFiles?: readonly string[];
 };
 
 export const routes = [
@@ -64,6 +68,26 @@ export const routes = [
     // UpdateItem: the hourly rate counter; GetItem: the reference and its suggestion.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/foresla/takk',
+    handler: 'site-pages/thanks-handler.ts',
+    auth: 'public',
+    // The thank-you page with the reference the form's 303 carries: the built page, no table.
+    dynamodb: [],
+    usesIndexes: false,
+    siteFiles: [THANKS_PAGE.file],
+  },
+  {
+    method: 'GET',
+    path: '/api/folg',
+    handler: 'site-pages/follow-handler.ts',
+    auth: 'public',
+    // «Følg forslaget» without JavaScript; the same reads as the JSON route above.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+    siteFiles: [FOLLOW_PAGE.file],
   },
   // Councils (issue 13): the council code in `Authorization: Council <code>`, checked by the function.
   {

@@ -68,6 +68,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     AWS_REGION: 'local',
     DYNAMODB_ENDPOINT: options.storeEndpoint ? options.storeEndpoint(dynamo.endpoint) : dynamo.endpoint,
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
+    // Pages the API fills in are the same built files the local site serves.
+    SITE_DIR: source.SITE_DIR ?? distDir,
   });
   const context = createContext(env, {
     ...(options.topics ? { topics: options.topics } : {}),

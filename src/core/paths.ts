@@ -17,15 +17,17 @@ export const paths = {
     const query = search.toString();
     return query ? `/foresla/?${query}` : '/foresla/';
   },
-  /** The thank-you page; a plain form post is sent here with what the page shows. */
+  /** The thank-you page; with a receipt, the API's rendering of it with the reference and the council. */
   thanks: (receipt?: { reference: string; council?: string }) => {
     if (!receipt) return '/foresla/takk/';
     const search = new URLSearchParams({ referanse: receipt.reference });
     if (receipt.council) search.set('rad', receipt.council);
-    return `/foresla/takk/?${search}`;
+    return `/api/foresla/takk?${search}`;
   },
-  /** «Følg forslaget»: the status of a suggestion by its reference. */
-  follow: (reference?: string) => (reference ? `/folg/?referanse=${encodeURIComponent(reference)}` : '/folg/'),
+  /** «Følg forslaget»; with a reference, the API's rendering of it with the status filled in. */
+  follow: (reference?: string) => (reference ? `/api/folg?referanse=${encodeURIComponent(reference)}` : '/folg/'),
+  /** Where the «Følg forslaget» form is sent. */
+  followResults: '/api/folg',
   /** The councils' own page, opened with the council code. */
   council: '/rad/',
   publicAnswers: '/svar-pa-forslag/',

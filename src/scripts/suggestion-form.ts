@@ -5,6 +5,7 @@
  * errors beside the fields with a summary at the top.
  */
 
+import { paths } from '../core/paths.ts';
 import type { SuggestionFormTexts } from './suggestion-form-texts.ts';
 
 const DRAFT_KEY = 'alderdommens-abc:forslag-utkast';
@@ -183,7 +184,8 @@ function enhance(form: HTMLFormElement): void {
       });
       if (response.status === 201) {
         clearDraft();
-        location.assign(form.dataset.thanksUrl ?? '/');
+        const receipt = (await response.json().catch(() => ({}))) as { reference?: string; council?: { name?: string } };
+        location.assign(receipt.reference ? paths.thanks({ reference: receipt.reference, ...(receipt.council?.name ? { council: receipt.council.name } : {}) }) : paths.thanks());
         return;
       }
       const answer = (await response.json().catch(() => ({}))) as { error?: { message?: string; fields?: Record<string, string> } };

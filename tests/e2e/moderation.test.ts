@@ -48,7 +48,7 @@ describe('moderating a citizen suggestion from form to public answer', () => {
     await citizen.getByLabel('Navn').fill(CITIZEN.name);
     await citizen.getByLabel('E-post').fill(CITIZEN.email);
     await citizen.getByRole('button', { name: 'Send forslaget' }).click();
-    await citizen.waitForURL('**/foresla/takk/');
+    await citizen.waitForURL(/\/api\/foresla\/takk\?referanse=F-\d{4}-\d{4}/);
     await citizen.close();
 
     const editor = await browser.newPage();

@@ -37,7 +37,7 @@ describe('the suggestion form without JavaScript', () => {
     await page.getByLabel('Hvilken side gjelder det?').selectOption('sykehjem');
     await page.getByLabel('Hva vil du foreslå?').fill('Åpningstidene for besøk står ikke på siden. 👵🏽 <b>');
     await page.getByRole('button', { name: 'Send forslaget' }).click();
-    await page.waitForURL('**/foresla/takk/');
+    await page.waitForURL(/\/api\/foresla\/takk\?referanse=F-\d{4}-\d{4}/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Takk for forslaget');
     expect(await newest()).toMatchObject({ kind: 'correction', topic: 'sykehjem', text: 'Åpningstidene for besøk står ikke på siden. 👵🏽 <b>' });
     await context.close();
@@ -126,7 +126,7 @@ describe('the suggestion form with JavaScript', () => {
 
     await context.unroute('**/api/suggestions');
     await page.getByRole('button', { name: 'Send forslaget' }).click();
-    await page.waitForURL('**/foresla/takk/');
+    await page.waitForURL(/\/api\/foresla\/takk\?referanse=F-\d{4}-\d{4}/);
     expect(await page.evaluate(() => localStorage.getItem('alderdommens-abc:forslag-utkast'))).toBeNull();
     expect(await newest()).toMatchObject({ kind: 'new-topic', text, hasContact: true });
     await expectNoAxeViolations(page);
@@ -149,7 +149,7 @@ describe('the suggestion form with JavaScript', () => {
     await page.getByRole('button', { name: 'Send forslaget' }).click();
     await page.locator('[data-send-status]').filter({ hasText: 'internett' }).waitFor();
     await page.getByRole('button', { name: 'Send forslaget' }).click();
-    await page.waitForURL('**/foresla/takk/');
+    await page.waitForURL(/\/api\/foresla\/takk\?referanse=F-\d{4}-\d{4}/);
     const stored = (await server.context.storage.listSuggestions({ status: 'new', limit: 100 })).items.filter((item) => item.text === text);
     expect(stored).toHaveLength(1);
     await context.close();

@@ -4,15 +4,18 @@
  * action it sends over the wire must be on its list — so a new QueryCommand fails this test
  * locally instead of failing with AccessDenied in AWS.
  */
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes, type Route } from '../../functions/routes.ts';
 import { startModerationServer, submit, type ModerationServer } from './support/moderation-server.ts';
 import { startRecordingStoreProxy, type RecordingStoreProxy } from './support/recording-store-proxy.ts';
+import { writeSitePages } from '../fixtures/site-pages.ts';
 
 /** Seeding the route needs (not measured), then requests that succeed on the route (measured). */
 type Scenario = { seed?: () => Promise<string>; send: (seeded: string) => Promise<Response[]> };
 
 let proxy: RecordingStoreProxy;
+let sitePages: string;
 let moderation: ModerationServer;
 
 const api: ModerationServer['api'] = (path, init) => moderation.api(path, init);
@@ -39,6 +42,14 @@ const scenarios: Record<string, Scenario> = {
       return ((await response.json()) as { reference: string }).reference;
     },
     send: async (reference) => [await api(`/api/public/suggestions/${reference}`, { token: null })],
+  },
+  'GET /api/foresla/takk': { send: async () => [await api('/api/foresla/takk?referanse=F-2026-0001&rad=Eldrer%C3%A5det', { token: null })] },
+  'GET /api/folg': {
+    seed: async () => {
+      const response = await api('/api/suggestions', { method: 'POST', token: null, json: { kind: 'question', text: 'Hvem kan hjelpe meg med søknaden?' } });
+      return ((await response.json()) as { reference: string }).reference;
+    },
+    send: async (reference) => [await api(`/api/folg?referanse=${reference}`, { token: null })],
   },
   'GET /api/council/suggestions': {
     send: async () => [await api('/api/council/suggestions?limit=5', { token: null, headers: { authorization: `Council ${moderation.server.demoCouncilCode}` } })],
@@ -75,13 +86,15 @@ const key = (route: Route) => `${route.method} ${route.path}`;
 
 beforeAll(async () => {
   proxy = await startRecordingStoreProxy();
-  moderation = await startModerationServer({ storeEndpoint: (endpoint) => proxy.forwardTo(endpoint) });
+  sitePages = writeSitePages();
+  moderation = await startModerationServer({ storeEndpoint: (endpoint) => proxy.forwardTo(endpoint), distDir: sitePages });
   await moderation.api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: true } });
 });
 
 afterAll(async () => {
   await moderation?.close();
   await proxy?.close();
+  rmSync(sitePages, { recursive: true, force: true });
 });
 
 describe('each route sends only the DynamoDB actions it is granted', () => {
@@ -97,7 +110,7 @@ describe('each route sends only the DynamoDB actions it is granted', () => {
       proxy.take();
       for (const response of await scenario.send(seeded)) expect(response.status, `${name} answered ${response.status}: ${await response.clone().text()}`).toBeLessThan(400);
       const sent = proxy.take();
-      expect(sent.length, 'the scenario reached the store').toBeGreaterThan(0);
+      if (route.dynamodb.length > 0) expect(sent.length, 'the scenario reached the store').toBeGreaterThan(0);
       const granted: readonly string[] = route.dynamodb;
       expect([...new Set(sent.map((entry) => entry.action))].filter((action) => !granted.includes(action))).toEqual([]);
       if (!route.usesIndexes) expect(sent.filter((entry) => entry.usesIndex)).toEqual([]);

@@ -20,8 +20,7 @@ export function referenceYear(at: Date): number {
  * «F2026-0042»); undefined when it cannot be one.
  */
 export function parseReference(input: string): string | undefined {
-  const compact = input.trim().toUpperCase().replace(/[\s–—-]+/g, '');
-  const match = /^F(\d{4})(\d{1,9})$/.exec(compact);
+  const match = /^F[\s–—-]*(\d{4})[\s–—-]*(\d{1,9})$/.exec(input.trim().toUpperCase());
   if (!match) return undefined;
   const number = Number(match[2]);
   if (number < 1) return undefined;

@@ -51,7 +51,7 @@ describe('the reference a suggestion gets', () => {
     const response = await fetch(`${moderation.server.url}/api/suggestions`, { method: 'POST', body: form, redirect: 'manual' });
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get('location')!, moderation.server.url);
-    expect(location.pathname).toBe('/foresla/takk/');
+    expect(location.pathname).toBe('/api/foresla/takk');
     expect(location.searchParams.get('referanse')).toMatch(REFERENCE_PATTERN);
     expect(location.searchParams.get('rad')).toBe('Eldrerådet');
   });

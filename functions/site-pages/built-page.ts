@@ -1,0 +1,51 @@
+/**
+ * Pages the API renders from the built site, for readers without JavaScript: the page as built
+ * (every text from the catalogue, each variant present and `hidden`) is the template; the
+ * function only reveals the variants that apply and fills `{name}` placeholders with escaped values.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { escapeHtml } from '../../src/core/escape-html.ts';
+
+/** A built page that lacks a place the function writes into: it was not built from the expected .astro file. */
+export class PageTemplateError extends Error {
+  override name = 'PageTemplateError';
+}
+
+/** In Lambda the built files lie beside the bundle (infra copies a route's `siteFiles` there). */
+const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
+
+const loaded = new Map<string, Promise<string>>();
+
+/** Reads a built page once per process; a failed read is tried again next time. */
+export function builtPage(siteDir: string | undefined, file: string): Promise<string> {
+  const path = join(siteDir ?? BUNDLE_DIR, file);
+  let page = loaded.get(path);
+  if (!page) {
+    page = readFile(path, 'utf8');
+    loaded.set(path, page);
+    page.catch(() => loaded.delete(path));
+  }
+  return page;
+}
+
+/** Removes `hidden` from the element carrying `marker` (e.g. `data-stage="received"`). */
+export function reveal(html: string, marker: string): string {
+  const hiddenMarker = `${marker} hidden`;
+  if (!html.includes(hiddenMarker)) throw new PageTemplateError(`Siden mangler ${hiddenMarker}`);
+  return html.replaceAll(hiddenMarker, marker);
+}
+
+/** Puts `attributes` right after the one occurrence of `start` (e.g. `<input id="x"`). */
+export function addAttributes(html: string, start: string, attributes: Record<string, string>): string {
+  const at = html.indexOf(start);
+  if (at < 0) throw new PageTemplateError(`Siden mangler ${start}`);
+  const added = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  return html.slice(0, at + start.length) + added + html.slice(at + start.length);
+}
+
+/** Fills the named `{name}` placeholders, escaped; other braces stay as they are. */
+export function fillPlaceholders(html: string, values: Record<string, string>): string {
+  return html.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? escapeHtml(values[name]!) : match));
+}

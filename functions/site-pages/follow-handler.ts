@@ -1,0 +1,41 @@
+/**
+ * GET /api/folg?referanse= — «Følg forslaget» without JavaScript: the form on /folg/ submits here
+ * and gets the same page back with the status, the answer and the changed page filled in.
+ */
+import { followSuggestion } from '../follow/follow.ts';
+import { clientAddress } from '../shared/client-address.ts';
+import { defaultContext } from '../shared/context.ts';
+import { NotFoundError, RateLimitedError } from '../shared/errors.ts';
+import { createHandler, type RouteLogic } from '../shared/handler.ts';
+import { html, seeOther } from '../shared/http.ts';
+import { paths } from '../../src/core/paths.ts';
+import { norwegianDate } from '../../src/core/norwegian-date.ts';
+import { followStage, type PublicStatus } from '../../src/core/suggestions/public-status.ts';
+import { addAttributes, builtPage, fillPlaceholders, reveal } from './built-page.ts';
+import { FOLLOW_PAGE } from './page-files.ts';
+
+/** Long enough for any way of writing a reference, short enough to echo back. */
+const FIELD_MAX = 40;
+
+function resultPage(template: string, status: PublicStatus): string {
+  let page = reveal(template, FOLLOW_PAGE.result);
+  page = reveal(page, FOLLOW_PAGE.stage(followStage(status)));
+  if (status.answer !== undefined) page = reveal(page, FOLLOW_PAGE.answer);
+  return fillPlaceholders(page, { reference: status.reference, date: norwegianDate(status.createdAt), answer: status.answer ?? '', page: status.page ?? '' });
+}
+
+export const run: RouteLogic = async (event, ctx) => {
+  const typed = (event.queryStringParameters?.referanse ?? '').trim().slice(0, FIELD_MAX);
+  if (!typed) return seeOther(paths.follow());
+  const template = addAttributes(await builtPage(ctx.env.SITE_DIR, FOLLOW_PAGE.file), FOLLOW_PAGE.field, { value: typed });
+  try {
+    const status = await followSuggestion(ctx, typed, clientAddress(event, ctx));
+    return html(200, resultPage(template, status));
+  } catch (error) {
+    if (error instanceof NotFoundError) return html(404, fillPlaceholders(reveal(template, FOLLOW_PAGE.notFound), { typed }));
+    if (error instanceof RateLimitedError) return html(429, reveal(template, FOLLOW_PAGE.limited), error.headers);
+    throw error;
+  }
+};
+
+export const handler = createHandler(run, defaultContext);

@@ -1,0 +1,22 @@
+/**
+ * The built pages the API fills in, and the markers it looks for in them. The .astro pages write
+ * the same markers (src/pages/foresla/takk/index.astro, src/pages/folg/index.astro); the
+ * browser tests prove the built pages and these agree.
+ */
+import type { FollowStage } from '../../src/core/suggestions/public-status.ts';
+
+export const THANKS_PAGE = {
+  file: 'foresla/takk/index.html',
+  receipt: 'data-receipt',
+  council: 'data-receipt-council',
+} as const;
+
+export const FOLLOW_PAGE = {
+  file: 'folg/index.html',
+  field: '<input id="follow-reference"',
+  result: 'data-follow-result',
+  stage: (stage: FollowStage) => `data-stage="${stage}"`,
+  answer: 'data-follow-answer',
+  notFound: 'data-follow-not-found',
+  limited: 'data-follow-limited',
+} as const;
