@@ -31,7 +31,7 @@ export interface LintOptions {
 /** Phone numbers as Norwegians write them: 61 31 57 00, 800 30 196, 116 117, 61315700. */
 const PHONE = /(?<![\d.,])(?:\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3}|\d{3} \d{3}|\d{8}|\d{5})(?![\d.,]?\d)/g;
 /** An amount in kroner: «230 kr», «1 234 kroner», «kr 500», «500,-». */
-const PRICE = /\d[\d\u00a0 ]*(?:,-|\s?(?:kr\.?|kroner|NOK)(?![\p{L}]))|\b(?:kr\.?|NOK)\s?\d/giu;
+const PRICE = /\d[\d\u00a0 ]*(?:,-|\s?(?:kr\.?|kroner|NOK)(?![\p{L}]))|\b(?:kr\.?|NOK)\s?\d[\d\u00a0 ]*/giu;
 /** A clock time or an opening-hours range: «kl. 10», «08:00–15:30», «10.00-14.00». */
 const OPENING_TIME = /\bkl\.?\s?\d{1,2}|\b\d{1,2}[.:]\d{2}\s?[–-]\s?\d{1,2}[.:]\d{2}\b/gi;
 /** A body section that repeats the automatic contact box. */
