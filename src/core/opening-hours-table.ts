@@ -1,5 +1,6 @@
 /** Opening hours as the rows of a table readers can scan: «mandag–fredag | 08:00–15:30». */
-import { WEEKDAYS, type OpeningHours, type Weekday } from './schemas/municipality.ts';
+import type { OpeningHours } from './schemas/municipality.ts';
+import { WEEKDAYS, type Weekday } from './weekdays.ts';
 import { t } from './text/t.ts';
 
 export interface HoursRow {

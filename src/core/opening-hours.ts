@@ -3,7 +3,8 @@
  * summer time), from its opening-hours data. Pure, so the same code runs in the build's tests and
  * in the reader's browser, where the instant is the reader's own clock.
  */
-import { WEEKDAYS, type OpeningHours, type Weekday } from './schemas/municipality.ts';
+import type { OpeningHours } from './schemas/municipality.ts';
+import { WEEKDAYS, type Weekday } from './weekdays.ts';
 
 export const TIME_ZONE = 'Europe/Oslo';
 

@@ -1,7 +1,8 @@
 /** Fills each «Åpent nå» line (src/components/open-now.astro) for the reader's own clock, in Norwegian time. */
 import { fill } from '../core/text/fill.ts';
 import { openingStatus } from '../core/opening-hours.ts';
-import type { OpeningHours, Weekday } from '../core/schemas/municipality.ts';
+import type { OpeningHours } from '../core/schemas/municipality.ts';
+import type { Weekday } from '../core/weekdays.ts';
 
 interface Texts {
   open: string;

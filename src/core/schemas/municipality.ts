@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { WEEKDAYS } from '../weekdays.ts';
+
+export { WEEKDAYS, type Weekday } from '../weekdays.ts';
 
 const phone = z
   .string()
@@ -11,9 +14,6 @@ const isoDate = z.iso.date('Skriv datoen som ÅÅÅÅ-MM-DD');
 
 /** A clock time written as HH:MM; 24:00 closes at midnight. */
 const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Skriv klokkeslett som TT:MM, for eksempel 08:00');
-
-/** Days of the week in the order Norwegians write them, Monday first. */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** Where a fact was read: the official page an editor checked. */
 export const sourceSchema = z.object({
@@ -227,4 +227,3 @@ export type OpeningHours = z.infer<typeof openingHoursSchema>;
 export type PriceTable = z.infer<typeof priceTableSchema>;
 export type PriceItem = z.infer<typeof priceItemSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Weekday = (typeof WEEKDAYS)[number];
