@@ -107,7 +107,7 @@ describe('switching the municipality config', () => {
   it('says whom to ask, with a number, where the kommune has given no price', () => {
     const page = bodyOf(join(haldenDist, 'trygghetsalarm/index.html'));
     const missing = page.querySelector('[data-price-missing="trygghetsalarm"]');
-    expect(missing?.textContent).toContain(`Spør ${halden.services.hjemmetjenesten?.name}`);
+    expect(missing?.textContent).toContain(`spør ${halden.services.hjemmetjenesten?.name}`);
     expect(missing?.querySelector('a[href^="tel:"]')?.textContent).toBe(halden.switchboard.phone);
   });
 
