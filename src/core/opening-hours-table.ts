@@ -10,7 +10,7 @@ export interface HoursRow {
   time: string;
 }
 
-const dayName = (day: Weekday) => t(`day.${day}`);
+const dayName = (day: Weekday) => t(`site.day.${day}`);
 
 /** «mandag–fredag» for three or more days in a row, otherwise «lørdag og søndag» / «mandag, onsdag og fredag». */
 export function describeDays(days: readonly Weekday[]): string {
@@ -30,11 +30,11 @@ const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'lo
 /** Every row of the table: the weekly pattern first, then the dates that differ. */
 export function hoursRows(hours: OpeningHours): HoursRow[] {
   const weekly: HoursRow[] = hours.allDay
-    ? [{ when: describeDays(WEEKDAYS), time: t('local.hoursAllDay') }]
+    ? [{ when: describeDays(WEEKDAYS), time: t('site.local.hoursAllDay') }]
     : hours.periods.map((period) => ({ when: describeDays(period.days), time: `${period.from}–${period.to}` }));
   const exceptions = hours.exceptions.map((exception) => ({
     when: `${dateFormat.format(new Date(`${exception.date}T00:00:00Z`))} (${exception.note})`,
-    time: exception.periods.length === 0 ? t('local.closed') : exception.periods.map((period) => `${period.from}–${period.to}`).join(', '),
+    time: exception.periods.length === 0 ? t('site.local.closed') : exception.periods.map((period) => `${period.from}–${period.to}`).join(', '),
   }));
   return [...weekly, ...exceptions];
 }

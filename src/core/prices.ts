@@ -7,8 +7,8 @@ const gFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 
 /** «1 234 kr per måned», «Gratis», «500 kr én gang». */
 export function formatPrice(item: Pick<PriceItem, 'amount' | 'unit'>): string {
-  if (item.amount === 0) return t('price.free');
-  return `${t('price.amount', { amount: kroner.format(item.amount) })} ${t(`price.unit.${item.unit}`)}`;
+  if (item.amount === 0) return t('site.price.free');
+  return `${t('site.price.amount', { amount: kroner.format(item.amount) })} ${t(`site.price.unit.${item.unit}`)}`;
 }
 
 /** What a line is for: its label, its income bracket, or both («Leie – Husstandens inntekt under 2 G»). */
@@ -18,9 +18,9 @@ export function describeItem(item: PriceItem): string {
   if (bracket) {
     const from = bracket.fromG === undefined ? undefined : gFormat.format(bracket.fromG);
     const to = bracket.toG === undefined ? undefined : gFormat.format(bracket.toG);
-    if (from === undefined || from === '0') bracketText = t('price.bracket.under', { to: to ?? '' });
-    else if (to === undefined) bracketText = t('price.bracket.over', { from });
-    else bracketText = t('price.bracket.between', { from, to });
+    if (from === undefined || from === '0') bracketText = t('site.price.bracket.under', { to: to ?? '' });
+    else if (to === undefined) bracketText = t('site.price.bracket.over', { from });
+    else bracketText = t('site.price.bracket.between', { from, to });
   }
   return [item.label, bracketText].filter((part) => part !== undefined).join(' – ');
 }
