@@ -14,10 +14,19 @@ export interface ModerationServer {
   close(): Promise<void>;
 }
 
-/** The local server (API only) with a fresh data directory, the rate limit off and the key editor-token uses. */
-export async function startModerationServer(): Promise<ModerationServer> {
+/**
+ * The local server (API only) with a fresh data directory, the rate limit off and the key editor-token uses.
+ * `now` is the handlers' clock (a `manualClock()` makes timestamps distinct without waiting).
+ */
+export async function startModerationServer(options: { now?: () => Date } = {}): Promise<ModerationServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-moderation-'));
-  const server = await startLocalServer({ port: 0, dataDir, distDir: join(dataDir, 'no-dist'), env: { SUGGESTION_RATE_LIMIT: '0' } });
+  const server = await startLocalServer({
+    port: 0,
+    dataDir,
+    distDir: join(dataDir, 'no-dist'),
+    env: { SUGGESTION_RATE_LIMIT: '0' },
+    ...(options.now ? { now: options.now } : {}),
+  });
   const key = await loadOrCreateEditorKey(dataDir);
   const editorToken = await signEditorToken(key, { name: 'Kari Redaktør' });
   return {
