@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../infra/security-headers.ts';
+import { contentSecurityPolicy } from '../../src/core/security-headers.ts';
 import { useSite } from './support/use-site.ts';
 
 /** One page of every type, opened the way readers reach them (search with a query, form prefilled). */
