@@ -14,7 +14,7 @@ const SITEMAP_PATHS = [...readFileSync(join(DIST_DIR, 'sitemap.xml'), 'utf8').ma
 
 const PUBLIC_ANSWERS = '/forslag/';
 /** Pages checked side by side: enough to keep Chromium busy while the test waits on the next page. */
-const SITEMAP_LANES = 3;
+const SITEMAP_LANES = 2;
 
 const searchShown = (query: string) => (page: Page) =>
   page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchQuery === expected, query).then(() => undefined);
