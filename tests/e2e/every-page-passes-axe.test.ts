@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, expectNoAxeViolations } from './support/axe.ts';
 import { seedPublicAnswer, signInAsEditor } from './support/editors.ts';
 import { DIST_DIR } from './support/site.ts';
-import { useSite, type Site } from './support/use-site.ts';
+import { useSite } from './support/use-site.ts';
 
 const site = useSite();
 
@@ -20,7 +20,7 @@ const searchShown = (query: string) => (page: Page) =>
   page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchQuery === expected, query).then(() => undefined);
 
 /** Pages the sitemap leaves out (or shows only in one state), each in the state a reader or editor sees. */
-const UNLISTED: { name: string; path: string; status?: number; ready?: (page: Page, site: Site) => Promise<void> }[] = [
+const UNLISTED: { name: string; path: string; status?: number; ready?: (page: Page) => Promise<void> }[] = [
   { name: 'search before a query', path: '/sok/' },
   { name: 'search with results', path: '/sok/?q=sykehjem', ready: searchShown('sykehjem') },
   { name: 'search without results', path: '/sok/?q=xylofonkonsert', ready: searchShown('xylofonkonsert') },
@@ -74,7 +74,7 @@ describe('axe over the pages the sitemap leaves out', () => {
       const page = await site.newPage();
       const response = await page.goto(site.baseUrl + path);
       expect(response?.status(), path).toBe(status);
-      await ready?.(page, site);
+      await ready?.(page);
       await expectNoAxeViolations(page);
     });
   }
