@@ -12,7 +12,7 @@ const site = useSite();
 /** Every address the built sitemap gives search engines, as a path. */
 const SITEMAP_PATHS = [...readFileSync(join(DIST_DIR, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 
-const PUBLIC_ANSWERS = '/forslag/';
+const PUBLIC_ANSWERS = '/svar-pa-forslag/';
 /** Pages checked side by side: enough to keep Chromium busy while the test waits on the next page. */
 const SITEMAP_LANES = 2;
 

@@ -19,7 +19,7 @@ async function save(page: Page, status: string, note: string): Promise<void> {
 }
 
 describe('moderating a citizen suggestion from form to public answer', () => {
-  it('goes from the citizen form through the editor to /forslag/ without personal data', async () => {
+  it('goes from the citizen form through the editor to /svar-pa-forslag/ without personal data', async () => {
     const citizen = await site.open('/foresla/?tema=trygghetsalarm');
     await citizen.getByLabel('Et spørsmål').check();
     await citizen.getByLabel('Hva vil du foreslå?').fill(TEXT);
@@ -61,7 +61,7 @@ describe('moderating a citizen suggestion from form to public answer', () => {
     expect(history).toContain('Innsenderen: Sendt inn');
     expect(dialogs).toEqual([]);
 
-    const reader = await site.open('/forslag/');
+    const reader = await site.open('/svar-pa-forslag/');
     const answer = reader.locator('.public-answer', { hasText: TEXT });
     await answer.waitFor();
     const shown = await answer.textContent();
@@ -107,9 +107,9 @@ describe('accessibility of the moderation pages', () => {
       await page.locator('.queue-item').first().click();
       await page.locator('[data-detail-history] li').first().waitFor();
       expect(await overflow(page), `detail at ${viewport.width}px`).toBeLessThanOrEqual(0);
-      await page.goto(`${site.baseUrl}/forslag/`);
+      await page.goto(`${site.baseUrl}/svar-pa-forslag/`);
       await page.locator('.public-answer').first().waitFor();
-      expect(await overflow(page), `/forslag/ at ${viewport.width}px`).toBeLessThanOrEqual(0);
+      expect(await overflow(page), `/svar-pa-forslag/ at ${viewport.width}px`).toBeLessThanOrEqual(0);
     }
   });
 });

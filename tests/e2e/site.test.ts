@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DIST_DIR } from './support/site.ts';
 import { useSite } from './support/use-site.ts';
 
 /** One page of every static type the site issue defines. */
@@ -64,6 +67,24 @@ describe('the site', () => {
     const page = await open(PAGES.notFound);
     expect(await page.locator('main form[role="search"]').count()).toBe(1);
     expect(await page.locator('main .letter-strip li').count()).toBe(29);
+  });
+
+  it('sends the old answers address /forslag/ on to /svar-pa-forslag/ for good, also without JavaScript', async () => {
+    for (const path of ['/forslag/', '/forslag']) {
+      const response = await fetch(site.baseUrl + path, { redirect: 'manual' });
+      expect(response.status, path).toBe(301);
+      expect(response.headers.get('location'), path).toBe('/svar-pa-forslag/');
+    }
+    const page = await open('/forslag/', { javaScriptEnabled: false });
+    expect(new URL(page.url()).pathname).toBe('/svar-pa-forslag/');
+    expect(await page.locator('h1').textContent()).toBe('Svar på forslag');
+  });
+
+  it('leaves a page at /forslag/ that sends readers on without JavaScript on a host that cannot answer 301', () => {
+    const moved = parse(readFileSync(`${DIST_DIR}/forslag/index.html`, 'utf8'));
+    expect(moved.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/svar-pa-forslag/');
+    expect(moved.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
+    expect(moved.querySelector('main a')?.getAttribute('href')).toBe('/svar-pa-forslag/');
   });
 
   it('prints an article without navigation and with the addresses of links', async () => {
