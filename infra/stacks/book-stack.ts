@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -60,6 +61,8 @@ export class BookStack extends Stack {
       },
       editorTokens: editorSignIn.tokens,
       logRetentionDays: config.logRetentionDays,
+      // Deploys build first; a synth without dist/ skips bundling or fails naming the missing file.
+      siteDistDir: config.siteDistDir ?? resolve('dist'),
     });
 
     new OperationsAlarms(this, 'Alarms', {

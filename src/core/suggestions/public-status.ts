@@ -30,15 +30,16 @@ export function toPublicStatus(suggestion: Suggestion & { reference: string }): 
 /** The plain words a reader sees for a status («Mottatt», «Under behandling», …). */
 export type FollowStage = 'received' | 'in-progress' | 'published' | 'answered' | 'declined';
 
-export function followStage(status: PublicStatus): FollowStage {
-  switch (status.status) {
+/** `changesAPage`: a published suggestion changed an article (else it was answered). */
+export function followStage(status: Suggestion['status'], changesAPage: boolean): FollowStage {
+  switch (status) {
     case 'new':
       return 'received';
     case 'in-review':
     case 'accepted':
       return 'in-progress';
     case 'published':
-      return status.page ? 'published' : 'answered';
+      return changesAPage ? 'published' : 'answered';
     case 'rejected':
     case 'duplicate':
       return 'declined';
