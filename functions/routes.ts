@@ -20,6 +20,8 @@ export type Route = {
   dynamodb: readonly DynamoAction[];
   /** True when the route reads a secondary index (grant on `<table>/index/*` as well). */
   usesIndexes: boolean;
+  /** True when the function sends e-mail: infra grants it ses:SendEmail on the configured identity only. */
+  sendsMail?: boolean;
   /** Files of the built site (paths inside dist/) the function reads at run time; infra copies them into its bundle. */
   siteFiles?: readonly string[];
 };
@@ -139,9 +141,11 @@ export const routes = [
     path: '/api/moderation/suggestions/{id}',
     handler: 'moderation/handlers/update-suggestion.ts',
     auth: 'editor',
-    // GetItem: current version; PutItem: history entry; UpdateItem: the versioned change and contact TTL; Query: the answer.
+    // GetItem: current version and the council; PutItem: history entry and outbox mail; UpdateItem: the versioned
+    // change, contact TTL and the mail's outcome; Query: the answer. Sends e-mail (ses:SendEmail) when one is due.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
     usesIndexes: false,
+    sendsMail: true,
   },
   {
     method: 'DELETE',
@@ -204,6 +208,23 @@ export const routes = [
     usesIndexes: false,
   },
   {
+    method: 'PATCH',
+    path: '/api/moderation/councils/{id}',
+    handler: 'moderation/handlers/update-council.ts',
+    auth: 'editor',
+    // UpdateItem: the council's contact e-mail.
+    dynamodb: ['dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/mail',
+    handler: 'moderation/handlers/list-mail.ts',
+    auth: 'editor',
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
     method: 'GET',
     path: '/api/moderation/feedback',
     handler: 'moderation/handlers/feedback-pages.ts',
@@ -220,6 +241,15 @@ export const routes = [
     usesIndexes: false,
   },
 ] as const satisfies readonly Route[];
+
+/** The scheduled function that tries unsent e-mail again (not an HTTP route). */
+export const mailRetry = {
+  handler: 'mail/retry-handler.ts',
+  /** Minutes between runs. */
+  everyMinutes: 5,
+  // Query: the pending mail; UpdateItem: each attempt's outcome.
+  dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+} as const satisfies { handler: string; everyMinutes: number; dynamodb: readonly DynamoAction[] };
 
 /** API Gateway style route key, e.g. "POST /api/suggestions". */
 export const routeKey = (route: Pick<Route, 'method' | 'path'>) => `${route.method} ${route.path}`;

@@ -13,6 +13,7 @@ import { errorResponse, type APIGatewayProxyEventV2, type Handler } from '../sha
 import { errorFields, log } from '../shared/log.ts';
 import { routeKey, routes as allRoutes, type Route } from '../routes.ts';
 import { matchRoute } from './match-route.ts';
+import { retryPending } from '../mail/outbox.ts';
 import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
 import { seedDemoCouncil } from './demo-council.ts';
 import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';
@@ -70,6 +71,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
     // Pages the API fills in are the same built files the local site serves.
     SITE_DIR: source.SITE_DIR ?? distDir,
+    // E-mail is never sent locally: each message is an .eml file in DATA_DIR/outbox/.
+    MAIL_OUTBOX_DIR: join(dataDir, 'outbox'),
+    SITE_URL: source.SITE_URL ?? `http://localhost:${options.port || 4321}`,
   });
   const context = createContext(env, {
     ...(options.topics ? { topics: options.topics } : {}),
@@ -85,7 +89,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     handlers.set(route, createHandler(module.run, () => context));
   }
 
-  const sweep = () => context.storage.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
+  const sweep = async () => {
+    await context.storage.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
+    // The local stand-in for the scheduled retry function in AWS.
+    await retryPending(context).catch((error: unknown) => log.warn('local mail retry failed', errorFields(error)));
+  };
   await sweep();
   const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
   sweepTimer.unref();

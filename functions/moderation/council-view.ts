@@ -15,6 +15,7 @@ export function toCouncilView(council: Council): CouncilView {
     codeCreatedAt: council.codeCreatedAt,
     active: council.revokedAt === undefined,
     ...(council.revokedAt !== undefined ? { revokedAt: council.revokedAt } : {}),
+    ...(council.contactEmail !== undefined ? { contactEmail: council.contactEmail } : {}),
   };
 }
 

@@ -6,6 +6,8 @@ import topicList from '../generated/topics.json' with { type: 'json' };
 import { createDocumentClient } from './storage/client.ts';
 import { processEnv, type Env } from './env.ts';
 import { createStorage, type Storage } from './storage/index.ts';
+import type { MailSender } from '../mail/sender.ts';
+import { emlSender } from './mail/eml-sender.ts';
 
 export type AppContext = {
   env: Env;
@@ -13,6 +15,8 @@ export type AppContext = {
   /** Article slugs a suggestion's `topic` may name. */
   topics: ReadonlySet<string>;
   now: () => Date;
+  /** Where e-mail goes: .eml files locally, Amazon SES in AWS; absent when no sender is configured. */
+  mail?: { from: string; send: MailSender };
 };
 
 export type ContextOverrides = { topics?: Iterable<string>; now?: () => Date };
@@ -25,7 +29,18 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     storage: createStorage({ client, tableName: env.TABLE_NAME, contactRetentionDays: env.CONTACT_RETENTION_DAYS, now }),
     topics: new Set(overrides.topics ?? topicList),
     now,
+    ...mailFor(env),
   };
+}
+
+const LOCAL_SENDER = 'Alderdommens ABC <ikke-svar@localhost>';
+
+function mailFor(env: Env): Pick<AppContext, 'mail'> {
+  if (env.MAIL_OUTBOX_DIR) return { mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR) } };
+  if (!env.MAIL_FROM) return {};
+  let ses: Promise<MailSender> | undefined;
+  // Loaded on first use, so functions that never send e-mail don't start the SES client.
+  return { mail: { from: env.MAIL_FROM, send: async (mail) => (await (ses ??= import('./mail/ses-sender.ts').then((module) => module.sesSender(env.AWS_REGION))))(mail) } };
 }
 
 let lambdaContext: AppContext | undefined;

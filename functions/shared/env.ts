@@ -34,6 +34,12 @@ export const envSchema = z.object({
    * thank-you and «Følg forslaget» pages). Unset in Lambda, where they lie beside the bundle.
    */
   SITE_DIR: z.optional(z.string().check(z.minLength(1))),
+  /** The site's public address, for links in e-mails. */
+  SITE_URL: z._default(z.url(), 'http://localhost:4321'),
+  /** Sender of e-mails: an address of the SES identity the CDK app grants ses:SendEmail on. Unset: no e-mail. */
+  MAIL_FROM: z.optional(z.string().check(z.minLength(3))),
+  /** Locally: the folder that gets every e-mail as an .eml file instead of sending it. */
+  MAIL_OUTBOX_DIR: z.optional(z.string().check(z.minLength(1))),
   /** OIDC issuer of editor tokens (moderation). */
   JWT_ISSUER: z.optional(z.string()),
   /** Expected audience (client id) of editor tokens. */

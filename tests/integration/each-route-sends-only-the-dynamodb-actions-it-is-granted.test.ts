@@ -65,7 +65,7 @@ const scenarios: Record<string, Scenario> = {
   'GET /api/moderation/counts': { send: async () => [await api('/api/moderation/counts')] },
   'GET /api/moderation/suggestions/{id}': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}`)] },
   'PATCH /api/moderation/suggestions/{id}': {
-    seed: newSuggestion,
+    seed: () => submit(moderation, { kind: 'correction', topic: 'sykehjem', text: 'Prisen på sykehjem er endret.', contact: { email: 'kari@example.no' }, notify: true, councilCode: moderation.server.demoCouncilCode }),
     send: async (id) => [
       await api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { version: 1, status: 'in-review' } }),
       await api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { version: 2, status: 'rejected', public: true, publicAnswer: 'Prisen står nå i boka.' } }),
@@ -78,6 +78,8 @@ const scenarios: Record<string, Scenario> = {
   'POST /api/moderation/councils': { send: async () => [await api('/api/moderation/councils', { method: 'POST', json: { name: `Brukerrådet ${Math.random()}` } })] },
   'POST /api/moderation/councils/{id}/code': { seed: newCouncil, send: async (id) => [await api(`/api/moderation/councils/${id}/code`, { method: 'POST' })] },
   'DELETE /api/moderation/councils/{id}/code': { seed: newCouncil, send: async (id) => [await api(`/api/moderation/councils/${id}/code`, { method: 'DELETE' })] },
+  'PATCH /api/moderation/councils/{id}': { seed: newCouncil, send: async (id) => [await api(`/api/moderation/councils/${id}`, { method: 'PATCH', json: { contactEmail: 'rad@example.no' } })] },
+  'GET /api/moderation/mail': { send: async () => [await api('/api/moderation/mail'), await api('/api/moderation/mail?state=failed')] },
   'GET /api/moderation/feedback': { send: async () => [await api('/api/moderation/feedback')] },
   'GET /api/moderation/feedback/page': { send: async () => [await api('/api/moderation/feedback/page?page=/sykehjem/')] },
 };

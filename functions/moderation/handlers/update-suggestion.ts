@@ -5,6 +5,8 @@ import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
 import { parseDecision, planDecision } from '../decision.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
+import { sendAfter } from '../../mail/outbox.ts';
+import { mailsAfterDecision } from '../../mail/decision-mails.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 
 const NOT_FOUND = apiText('error.suggestionNotFound');
@@ -19,6 +21,7 @@ export const run = editorRoute(async (event, ctx, editor) => {
   await ctx.storage.updateSuggestion(id, planDecision(current, decision, editor.name));
   const detail = await ctx.storage.getSuggestionDetail(id);
   if (!detail) throw new NotFoundError(NOT_FOUND);
+  await sendAfter(ctx, await mailsAfterDecision(ctx, current, detail));
   return json(200, detail);
 });
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type GetCommandOutput, type QueryCommandOutput, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../errors.ts';
 import type { StorageContext } from './context.ts';
-import { send, sendUnlessAlreadyDone } from './send.ts';
+import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { keys } from './table.ts';
 import type { Council } from '../../../src/core/suggestions/types.ts';
 import { apiText } from '../../../src/core/text/api.ts';
@@ -20,6 +20,7 @@ function toCouncil(item: Record<string, unknown>): Council {
     codeHash: item.codeHash as string,
     codeCreatedAt: item.codeCreatedAt as string,
     ...(typeof item.revokedAt === 'string' ? { revokedAt: item.revokedAt } : {}),
+    ...(typeof item.contactEmail === 'string' ? { contactEmail: item.contactEmail } : {}),
   };
 }
 
@@ -120,5 +121,23 @@ export function councilStorage(ctx: StorageContext) {
     return council;
   }
 
-  return { createCouncil, getCouncil, listCouncils, replaceCouncilCode, revokeCouncil, findCouncilByCodeHash };
+  /** Sets or (with null) removes the council's contact e-mail. Throws NotFoundError. */
+  async function setCouncilContact(id: string, contactEmail: string | null): Promise<Council> {
+    try {
+      const output: UpdateCommandOutput = await send(client, new UpdateCommand({
+        TableName: tableName,
+        Key: keys.council(id),
+        UpdateExpression: contactEmail === null ? 'REMOVE contactEmail' : 'SET contactEmail = :email',
+        ConditionExpression: 'attribute_exists(pk)',
+        ...(contactEmail === null ? {} : { ExpressionAttributeValues: { ':email': contactEmail } }),
+        ReturnValues: 'ALL_NEW',
+      }));
+      return toCouncil(output.Attributes ?? {});
+    } catch (error) {
+      if (isConditionFailure(error)) throw new NotFoundError(apiText('error.councilNotFound'));
+      throw error;
+    }
+  }
+
+  return { setCouncilContact, createCouncil, getCouncil, listCouncils, replaceCouncilCode, revokeCouncil, findCouncilByCodeHash };
 }

@@ -7,6 +7,7 @@ import { councilStorage } from './councils.ts';
 import { feedbackStorage } from './feedback.ts';
 import { maintenanceStorage } from './maintenance.ts';
 import { rateLimitStorage } from './rate-limit.ts';
+import { outboxStorage } from './outbox.ts';
 import { referenceStorage } from './references.ts';
 import { suggestionStorage } from './suggestions.ts';
 
@@ -27,11 +28,13 @@ export function createStorage(options: StorageOptions) {
     ...rateLimitStorage(ctx),
     ...maintenanceStorage(ctx),
     ...referenceStorage(ctx),
+    ...outboxStorage(ctx),
   };
 }
 
 export type Storage = ReturnType<typeof createStorage>;
 
+export type { MailState, OutboxMail } from './outbox.ts';
 export type { CreateSuggestionInput, ListSuggestionsInput, UpdateSuggestionInput } from './suggestions.ts';
 export type * from '../../../src/core/suggestions/types.ts';
 export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';

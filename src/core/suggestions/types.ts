@@ -74,6 +74,8 @@ export type Council = {
   codeHash: string;
   codeCreatedAt: string;
   revokedAt?: string;
+  /** Where the council gets e-mail about its suggestions and review requests. */
+  contactEmail?: string;
 };
 
 export type FeedbackEntry = { id: string; page: string; useful: boolean; comment?: string; createdAt: string };
@@ -83,7 +85,7 @@ export type PageFeedbackSummary = { page: string; yes: number; no: number; comme
 export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
 /** What editors see of a council: never the code's hash, which is only for lookups. */
-export type CouncilView = { id: string; name: string; createdAt: string; codeCreatedAt: string; active: boolean; revokedAt?: string };
+export type CouncilView = { id: string; name: string; createdAt: string; codeCreatedAt: string; active: boolean; revokedAt?: string; contactEmail?: string };
 
 /** What the public answers page may show of a suggestion: an explicit allow-list, never contact data. */
 export type PublicAnswer = {

@@ -1,0 +1,86 @@
+/**
+ * The e-mail outbox: one item per message, written after the action that caused it and sent
+ * from there, so a failing mail service never fails the action. A sent message keeps no address;
+ * an unsent one expires with the contact data it copies (TTL), and failed ones are listed for editors.
+ */
+import { PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { StorageContext } from './context.ts';
+import { send } from './send.ts';
+import { TTL_ATTRIBUTE } from './table.ts';
+
+export const outboxKeys = {
+  partition: 'OUTBOX',
+  mail: (createdAt: string, id: string) => ({ pk: 'OUTBOX', sk: `MAIL#${createdAt}#${id}` }),
+} as const;
+
+export type MailState = 'pending' | 'sent' | 'failed';
+
+export type OutboxMail = {
+  id: string;
+  event: string;
+  reference: string;
+  subject: string;
+  text: string;
+  /** Gone once sent. */
+  to?: string;
+  state: MailState;
+  attempts: number;
+  createdAt: string;
+  updatedAt: string;
+  sentAt?: string;
+  /** The mail service's last refusal, for editors. */
+  lastError?: string;
+};
+
+function toMail(item: Record<string, unknown>): OutboxMail {
+  const { pk: _pk, sk: _sk, [TTL_ATTRIBUTE]: _ttl, ...mail } = item;
+  return mail as OutboxMail;
+}
+
+export function outboxStorage(ctx: StorageContext) {
+  const { client, tableName } = ctx;
+
+  async function enqueueMail(mail: Pick<OutboxMail, 'id' | 'event' | 'reference' | 'subject' | 'text'> & { to: string }): Promise<OutboxMail> {
+    const at = ctx.now().toISOString();
+    const item: OutboxMail = { ...mail, state: 'pending', attempts: 0, createdAt: at, updatedAt: at };
+    await send(client, new PutCommand({
+      TableName: tableName,
+      Item: { ...outboxKeys.mail(at, mail.id), ...item, [TTL_ATTRIBUTE]: Math.floor(Date.parse(at) / 1000) + ctx.contactRetentionDays * 86_400 },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }));
+    return item;
+  }
+
+  /** Newest first; `state` narrows to pending, sent or failed. */
+  async function listMail(input: { state?: MailState; limit: number }): Promise<OutboxMail[]> {
+    const output = await send<QueryCommandOutput>(client, new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ...(input.state ? { FilterExpression: '#state = :state', ExpressionAttributeNames: { '#state': 'state' } } : {}),
+      ExpressionAttributeValues: { ':pk': outboxKeys.partition, ...(input.state ? { ':state': input.state } : {}) },
+      ScanIndexForward: false,
+      Limit: input.limit,
+      ConsistentRead: true,
+    }));
+    return (output.Items ?? []).map(toMail);
+  }
+
+  /** Records one try: sent drops the address; a failure counts, and past `maxAttempts` the mail is failed. */
+  async function recordMailAttempt(mail: OutboxMail, outcome: { sent: true } | { sent: false; error: string; maxAttempts: number }): Promise<void> {
+    const at = ctx.now().toISOString();
+    const attempts = mail.attempts + 1;
+    const state: MailState = outcome.sent ? 'sent' : attempts >= outcome.maxAttempts ? 'failed' : 'pending';
+    await send(client, new UpdateCommand({
+      TableName: tableName,
+      Key: outboxKeys.mail(mail.createdAt, mail.id),
+      UpdateExpression: outcome.sent
+        ? 'SET #state = :state, attempts = :attempts, updatedAt = :at, sentAt = :at REMOVE #to, lastError'
+        : 'SET #state = :state, attempts = :attempts, updatedAt = :at, lastError = :error',
+      ConditionExpression: 'attempts = :before',
+      ExpressionAttributeNames: { '#state': 'state', ...(outcome.sent ? { '#to': 'to' } : {}) },
+      ExpressionAttributeValues: { ':state': state, ':attempts': attempts, ':at': at, ':before': mail.attempts, ...(outcome.sent ? {} : { ':error': outcome.error.slice(0, 300) }) },
+    }));
+  }
+
+  return { enqueueMail, listMail, recordMailAttempt };
+}
