@@ -33,10 +33,19 @@ export interface InfraConfig {
   readonly siteDistDir: string | undefined;
   readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
   readonly logRetentionDays: number;
+  /** Amazon SES sending for answers by e-mail; undefined leaves e-mail off. */
+  readonly mail: MailConfig | undefined;
   /** Passed to the functions as their environment (see functions/shared/env.ts). */
   readonly functionSettings: Readonly<Record<string, string>>;
   /** Problems that don't stop a synth but an operator must see. */
   readonly warnings: readonly string[];
+}
+
+export interface MailConfig {
+  /** The verified SES identity (a domain such as kommune.no, or one address): the only one the functions may send from. */
+  readonly identity: string;
+  /** The sender address, on that identity. */
+  readonly from: string;
 }
 
 export interface ExternalIdentity {
@@ -138,6 +147,11 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     problems.push(`logRetentionDays must be one of ${LOG_RETENTION_DAYS.join(', ')}.`);
   }
 
+  const mailIdentity = read('mailIdentity');
+  const mailFrom = read('mailFrom') ?? (mailIdentity?.includes('@') ? mailIdentity : mailIdentity ? `ikke-svar@${mailIdentity}` : undefined);
+  if (!mailIdentity) warnings.push('mailIdentity is not set: no answers by e-mail are sent (set a verified SES identity to turn them on).');
+  else if (!mailFrom!.endsWith(mailIdentity.includes('@') ? mailIdentity : `@${mailIdentity}`)) problems.push(`mailFrom must be an address of the SES identity ${mailIdentity}.`);
+
   const functionSettings: Record<string, string> = {};
   for (const key of FUNCTION_SETTINGS) {
     const value = read(key);
@@ -160,6 +174,7 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     siteDistDir,
     apiThrottle: { rateLimit, burstLimit },
     logRetentionDays,
+    mail: mailIdentity ? { identity: mailIdentity, from: mailFrom! } : undefined,
     functionSettings,
     warnings,
   };

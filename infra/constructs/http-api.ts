@@ -8,6 +8,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { Route } from '../../functions/routes.ts';
 import { AppFunction } from './app-function.ts';
+import type { MailSending } from './mail-sending.ts';
 import { grantTableActions } from './table-access.ts';
 
 export interface EditorTokens {
@@ -32,6 +33,8 @@ export interface FunctionRoutesProps {
   readonly logRetentionDays: number;
   /** The built site, for routes that read some of its files (`siteFiles`). */
   readonly siteDistDir: string;
+  /** E-mail sending, when configured: routes with `sendsMail` get its environment and ses:SendEmail. */
+  readonly mail?: MailSending | undefined;
 }
 
 /**
@@ -89,11 +92,13 @@ export class BookApi extends Construct {
           ...props.environment,
           TABLE_NAME: props.table.tableName,
           ...(route.auth === 'editor' ? editorEnvironment : {}),
+          ...(route.sendsMail && props.mail ? props.mail.environment : {}),
         },
         logRetentionDays: props.logRetentionDays,
         ...(route.siteFiles ? { siteFiles: { distDir: props.siteDistDir, files: route.siteFiles } } : {}),
       });
       grantTableActions(fn.function, props.table, route.usesIndexes ? props.indexNames : [], route.dynamodb);
+      if (route.sendsMail) props.mail?.allowSending(fn.function);
       this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { mailRetry } from '../../functions/routes.ts';
+import { MailSending } from '../constructs/mail-sending.ts';
 import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -49,16 +51,30 @@ export class BookStack extends Stack {
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
       removalPolicy: RemovalPolicy.DESTROY,
     });
+    const functionEnvironment = {
+      ...config.functionSettings,
+      RATE_LIMIT_SALT: rateLimitSalt.secretValue.unsafeUnwrap(),
+      CLIENT_ADDRESS_HEADER: VIEWER_ADDRESS_HEADER,
+      // Links in e-mails point at the site readers use.
+      SITE_URL: site.origin,
+    };
+    const mail = config.mail
+      ? new MailSending(this, 'Mail', {
+          mail: config.mail,
+          retry: mailRetry,
+          functionsDir: props.functionsDir,
+          table: data.table,
+          environment: functionEnvironment,
+          logRetentionDays: config.logRetentionDays,
+        })
+      : undefined;
     api.addFunctionRoutes({
       routes: props.routes,
       functionsDir: props.functionsDir,
       table: data.table,
       indexNames: data.indexNames,
-      environment: {
-        ...config.functionSettings,
-        RATE_LIMIT_SALT: rateLimitSalt.secretValue.unsafeUnwrap(),
-        CLIENT_ADDRESS_HEADER: VIEWER_ADDRESS_HEADER,
-      },
+      environment: functionEnvironment,
+      mail,
       editorTokens: editorSignIn.tokens,
       logRetentionDays: config.logRetentionDays,
       // Deploys build first; a synth without dist/ skips bundling or fails naming the missing file.

@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mailRetry, routes } from '../../functions/routes.ts';
+import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
+
+type Json = Record<string, any>;
+
+const RETRY_DESCRIPTION = 'Alderdommens ABC: tries unsent e-mail again';
+let book: SynthesizedBook;
+let resources: Record<string, Json>;
+
+beforeAll(() => {
+  book = synthBookStack({ context: { mailIdentity: 'jevnaker.kommune.no' } });
+  resources = book.template.toJSON().Resources;
+});
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+
+function statementsOf(roleId: string): Json[] {
+  return Object.values(resources)
+    .filter((resource) => resource.Type === 'AWS::IAM::Policy' && referencedIds(resource.Properties.Roles).includes(roleId))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+}
+
+function functionsWithSes(template: Record<string, Json>): string[] {
+  return Object.values(template)
+    .filter((resource) => resource.Type === 'AWS::Lambda::Function')
+    .filter((fn) => {
+      const [roleId] = referencedIds(fn.Properties.Role);
+      return Object.values(template)
+        .filter((resource) => resource.Type === 'AWS::IAM::Policy' && referencedIds(resource.Properties.Roles).includes(roleId!))
+        .some((policy) => (policy.Properties.PolicyDocument.Statement as Json[]).some((statement) => asList(statement.Action).some((action) => String(action).startsWith('ses:'))));
+    })
+    .map((fn) => fn.Properties.Description as string)
+    .sort();
+}
+
+describe('e-mail in AWS', () => {
+  it('lets only the deciding route and the retry function send, with ses:SendEmail on the configured identity alone', () => {
+    const senders = routes.filter((route) => 'sendsMail' in route && route.sendsMail).map((route) => `${route.method} ${route.path}`);
+    expect(functionsWithSes(resources)).toEqual([...senders, RETRY_DESCRIPTION].sort());
+    const ses = Object.values(resources)
+      .filter((resource) => resource.Type === 'AWS::IAM::Policy')
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Json[])
+      .filter((statement) => asList(statement.Action).some((action) => String(action).startsWith('ses:')));
+    for (const statement of ses) {
+      expect(statement.Action).toBe('ses:SendEmail');
+      expect(JSON.stringify(statement.Resource)).toMatch(/:ses:.*:identity\/jevnaker\.kommune\.no"/);
+    }
+  });
+
+  it('gives the senders the sender address of that identity and the site address for links', () => {
+    const fn = Object.values(resources).find((resource) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === 'PATCH /api/moderation/suggestions/{id}')!;
+    expect(fn.Properties.Environment.Variables.MAIL_FROM).toBe('ikke-svar@jevnaker.kommune.no');
+    expect(fn.Properties.Environment.Variables.SITE_URL).toBeDefined();
+  });
+
+  it('retries unsent mail on a schedule, with only the table actions it needs', () => {
+    const [retryId, retry] = Object.entries(resources).find(([, resource]) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === RETRY_DESCRIPTION)!;
+    const rule = Object.values(resources).find((resource) => resource.Type === 'AWS::Events::Rule')!;
+    expect(rule.Properties.ScheduleExpression).toBe(`rate(${mailRetry.everyMinutes} minutes)`);
+    expect(referencedIds(rule.Properties.Targets[0].Arn)).toContain(retryId);
+    const [roleId] = referencedIds(retry.Properties.Role);
+    const dynamo = statementsOf(roleId!).filter((statement) => asList(statement.Action).some((action) => String(action).startsWith('dynamodb:')));
+    expect(dynamo.map((statement) => asList(statement.Action))).toEqual([[...mailRetry.dynamodb].sort()]);
+  });
+
+  it('is off, with no SES permission at all, until an identity is configured', () => {
+    const plain = synthBookStack();
+    expect(functionsWithSes(plain.template.toJSON().Resources)).toEqual([]);
+    expect(plain.config.warnings.join('\n')).toContain('mailIdentity');
+  });
+});
