@@ -174,6 +174,7 @@ function enhance(form: HTMLFormElement): void {
     }
     const contact = Object.fromEntries((['name', 'email', 'phone'] as const).map((name) => [name, read(name)]).filter(([, value]) => value !== ''));
     if (Object.keys(contact).length > 0) body.contact = contact;
+    if ((form.elements.namedItem('notify') as HTMLInputElement | null)?.checked) body.notify = true;
     if (body.kind === '') delete body.kind;
 
     try {

@@ -24,7 +24,7 @@ describe('moderating a citizen suggestion from form to public answer', () => {
     await citizen.getByLabel('Et spørsmål').check();
     await citizen.getByLabel('Hva vil du foreslå?').fill(TEXT);
     await citizen.getByLabel('Navn').fill(CITIZEN.name);
-    await citizen.getByLabel('E-post').fill(CITIZEN.email);
+    await citizen.getByLabel('E-post', { exact: true }).fill(CITIZEN.email);
     await citizen.getByRole('button', { name: 'Send forslaget' }).click();
     await citizen.waitForURL(/\/api\/foresla\/takk\?referanse=F-\d{4}-\d{4}/);
 

@@ -66,6 +66,22 @@ describe('the reference on the thank-you page', () => {
   });
 });
 
+describe('«Send meg svar på e-post»', () => {
+  it.each([false, true])('is kept with the suggestion when ticked beside the e-mail address (JavaScript: %s)', async (javaScriptEnabled) => {
+    const page = await newPage(javaScriptEnabled);
+    await page.goto(`${site.baseUrl}/foresla/`);
+    await page.getByLabel('Et spørsmål').check();
+    await page.getByLabel('Hva vil du foreslå?').fill(`Hvem betaler for hjelpemidler? (${Math.random()})`);
+    await page.getByLabel('E-post', { exact: true }).fill('svar@example.no');
+    await page.getByLabel('Send meg svar på e-post').check();
+    await page.getByRole('button', { name: 'Send forslaget' }).click();
+    await page.waitForURL(/\/api\/foresla\/takk\?referanse=/);
+    const reference = (await page.locator('.reference').textContent())!;
+    const queue = (await (await site.api('/api/moderation/suggestions?status=new&limit=100', { asEditor: true })).json()) as { items: { reference?: string; notify?: boolean }[] };
+    expect(queue.items.find((item) => item.reference === reference)?.notify).toBe(true);
+  });
+});
+
 describe('«Følg forslaget»', () => {
   it('shows «Mottatt» for a new suggestion, typed in lower case without JavaScript', async () => {
     const page = await newPage(false);

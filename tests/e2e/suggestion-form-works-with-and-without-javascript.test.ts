@@ -73,7 +73,7 @@ describe('the suggestion form with JavaScript', () => {
   it('shows errors beside the fields and a summary at the top, without leaving the page', async () => {
     const page = await open('/foresla/', true);
     await page.getByLabel('Hva vil du foreslå?').fill('kort');
-    await page.getByLabel('E-post').fill('ikke-en-adresse');
+    await page.getByLabel('E-post', { exact: true }).fill('ikke-en-adresse');
     await page.getByRole('button', { name: 'Send forslaget' }).click();
     await page.locator('#feilsammendrag.is-shown').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('feilsammendrag');
