@@ -8,7 +8,8 @@ import { moderationText } from '../../src/core/text/moderation.ts';
 
 export type ExportRow = Suggestion & { contact?: Contact | null };
 
-const COLUMNS = (['id', 'received', 'status', 'kind', 'source', 'topic', 'title', 'text', 'public', 'answer'] as const).map((column) => moderationText(`csv.${column}`));
+// The reference first: it is what people say on the phone and at the council's meeting.
+const COLUMNS = (['reference', 'received', 'status', 'kind', 'source', 'topic', 'title', 'text', 'public', 'answer', 'id'] as const).map((column) => moderationText(`csv.${column}`));
 const CONTACT_COLUMNS = (['name', 'email', 'phone'] as const).map((column) => moderationText(`csv.${column}`));
 
 // A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
@@ -19,24 +20,31 @@ export function spreadsheetSafe(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** «01.11.2026, 11:00» becomes «01.11.2026 11:00»: the local time in Norway, as a spreadsheet reads it. */
+export const localTime = (at: string): string => osloTime.format(new Date(at)).replace(', ', ' ');
+
 /**
  * Semicolons and a byte order mark, because Excel with Norwegian settings opens exactly that
- * with æøå intact; `includeContact` adds the name, e-mail and phone columns.
+ * with æøå intact; `includeContact` adds the name, e-mail and phone columns. Pages are named by
+ * their title (`pageTitles`, slug → title), falling back to the slug for a page that is gone.
  */
-export function suggestionsCsv(rows: readonly ExportRow[], includeContact: boolean): string {
+export function suggestionsCsv(rows: readonly ExportRow[], includeContact: boolean, pageTitles: Readonly<Record<string, string>> = {}): string {
   const header = includeContact ? [...COLUMNS, ...CONTACT_COLUMNS] : [...COLUMNS];
   const records = rows.map((row) => {
     const cells = [
-      row.id,
-      row.createdAt,
+      row.reference ?? '',
+      localTime(row.createdAt),
       moderationText(`status.${row.status}`),
       moderationText(`kind.${row.kind}`),
       row.source.type === 'council' ? row.source.councilName : moderationText('csv.citizen'),
-      row.topic ?? '',
+      row.topic ? (pageTitles[row.topic] ?? row.topic) : '',
       row.title ?? '',
       row.text,
       moderationText(row.public ? 'csv.yes' : 'csv.no'),
       row.publicAnswer ?? '',
+      row.id,
     ];
     if (includeContact) cells.push(row.contact?.name ?? '', row.contact?.email ?? '', row.contact?.phone ?? '');
     return cells.map(spreadsheetSafe);

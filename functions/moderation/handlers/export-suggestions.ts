@@ -2,6 +2,7 @@
  * GET /api/moderation/export?status=&kind=&council=&topic=&contact=true — the queue as CSV.
  * The only non-JSON success response of the API; errors are JSON like everywhere else.
  */
+import articles from '../../generated/articles.json' with { type: 'json' };
 import { defaultContext } from '../../shared/context.ts';
 import { createHandler } from '../../shared/handler.ts';
 import type { Page, Suggestion } from '../../../src/core/suggestions/types.ts';
@@ -10,6 +11,7 @@ import { editorRoute } from '../editor-route.ts';
 import { parseExportQuery, storageFilters } from '../queue-query.ts';
 
 const PAGE_SIZE = 100;
+const PAGE_TITLES: Record<string, string> = Object.fromEntries(Object.entries(articles).map(([slug, article]) => [slug, article.title]));
 
 export const run = editorRoute(async (event, ctx) => {
   const query = parseExportQuery(event.queryStringParameters);
@@ -38,7 +40,7 @@ export const run = editorRoute(async (event, ctx) => {
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     },
-    body: suggestionsCsv(rows, contact),
+    body: suggestionsCsv(rows, contact, PAGE_TITLES),
   };
 });
 

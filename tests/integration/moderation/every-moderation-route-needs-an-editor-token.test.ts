@@ -36,7 +36,9 @@ function pathFor(path: string): string {
 }
 
 function requestFor(route: (typeof editorRoutes)[number]): RequestInit & { json?: unknown } {
+  if (route.method === 'PATCH' && route.path.includes('/councils/')) return { method: 'PATCH', json: { contactEmail: 'eldreradet@example.no' } };
   if (route.method === 'PATCH') return { method: 'PATCH', json: { version: 1, note: 'Sjekket' } };
+  if (route.method === 'POST' && route.path === '/api/moderation/suggestions') return { method: 'POST', json: { channel: 'phone', kind: 'question', text: 'Innringer spør om trygghetsalarm.' } };
   if (route.method === 'POST' && route.path.endsWith('/councils')) return { method: 'POST', json: { name: 'Rådet for personer med funksjonsnedsettelse' } };
   if (route.path.endsWith('/feedback/page')) return { method: route.method };
   return { method: route.method };

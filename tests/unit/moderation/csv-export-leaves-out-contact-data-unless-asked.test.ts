@@ -29,7 +29,7 @@ describe('CSV export', () => {
     const csv = suggestionsCsv([row], false);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [, record] = cells(csv);
-    expect(record).toEqual(['s1', '2026-11-01T10:00:00.000Z', 'Under behandling', 'Feil eller mangler', 'Eldrerådet', 'trygghetsalarm', '', row.text, 'nei', '']);
+    expect(record).toEqual(['', '01.11.2026 11:00', 'Under behandling', 'Feil eller mangler', 'Eldrerådet', 'trygghetsalarm', '', row.text, 'nei', '', 's1']);
   });
 
   it('stops spreadsheet formulas in citizen text', () => {
@@ -43,5 +43,16 @@ describe('CSV export', () => {
 
   it('names the file by date', () => {
     expect(exportFileName(new Date('2026-11-28T12:00:00Z'))).toBe('forslag-2026-11-28.csv');
+  });
+});
+
+describe('CSV export for a council meeting', () => {
+  it('starts with the reference and names the page by its title, in local time in Norway', () => {
+    const [header, record] = cells(suggestionsCsv([{ ...row, reference: 'F-2026-0042', createdAt: '2026-07-01T22:30:00.000Z' }], false, { trygghetsalarm: 'Trygghetsalarm' }));
+    expect(header![0]).toBe('Referanse');
+    expect(record![0]).toBe('F-2026-0042');
+    // 22:30 UTC is 00:30 the next day in Norwegian summer time.
+    expect(record![header!.indexOf('Mottatt')]).toBe('02.07.2026 00:30');
+    expect(record![header!.indexOf('Side')]).toBe('Trygghetsalarm');
   });
 });
