@@ -35,13 +35,14 @@ export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectEl
 
   function item(council: CouncilView): HTMLLIElement {
     const renew = el('button', { type: 'button', class: 'button--secondary' }, say(council.active ? 'councils.renew' : 'councils.reactivate'), el('span', { class: 'visually-hidden' }, say('councils.renewFor', { name: council.name })));
-    renew.addEventListener('click', () => act(async () => {
+    // Both end the code the council uses today, so they ask first.
+    renew.addEventListener('click', () => window.confirm(say('councils.confirmRenew', { name: council.name })) && act(async () => {
       const result = await api.json<{ council: CouncilView; code: string }>('POST', `/api/moderation/councils/${encodeURIComponent(council.id)}/code`);
       showCode(result.council, result.code);
       showMessage(message, say('councils.renewed', { name: council.name }));
     }));
     const revoke = council.active ? el('button', { type: 'button', class: 'button--danger' }, say('councils.revoke'), el('span', { class: 'visually-hidden' }, say('councils.revokeFor', { name: council.name }))) : null;
-    revoke?.addEventListener('click', () => act(async () => {
+    revoke?.addEventListener('click', () => window.confirm(say('councils.confirmRevoke', { name: council.name })) && act(async () => {
       await api.json('DELETE', `/api/moderation/councils/${encodeURIComponent(council.id)}/code`);
       codeShown.replaceChildren();
       showMessage(message, say('councils.revoked', { name: council.name }));
