@@ -12,6 +12,7 @@ import { wireExport } from './moderation/export.ts';
 import { createFeedback } from './moderation/feedback.ts';
 import { readArticles, showMessage } from './moderation/page.ts';
 import { createQueue } from './moderation/queue.ts';
+import { createRegister } from './moderation/register.ts';
 import { completeOidcSignIn, currentSession, loadAuthConfig, signInLocally, signOut, startOidcSignIn, type Session } from './moderation/session.ts';
 
 const root = document.querySelector<HTMLElement>('[data-moderation]');
@@ -53,7 +54,8 @@ async function start(root: HTMLElement): Promise<void> {
       queueRoot.querySelector<HTMLButtonElement>('[aria-pressed="true"]')?.focus();
     },
   });
-  const councils = createCouncils(required<HTMLElement>(root, '[data-councils]'), api, required<HTMLSelectElement>(root, '[data-council-filter]'));
+  const register = createRegister(required<HTMLElement>(root, '[data-register]'), api, () => void Promise.all([queue.load(), queue.refreshCounts()]));
+  const councils = createCouncils(required<HTMLElement>(root, '[data-councils]'), api, required<HTMLSelectElement>(root, '[data-council-filter]'), (items) => register.setCouncils(items));
   const feedback = createFeedback(required<HTMLElement>(root, '[data-feedback]'), api, articles);
   wireExport(required<HTMLFormElement>(root, '[data-export]'), api);
 

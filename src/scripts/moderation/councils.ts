@@ -10,7 +10,8 @@ import { say } from './texts.ts';
 
 export type Councils = { load(): Promise<void> };
 
-export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectElement): Councils {
+/** `onLoaded` hears every fresh list, for other pickers of councils. */
+export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectElement, onLoaded: (councils: CouncilView[]) => void = () => {}): Councils {
   const list = required<HTMLUListElement>(root, '[data-councils-list]');
   const message = required<HTMLElement>(root, '[data-councils-message]');
   const codeShown = required<HTMLElement>(root, '[data-code-shown]');
@@ -55,6 +56,7 @@ export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectEl
     try {
       const { items } = await api.json<{ items: CouncilView[] }>('GET', '/api/moderation/councils');
       list.replaceChildren(...items.map(item));
+      onLoaded(items);
       const chosen = filter.value;
       filter.replaceChildren(filter.options[0]!, ...items.map((council) => el('option', { value: council.id }, say('source.council', { name: council.name }))));
       filter.value = chosen;
