@@ -35,12 +35,9 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
 
 const LOCAL_SENDER = 'Alderdommens ABC <ikke-svar@localhost>';
 
+/** Locally every e-mail becomes an .eml file; in AWS only the functions that send add SES (mail/mailing-context.ts). */
 function mailFor(env: Env): Pick<AppContext, 'mail'> {
-  if (env.MAIL_OUTBOX_DIR) return { mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR) } };
-  if (!env.MAIL_FROM) return {};
-  let ses: Promise<MailSender> | undefined;
-  // Loaded on first use, so functions that never send e-mail don't start the SES client.
-  return { mail: { from: env.MAIL_FROM, send: async (mail) => (await (ses ??= import('./mail/ses-sender.ts').then((module) => module.sesSender(env.AWS_REGION))))(mail) } };
+  return env.MAIL_OUTBOX_DIR ? { mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR) } } : {};
 }
 
 let lambdaContext: AppContext | undefined;

@@ -46,7 +46,7 @@ describe('the deployed bundles (esbuild, minified, SDK included, under 250 KiB)'
   it('store a suggestion', async () => {
     const result = await invokeBundle('suggestions/handler.ts', fixture('post-suggestion'));
     expect(result.statusCode).toBe(201);
-    expect(JSON.parse(result.body!)).toEqual({ id: expect.any(String), status: 'new' });
+    expect(JSON.parse(result.body!)).toEqual({ id: expect.any(String), status: 'new', reference: expect.stringMatching(/^F-\d{4}-\d{4}$/) });
   });
 
   it('store page feedback', async () => {

@@ -1,10 +1,10 @@
 /** PATCH /api/moderation/suggestions/{id} — a decision: status, note, public answer; 409 when stale. */
-import { defaultContext } from '../../shared/context.ts';
 import { NotFoundError, UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
 import { parseDecision, planDecision } from '../decision.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
+import { mailingContext } from '../../mail/mailing-context.ts';
 import { sendAfter } from '../../mail/outbox.ts';
 import { mailsAfterDecision } from '../../mail/decision-mails.ts';
 import { apiText } from '../../../src/core/text/api.ts';
@@ -25,4 +25,4 @@ export const run = editorRoute(async (event, ctx, editor) => {
   return json(200, detail);
 });
 
-export const handler = createHandler(run, defaultContext);
+export const handler = createHandler(run, mailingContext);
