@@ -107,7 +107,8 @@ export const routes = [
     path: '/api/moderation/suggestions',
     handler: 'moderation/handlers/list-suggestions.ts',
     auth: 'editor',
-    dynamodb: ['dynamodb:Query'],
+    // Query: the status index; GetItem: a reference searched for and its suggestion.
+    dynamodb: ['dynamodb:Query', 'dynamodb:GetItem'],
     usesIndexes: true,
   },
   {

@@ -16,6 +16,8 @@ const filters = {
   council: z.optional(z.string().check(z.regex(/^[\w-]{1,64}$/, apiText('query.council')))),
   /** Article slug: only suggestions about that article. */
   topic: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,200}$/, apiText('query.topic')))),
+  /** A reference (finds that one suggestion, whatever its status) or words in the text. */
+  q: z.optional(z.string().check(z.maxLength(200, apiText('query.search')))),
 };
 
 export const queueQuerySchema = z.extend(pageQuerySchema, filters);
@@ -30,8 +32,9 @@ export type QueueQuery = z.infer<typeof queueQuerySchema>;
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 /** The filters in the shape the storage module takes. */
-export function storageFilters(query: Pick<QueueQuery, 'kind' | 'council' | 'topic'>): Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic'> {
+export function storageFilters(query: Pick<QueueQuery, 'kind' | 'council' | 'topic' | 'q'>): Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic' | 'text'> {
   return {
+    ...(query.q?.trim() ? { text: query.q.trim() } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.council ? { councilId: query.council } : {}),
     ...(query.topic ? { topic: query.topic } : {}),

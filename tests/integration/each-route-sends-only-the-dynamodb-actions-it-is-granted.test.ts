@@ -61,7 +61,18 @@ const scenarios: Record<string, Scenario> = {
       await api('/api/moderation/suggestions', { method: 'POST', json: { channel: 'meeting', council: councilId, kind: 'new-topic', text: 'Rådet ønsker en side om matombringing.' } }),
     ],
   },
-  'GET /api/moderation/suggestions': { send: async () => [await api('/api/moderation/suggestions?status=new&limit=1'), await api('/api/moderation/suggestions?kind=question')] },
+  'GET /api/moderation/suggestions': {
+    seed: async () => {
+      const response = await api('/api/suggestions', { method: 'POST', token: null, json: { kind: 'question', text: 'Hvem betaler for hjelpemidlene?' } });
+      return ((await response.json()) as { reference: string }).reference;
+    },
+    send: async (reference) => [
+      await api('/api/moderation/suggestions?status=new&limit=1'),
+      await api('/api/moderation/suggestions?kind=question'),
+      await api(`/api/moderation/suggestions?q=${reference}`),
+      await api('/api/moderation/suggestions?status=new&q=hjelpemidlene'),
+    ],
+  },
   'GET /api/moderation/counts': { send: async () => [await api('/api/moderation/counts')] },
   'GET /api/moderation/suggestions/{id}': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}`)] },
   'PATCH /api/moderation/suggestions/{id}': {

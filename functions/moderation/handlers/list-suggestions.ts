@@ -1,12 +1,20 @@
-/** GET /api/moderation/suggestions?status=&kind=&council=&topic=&limit=&cursor= — the queue, newest first. */
+/** GET /api/moderation/suggestions?status=&kind=&council=&topic=&q=&limit=&cursor= — the queue, newest first; `q` a reference or words. */
 import { defaultContext } from '../../shared/context.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { editorRoute } from '../editor-route.ts';
 import { parseQueueQuery, storageFilters } from '../queue-query.ts';
+import { parseReference } from '../../../src/core/suggestions/reference.ts';
 
 export const run = editorRoute(async (event, ctx) => {
   const query = parseQueueQuery(event.queryStringParameters);
+  // A reference read out on the phone finds its suggestion in any status.
+  const reference = query.q ? parseReference(query.q) : undefined;
+  if (reference) {
+    const id = await ctx.storage.findSuggestionIdByReference(reference);
+    const found = id ? await ctx.storage.getSuggestion(id) : undefined;
+    return json(200, { items: found?.reference === reference ? [found] : [], nextCursor: null });
+  }
   const { status } = query;
   const input = { ...storageFilters(query), limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) };
   const page = status ? await ctx.storage.listSuggestions({ ...input, status }) : await ctx.storage.listAllSuggestions(input);

@@ -57,6 +57,8 @@ export type ListSuggestionsInput = {
   kind?: SuggestionKind;
   councilId?: string;
   topic?: string;
+  /** Words the text must contain, as written (DynamoDB's contains is case-sensitive). */
+  text?: string;
   /** 1–100. */
   limit: number;
   cursor?: string;
@@ -68,7 +70,7 @@ const PUBLIC_CURSOR_KEYS = ['pk', 'sk', 'gsi2pk', 'gsi2sk'] as const;
 const MAX_QUERY_ROUNDS = 20;
 
 /** The queue's optional filters as a FilterExpression; values also carry what the caller adds. */
-function queueFilter(input: Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic'>): {
+function queueFilter(input: Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic' | 'text'>): {
   FilterExpression?: string;
   ExpressionAttributeNames?: Record<string, string>;
   values: Record<string, unknown>;
@@ -89,6 +91,11 @@ function queueFilter(input: Pick<ListSuggestionsInput, 'kind' | 'councilId' | 't
   if (input.topic) {
     filters.push('topic = :topic');
     values[':topic'] = input.topic;
+  }
+  if (input.text) {
+    filters.push('contains(#text, :text)');
+    names['#text'] = 'text';
+    values[':text'] = input.text;
   }
   if (filters.length === 0) return { values };
   // DynamoDB refuses an empty ExpressionAttributeNames, which a topic-only filter would send.

@@ -10,7 +10,7 @@ import { say } from './texts.ts';
 
 const PAGE_SIZE = 20;
 
-type Filters = { kind: string; council: string; topic: string };
+type Filters = { kind: string; council: string; topic: string; q: string };
 
 export type Queue = { load(): Promise<void>; refreshCounts(): Promise<void>; show(): void; hide(): void };
 
@@ -23,7 +23,7 @@ export function createQueue(root: HTMLElement, api: Api, articles: Map<string, A
   const next = required<HTMLButtonElement>(root, '[data-next]');
 
   let status: SuggestionStatus = 'new';
-  let filters: Filters = { kind: '', council: '', topic: '' };
+  let filters: Filters = { kind: '', council: '', topic: '', q: '' };
   // Cursors of the pages before this one, so "Forrige side" can go back.
   let cursors: (string | null)[] = [];
   let cursor: string | null = null;
@@ -88,7 +88,7 @@ export function createQueue(root: HTMLElement, api: Api, articles: Map<string, A
   filtersForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(filtersForm);
-    filters = { kind: String(data.get('kind') ?? ''), council: String(data.get('council') ?? ''), topic: String(data.get('topic') ?? '') };
+    filters = { kind: String(data.get('kind') ?? ''), council: String(data.get('council') ?? ''), topic: String(data.get('topic') ?? ''), q: String(data.get('q') ?? '').trim() };
     void restart();
   });
   next.addEventListener('click', () => {

@@ -44,3 +44,16 @@ describe('an editor registering a suggestion that came by phone, letter, meeting
     expect((await moderation.api('/api/moderation/suggestions', { method: 'POST', token: null, json: { channel: 'letter', kind: 'question', text: 'Brev om hjemmehjelp i helgene.' } })).status).toBe(401);
   });
 });
+
+describe('the queue searched by reference or text', () => {
+  it('finds a suggestion by its reference as read out, in any status, and by words in its text', async () => {
+    const registered = (await (await register({ channel: 'letter', kind: 'question', text: 'Brevet spør om ledsagerbevis på bussen.' })).json()) as { id: string; reference: string };
+    await moderation.api(`/api/moderation/suggestions/${registered.id}`, { method: 'PATCH', json: { version: 1, status: 'in-review' } });
+    const byReference = (await (await moderation.api(`/api/moderation/suggestions?status=new&q=${encodeURIComponent(registered.reference.toLowerCase().replaceAll('-', ' '))}`)).json()) as { items: { id: string }[] };
+    expect(byReference.items.map((item) => item.id)).toEqual([registered.id]);
+    const byText = (await (await moderation.api('/api/moderation/suggestions?status=in-review&q=ledsagerbevis')).json()) as { items: { id: string }[] };
+    expect(byText.items.map((item) => item.id)).toEqual([registered.id]);
+    const unknown = (await (await moderation.api('/api/moderation/suggestions?q=F-1999-0001')).json()) as { items: unknown[] };
+    expect(unknown.items).toEqual([]);
+  });
+});
