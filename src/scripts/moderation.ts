@@ -13,6 +13,7 @@ import { createFeedback } from './moderation/feedback.ts';
 import { readArticles, showMessage } from './moderation/page.ts';
 import { createQueue } from './moderation/queue.ts';
 import { createRegister } from './moderation/register.ts';
+import { createMailList } from './moderation/mail.ts';
 import { completeOidcSignIn, currentSession, loadAuthConfig, signInLocally, signOut, startOidcSignIn, type Session } from './moderation/session.ts';
 
 const root = document.querySelector<HTMLElement>('[data-moderation]');
@@ -56,6 +57,7 @@ async function start(root: HTMLElement): Promise<void> {
   });
   const register = createRegister(required<HTMLElement>(root, '[data-register]'), api, () => void Promise.all([queue.load(), queue.refreshCounts()]));
   const councils = createCouncils(required<HTMLElement>(root, '[data-councils]'), api, required<HTMLSelectElement>(root, '[data-council-filter]'), (items) => register.setCouncils(items));
+  const mailList = createMailList(required<HTMLElement>(root, '[data-mail]'), api);
   const feedback = createFeedback(required<HTMLElement>(root, '[data-feedback]'), api, articles);
   wireExport(required<HTMLFormElement>(root, '[data-export]'), api);
 
@@ -76,7 +78,7 @@ async function start(root: HTMLElement): Promise<void> {
     required<HTMLElement>(root, '[data-user-name]').textContent = current.name;
     detail.close();
     queue.show();
-    void Promise.all([queue.load(), queue.refreshCounts(), councils.load(), feedback.load()]);
+    void Promise.all([queue.load(), queue.refreshCounts(), councils.load(), feedback.load(), mailList.load()]);
   }
 
   required<HTMLButtonElement>(root, '[data-signout]').addEventListener('click', () => {

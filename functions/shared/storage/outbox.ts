@@ -7,30 +7,14 @@ import { PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from
 import type { StorageContext } from './context.ts';
 import { send } from './send.ts';
 import { TTL_ATTRIBUTE } from './table.ts';
+import type { MailState, OutboxMail } from '../../../src/core/suggestions/outbox-mail.ts';
+
+export type { MailState, OutboxMail };
 
 export const outboxKeys = {
   partition: 'OUTBOX',
   mail: (createdAt: string, id: string) => ({ pk: 'OUTBOX', sk: `MAIL#${createdAt}#${id}` }),
 } as const;
-
-export type MailState = 'pending' | 'sent' | 'failed';
-
-export type OutboxMail = {
-  id: string;
-  event: string;
-  reference: string;
-  subject: string;
-  text: string;
-  /** Gone once sent. */
-  to?: string;
-  state: MailState;
-  attempts: number;
-  createdAt: string;
-  updatedAt: string;
-  sentAt?: string;
-  /** The mail service's last refusal, for editors. */
-  lastError?: string;
-};
 
 function toMail(item: Record<string, unknown>): OutboxMail {
   const { pk: _pk, sk: _sk, [TTL_ATTRIBUTE]: _ttl, ...mail } = item;

@@ -49,7 +49,25 @@ export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectEl
       showMessage(message, say('councils.revoked', { name: council.name }));
     }));
     const state = council.active ? say('councils.activeSince', { when: formatDateTime(council.codeCreatedAt) }) : say('councils.revokedAt', { when: formatDateTime(council.revokedAt ?? '') });
-    return el('li', {}, el('h3', {}, council.name), el('p', {}, state), el('div', { class: 'council-list__actions' }, renew, revoke));
+    return el('li', {}, el('h3', {}, council.name), el('p', {}, state), el('div', { class: 'council-list__actions' }, renew, revoke), contactForm(council));
+  }
+
+  /** The council's contact e-mail: where its status news goes. Empty removes it. */
+  function contactForm(council: CouncilView): HTMLFormElement {
+    const id = `council-email-${council.id}`;
+    const input = el('input', { type: 'email', id, name: 'contactEmail', maxlength: '254', autocomplete: 'off', value: council.contactEmail ?? '' }) as HTMLInputElement;
+    const form = el('form', { class: 'council-contact' },
+      el('label', { for: id }, say('councils.contactEmail', { name: council.name })),
+      input,
+      el('button', { type: 'submit', class: 'button--secondary' }, say('councils.saveContact'))) as HTMLFormElement;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void act(async () => {
+        await api.json('PATCH', `/api/moderation/councils/${encodeURIComponent(council.id)}`, { contactEmail: input.value.trim() || null });
+        showMessage(message, say('councils.contactSaved', { name: council.name }));
+      });
+    });
+    return form;
   }
 
   async function load(): Promise<void> {
