@@ -27,9 +27,22 @@ export interface LintOptions {
   sitePaths: readonly string[];
 }
 
+/** One broken rule, with the articles it concerns (several for an ambiguous alias). */
+export interface LintFinding {
+  slugs: string[];
+  rule: LintRule;
+  message: string;
+}
+
+export type LintRule =
+  | 'frontmatter' | 'lix' | 'length' | 'summary-words' | 'summary-sentences' | 'aliases' | 'related-count' | 'related-missing'
+  | 'broken-link' | 'unknown-service' | 'local-fact' | 'ambiguous-alias' | 'missing-topic';
+
 export interface LintReport {
   rows: LintRow[];
+  /** Each finding as one line naming the file, for the command line. */
   problems: string[];
+  findings: LintFinding[];
 }
 
 const slugOf = (path: string) => path.replace(/^.*\//, '').replace(/\.mdx$/, '');
@@ -43,6 +56,7 @@ const normalise = (word: string) => word.trim().toLocaleLowerCase('nb');
  */
 export function lintArticles(files: readonly ArticleFile[], options: LintOptions): LintReport {
   const problems: string[] = [];
+  const findings: LintFinding[] = [];
   const rows: LintRow[] = [];
   const slugs = new Set(files.map((file) => slugOf(file.path)));
   const titles = new Map<string, string>();
@@ -50,15 +64,18 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
 
   for (const file of files) {
     const slug = slugOf(file.path);
-    const report = (rule: string) => problems.push(`${file.path}: ${rule}`);
+    const report = (rule: LintRule, message: string) => {
+      problems.push(`${file.path}: ${message}`);
+      findings.push({ slugs: [slug], rule, message });
+    };
     const parts = splitFrontmatter(file.source);
     if (!parts) {
-      report('mangler frontmatter mellom to linjer med ---');
+      report('frontmatter', 'mangler frontmatter mellom to linjer med ---');
       continue;
     }
     const parsed = articleSchema.safeParse(parts.data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) report(`feltet «${issue.path.join('.') || '(alt)'}»: ${issue.message}`);
+      for (const issue of parsed.error.issues) report('frontmatter', `feltet «${issue.path.join('.') || '(alt)'}»: ${issue.message}`);
       continue;
     }
     const data = parsed.data;
@@ -66,31 +83,31 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
 
     const { words, lix } = lixOfMdx(parts.body);
     rows.push({ slug, words, lix });
-    if (lix > LIMITS.maxLix) report(`LIX ${lix} er over ${LIMITS.maxLix}: bruk kortere setninger og kortere ord`);
-    if (words < LIMITS.minWords || words > LIMITS.maxWords) report(`${words} ord; en artikkel skal ha ${LIMITS.minWords}–${LIMITS.maxWords} ord`);
+    if (lix > LIMITS.maxLix) report('lix', `LIX ${lix} er over ${LIMITS.maxLix}: bruk kortere setninger og kortere ord`);
+    if (words < LIMITS.minWords || words > LIMITS.maxWords) report('length', `${words} ord; en artikkel skal ha ${LIMITS.minWords}–${LIMITS.maxWords} ord`);
 
     const summaryWords = wordsIn(data.summary);
     const summarySentences = sentencesIn(data.summary);
-    if (summaryWords > LIMITS.maxSummaryWords) report(`«Kort fortalt» har ${summaryWords} ord; høyst ${LIMITS.maxSummaryWords}`);
+    if (summaryWords > LIMITS.maxSummaryWords) report('summary-words', `«Kort fortalt» har ${summaryWords} ord; høyst ${LIMITS.maxSummaryWords}`);
     if (summarySentences < LIMITS.minSummarySentences || summarySentences > LIMITS.maxSummarySentences) {
-      report(`«Kort fortalt» har ${summarySentences} setninger; skal ha ${LIMITS.minSummarySentences}–${LIMITS.maxSummarySentences}`);
+      report('summary-sentences', `«Kort fortalt» har ${summarySentences} setninger; skal ha ${LIMITS.minSummarySentences}–${LIMITS.maxSummarySentences}`);
     }
-    if (data.aliases.length < LIMITS.minAliases) report(`har ${data.aliases.length} aliases; trenger minst ${LIMITS.minAliases} hverdagsord`);
-    if (data.related.length < 2) report('related må ha 2–5 artikler');
+    if (data.aliases.length < LIMITS.minAliases) report('aliases', `har ${data.aliases.length} aliases; trenger minst ${LIMITS.minAliases} hverdagsord`);
+    if (data.related.length < 2) report('related-count', 'related må ha 2–5 artikler');
 
     for (const related of data.related) {
-      if (!slugs.has(related)) report(`related «${related}» finnes ikke`);
+      if (!slugs.has(related)) report('related-missing', `related «${related}» finnes ikke`);
     }
     for (const [, target] of parts.body.matchAll(/\]\((\/[^)#?\s]*)[^)]*\)/g)) {
       const segment = (target ?? '').split('/')[1] ?? '';
-      if (segment && !slugs.has(segment) && !options.sitePaths.includes(segment)) report(`lenken «${target}» peker ikke til noen side`);
+      if (segment && !slugs.has(segment) && !options.sitePaths.includes(segment)) report('broken-link', `lenken «${target}» peker ikke til noen side`);
     }
     for (const [, service] of parts.body.matchAll(/<Local\s+service="([^"]*)"/g)) {
-      if (!options.serviceIds.has(service ?? '')) report(`<Local service="${service}"> finnes ikke i kommunekonfigurasjonen`);
+      if (!options.serviceIds.has(service ?? '')) report('unknown-service', `<Local service="${service}"> finnes ikke i kommunekonfigurasjonen`);
     }
     const text = readableText(parts.body);
     for (const fact of options.localFacts) {
-      if (text.includes(fact)) report(`«${fact}» er et lokalt faktum: bruk <Local> eller <Kommune> i stedet`);
+      if (text.includes(fact)) report('local-fact', `«${fact}» er et lokalt faktum: bruk <Local> eller <Kommune> i stedet`);
     }
     for (const alias of new Set(data.aliases.map(normalise))) {
       aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), slug]);
@@ -100,13 +117,30 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
   for (const [alias, owners] of aliasOwners) {
     const titleOwner = titles.get(alias);
     if (owners.length > 1) {
-      problems.push(`aliaset «${alias}» står i flere artikler (${owners.join(', ')}): henvisningen «${alias} – se …» blir tvetydig`);
+      const message = `aliaset «${alias}» står i flere artikler (${owners.join(', ')}): henvisningen «${alias} – se …» blir tvetydig`;
+      problems.push(message);
+      findings.push({ slugs: owners, rule: 'ambiguous-alias', message });
     } else if (titleOwner !== undefined && titleOwner !== owners[0]) {
-      problems.push(`aliaset «${alias}» i ${owners[0]} er tittelen på ${titleOwner}: henvisningen blir tvetydig`);
+      const message = `aliaset «${alias}» i ${owners[0]} er tittelen på ${titleOwner}: henvisningen blir tvetydig`;
+      problems.push(message);
+      findings.push({ slugs: [...owners, titleOwner], rule: 'ambiguous-alias', message });
     }
   }
   for (const required of options.requiredSlugs) {
-    if (!slugs.has(required)) problems.push(`content/articles/${required}.mdx mangler: artikkelen står på temalisten`);
+    if (slugs.has(required)) continue;
+    const message = `content/articles/${required}.mdx mangler: artikkelen står på temalisten`;
+    problems.push(message);
+    findings.push({ slugs: [required], rule: 'missing-topic', message });
   }
-  return { rows: rows.sort((a, b) => a.slug.localeCompare(b.slug)), problems };
+  return { rows: rows.sort((a, b) => a.slug.localeCompare(b.slug)), problems, findings };
+}
+
+/**
+ * The rules an editor's draft of `slug` still breaks, judged against the rest of the book as it
+ * would be with the draft in it (the same rules as `npm run lint:content`, for one article).
+ */
+export function lintDraft(slug: string, source: string, book: readonly ArticleFile[], options: Omit<LintOptions, 'requiredSlugs'>): LintFinding[] {
+  const path = `content/articles/${slug}.mdx`;
+  const files = [...book.filter((file) => slugOf(file.path) !== slug), { path, source }];
+  return lintArticles(files, { ...options, requiredSlugs: [] }).findings.filter((finding) => finding.slugs.includes(slug));
 }

@@ -8,13 +8,13 @@ import type { IForbiddenRuleType } from 'dependency-cruiser';
 /** The files of functions/ that describe what runs in AWS, and that infra may therefore read. */
 export const FUNCTION_CONTRACTS = ['^functions/routes[.]ts$', '^functions/shared/storage/table[.]ts$', '^functions/bundle/bundle-options[.]ts$'];
 
-/** npm packages the core may use: validation and YAML parsing, nothing that touches the world. */
-const CORE_PACKAGES = '^node_modules/(zod|yaml)/';
+/** npm packages the core may use: validation, YAML and the MDX parser, nothing that touches the world. */
+const CORE_PACKAGES = '^node_modules/(zod|yaml|mdast-util-from-markdown|mdast-util-mdx|micromark-extension-mdxjs)/';
 
 export const forbidden: IForbiddenRuleType[] = [
   {
     name: 'core-imports-nobody',
-    comment: 'src/core is pure: it imports only itself, zod and yaml (no Astro, no Node APIs, no functions, no infra).',
+    comment: 'src/core is pure: it imports only itself, zod, yaml and the MDX parser (no Astro, no Node APIs, no functions, no infra).',
     severity: 'error',
     from: { path: '^src/core/' },
     to: { pathNot: ['^src/core/', CORE_PACKAGES] },
