@@ -18,6 +18,8 @@ export type Route = {
   dynamodb: readonly DynamoAction[];
   /** True when the route reads a secondary index (grant on `<table>/index/*` as well). */
   usesIndexes: boolean;
+  /** What the route may do with the publishing build project: start a build, or read builds' state. */
+  buildService?: 'codebuild:StartBuild' | 'codebuild:BatchGetBuilds';
 };
 
 export const routes = [
@@ -166,6 +168,64 @@ export const routes = [
     auth: 'editor',
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
+  },
+  // Articles (issue 12): editors edit, check and publish; the git book comes bundled (functions/generated/book.json).
+  {
+    method: 'GET',
+    path: '/api/moderation/articles',
+    handler: 'articles/handlers/list-articles.ts',
+    auth: 'editor',
+    // Query: the heads of every article with revisions.
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/articles/{slug}',
+    handler: 'articles/handlers/get-article.ts',
+    auth: 'editor',
+    dynamodb: ['dynamodb:GetItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'PUT',
+    path: '/api/moderation/articles/{slug}',
+    handler: 'articles/handlers/save-article.ts',
+    auth: 'editor',
+    // Query: the heads (the book the draft is linted against); GetItem: head, newest revisions, linked suggestion;
+    // PutItem: the versioned head and the revision item.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/articles/{slug}/revisions',
+    handler: 'articles/handlers/list-revisions.ts',
+    auth: 'editor',
+    // Query: the revision items; GetItem: the head, whose newest revision may not be written out yet.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/publish',
+    handler: 'articles/handlers/publish.ts',
+    auth: 'editor',
+    // Query: the heads; GetItem: revisions; PutItem: the publication; UpdateItem: its build id or failure.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    usesIndexes: false,
+    buildService: 'codebuild:StartBuild',
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/publish/{id}',
+    handler: 'articles/handlers/publication-status.ts',
+    auth: 'editor',
+    // GetItem: the publication and suggestions; Query: heads and revisions; UpdateItem: status, live versions and
+    // linked suggestions («Publisert»); PutItem: those suggestions' history entries.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    usesIndexes: false,
+    buildService: 'codebuild:BatchGetBuilds',
   },
 ] as const satisfies readonly Route[];
 

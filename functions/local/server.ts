@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createContext, type AppContext } from '../shared/context.ts';
 import { readEnv } from '../shared/env.ts';
@@ -20,6 +21,9 @@ import { localEditorHandlers } from './editor-sign-in.ts';
 import { startEmbeddedDynamo } from './embedded-dynamo.ts';
 import { persistedValue, randomSalt } from './local-secrets.ts';
 import { SECURITY_HEADERS, serveStatic } from './static-files.ts';
+import gitBook from '../generated/book.json' with { type: 'json' };
+import { localPublisher, publishedSite } from './local-publisher.ts';
+import type { SiteBuilder } from './site-builder.ts';
 
 export type LocalServerOptions = {
   /** 0 picks a free port. */
@@ -36,6 +40,8 @@ export type LocalServerOptions = {
   topics?: Iterable<string>;
   now?: () => Date;
   routes?: readonly Route[];
+  /** How publishing builds the site; the real Astro + Pagefind build by default. */
+  buildSite?: SiteBuilder;
 };
 
 export type LocalServer = {
@@ -46,6 +52,10 @@ export type LocalServer = {
   editorPassword: string;
   /** The handlers' context, for tests that want to look into storage. */
   context: AppContext;
+  /** The folder the site is served from now: distDir, or the last published build under dataDir. */
+  siteDir(): string;
+  /** Resolves when no publishing build is running or queued. */
+  publishingIdle(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -67,11 +77,26 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
   });
+  // The newer of the built dist/ and the last published site: a fresh `npm run build` after
+  // `npm run content:pull` wins, and so does a publication made after the last build.
+  const published = await publishedSite(dataDir);
+  const distBuiltAt = await stat(join(distDir, 'index.html')).then((info) => info.mtimeMs, () => 0);
+  let siteDir = published && published.builtAt >= distBuiltAt ? published.dir : distDir;
+  const publisher = localPublisher({
+    dataDir,
+    book: gitBook,
+    onSiteChanged: (dir) => {
+      siteDir = dir;
+    },
+    ...(options.buildSite ? { buildSite: options.buildSite } : {}),
+  });
   const context = createContext(env, {
     ...(options.topics ? { topics: options.topics } : {}),
     ...(options.now ? { now: options.now } : {}),
+    publisher,
   });
   await context.storage.ensureTable();
+  await publisher.attach(context);
   const demoCouncilCode = await seedDemoCouncil(context.storage, dataDir);
 
   const localHandlers = localEditorHandlers(editorKey);
@@ -106,7 +131,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const work = url.pathname === '/api' || url.pathname.startsWith('/api/') ? handleApi(request, response, url) : serveStatic(request, response, url, distDir);
+    const work = url.pathname === '/api' || url.pathname.startsWith('/api/') ? handleApi(request, response, url) : serveStatic(request, response, url, siteDir);
     work.catch((error: unknown) => {
       log.error('local server failed', errorFields(error));
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
@@ -124,8 +149,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     demoCouncilCode,
     editorPassword: editorKey.password,
     context,
+    siteDir: () => siteDir,
+    publishingIdle: () => publisher.idle(),
     close: async () => {
       clearInterval(sweepTimer);
+      await publisher.idle();
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       context.storage.close();

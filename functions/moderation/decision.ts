@@ -55,6 +55,9 @@ export function planDecision(current: Suggestion, decision: Decision, actor: str
   if (decision.version !== current.version) throw new VersionConflictError();
   const status = decision.status !== undefined && decision.status !== current.status ? decision.status : undefined;
   if (status !== undefined) assertTransition(current.status, status);
+  if (status === 'published' && current.kind !== 'question') {
+    throw new BadRequestError('published-by-the-book', 'Et forslag til endring blir «Publisert» av seg selv når en endring knyttet til det er publisert i boka. Bruk «Endre artikkelen» eller «Skriv ny artikkel».');
+  }
 
   const answer = decision.publicAnswer === undefined ? current.publicAnswer : decision.publicAnswer || undefined;
   const shown = decision.public ?? current.public;

@@ -21,6 +21,7 @@ export function toPublicAnswer(suggestion: Suggestion): PublicAnswer {
     ...(suggestion.publicAnswer !== undefined ? { answer: suggestion.publicAnswer } : {}),
     createdAt: suggestion.createdAt,
     ...(suggestion.answeredAt !== undefined ? { answeredAt: suggestion.answeredAt } : {}),
+    ...(suggestion.publishedPage !== undefined ? { changedPage: suggestion.publishedPage } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import topicList from '../generated/topics.json' with { type: 'json' };
 import { createDocumentClient } from './storage/client.ts';
 import { processEnv, type Env } from './env.ts';
 import { createStorage, type Storage } from './storage/index.ts';
+import type { Publisher } from './publisher.ts';
 
 export type AppContext = {
   env: Env;
@@ -13,9 +14,11 @@ export type AppContext = {
   /** Article slugs a suggestion's `topic` may name. */
   topics: ReadonlySet<string>;
   now: () => Date;
+  /** The build service that publishes articles; set where publishing runs (see articles/handlers). */
+  publisher?: Publisher;
 };
 
-export type ContextOverrides = { topics?: Iterable<string>; now?: () => Date };
+export type ContextOverrides = { topics?: Iterable<string>; now?: () => Date; publisher?: Publisher };
 
 export function createContext(env: Env, overrides: ContextOverrides = {}): AppContext {
   const now = overrides.now ?? (() => new Date());
@@ -25,6 +28,7 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     storage: createStorage({ client, tableName: env.TABLE_NAME, contactRetentionDays: env.CONTACT_RETENTION_DAYS, now }),
     topics: new Set(overrides.topics ?? topicList),
     now,
+    ...(overrides.publisher ? { publisher: overrides.publisher } : {}),
   };
 }
 

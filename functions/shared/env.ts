@@ -37,6 +37,8 @@ export const envSchema = z.object({
   JWKS_URL: z.optional(z.url()),
   /** Token claim that lists the user's groups (Cognito: cognito:groups; Entra ID: roles or groups). */
   EDITOR_GROUP_CLAIM: z._default(z.string().check(z.minLength(1)), 'cognito:groups'),
+  /** The CodeBuild project that builds and publishes the site (AWS only; locally the server builds). */
+  PUBLISH_PROJECT_NAME: z.optional(z.string().check(z.minLength(1))),
   /** Group claim value that makes a user an editor. */
   EDITOR_GROUP: z._default(z.string().check(z.minLength(1)), 'editors'),
 });

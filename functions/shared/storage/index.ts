@@ -3,6 +3,7 @@
  * Handlers and domain code never see keys, indexes or SDK commands. Table layout: table.ts.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { articleStorage } from './articles.ts';
 import { councilStorage } from './councils.ts';
 import { feedbackStorage } from './feedback.ts';
 import { maintenanceStorage } from './maintenance.ts';
@@ -25,11 +26,13 @@ export function createStorage(options: StorageOptions) {
     ...feedbackStorage(ctx),
     ...rateLimitStorage(ctx),
     ...maintenanceStorage(ctx),
+    ...articleStorage(ctx),
   };
 }
 
 export type Storage = ReturnType<typeof createStorage>;
 
+export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
 export type { CreateSuggestionInput, ListSuggestionsInput, UpdateSuggestionInput } from './suggestions.ts';
 export type * from '../../../src/core/suggestions/types.ts';
 export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';

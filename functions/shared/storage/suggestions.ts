@@ -15,7 +15,7 @@ import type { StorageContext } from './context.ts';
 import { keys, PUBLIC_INDEX, STATUS_INDEX, TTL_ATTRIBUTE } from './table.ts';
 import type { ChangedField, HistoryEntry, Page, StatusCounts, Suggestion, SuggestionDetail, SuggestionKind, SuggestionStatus } from '../../../src/core/suggestions/types.ts';
 
-const SUGGESTION_FIELDS = ['id', 'kind', 'text', 'title', 'topic', 'source', 'status', 'version', 'createdAt', 'updatedAt', 'closedAt', 'hasContact', 'public', 'publicAnswer', 'answeredAt'] as const;
+const SUGGESTION_FIELDS = ['id', 'kind', 'text', 'title', 'topic', 'source', 'status', 'version', 'createdAt', 'updatedAt', 'closedAt', 'hasContact', 'public', 'publicAnswer', 'answeredAt', 'publishedPage'] as const;
 
 type SuggestionItem = Suggestion & { lastChange: HistoryEntry };
 
@@ -49,6 +49,8 @@ export type UpdateSuggestionInput = {
   public?: boolean;
   /** A string sets the public answer, null removes it. */
   publicAnswer?: string | null;
+  /** The article whose live revision answered the suggestion. */
+  publishedPage?: string;
 };
 
 export type ListSuggestionsInput = {
@@ -266,6 +268,11 @@ export function suggestionStorage(ctx: StorageContext) {
       }
     }
 
+    if (input.publishedPage !== undefined) {
+      set.push('publishedPage = :page');
+      values[':page'] = input.publishedPage;
+    }
+
     const lastChange: HistoryEntry = {
       version,
       at,
@@ -325,6 +332,24 @@ export function suggestionStorage(ctx: StorageContext) {
         return toSuggestion(output.Attributes ?? {});
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
+      }
+    }
+    throw new VersionConflictError();
+  }
+
+  /**
+   * Moves a suggestion to «Publisert» because a revision linked to it went live on `page`.
+   * Retries on concurrent edits; an unknown or already published suggestion is left as it is.
+   */
+  async function publishSuggestion(id: string, page: string): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const current = await getItem(id);
+      if (!current || current.status === 'published') return;
+      try {
+        await updateSuggestion(id, { expectedVersion: current.version, actor: 'Publisering', status: 'published', publishedPage: page, note: `Endringen er publisert på /${page}/.` });
+        return;
+      } catch (error) {
+        if (!(error instanceof VersionConflictError)) throw error;
       }
     }
     throw new VersionConflictError();
@@ -433,5 +458,5 @@ export function suggestionStorage(ctx: StorageContext) {
     return { items: (output.Items ?? []).map(toSuggestion), ...(nextCursor ? { nextCursor } : {}) };
   }
 
-  return { createSuggestion, getSuggestion, getSuggestionDetail, updateSuggestion, eraseContact, listSuggestions, listAllSuggestions, countSuggestionsByStatus, listPublicSuggestions };
+  return { createSuggestion, getSuggestion, getSuggestionDetail, updateSuggestion, eraseContact, listSuggestions, listAllSuggestions, countSuggestionsByStatus, listPublicSuggestions, publishSuggestion };
 }

@@ -46,6 +46,8 @@ export type Suggestion = {
   public: boolean;
   publicAnswer?: string;
   answeredAt?: string;
+  /** The article whose published revision answered it (set when that revision went live). */
+  publishedPage?: string;
 };
 
 export type SuggestionDetail = Suggestion & { contact: Contact | null; history: HistoryEntry[] };
@@ -86,4 +88,6 @@ export type PublicAnswer = {
   answer?: string;
   createdAt: string;
   answeredAt?: string;
+  /** The article page the suggestion changed, once that change is live. */
+  changedPage?: string;
 };

@@ -1,0 +1,59 @@
+/** The bodies of PUT /api/moderation/articles/{slug} and POST /api/moderation/publish, validated. No AWS here. */
+import * as z from 'zod/mini';
+import '../shared/zod-norwegian-fallback.ts';
+import { BadRequestError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { fieldErrors } from '../suggestions/suggestion.ts';
+import { SLUG_PATTERN } from '../../src/core/slug.ts';
+import { RESERVED_SLUGS } from '../../src/core/paths.ts';
+import { NOTE_MAX } from '../../src/core/suggestions/limits.ts';
+
+/** Longest article file an editor can save, in characters (the request limit is 16 KB). */
+export const SOURCE_MAX = 15_000;
+
+const slugText = z.string({ error: 'Velg en artikkel.' }).check(z.regex(SLUG_PATTERN, 'Adressen kan bare ha a–z, 0–9 og bindestrek.'));
+
+export const saveArticleSchema = z.object({
+  /** The whole MDX file: frontmatter and body. */
+  source: z.string({ error: 'Artikkelen mangler tekst.' }).check(z.maxLength(SOURCE_MAX, `Artikkelen kan være høyst ${SOURCE_MAX} tegn.`)),
+  /** The version the editor started from: 0 for an article with only its git text, or a new one. */
+  version: z.number({ error: 'Mangler versjon. Last inn artikkelen på nytt.' }).check(z.int(), z.gte(0, 'Mangler versjon. Last inn artikkelen på nytt.')),
+  /** What changed and why, kept with the revision. */
+  note: z.optional(z.string({ error: 'Notatet må være tekst.' }).check(z.maxLength(NOTE_MAX, `Notatet kan være høyst ${NOTE_MAX} tegn.`))),
+  /** The suggestion this change answers. */
+  suggestionId: z.optional(z.string({ error: 'Ukjent forslag.' }).check(z.regex(/^[\w-]{1,64}$/, 'Ukjent forslag.'))),
+  /** The revision this one restores. */
+  restoredFrom: z.optional(z.number({ error: 'Ukjent versjon.' }).check(z.int(), z.gte(1, 'Ukjent versjon.'))),
+  /** Retires the article: its address leads to this article from then on. */
+  retiredBy: z.optional(slugText),
+});
+
+export type SaveArticleRequest = z.infer<typeof saveArticleSchema>;
+
+export const publishSchema = z.object({
+  /** Which articles to publish; default: every article with an unpublished revision. */
+  slugs: z.optional(z.array(slugText).check(z.minLength(1, 'Velg minst én artikkel.'), z.maxLength(2000, 'For mange artikler på en gang.'))),
+});
+
+function objectBody(input: unknown, message: string): object {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new BadRequestError('invalid-body', message);
+  return input;
+}
+
+export function parseSaveArticle(input: unknown): SaveArticleRequest {
+  const result = saveArticleSchema.safeParse(objectBody(input, 'Vi forstod ikke lagringen. Send source og version.'));
+  if (!result.success) throw new ValidationError(fieldErrors(result.error));
+  return result.data;
+}
+
+export function parsePublish(input: unknown): z.infer<typeof publishSchema> {
+  const result = publishSchema.safeParse(objectBody(input, 'Vi forstod ikke publiseringen. Send eventuelt slugs som en liste.'));
+  if (!result.success) throw new ValidationError(fieldErrors(result.error));
+  return result.data;
+}
+
+/** The `{slug}` path parameter; NotFoundError for anything that can't be an article's address. */
+export function pathSlug(value: string | undefined): string {
+  const slug = value ?? '';
+  if (!SLUG_PATTERN.test(slug) || slug.length > 80 || (RESERVED_SLUGS as readonly string[]).includes(slug)) throw new NotFoundError('Fant ikke artikkelen.');
+  return slug;
+}
