@@ -42,6 +42,8 @@ export type LocalServerOptions = {
   routes?: readonly Route[];
   /** How publishing builds the site; the real Astro + Pagefind build by default. */
   buildSite?: SiteBuilder;
+  /** Where the handlers reach the embedded store; tests put a recording proxy in front of it. */
+  storeEndpoint?: (embeddedEndpoint: string) => string;
 };
 
 export type LocalServer = {
@@ -74,7 +76,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     ...(source.JWKS_URL ? {} : localAuthEnv(editorKey)),
     TABLE_NAME: source.TABLE_NAME ?? LOCAL_TABLE_NAME,
     AWS_REGION: 'local',
-    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    DYNAMODB_ENDPOINT: options.storeEndpoint ? options.storeEndpoint(dynamo.endpoint) : dynamo.endpoint,
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
   });
   // The newer of the built dist/ and the last published site: a fresh `npm run build` after
