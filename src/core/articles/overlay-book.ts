@@ -39,7 +39,7 @@ function withFrontmatter(source: string, edit: (data: ReturnType<typeof parseDoc
   if (!match) return source;
   const document = parseDocument(match[1] ?? '');
   edit(document);
-  return `---\n${document.toString().trimEnd()}\n---${match[2] ?? '\n'}${source.slice(match[0].length)}`;
+  return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---${match[2] ?? '\n'}${source.slice(match[0].length)}`;
 }
 
 export function overlayBook(git: Readonly<Record<string, string>>, stored: readonly StoredArticle[]): OverlaidBook {

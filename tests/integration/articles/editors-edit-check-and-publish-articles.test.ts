@@ -1,7 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pullContent } from '../../../functions/local/content-pull.ts';
 import type { SiteBuilder } from '../../../functions/local/site-builder.ts';
+import { lintArticles } from '../../../src/core/content-lint.ts';
 import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
 
 let moderation: ModerationServer;
@@ -145,5 +148,22 @@ describe('the editors’ article API', () => {
     const response = await moderation.api('/api/moderation/articles/fastlege', { method: 'PUT', json: { source, version: 0, retiredBy: 'finnes-ikke' } });
     expect(response.status).toBe(400);
     expect(await body(response)).toMatchObject({ error: { code: 'validation-failed', fields: { retiredBy: expect.any(String) } } });
+  });
+
+  it('content:pull writes what is published into the articles folder, after which git and the store agree', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'content-pull-'));
+    const articlesDir = join(work, 'articles');
+    await cp('content/articles', articlesDir, { recursive: true });
+    const result = await pullContent(moderation.server.url, await moderation.token(), articlesDir, join(work, 'redirects.json'));
+    expect(result.removed).toEqual(['korttidsopphold']);
+    expect(result.written).toContain('sykehjem');
+    expect(await readFile(join(articlesDir, 'sykehjem.mdx'), 'utf8')).toContain(NEW_SUMMARY);
+    expect(JSON.parse(await readFile(join(work, 'redirects.json'), 'utf8'))).toEqual({ korttidsopphold: 'sykehjem' });
+    const names = await readdir(articlesDir);
+    const files = await Promise.all(names.map(async (name) => ({ path: `content/articles/${name}`, source: await readFile(join(articlesDir, name), 'utf8') })));
+    const report = lintArticles(files, { requiredSlugs: [], serviceIds: new Set(['servicetorget', 'tildelingskontor', 'sykehjem', 'hjemmetjenesten']), localFacts: [], sitePaths: ['foresla', 'sok', 'forslag', 'om', 'kontakt'] });
+    expect(report.findings.filter((finding) => finding.rule === 'related-missing' || finding.rule === 'broken-link')).toEqual([]);
+    expect((await pullContent(moderation.server.url, await moderation.token(), articlesDir, join(work, 'redirects.json'))).written).toEqual([]);
+    await rm(work, { recursive: true, force: true });
   });
 });
