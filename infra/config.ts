@@ -11,6 +11,8 @@ import type { Municipality } from '../src/core/schemas/municipality.ts';
  */
 export interface InfraConfig {
   readonly municipality: Municipality;
+  /** The municipality config's path inside the project when it is not the default, for the publishing build. */
+  readonly municipalityConfig?: string;
   /** Lower-case stage name, part of the stack name, e.g. "prod" or "test". */
   readonly stage: string;
   readonly stackName: string;
@@ -145,8 +147,10 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
   }
 
   if (problems.length > 0) throw new Error(`Invalid deployment settings:\n  ${problems.join('\n  ')}`);
+  const municipalityConfig = read('municipalityConfig');
   return {
     municipality,
+    ...(municipalityConfig ? { municipalityConfig } : {}),
     stage,
     stackName: `AlderdommensAbc-${slug}-${stage}`,
     account: env.CDK_DEFAULT_ACCOUNT,

@@ -96,8 +96,11 @@ export async function listRevisions(ctx: ArticleContext, slug: string): Promise<
   return revisions;
 }
 
+/** What building the book needs: storage and the git book. */
+export type BookSource = Pick<ArticleContext, 'storage' | 'book'>;
+
 /** Sources of the stored articles: the newest revision of each, or the live one. */
-async function storedArticles(ctx: ArticleContext, which: 'newest' | 'live', override: ReadonlyMap<string, ArticleRevision> = new Map()): Promise<StoredArticle[]> {
+async function storedArticles(ctx: BookSource, which: 'newest' | 'live', override: ReadonlyMap<string, ArticleRevision> = new Map()): Promise<StoredArticle[]> {
   const stored: StoredArticle[] = [];
   for (const head of await ctx.storage.listArticleHeads()) {
     const chosen = override.get(head.slug);
@@ -231,7 +234,7 @@ async function goLive(ctx: AppContext, publication: Publication): Promise<void> 
  * The book readers get once `extra` is live too: the git articles with every live revision (and
  * `extra`'s) laid over them, retired ones turned into redirects. What a publication builds.
  */
-export async function publishedBook(ctx: ArticleContext, extra: Publication['items'] = []) {
+export async function publishedBook(ctx: BookSource, extra: Publication['items'] = []) {
   const override = new Map<string, ArticleRevision>();
   for (const item of extra) {
     const revision = await ctx.storage.getRevision(item.slug, item.version);

@@ -11,7 +11,7 @@ import type { AppContext } from '../shared/context.ts';
 import { errorFields, log } from '../shared/log.ts';
 import type { BuildState, Publisher } from '../shared/publisher.ts';
 import { publicationStatus, publishedBook, type GitBook } from '../articles/editor-articles.ts';
-import { writeBookFolder } from './book-folder.ts';
+import { writeBookFolder } from '../build/book-folder.ts';
 import { buildSite as defaultBuildSite, type SiteBuilder } from './site-builder.ts';
 
 export type LocalPublisherOptions = {

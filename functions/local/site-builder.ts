@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { BookFolder } from './book-folder.ts';
+import type { BookFolder } from '../build/book-folder.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -8,6 +9,7 @@ import { EditorIdentity, externalSignIn, type EditorSignIn } from '../constructs
 import { BookApi } from '../constructs/http-api.ts';
 import { OperationsAlarms } from '../constructs/operations-alarms.ts';
 import { SiteHosting } from '../constructs/site-hosting.ts';
+import { SitePublisher } from '../constructs/site-publisher.ts';
 import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
 
 export interface BookStackProps extends StackProps {
@@ -41,6 +43,13 @@ export class BookStack extends Stack {
       certificateArn: config.certificateArn,
     });
     const editorSignIn = signIn.connect(site.origin);
+    const publisher = new SitePublisher(this, 'Publisher', {
+      projectDir: resolve(props.functionsDir, '..'),
+      table: data.table,
+      bucket: site.bucket,
+      distribution: site.distribution,
+      ...(config.municipalityConfig ? { municipalityConfig: config.municipalityConfig } : {}),
+    });
 
     // Mixed into the daily hash of client addresses so the stored hashes can't be reversed.
     const rateLimitSalt = new Secret(this, 'RateLimitSalt', {
@@ -60,6 +69,7 @@ export class BookStack extends Stack {
       },
       editorTokens: editorSignIn.tokens,
       logRetentionDays: config.logRetentionDays,
+      buildProject: publisher.project,
     });
 
     new OperationsAlarms(this, 'Alarms', {
@@ -79,5 +89,6 @@ export class BookStack extends Stack {
     new CfnOutput(this, 'DistributionId', { value: site.distribution.distributionId });
     new CfnOutput(this, 'SiteBucketName', { value: site.bucket.bucketName });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    new CfnOutput(this, 'PublishProjectName', { value: publisher.project.projectName });
   }
 }
