@@ -121,7 +121,9 @@ async function storedArticles(ctx: BookSource, which: 'newest' | 'live', overrid
 export async function saveArticle(ctx: ArticleContext, editor: Editor, slug: string, request: SaveArticleRequest): Promise<{ slug: string; version: number; problems: ErrorProblem[] }> {
   const checked = checkArticle(request.source);
   if (checked.problems.length > 0) throw new InvalidArticleError(checked.problems);
-  const book = overlayBook(ctx.book.sources, await storedArticles(ctx, 'newest'));
+  // The book as it would be with this draft, so cross-references to retired articles are judged as readers will get them.
+  const others = (await storedArticles(ctx, 'newest')).filter((article) => article.slug !== slug);
+  const book = overlayBook(ctx.book.sources, [...others, { slug, source: request.source }]);
   if (request.retiredBy !== undefined && (request.retiredBy === slug || !Object.hasOwn(book.sources, request.retiredBy))) {
     throw new ValidationError({ retiredBy: 'Velg en annen artikkel i boka som leserne skal sendes til.' });
   }
@@ -131,7 +133,7 @@ export async function saveArticle(ctx: ArticleContext, editor: Editor, slug: str
   if (request.restoredFrom !== undefined && !(await ctx.storage.getRevision(slug, request.restoredFrom))) {
     throw new ValidationError({ restoredFrom: 'Fant ikke versjonen du ville hente tilbake.' });
   }
-  const problems = request.retiredBy ? [] : toProblems(lintDraft(slug, request.source, files(book.sources), lintOptions(ctx.book)));
+  const problems = request.retiredBy ? [] : toProblems(lintDraft(slug, book.sources[slug] ?? request.source, files(book.sources), lintOptions(ctx.book)));
   const data = checked.data!;
   const revision = await ctx.storage.saveRevision({
     slug,
@@ -174,7 +176,7 @@ export async function publish(ctx: PublishingContext, editor: Editor, slugs: rea
   for (const [slug, revision] of candidates) {
     const problems = revision.retiredBy
       ? (Object.hasOwn(book.redirects, slug) ? [] : [{ rule: 'retire', message: `Artikkelen «${revision.retiredBy}» som leserne skal sendes til, finnes ikke i boka.` }])
-      : [...checkArticle(revision.source).problems, ...toProblems(lintDraft(slug, revision.source, bookFiles, lintOptions(ctx.book)))];
+      : [...checkArticle(revision.source).problems, ...toProblems(lintDraft(slug, book.sources[slug] ?? revision.source, bookFiles, lintOptions(ctx.book)))];
     if (problems.length === 0) items.push({ slug, version: revision.version });
     else skipped.push({ slug, version: revision.version, problems });
   }

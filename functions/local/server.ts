@@ -24,6 +24,7 @@ import { SECURITY_HEADERS, serveStatic } from './static-files.ts';
 import gitBook from '../generated/book.json' with { type: 'json' };
 import { localPublisher, publishedSite } from './local-publisher.ts';
 import type { SiteBuilder } from './site-builder.ts';
+import type { GitBook } from '../articles/editor-articles.ts';
 
 export type LocalServerOptions = {
   /** 0 picks a free port. */
@@ -42,6 +43,8 @@ export type LocalServerOptions = {
   routes?: readonly Route[];
   /** How publishing builds the site; the real Astro + Pagefind build by default. */
   buildSite?: SiteBuilder;
+  /** The git book publishing lays the revisions over; functions/generated/book.json by default (the bench uses a generated one). */
+  gitBook?: GitBook;
   /** Where the handlers reach the embedded store; tests put a recording proxy in front of it. */
   storeEndpoint?: (embeddedEndpoint: string) => string;
 };
@@ -86,7 +89,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   let siteDir = published && published.builtAt >= distBuiltAt ? published.dir : distDir;
   const publisher = localPublisher({
     dataDir,
-    book: gitBook,
+    book: options.gitBook ?? gitBook,
     onSiteChanged: (dir) => {
       siteDir = dir;
     },

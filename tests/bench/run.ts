@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalServer } from '../../functions/local/server.ts';
+import { readGitBook } from '../../functions/build/write-articles.ts';
 import { measureApi } from './api.ts';
+import { measurePublish } from './publish.ts';
 import { generateBook } from './generate-book.ts';
 import { benchQueries, measureSearch } from './search.ts';
 import { measureBuild, measurePages } from './site.ts';
@@ -50,6 +52,10 @@ const report = {
     generatedBook1000: await measureSearch(bookDist, queries),
   },
   api: await measureApi(),
+  publishing: {
+    realBook: await measurePublish(realDist),
+    generatedBook1000: await measurePublish(bookDist, await readGitBook(bookArticles)),
+  },
 };
 
 console.log(JSON.stringify(report, null, 2));

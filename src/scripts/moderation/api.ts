@@ -8,12 +8,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  /** Rules an article breaks (code invalid-article), with their lines. */
+  readonly problems: { line?: number; rule: string; message: string }[];
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}, problems: ApiError['problems'] = []) {
     super(message);
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.problems = problems;
   }
 }
 
@@ -34,10 +37,10 @@ export function createApi(options: ApiOptions) {
       throw new ApiError(0, 'offline', OFFLINE);
     });
     if (response.ok) return response;
-    const error = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | undefined;
+    const error = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; fields?: Record<string, string>; problems?: ApiError['problems'] } } | undefined;
     const message = error?.error?.message ?? 'Noe gikk galt. Prøv igjen.';
     if (response.status === 401) options.onUnauthorized('Du er logget ut. Logg inn igjen for å fortsette.');
-    throw new ApiError(response.status, error?.error?.code ?? 'error', message, error?.error?.fields ?? {});
+    throw new ApiError(response.status, error?.error?.code ?? 'error', message, error?.error?.fields ?? {}, error?.error?.problems ?? []);
   }
 
   return {

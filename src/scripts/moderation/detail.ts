@@ -9,6 +9,7 @@ import { ApiError, download, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { actorName, describeChange } from './history.ts';
 import { showMessage, type Article } from './page.ts';
+import { articleLinks } from './articles/suggestion-links.ts';
 
 export type Detail = { open(id: string): Promise<void>; close(): void };
 
@@ -56,6 +57,7 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       ...fact('Offentlig', item.public ? 'Ja, vises på «Svar på forslag»' : 'Nei'),
     );
     text.textContent = item.text;
+    root.querySelector('[data-article-links]')?.replaceChildren(...articleLinks(item));
 
     const details = item.contact ? ([['Navn', item.contact.name], ['E-post', item.contact.email], ['Telefon', item.contact.phone]] as const).filter(([, value]) => value) : [];
     contact.replaceChildren(details.length > 0
