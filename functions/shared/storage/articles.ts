@@ -4,12 +4,13 @@
  * `lastRevision`; the revision item is written afterwards, and the next save first makes sure it
  * exists, so no revision is lost even if a Lambda dies between the two writes.
  */
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type GetCommandOutput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError, VersionConflictError } from '../errors.ts';
 import { errorFields, log } from '../log.ts';
 import type { ArticleRevision, ArticleSummary, Publication, PublicationStatus } from '../../../src/core/articles/types.ts';
 import type { StorageContext } from './context.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
+import { queryAll } from './query-all.ts';
 import { keys } from './table.ts';
 
 /** What the list shows of an article, taken from the saved source by the caller. */
@@ -75,21 +76,14 @@ export function articleStorage(ctx: StorageContext) {
 
   /** Every article that has revisions in the store, without their text. */
   async function listArticleHeads(): Promise<ArticleHead[]> {
-    const heads: ArticleHead[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output: QueryCommandOutput = await send(client, new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.articlesPartition },
-        ProjectionExpression: HEAD_FIELDS.map((_, index) => `#f${index}`).join(', '),
-        ExpressionAttributeNames: Object.fromEntries(HEAD_FIELDS.map((field, index) => [`#f${index}`, field])),
-        ExclusiveStartKey: startKey,
-      }));
-      heads.push(...(output.Items ?? []).map((item) => pick<ArticleHead>(item, HEAD_FIELDS)));
-      startKey = output.LastEvaluatedKey;
-    } while (startKey);
-    return heads;
+    const items = await queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.articlesPartition },
+      ProjectionExpression: HEAD_FIELDS.map((_, index) => `#f${index}`).join(', '),
+      ExpressionAttributeNames: Object.fromEntries(HEAD_FIELDS.map((field, index) => [`#f${index}`, field])),
+    });
+    return items.map((item) => pick<ArticleHead>(item, HEAD_FIELDS));
   }
 
   async function getArticleHead(slug: string): Promise<(ArticleHead & { latest: ArticleRevision }) | undefined> {
@@ -107,19 +101,12 @@ export function articleStorage(ctx: StorageContext) {
 
   /** Every revision of an article, newest first. */
   async function listRevisions(slug: string): Promise<ArticleRevision[]> {
-    const revisions: ArticleRevision[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output: QueryCommandOutput = await send(client, new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.articleRevisionPartition(slug) },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }));
-      revisions.push(...(output.Items ?? []).map(toRevision));
-      startKey = output.LastEvaluatedKey;
-    } while (startKey);
+    const revisions = (await queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.articleRevisionPartition(slug) },
+      ConsistentRead: true,
+    })).map(toRevision);
     const head = await getHeadItem(slug);
     if (head && !revisions.some((revision) => revision.version === head.lastRevision.version)) revisions.push(head.lastRevision);
     return revisions.sort((a, b) => b.version - a.version);
