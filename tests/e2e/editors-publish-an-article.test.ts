@@ -82,7 +82,7 @@ describe('an editor publishes a change to the book', () => {
       }
     })();
     await page.goto(`${server.url}/redaksjon/#artikler`);
-    await page.getByRole('button', { name: 'Publiser alle lagrede endringer' }).click();
+    await page.getByRole('button', { name: 'Publiser alle endringer som venter' }).click();
     await page.getByText('Publisering: Bygger.').waitFor({ timeout: 60_000 });
     await page.getByText('Publisert. Leserne ser endringene nå.').waitFor({ timeout: 300_000 });
     watching = false;
@@ -106,6 +106,12 @@ describe('an editor publishes a change to the book', () => {
     const slugs = searchIndex.documents.map((document) => document.slug);
     expect(slugs).toContain('ny-trygghet');
     expect(slugs).not.toContain('korttidsopphold');
+
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(`${server.url}/redaksjon/#artikkel/ny-trygghet`);
+    await page.getByRole('heading', { name: `Endre «${NEW_TITLE}»` }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await expectNoAxeViolations(page);
 
     const linked = await server.context.storage.getSuggestion(suggestionId);
     expect(linked).toMatchObject({ status: 'published', publishedPage: 'sykehjem' });

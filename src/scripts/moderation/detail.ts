@@ -65,7 +65,8 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       : el('p', {}, 'Ingen kontaktopplysninger.'));
     erase.hidden = details.length === 0;
 
-    const next = TRANSITIONS[item.status];
+    // A change to the book reaches «Publisert» when its revision goes live; only questions are closed by hand.
+    const next = TRANSITIONS[item.status].filter((status) => status !== 'published' || item.kind === 'question');
     const options: [SuggestionStatus | '', string][] = [['', `Behold «${STATUS_LABELS[item.status]}»`], ...next.map((status): [SuggestionStatus, string] => [status, STATUS_LABELS[status]])];
     choices.replaceChildren(...options.map(([value, label], index) => {
       const id = `decision-status-${value || 'keep'}`;

@@ -3,6 +3,7 @@
  * local-fact components, the same content rules as `npm run lint:content` while typing, a
  * preview, saving (409 keeps the text), revisions with a diff and restore, and retiring.
  */
+import './zod-without-eval.ts';
 import { diffLines } from 'diff';
 import { fieldsOf, sourceOf, type ArticleFields } from '../../../core/articles/article-form.ts';
 import { checkArticle, type ArticleProblem } from '../../../core/articles/check-article.ts';

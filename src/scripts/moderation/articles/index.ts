@@ -7,7 +7,6 @@ import type { Api } from '../api.ts';
 import { required } from '../dom.ts';
 import { showMessage } from '../page.ts';
 import { readContext } from './context.ts';
-import { createArticleEditor } from './editor.ts';
 import { createArticleList } from './list.ts';
 import { publishAndFollow } from './publishing.ts';
 
@@ -26,7 +25,10 @@ export function articleRoute(hash: string): ArticleRoute | undefined {
 export function createArticles(section: HTMLElement, api: Api) {
   const listView = required<HTMLElement>(section, '[data-article-list-view]');
   const list = createArticleList(listView, api);
-  const editor = createArticleEditor(required<HTMLElement>(section, '[data-article-editor]'), api, readContext(section), () => void list.load());
+  const editorRoot = required<HTMLElement>(section, '[data-article-editor]');
+  // The editor brings the MDX parser, the schema and the content rules: loaded when first opened.
+  let editor: Promise<{ open(slug: string | undefined, suggestionId?: string): Promise<void>; close(): void }> | undefined;
+  const loadEditor = () => (editor ??= import('./editor.ts').then((module) => module.createArticleEditor(editorRoot, api, readContext(section), () => void list.load())));
   const publishAll = required<HTMLButtonElement>(listView, '[data-publish-all]');
   const publishStatus = required<HTMLElement>(listView, '[data-publish-status]');
 
@@ -47,15 +49,15 @@ export function createArticles(section: HTMLElement, api: Api) {
     const target = articleRoute(hash);
     if (!target) return false;
     if (target.view === 'list') {
-      editor.close();
+      editorRoot.hidden = true;
       listView.hidden = false;
       return true;
     }
     listView.hidden = true;
     try {
-      await editor.open(target.slug, target.suggestionId);
+      await (await loadEditor()).open(target.slug, target.suggestionId);
     } catch (error) {
-      editor.close();
+      editorRoot.hidden = true;
       listView.hidden = false;
       showMessage(required<HTMLElement>(listView, '[data-articles-message]'), (error as Error).message, true);
     }
