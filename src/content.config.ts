@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { articleSchema } from './core/schemas/article.ts';
+import { pageSchema } from './core/schemas/page.ts';
 import { safeArticlesLoader } from './lib/safe-articles-loader.ts';
 
 const articles = defineCollection({
@@ -9,4 +11,10 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/** The site's own prose pages (om, personvern, tilgjengelighet), written and kept like articles. */
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '*.mdx' }),
+  schema: pageSchema,
+});
+
+export const collections = { articles, pages };

@@ -11,7 +11,7 @@ import { standInFiles } from '../../../core/articles/lint-context.ts';
 import type { ArticleRevision } from '../../../core/articles/types.ts';
 import { lintDraft } from '../../../core/content-lint.ts';
 import { SLUG_PATTERN } from '../../../core/slug.ts';
-import { t } from '../../../core/text/t.ts';
+import { articleText } from '../../../core/text/articles.ts';
 import { ApiError, type Api } from '../api.ts';
 import { el, formatDateTime, required } from '../dom.ts';
 import { showMessage } from '../page.ts';
@@ -54,10 +54,10 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
 
   function addSource(entry = { title: '', url: '' }): void {
     const index = sourceList.children.length + 1;
-    const remove = el('button', { type: 'button', class: 'button--secondary' }, t('articles.removeSource'));
+    const remove = el('button', { type: 'button', class: 'button--secondary' }, articleText('removeSource'));
     const item = el('li', { 'data-source': '' },
-      el('div', { class: 'field' }, el('label', { for: `source-title-${index}` }, t('articles.sourceTitle')), el('input', { type: 'text', id: `source-title-${index}`, 'data-source-title': '', value: entry.title })),
-      el('div', { class: 'field' }, el('label', { for: `source-url-${index}` }, t('articles.sourceUrl')), el('input', { type: 'url', id: `source-url-${index}`, 'data-source-url': '', inputmode: 'url', value: entry.url })),
+      el('div', { class: 'field' }, el('label', { for: `source-title-${index}` }, articleText('sourceTitle')), el('input', { type: 'text', id: `source-title-${index}`, 'data-source-title': '', value: entry.title })),
+      el('div', { class: 'field' }, el('label', { for: `source-url-${index}` }, articleText('sourceUrl')), el('input', { type: 'url', id: `source-url-${index}`, 'data-source-url': '', inputmode: 'url', value: entry.url })),
       remove);
     remove.addEventListener('click', () => {
       item.remove();
@@ -101,7 +101,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   }
 
   function problemItems(problems: { line?: number; message: string }[]): HTMLElement[] {
-    return problems.map((problem) => el('li', {}, problem.line ? t('articles.lintLine', { line: problem.line, message: problem.message }) : problem.message));
+    return problems.map((problem) => el('li', {}, problem.line ? articleText('lintLine', { line: problem.line, message: problem.message }) : problem.message));
   }
 
   /** The same rules as the server: the safe subset and schema first, then the content rules against the book. */
@@ -117,7 +117,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
           sitePaths: context.sitePaths,
         });
     lintPanel.classList.toggle('has-problems', problems.length > 0);
-    lintSummary.textContent = problems.length > 0 ? t('articles.lintProblems', { count: problems.length }) : t('articles.lintOk');
+    lintSummary.textContent = problems.length > 0 ? articleText('lintProblems', { count: problems.length }) : articleText('lintOk');
     lintList.replaceChildren(...problemItems(problems));
     if (preview.open) renderPreview(previewPage, readFields(), context);
   }
@@ -139,16 +139,16 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
     diff.hidden = true;
     if (!current) return revisionList.replaceChildren();
     const { items } = await api.json<{ items: ArticleRevision[] }>('GET', `/api/moderation/articles/${current.slug}/revisions`).catch(() => ({ items: [] }));
-    if (items.length === 0) return revisionList.replaceChildren(el('li', {}, t('articles.noRevisions')));
+    if (items.length === 0) return revisionList.replaceChildren(el('li', {}, articleText('noRevisions')));
     revisionList.replaceChildren(...items.map((revision) => {
-      const show = el('button', { type: 'button', class: 'button--secondary' }, t('articles.showDiff'));
-      const restore = el('button', { type: 'button', class: 'button--secondary' }, t('articles.restore'));
+      const show = el('button', { type: 'button', class: 'button--secondary' }, articleText('showDiff'));
+      const restore = el('button', { type: 'button', class: 'button--secondary' }, articleText('restore'));
       show.addEventListener('click', () => void showDiff(revision));
-      restore.addEventListener('click', () => void save({ source: revision.source, restoredFrom: revision.version, note: t('articles.restored', { version: revision.version, newVersion: (current?.version ?? 0) + 1 }) }));
-      const label = t('articles.revision', { version: revision.version, date: formatDateTime(revision.at), actor: revision.actor })
-        + (revision.version === current?.liveVersion ? t('articles.revisionLive') : '')
-        + (revision.restoredFrom ? t('articles.revisionRestored', { version: revision.restoredFrom }) : '')
-        + (revision.retiredBy ? t('articles.revisionRetired', { target: revision.retiredBy }) : '');
+      restore.addEventListener('click', () => void save({ source: revision.source, restoredFrom: revision.version, note: articleText('restored', { version: revision.version, newVersion: (current?.version ?? 0) + 1 }) }));
+      const label = articleText('revision', { version: revision.version, date: formatDateTime(revision.at), actor: revision.actor })
+        + (revision.version === current?.liveVersion ? articleText('revisionLive') : '')
+        + (revision.restoredFrom ? articleText('revisionRestored', { version: revision.restoredFrom }) : '')
+        + (revision.retiredBy ? articleText('revisionRetired', { target: revision.retiredBy }) : '');
       return el('li', {}, label, revision.note ? el('span', { class: 'history__note' }, revision.note) : null, el('span', { class: 'editor-buttons' }, show, revision.version === current?.version ? null : restore));
     }));
   }
@@ -156,7 +156,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   async function showDiff(revision: ArticleRevision): Promise<void> {
     if (!current) return;
     const live = await api.json<{ source: string }>('GET', `/api/moderation/articles/${current.slug}?version=${current.liveVersion}`);
-    required<HTMLElement>(diff, '[data-diff-heading]').textContent = t('articles.diffHeading', { version: revision.version });
+    required<HTMLElement>(diff, '[data-diff-heading]').textContent = articleText('diffHeading', { version: revision.version });
     required<HTMLElement>(diff, '[data-diff-lines]').replaceChildren(...diffLines(live.source, revision.source).map((part) =>
       part.added ? el('ins', {}, part.value) : part.removed ? el('del', {}, part.value) : document.createTextNode(part.value)));
     diff.hidden = false;
@@ -166,12 +166,12 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   async function save(overrides: { source?: string; restoredFrom?: number; retiredBy?: string; note?: string } = {}): Promise<void> {
     const target = slug();
     if (!current && !SLUG_PATTERN.test(target)) {
-      showMessage(saveMessage, t('articles.slugMissing'), true);
+      showMessage(saveMessage, articleText('slugMissing'), true);
       input('slug').focus();
       return;
     }
     if (!current && context.book.some((entry) => entry.slug === target)) {
-      showMessage(saveMessage, t('articles.slugTaken', { slug: target }), true);
+      showMessage(saveMessage, articleText('slugTaken', { slug: target }), true);
       return;
     }
     const note = overrides.note ?? input('note').value.trim();
@@ -189,18 +189,18 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
       if (overrides.source) fill(fieldsOf(fresh.source));
       input('note').value = '';
       setHeading();
-      const text = overrides.retiredBy ? t('articles.retired', { version: saved.version })
-        : overrides.restoredFrom ? t('articles.restored', { version: overrides.restoredFrom, newVersion: saved.version })
-        : saved.problems.length > 0 ? t('articles.savedWithProblems', { version: saved.version }) : t('articles.saved', { version: saved.version });
+      const text = overrides.retiredBy ? articleText('retired', { version: saved.version })
+        : overrides.restoredFrom ? articleText('restored', { version: overrides.restoredFrom, newVersion: saved.version })
+        : saved.problems.length > 0 ? articleText('savedWithProblems', { version: saved.version }) : articleText('saved', { version: saved.version });
       showMessage(saveMessage, text, saved.problems.length > 0);
       publishOne.hidden = false;
       lint();
       await loadRevisions();
       onChanged();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409) return showMessage(saveMessage, t('articles.conflict', { message: error.message }), true);
+      if (error instanceof ApiError && error.status === 409) return showMessage(saveMessage, articleText('conflict', { message: error.message }), true);
       if (error instanceof ApiError && error.code === 'invalid-article') {
-        showMessage(saveMessage, t('articles.invalid'), true);
+        showMessage(saveMessage, articleText('invalid'), true);
         saveMessage.append(el('ul', {}, ...problemItems(error.problems)));
         return;
       }
@@ -209,8 +209,8 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   }
 
   function setHeading(): void {
-    heading.textContent = current ? t('articles.editHeading', { title: input('title').value }) : t('articles.newHeading');
-    address.textContent = current ? t('articles.address', { path: `/${current.slug}/`, version: current.version }) : t('articles.addressNew');
+    heading.textContent = current ? articleText('editHeading', { title: input('title').value }) : articleText('newHeading');
+    address.textContent = current ? articleText('address', { path: `/${current.slug}/`, version: current.version }) : articleText('addressNew');
     for (const element of form.querySelectorAll<HTMLElement>('[data-new-only]')) element.hidden = current !== undefined;
     retireSection.hidden = current === undefined;
     publishOne.hidden = !current || current.version <= current.liveVersion;
@@ -262,7 +262,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
     }
   });
   required<HTMLButtonElement>(root, '[data-retire]').addEventListener('click', () => {
-    if (!replacement.value) return showMessage(saveMessage, t('articles.retireChoose'), true);
+    if (!replacement.value) return showMessage(saveMessage, articleText('retireChoose'), true);
     if (current) void save({ source: current.source, retiredBy: replacement.value });
   });
 

@@ -1,7 +1,7 @@
 /** The «Artikler» list: every article, the overdue reviews first and counted. */
 import { AREAS } from '../../../core/areas.ts';
 import type { ArticleSummary } from '../../../core/articles/types.ts';
-import { t } from '../../../core/text/t.ts';
+import { articleText } from '../../../core/text/articles.ts';
 import type { Api } from '../api.ts';
 import { el, required } from '../dom.ts';
 import { showMessage } from '../page.ts';
@@ -26,22 +26,22 @@ export function createArticleList(root: HTMLElement, api: Api) {
     try {
       items = (await api.json<{ items: ArticleSummary[] }>('GET', '/api/moderation/articles')).items;
     } catch (error) {
-      showMessage(message, t('articles.loadFailed', { message: (error as Error).message }), true);
+      showMessage(message, articleText('loadFailed', { message: (error as Error).message }), true);
       return items;
     }
     showMessage(message, '');
     const today = new Date().toISOString().slice(0, 10);
     const ordered = orderArticles(items, today);
     const overdue = ordered.filter((item) => !item.retiredBy && item.nextReview < today).length;
-    showMessage(summary, overdue > 0 ? t('articles.overdue', { count: overdue, total: items.length }) : t('articles.noneOverdue', { total: items.length }), overdue > 0);
+    showMessage(summary, overdue > 0 ? articleText('overdue', { count: overdue, total: items.length }) : articleText('noneOverdue', { total: items.length }), overdue > 0);
     rows.replaceChildren(...ordered.map((item) => {
       const isOverdue = !item.retiredBy && item.nextReview < today;
-      const state = item.retiredBy ? t('articles.state.retired', { target: item.retiredBy }) : item.draft ? t('articles.state.draft') : t('articles.state.published');
+      const state = item.retiredBy ? articleText('state.retired', { target: item.retiredBy }) : item.draft ? articleText('state.draft') : articleText('state.published');
       return el('tr', { 'data-article-row': item.slug },
         el('td', {}, el('a', { href: `#artikkel/${item.slug}` }, item.title)),
         el('td', {}, areaTitle(item.area)),
         el('td', {}, day(item.reviewed)),
-        el('td', { class: isOverdue ? 'is-overdue' : undefined }, day(item.nextReview), isOverdue ? ` – ${t('articles.state.overdue')}` : ''),
+        el('td', { class: isOverdue ? 'is-overdue' : undefined }, day(item.nextReview), isOverdue ? ` – ${articleText('state.overdue')}` : ''),
         el('td', {}, state));
     }));
     return items;

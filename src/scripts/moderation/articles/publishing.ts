@@ -1,6 +1,6 @@
 /** «Publiser»: starts a publication and follows it «I kø» → «Bygger» → «Publisert» (or «Feilet» with the reason). */
 import type { PublicationStatus } from '../../../core/articles/types.ts';
-import { t } from '../../../core/text/t.ts';
+import { articleText } from '../../../core/text/articles.ts';
 import type { Api } from '../api.ts';
 import { showMessage } from '../page.ts';
 
@@ -13,14 +13,14 @@ export async function publishAndFollow(api: Api, slugs: string[] | undefined, st
   const skipped = answer.message;
   for (;;) {
     if (answer.status === 'live') {
-      showMessage(status, [t('articles.publishLive'), skipped].filter(Boolean).join(' '));
+      showMessage(status, [articleText('publishLive'), skipped].filter(Boolean).join(' '));
       return answer.status;
     }
     if (answer.status === 'failed') {
-      showMessage(status, t('articles.publishFailed', { message: answer.message ?? '' }), true);
+      showMessage(status, articleText('publishFailed', { message: answer.message ?? '' }), true);
       return answer.status;
     }
-    showMessage(status, [t('articles.publishStatus', { status: t(`articles.publishing.${answer.status}`) }), skipped].filter(Boolean).join(' '));
+    showMessage(status, [articleText('publishStatus', { status: articleText(`publishing.${answer.status}`) }), skipped].filter(Boolean).join(' '));
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     answer = await api.json<PublicationAnswer>('GET', `/api/moderation/publish/${answer.id}`);
   }
