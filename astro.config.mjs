@@ -1,17 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const configPath = resolve(process.env.MUNICIPALITY_CONFIG ?? 'content/municipality.json');
 const { siteUrl } = JSON.parse(readFileSync(configPath, 'utf8'));
-
-// Retired articles: their address leads to the replacement. Publishing writes the file beside the
-// articles it builds; `npm run content:pull` keeps content/redirects.json in git.
-const redirectsFile = resolve(process.env.REDIRECTS_FILE ?? 'content/redirects.json');
-/** @type {Record<string, string>} */
-const retired = existsSync(redirectsFile) ? JSON.parse(readFileSync(redirectsFile, 'utf8')) : {};
 
 export default defineConfig({
   site: siteUrl,
@@ -19,7 +13,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Publishing builds in a work folder under DATA_DIR while the site keeps running; its own cache keeps builds apart.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  redirects: Object.fromEntries(Object.entries(retired).map(([from, to]) => [`/${from}/`, `/${to}/`])),
   integrations: [mdx()],
   build: {
     format: 'directory',
