@@ -16,6 +16,7 @@ import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import { articleSchema } from '../../src/core/schemas/article.ts';
 import type { SaveArticleRequest } from './article-request.ts';
 import type { Publisher } from '../shared/publisher.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 /** The book in git and the municipality facts the content rules need (functions/generated/book.json). */
 export type GitBook = { sources: Readonly<Record<string, string>>; serviceIds: readonly string[]; localFacts: readonly string[] };
@@ -23,7 +24,7 @@ export type GitBook = { sources: Readonly<Record<string, string>>; serviceIds: r
 export type ArticleContext = AppContext & { book: GitBook };
 export type PublishingContext = ArticleContext & { publisher: Publisher };
 
-const NOT_FOUND = 'Fant ikke artikkelen.';
+const NOT_FOUND = apiText('error.articleNotFound');
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Title, area and review dates of a source, or undefined when its frontmatter doesn't parse. */
@@ -76,12 +77,12 @@ export async function getArticle(ctx: ArticleContext, slug: string, version?: nu
   const head = await ctx.storage.getArticleHead(slug);
   if (version !== undefined && version > 0) {
     const revision = await ctx.storage.getRevision(slug, version);
-    if (!revision) throw new NotFoundError('Fant ikke den versjonen av artikkelen.');
+    if (!revision) throw new NotFoundError(apiText('error.revisionNotFound'));
     return { slug, source: revision.source, version, liveVersion: head?.liveVersion ?? 0, ...(revision.retiredBy ? { retiredBy: revision.retiredBy } : {}) };
   }
   if (version === 0) {
     const source = ctx.book.sources[slug];
-    if (source === undefined) throw new NotFoundError('Artikkelen finnes ikke i git.');
+    if (source === undefined) throw new NotFoundError(apiText('error.notInGit'));
     return { slug, source, version: 0, liveVersion: head?.liveVersion ?? 0 };
   }
   if (head) return { slug, source: head.latest.source, version: head.version, liveVersion: head.liveVersion, ...(head.retiredBy ? { retiredBy: head.retiredBy } : {}) };
@@ -125,13 +126,13 @@ export async function saveArticle(ctx: ArticleContext, editor: Editor, slug: str
   const others = (await storedArticles(ctx, 'newest')).filter((article) => article.slug !== slug);
   const book = overlayBook(ctx.book.sources, [...others, { slug, source: request.source }]);
   if (request.retiredBy !== undefined && (request.retiredBy === slug || !Object.hasOwn(book.sources, request.retiredBy))) {
-    throw new ValidationError({ retiredBy: 'Velg en annen artikkel i boka som leserne skal sendes til.' });
+    throw new ValidationError({ retiredBy: apiText('article.retiredBy') });
   }
   if (request.suggestionId !== undefined && !(await ctx.storage.getSuggestion(request.suggestionId))) {
-    throw new ValidationError({ suggestionId: 'Fant ikke forslaget denne endringen skulle høre til.' });
+    throw new ValidationError({ suggestionId: apiText('article.suggestionNotFound') });
   }
   if (request.restoredFrom !== undefined && !(await ctx.storage.getRevision(slug, request.restoredFrom))) {
-    throw new ValidationError({ restoredFrom: 'Fant ikke versjonen du ville hente tilbake.' });
+    throw new ValidationError({ restoredFrom: apiText('article.restoredFromNotFound') });
   }
   const problems = request.retiredBy ? [] : toProblems(lintDraft(slug, book.sources[slug] ?? request.source, files(book.sources), lintOptions(ctx.book)));
   const data = checked.data!;
@@ -160,9 +161,9 @@ export async function publish(ctx: PublishingContext, editor: Editor, slugs: rea
   const pending = new Map(heads.filter((head) => head.version > head.liveVersion).map((head) => [head.slug, head]));
   const chosen = slugs ? [...new Set(slugs)] : [...pending.keys()];
   for (const slug of chosen) {
-    if (!pending.has(slug)) throw new BadRequestError('nothing-to-publish', `«${slug}» har ingen lagrede endringer som ikke er publisert.`);
+    if (!pending.has(slug)) throw new BadRequestError('nothing-to-publish', apiText('publish.notPending', { slug }));
   }
-  if (chosen.length === 0) throw new BadRequestError('nothing-to-publish', 'Det er ingen lagrede endringer som venter på å bli publisert.');
+  if (chosen.length === 0) throw new BadRequestError('nothing-to-publish', apiText('publish.nothing'));
 
   const candidates = new Map<string, ArticleRevision>();
   for (const slug of chosen) {
@@ -175,25 +176,25 @@ export async function publish(ctx: PublishingContext, editor: Editor, slugs: rea
   const skipped: Publication['skipped'] = [];
   for (const [slug, revision] of candidates) {
     const problems = revision.retiredBy
-      ? (Object.hasOwn(book.redirects, slug) ? [] : [{ rule: 'retire', message: `Artikkelen «${revision.retiredBy}» som leserne skal sendes til, finnes ikke i boka.` }])
+      ? (Object.hasOwn(book.redirects, slug) ? [] : [{ rule: 'retire', message: apiText('publish.noReplacement', { slug: revision.retiredBy }) }])
       : [...checkArticle(revision.source).problems, ...toProblems(lintDraft(slug, book.sources[slug] ?? revision.source, bookFiles, lintOptions(ctx.book)))];
     if (problems.length === 0) items.push({ slug, version: revision.version });
     else skipped.push({ slug, version: revision.version, problems });
   }
   if (slugs && skipped.length > 0) {
     const problems = skipped.flatMap((entry) => entry.problems.map((problem) => ({ ...problem, message: `${entry.slug}: ${problem.message}` })));
-    throw new InvalidArticleError(problems, 'Artikkelen bryter fortsatt reglene for boka og kan ikke publiseres før det er rettet.');
+    throw new InvalidArticleError(problems, apiText('publish.breaksRules'));
   }
   if (items.length === 0) {
-    throw new BadRequestError('nothing-to-publish', `Ingen av endringene kan publiseres ennå: ${skipped.map((entry) => entry.slug).join(', ')} bryter reglene for boka.`);
+    throw new BadRequestError('nothing-to-publish', apiText('publish.allSkipped', { slugs: skipped.map((entry) => entry.slug).join(', ') }));
   }
-  const message = skipped.length > 0 ? `Ikke med fordi de bryter reglene for boka: ${skipped.map((entry) => entry.slug).join(', ')}.` : undefined;
+  const message = skipped.length > 0 ? apiText('publish.skipped', { slugs: skipped.map((entry) => entry.slug).join(', ') }) : undefined;
   const publication = await ctx.storage.createPublication({ id: randomUUID(), items, skipped, actor: editor.name, ...(message ? { message } : {}) });
   try {
     const buildId = await ctx.publisher.start(publication);
     return await ctx.storage.updatePublication(publication.id, { buildId });
   } catch (error) {
-    await ctx.storage.updatePublication(publication.id, { status: 'failed', message: 'Byggingen kunne ikke startes. Nettstedet er uendret. Prøv igjen om litt.' });
+    await ctx.storage.updatePublication(publication.id, { status: 'failed', message: apiText('publish.notStarted') });
     throw error;
   }
 }
@@ -204,12 +205,12 @@ export async function publish(ctx: PublishingContext, editor: Editor, slugs: rea
  */
 export async function publicationStatus(ctx: PublishingContext, id: string): Promise<Publication> {
   const publication = await ctx.storage.getPublication(id);
-  if (!publication) throw new NotFoundError('Fant ikke publiseringen.');
+  if (!publication) throw new NotFoundError(apiText('error.publicationNotFound'));
   if (publication.status === 'live' || publication.status === 'failed' || publication.buildId === undefined) return publication;
   const build = await ctx.publisher.status(publication.buildId);
   if (build.state === 'building') return ctx.storage.updatePublication(id, { status: 'building' });
   if (build.state === 'failed') {
-    return ctx.storage.updatePublication(id, { status: 'failed', message: build.message ?? 'Byggingen av nettstedet feilet. Nettstedet er uendret.' });
+    return ctx.storage.updatePublication(id, { status: 'failed', message: build.message ?? apiText('publish.failed') });
   }
   if (build.state === 'succeeded') {
     await goLive(ctx, publication);

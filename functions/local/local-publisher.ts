@@ -13,6 +13,7 @@ import type { BuildState, Publisher } from '../shared/publisher.ts';
 import { publicationStatus, publishedBook, type GitBook } from '../articles/editor-articles.ts';
 import { writeBookFolder } from '../build/book-folder.ts';
 import { buildSite as defaultBuildSite, type SiteBuilder } from './site-builder.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 export type LocalPublisherOptions = {
   dataDir: string;
@@ -30,7 +31,7 @@ export type LocalPublisher = Publisher & {
   idle(): Promise<void>;
 };
 
-const FAILED_MESSAGE = 'Byggingen av nettstedet feilet, så ingenting er endret for leserne. Sjekk teksten og prøv igjen, eller be en utvikler se i loggen.';
+const FAILED_MESSAGE = apiText('publish.localFailed');
 
 /** The published site to serve at start, if any: the folder the pointer names. */
 export async function publishedSite(dataDir: string): Promise<{ dir: string; builtAt: number } | undefined> {

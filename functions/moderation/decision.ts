@@ -57,7 +57,7 @@ export function planDecision(current: Suggestion, decision: Decision, actor: str
   const status = decision.status !== undefined && decision.status !== current.status ? decision.status : undefined;
   if (status !== undefined) assertTransition(current.status, status);
   if (status === 'published' && current.kind !== 'question') {
-    throw new BadRequestError('published-by-the-book', 'Et forslag til endring blir «Publisert» av seg selv når en endring knyttet til det er publisert i boka. Bruk «Endre artikkelen» eller «Skriv ny artikkel».');
+    throw new BadRequestError('published-by-the-book', apiText('decision.publishedByTheBook'));
   }
 
   const answer = decision.publicAnswer === undefined ? current.publicAnswer : decision.publicAnswer || undefined;

@@ -6,18 +6,19 @@
 import { BatchGetBuildsCommand, CodeBuildClient, StartBuildCommand, type Build } from '@aws-sdk/client-codebuild';
 import { ConfigError } from '../errors.ts';
 import type { BuildState, Publisher } from '../publisher.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 
 const FAILED = new Set(['FAILED', 'FAULT', 'TIMED_OUT', 'STOPPED']);
 const WAITING_PHASES = new Set(['SUBMITTED', 'QUEUED', 'PROVISIONING']);
 
 /** The build's state in the editors' terms, with the failed phase named in Norwegian. */
 export function buildState(build: Build | undefined): BuildState {
-  if (!build) return { state: 'failed', message: 'Fant ikke byggingen. Nettstedet er uendret. Prøv å publisere igjen.' };
+  if (!build) return { state: 'failed', message: apiText('publish.buildMissing') };
   if (build.buildStatus === 'SUCCEEDED') return { state: 'succeeded' };
   if (FAILED.has(build.buildStatus ?? '')) {
     const phase = build.phases?.find((candidate) => FAILED.has(candidate.phaseStatus ?? ''));
-    const reason = build.buildStatus === 'TIMED_OUT' ? 'den tok for lang tid' : phase?.phaseType === 'BUILD' ? 'boka kunne ikke bygges' : phase?.phaseType === 'POST_BUILD' ? 'nettstedet kunne ikke lastes opp' : 'en teknisk feil';
-    return { state: 'failed', message: `Publiseringen feilet fordi ${reason}. Nettstedet er uendret.` };
+    const reason = build.buildStatus === 'TIMED_OUT' ? apiText('publish.reasonTimeout') : phase?.phaseType === 'BUILD' ? apiText('publish.reasonBuild') : phase?.phaseType === 'POST_BUILD' ? apiText('publish.reasonUpload') : apiText('publish.reasonOther');
+    return { state: 'failed', message: apiText('publish.failedBecause', { reason }) };
   }
   return { state: WAITING_PHASES.has(build.currentPhase ?? '') ? 'queued' : 'building' };
 }
