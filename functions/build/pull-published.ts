@@ -9,7 +9,7 @@
  */
 import { publishedBook } from '../articles/editor-articles.ts';
 import { createDocumentClient } from '../shared/storage/client.ts';
-import { createStorage } from '../shared/storage/index.ts';
+import { createArticleStorage } from '../shared/storage/index.ts';
 import { writeBookFolder } from './book-folder.ts';
 import { readGitBook } from './write-articles.ts';
 
@@ -19,15 +19,15 @@ const required = (name: string): string => {
   return value;
 };
 
-const storage = createStorage({
+const articles = createArticleStorage({
   client: createDocumentClient({ region: process.env.AWS_REGION ?? 'eu-north-1' }),
   tableName: required('TABLE_NAME'),
   contactRetentionDays: 180,
 });
 const publicationId = process.env.PUBLICATION_ID;
-const publication = publicationId ? await storage.getPublication(publicationId) : undefined;
+const publication = publicationId ? await articles.getPublication(publicationId) : undefined;
 if (publicationId && !publication) throw new Error(`Fant ikke publiseringen ${publicationId}`);
-const book = await publishedBook({ storage, book: await readGitBook() }, publication?.items ?? []);
+const book = await publishedBook({ articles, book: await readGitBook() }, publication?.items ?? []);
 const folder = await writeBookFolder(required('BOOK_DIR'), book);
 console.info(`${Object.keys(book.sources).length} artikler og ${Object.keys(book.redirects).length} videresendinger skrevet til ${folder.articlesDir}`);
-storage.close();
+articles.close();

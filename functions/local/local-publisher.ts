@@ -8,12 +8,13 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppContext } from '../shared/context.ts';
+import type { ArticleStorage } from '../shared/storage/index.ts';
 import { errorFields, log } from '../shared/log.ts';
 import type { BuildState, Publisher } from '../shared/publisher.ts';
 import { publicationStatus, publishedBook, type GitBook } from '../articles/editor-articles.ts';
 import { writeBookFolder } from '../build/book-folder.ts';
 import { buildSite as defaultBuildSite, type SiteBuilder } from './site-builder.ts';
-import { apiText } from '../../src/core/text/api.ts';
+import { publishingText } from '../../src/core/text/publishing.ts';
 
 export type LocalPublisherOptions = {
   dataDir: string;
@@ -26,12 +27,12 @@ export type LocalPublisherOptions = {
 
 export type LocalPublisher = Publisher & {
   /** Starts the publisher: resumes publications a restart interrupted. Needs the context that reads storage. */
-  attach(ctx: AppContext): Promise<void>;
+  attach(ctx: AppContext & { articles: ArticleStorage }): Promise<void>;
   /** Resolves when every queued build has finished (tests and shutdown). */
   idle(): Promise<void>;
 };
 
-const FAILED_MESSAGE = apiText('publish.localFailed');
+const FAILED_MESSAGE = publishingText('publish.localFailed');
 
 /** The published site to serve at start, if any: the folder the pointer names. */
 export async function publishedSite(dataDir: string): Promise<{ dir: string; builtAt: number } | undefined> {
@@ -49,7 +50,7 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
   const publishDir = join(options.dataDir, 'publish');
   const siteDir = join(options.dataDir, 'site');
   const stateFile = (id: string) => join(publishDir, id, 'state.json');
-  let ctx: AppContext | undefined;
+  let ctx: (AppContext & { articles: ArticleStorage }) | undefined;
   let chain: Promise<void> = Promise.resolve();
 
   async function writeState(id: string, state: BuildState): Promise<void> {
@@ -80,7 +81,7 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
   async function build(id: string): Promise<void> {
     if (!ctx) throw new Error('local publisher not attached');
     const articleContext = { ...ctx, book: options.book, publisher };
-    const publication = await ctx.storage.getPublication(id);
+    const publication = await ctx.articles.getPublication(id);
     if (!publication) return;
     await writeState(id, { state: 'building' });
     const outDir = join(siteDir, id);

@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createContext, type AppContext } from '../shared/context.ts';
+import { createDocumentClient } from '../shared/storage/client.ts';
+import { createArticleStorage } from '../shared/storage/index.ts';
 import { readEnv } from '../shared/env.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/errors.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
@@ -95,13 +97,20 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     },
     ...(options.buildSite ? { buildSite: options.buildSite } : {}),
   });
+  const articles = createArticleStorage({
+    client: createDocumentClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
+    tableName: env.TABLE_NAME,
+    contactRetentionDays: env.CONTACT_RETENTION_DAYS,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const context = createContext(env, {
     ...(options.topics ? { topics: options.topics } : {}),
     ...(options.now ? { now: options.now } : {}),
     publisher,
+    articles,
   });
   await context.storage.ensureTable();
-  await publisher.attach(context);
+  await publisher.attach({ ...context, articles });
   const demoCouncilCode = await seedDemoCouncil(context.storage, dataDir);
 
   const localHandlers = localEditorHandlers(editorKey);
@@ -159,6 +168,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     close: async () => {
       clearInterval(sweepTimer);
       await publisher.idle();
+      articles.close();
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       context.storage.close();

@@ -5,7 +5,7 @@
 import topicList from '../generated/topics.json' with { type: 'json' };
 import { createDocumentClient } from './storage/client.ts';
 import { processEnv, type Env } from './env.ts';
-import { createStorage, type Storage } from './storage/index.ts';
+import { createStorage, type ArticleStorage, type Storage } from './storage/index.ts';
 import type { Publisher } from './publisher.ts';
 
 export type AppContext = {
@@ -16,9 +16,11 @@ export type AppContext = {
   now: () => Date;
   /** The build service that publishes articles; set where publishing runs (see articles/handlers). */
   publisher?: Publisher;
+  /** Article revisions and publications; set where articles are edited (see articles/article-context.ts). */
+  articles?: ArticleStorage;
 };
 
-export type ContextOverrides = { topics?: Iterable<string>; now?: () => Date; publisher?: Publisher };
+export type ContextOverrides = { topics?: Iterable<string>; now?: () => Date; publisher?: Publisher; articles?: ArticleStorage };
 
 export function createContext(env: Env, overrides: ContextOverrides = {}): AppContext {
   const now = overrides.now ?? (() => new Date());
@@ -29,6 +31,7 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     topics: new Set(overrides.topics ?? topicList),
     now,
     ...(overrides.publisher ? { publisher: overrides.publisher } : {}),
+    ...(overrides.articles ? { articles: overrides.articles } : {}),
   };
 }
 

@@ -45,7 +45,7 @@ export class ValidationError extends BadRequestError {
 
 /** An article source that breaks the frontmatter schema, the safe subset of MDX or (when publishing) the content rules. */
 export class InvalidArticleError extends AppError {
-  constructor(problems: ErrorProblem[], message = apiText('error.invalidArticle')) {
+  constructor(problems: ErrorProblem[], message: string) {
     super(400, 'invalid-article', message, { problems });
   }
 }

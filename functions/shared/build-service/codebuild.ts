@@ -6,19 +6,19 @@
 import { BatchGetBuildsCommand, CodeBuildClient, StartBuildCommand, type Build } from '@aws-sdk/client-codebuild';
 import { ConfigError } from '../errors.ts';
 import type { BuildState, Publisher } from '../publisher.ts';
-import { apiText } from '../../../src/core/text/api.ts';
+import { publishingText } from '../../../src/core/text/publishing.ts';
 
 const FAILED = new Set(['FAILED', 'FAULT', 'TIMED_OUT', 'STOPPED']);
 const WAITING_PHASES = new Set(['SUBMITTED', 'QUEUED', 'PROVISIONING']);
 
 /** The build's state in the editors' terms, with the failed phase named in Norwegian. */
 export function buildState(build: Build | undefined): BuildState {
-  if (!build) return { state: 'failed', message: apiText('publish.buildMissing') };
+  if (!build) return { state: 'failed', message: publishingText('publish.buildMissing') };
   if (build.buildStatus === 'SUCCEEDED') return { state: 'succeeded' };
   if (FAILED.has(build.buildStatus ?? '')) {
     const phase = build.phases?.find((candidate) => FAILED.has(candidate.phaseStatus ?? ''));
-    const reason = build.buildStatus === 'TIMED_OUT' ? apiText('publish.reasonTimeout') : phase?.phaseType === 'BUILD' ? apiText('publish.reasonBuild') : phase?.phaseType === 'POST_BUILD' ? apiText('publish.reasonUpload') : apiText('publish.reasonOther');
-    return { state: 'failed', message: apiText('publish.failedBecause', { reason }) };
+    const reason = build.buildStatus === 'TIMED_OUT' ? publishingText('publish.reasonTimeout') : phase?.phaseType === 'BUILD' ? publishingText('publish.reasonBuild') : phase?.phaseType === 'POST_BUILD' ? publishingText('publish.reasonUpload') : publishingText('publish.reasonOther');
+    return { state: 'failed', message: publishingText('publish.failedBecause', { reason }) };
   }
   return { state: WAITING_PHASES.has(build.currentPhase ?? '') ? 'queued' : 'building' };
 }

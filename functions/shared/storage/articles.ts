@@ -12,7 +12,7 @@ import type { StorageContext } from './context.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { queryAll } from './query-all.ts';
 import { keys } from './table.ts';
-import { apiText } from '../../../src/core/text/api.ts';
+import { publishingText } from '../../../src/core/text/publishing.ts';
 
 /** What the list shows of an article, taken from the saved source by the caller. */
 export type ArticleFacts = Pick<ArticleSummary, 'title' | 'area' | 'reviewed' | 'nextReview'>;
@@ -37,7 +37,7 @@ type HeadItem = ArticleHead & { lastRevision: ArticleRevision };
 const HEAD_FIELDS = ['slug', 'version', 'title', 'area', 'reviewed', 'nextReview', 'liveVersion', 'retiredBy', 'updatedAt'] as const;
 const PUBLICATION_FIELDS = ['id', 'status', 'items', 'skipped', 'actor', 'createdAt', 'updatedAt', 'buildId', 'message'] as const;
 
-const CONFLICT = apiText('error.articleConflict');
+const CONFLICT = publishingText('error.articleConflict');
 
 /** Moves a publication may make; anything else is a late or repeated report and is ignored. */
 const NEXT_STATUSES: Readonly<Record<PublicationStatus, readonly PublicationStatus[]>> = {
@@ -188,7 +188,7 @@ export function articleStorage(ctx: StorageContext) {
    */
   async function updatePublication(id: string, change: { status?: PublicationStatus; buildId?: string; message?: string }): Promise<Publication> {
     const current = await getPublication(id);
-    if (!current) throw new NotFoundError(apiText('error.publicationNotFound'));
+    if (!current) throw new NotFoundError(publishingText('error.publicationNotFound'));
     const moving = change.status !== undefined && change.status !== current.status;
     if (moving && !NEXT_STATUSES[current.status].includes(change.status!)) return current;
     const set = ['updatedAt = :at'];

@@ -26,11 +26,21 @@ export function createStorage(options: StorageOptions) {
     ...feedbackStorage(ctx),
     ...rateLimitStorage(ctx),
     ...maintenanceStorage(ctx),
-    ...articleStorage(ctx),
   };
 }
 
 export type Storage = ReturnType<typeof createStorage>;
+
+/**
+ * Article revisions and publications, apart from createStorage so the public functions'
+ * bundles don't carry them; only the article routes, the local server and the publishing build use it.
+ */
+export function createArticleStorage(options: StorageOptions) {
+  const ctx = { client: options.client, tableName: options.tableName, contactRetentionDays: options.contactRetentionDays, now: options.now ?? (() => new Date()) };
+  return { ...articleStorage(ctx), close: () => options.client.destroy() };
+}
+
+export type ArticleStorage = ReturnType<typeof createArticleStorage>;
 
 export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
 export type { CreateSuggestionInput, ListSuggestionsInput, UpdateSuggestionInput } from './suggestions.ts';

@@ -24,7 +24,7 @@ beforeAll(async () => {
   });
   sykehjem = await readFile('content/articles/sykehjem.mdx', 'utf8');
   await moderation.api('/api/moderation/articles/syn', { method: 'PUT', json: { source: await readFile('content/articles/syn.mdx', 'utf8'), version: 0 } });
-  publicationId = (await moderation.server.context.storage.createPublication({ id: 'publication-1', items: [], skipped: [], actor: 'Kari' })).id;
+  publicationId = (await moderation.server.context.articles!.createPublication({ id: 'publication-1', items: [], skipped: [], actor: 'Kari' })).id;
   suggestionId = await submit(moderation, { kind: 'question', text: 'Hvem betaler for trygghetsalarmen?', contact: { email: 'ola@example.no' } });
   councilId = (await moderation.server.context.storage.listCouncils())[0]!.id;
 
