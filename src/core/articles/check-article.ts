@@ -24,6 +24,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   sources: 'Kilder',
   reviewed: 'Sist gjennomgått',
   nextReview: 'Neste gjennomgang',
+  checkedSources: 'Kontrollerte kilder',
+  localRules: 'Kommunen har egne regler',
   audience: 'Skrevet for',
   contacts: 'Hvem kan hjelpe deg',
 };

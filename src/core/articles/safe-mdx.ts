@@ -1,6 +1,7 @@
 /**
  * The safe subset of MDX that editors may write: Markdown (headings, paragraphs, lists, emphasis,
- * links to https:, mailto:, tel: or the site itself) plus the local-fact components with literal
+ * links to https:, mailto:, tel: or the site itself) plus the local-fact components (Local,
+ * Kommune, Price, Apply) with literal
  * string attributes. Everything else could run code at build time, so it is refused with the
  * line and a plain reason. The source is parsed with the MDX parser itself (micromark), never
  * with regular expressions, so what is checked is what the build would see.
@@ -22,6 +23,8 @@ export type ArticleProblem = {
 export const SAFE_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   Local: ['service', 'show'],
   Kommune: ['show'],
+  Price: ['service', 'topic'],
+  Apply: ['service'],
 };
 
 const PLAIN_NODES = new Set([
@@ -110,7 +113,7 @@ function checkComponent(node: Node, report: (node: Node, rule: string, message: 
   const name = node.name ?? '';
   const allowed = Object.hasOwn(SAFE_COMPONENTS, name) ? SAFE_COMPONENTS[name] : undefined;
   if (!allowed) {
-    report(node, 'unknown-element', `<${name || '>'}${name ? '>' : ''} er ikke tillatt. Bare <Local …/> og <Kommune …/> kan brukes, og ingen HTML.`);
+    report(node, 'unknown-element', `<${name || '>'}${name ? '>' : ''} er ikke tillatt. Bare <Local …/>, <Kommune …/>, <Price …/> og <Apply …/> kan brukes, og ingen HTML.`);
     return;
   }
   for (const attribute of node.attributes ?? []) {
