@@ -35,6 +35,11 @@ export type LocalServerOptions = {
   topics?: Iterable<string>;
   now?: () => Date;
   routes?: readonly Route[];
+  /**
+   * A DynamoDB-compatible store that is already running (DynamoDB Local, or a test's stand-in)
+   * instead of the embedded dynalite under dataDir.
+   */
+  storeEndpoint?: string;
 };
 
 export type LocalServer = {
@@ -54,7 +59,9 @@ export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const dataDir = resolve(options.dataDir);
   const distDir = resolve(options.distDir);
-  const dynamo = await startEmbeddedDynamo(join(dataDir, 'dynamodb'));
+  const dynamo = options.storeEndpoint
+    ? { endpoint: options.storeEndpoint, close: async () => {} }
+    : await startEmbeddedDynamo(join(dataDir, 'dynamodb'));
   const source = options.env ?? process.env;
   // Editors sign in against a local key unless the caller points the run at a real provider.
   const editorKey = await loadOrCreateEditorKey(dataDir);

@@ -31,6 +31,8 @@ import { HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY, contentSecurityPolicy } from 
 export interface SiteHostingProps {
   /** Domain of the HTTP API's default endpoint, served under /api/*. */
   readonly apiDomainName: string;
+  /** Headers CloudFront adds to every request to the API (the origin secret). */
+  readonly apiOriginHeaders: Readonly<Record<string, string>>;
   /** Extra origins the pages may fetch from (the sign-in provider). */
   readonly connectSources: readonly string[];
   readonly domainName: string | undefined;
@@ -158,6 +160,8 @@ export class SiteHosting extends Construct {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             readTimeout: Duration.seconds(30),
+            // Replaces a header of the same name sent by the client.
+            customHeaders: { ...props.apiOriginHeaders },
           }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
