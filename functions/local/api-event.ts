@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { securityHeaders } from '../../infra/security-headers.ts';
+import { securityHeaders } from '../../src/core/security-headers.ts';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from '../shared/http.ts';
 
 /** API Gateway refuses far larger bodies; we stop reading well before memory becomes a concern. */

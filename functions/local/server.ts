@@ -11,7 +11,8 @@ import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../s
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { errorResponse, type APIGatewayProxyEventV2, type Handler } from '../shared/http.ts';
 import { errorFields, log } from '../shared/log.ts';
-import { matchRoute, routeKey, routes as allRoutes, type Route } from '../routes.ts';
+import { routeKey, routes as allRoutes, type Route } from '../routes.ts';
+import { matchRoute } from './match-route.ts';
 import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
 import { seedDemoCouncil } from './demo-council.ts';
 import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';
@@ -35,11 +36,8 @@ export type LocalServerOptions = {
   topics?: Iterable<string>;
   now?: () => Date;
   routes?: readonly Route[];
-  /**
-   * A DynamoDB-compatible store that is already running (DynamoDB Local, or a test's stand-in)
-   * instead of the embedded dynalite under dataDir.
-   */
-  storeEndpoint?: string;
+  /** Where the handlers reach the embedded store; tests put a recording proxy in front of it. */
+  storeEndpoint?: (embeddedEndpoint: string) => string;
 };
 
 export type LocalServer = {
@@ -59,9 +57,7 @@ export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const dataDir = resolve(options.dataDir);
   const distDir = resolve(options.distDir);
-  const dynamo = options.storeEndpoint
-    ? { endpoint: options.storeEndpoint, close: async () => {} }
-    : await startEmbeddedDynamo(join(dataDir, 'dynamodb'));
+  const dynamo = await startEmbeddedDynamo(join(dataDir, 'dynamodb'));
   const source = options.env ?? process.env;
   // Editors sign in against a local key unless the caller points the run at a real provider.
   const editorKey = await loadOrCreateEditorKey(dataDir);
@@ -70,7 +66,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     ...(source.JWKS_URL ? {} : localAuthEnv(editorKey)),
     TABLE_NAME: source.TABLE_NAME ?? LOCAL_TABLE_NAME,
     AWS_REGION: 'local',
-    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    DYNAMODB_ENDPOINT: options.storeEndpoint ? options.storeEndpoint(dynamo.endpoint) : dynamo.endpoint,
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
   });
   const context = createContext(env, {

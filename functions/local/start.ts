@@ -27,7 +27,6 @@ const server = await startLocalServer({
   dataDir: process.env.DATA_DIR ?? `${root}.data`,
   distDir,
   ...(process.env.HOST ? { host: process.env.HOST } : {}),
-  ...(process.env.DYNAMODB_ENDPOINT ? { storeEndpoint: process.env.DYNAMODB_ENDPOINT } : {}),
 });
 
 console.info(`

@@ -9,8 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Env } from './env.ts';
 import { ForbiddenError } from './errors.ts';
 
-/** Contract with the CDK app, which sets it on CloudFront's API origin. */
-export const ORIGIN_SECRET_HEADER = 'x-origin-verify';
+export { ORIGIN_SECRET_HEADER } from './origin-header.ts';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 

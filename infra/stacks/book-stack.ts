@@ -9,7 +9,7 @@ import { BookApi } from '../constructs/http-api.ts';
 import { OperationsAlarms } from '../constructs/operations-alarms.ts';
 import { OriginSecrets } from '../constructs/origin-secrets.ts';
 import { SiteHosting } from '../constructs/site-hosting.ts';
-import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-secret.ts';
+import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
 import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
 
 export interface BookStackProps extends StackProps {

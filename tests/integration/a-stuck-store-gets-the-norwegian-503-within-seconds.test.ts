@@ -4,18 +4,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signEditorToken, loadOrCreateEditorKey } from '../../functions/local/editor-key.ts';
 import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
-import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/storage-timeouts.ts';
-import { startStuckableStore, type StuckableStore } from './support/stuck-store.ts';
+import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/storage/timeouts.ts';
+import { startStuckableRelay, type StuckableRelay } from './support/stuck-store.ts';
 
-let store: StuckableStore;
+let store: StuckableRelay;
 let server: LocalServer;
 let dataDir: string;
 let token: string;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'abc-stuck-'));
-  store = await startStuckableStore();
-  server = await startLocalServer({ port: 0, dataDir, distDir: join(dataDir, 'no-dist'), storeEndpoint: store.endpoint, env: { SUGGESTION_RATE_LIMIT: '5' } });
+  store = await startStuckableRelay();
+  server = await startLocalServer({ port: 0, dataDir, distDir: join(dataDir, 'no-dist'), storeEndpoint: (endpoint) => store.forwardTo(endpoint), env: { SUGGESTION_RATE_LIMIT: '5' } });
   token = await signEditorToken(await loadOrCreateEditorKey(dataDir), { name: 'Kari Redaktør' });
   // Warm, kept-alive connections first: the stuck store must also hang requests on those.
   expect((await fetch(`${server.url}/api/health`)).status).toBe(200);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
-import { securityHeaders } from '../../infra/security-headers.ts';
+import { securityHeaders } from '../../src/core/security-headers.ts';
 
 let server: LocalServer;
 let dataDir: string;

@@ -10,7 +10,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './context.ts';
 import { isConditionFailure, send } from './send.ts';
 import { keys, TTL_ATTRIBUTE } from './table.ts';
-import type { RateLimitResult } from './types.ts';
+import type { RateLimitResult } from '../../../src/core/suggestions/types.ts';
 
 const HOUR_MS = 3_600_000;
 

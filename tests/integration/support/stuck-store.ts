@@ -1,27 +1,26 @@
-import { createServer, connect, type Socket } from 'node:net';
+/**
+ * A TCP relay in front of the embedded store that can go silent: connections are still accepted
+ * and requests still read, but nothing comes back – the failure a closed port does not show.
+ */
+import { connect, createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { startEmbeddedDynamo } from '../../../functions/local/embedded-dynamo.ts';
 
-export interface StuckableStore {
-  endpoint: string;
-  /** From now on the store takes every request, on new and kept-alive connections, and never answers. */
+export interface StuckableRelay {
+  /** Starts relaying to the store; call from LocalServerOptions.storeEndpoint. */
+  forwardTo(endpoint: string): string;
+  /** From now on every request, on new and kept-alive connections, goes unanswered. */
   stopAnswering(): void;
   close(): Promise<void>;
 }
 
-/**
- * dynalite behind a TCP relay that can go silent: connections are still accepted and requests
- * still read, but nothing comes back – the failure a closed port does not show.
- */
-export async function startStuckableStore(): Promise<StuckableStore> {
-  const dynamo = await startEmbeddedDynamo();
-  const upstream = new URL(dynamo.endpoint);
+export async function startStuckableRelay(): Promise<StuckableRelay> {
+  let target: URL | undefined;
   let stuck = false;
   const sockets = new Set<Socket>();
   const relay = createServer((client) => {
-    sockets.add(client);
-    const store = connect(Number(upstream.port), upstream.hostname);
-    sockets.add(store);
+    if (!target) throw new Error('stuck relay: no store to relay to yet');
+    const store = connect(Number(target.port), target.hostname);
+    sockets.add(client).add(store);
     client.on('data', (chunk) => {
       if (!stuck) store.write(chunk);
     });
@@ -37,14 +36,16 @@ export async function startStuckableStore(): Promise<StuckableStore> {
   });
   await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
   return {
-    endpoint: `http://127.0.0.1:${(relay.address() as AddressInfo).port}`,
+    forwardTo(endpoint) {
+      target = new URL(endpoint);
+      return `http://127.0.0.1:${(relay.address() as AddressInfo).port}`;
+    },
     stopAnswering: () => {
       stuck = true;
     },
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => relay.close(() => resolve()));
-      await dynamo.close();
     },
   };
 }
