@@ -5,10 +5,9 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
 import { errorResponse, json, parseBody, type Handler } from '../shared/http.ts';
-import { UnauthorizedError, ValidationError } from '../shared/errors.ts';
-import { fieldErrors } from '../suggestions/suggestion.ts';
+import { UnauthorizedError } from '../shared/errors.ts';
+import { parseWith } from '../shared/parse.ts';
 import { signEditorToken, type LocalEditorKey } from './editor-key.ts';
 import { signInThrottle } from './sign-in-throttle.ts';
 
@@ -33,15 +32,14 @@ export function localEditorHandlers(key: LocalEditorKey, now: () => Date = () =>
       const address = event.requestContext.http.sourceIp;
       throttle.check(address);
       const body = parseBody(event).value;
-      const result = signInSchema.safeParse(typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {});
-      if (!result.success) throw new ValidationError(fieldErrors(result.error));
+      const credentials = parseWith(signInSchema, typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {});
       // Equal-length digests, so the comparison takes the same time whatever was typed.
-      if (!timingSafeEqual(digest(result.data.password), digest(key.password))) {
+      if (!timingSafeEqual(digest(credentials.password), digest(key.password))) {
         throttle.failed(address);
         throw new UnauthorizedError('Passordet stemmer ikke. Du finner det i vinduet der du skrev npm start.');
       }
       throttle.succeeded(address);
-      const token = await signEditorToken(key, { name: result.data.name, expiresInSeconds: TOKEN_SECONDS });
+      const token = await signEditorToken(key, { name: credentials.name, expiresInSeconds: TOKEN_SECONDS });
       return json(200, { token, expiresIn: TOKEN_SECONDS });
     } catch (error) {
       return errorResponse(error, event);

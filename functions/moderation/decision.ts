@@ -3,11 +3,10 @@
  * public-answer rule, turned into one update for storage. No AWS here.
  */
 import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, ValidationError, VersionConflictError } from '../shared/errors.ts';
 import type { UpdateSuggestionInput } from '../shared/storage/suggestions.ts';
 import type { Suggestion } from '../../src/core/suggestions/types.ts';
-import { fieldErrors } from '../suggestions/suggestion.ts';
+import { parseWith } from '../shared/parse.ts';
 import { charLength } from '../../src/core/suggestions/contact.ts';
 import { ANSWER_MAX, NOTE_MAX } from '../../src/core/suggestions/limits.ts';
 import { SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
@@ -40,9 +39,7 @@ export function parseDecision(input: unknown): Decision {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new BadRequestError('invalid-body', 'Vi forstod ikke endringen. Send status, notat, offentlig, svar og versjon.');
   }
-  const result = decisionSchema.safeParse(input);
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(decisionSchema, input);
 }
 
 /**

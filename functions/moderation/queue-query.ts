@@ -1,10 +1,8 @@
 /** The query strings of the queue listing and the CSV export. No AWS here. */
 import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
-import { ValidationError } from '../shared/errors.ts';
 import type { ListSuggestionsInput } from '../shared/storage/index.ts';
 import { pageQuerySchema } from '../public-answers/public-answer.ts';
-import { fieldErrors } from '../suggestions/suggestion.ts';
+import { parseWith } from '../shared/parse.ts';
 import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
 
 const filters = {
@@ -43,9 +41,7 @@ function present(query: Record<string, string | undefined> | undefined): Record<
 }
 
 function parse<T extends z.ZodMiniType>(schema: T, query: Record<string, string | undefined> | undefined): z.infer<T> {
-  const result = schema.safeParse(present(query));
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(schema, present(query));
 }
 
 /** Throws ValidationError naming the bad parameter. */

@@ -79,8 +79,8 @@ export class PayloadTooLargeError extends AppError {
 }
 
 export class UnsupportedMediaTypeError extends AppError {
-  constructor() {
-    super(415, 'unsupported-media-type', 'Vi tar bare imot skjemaer og JSON.');
+  constructor(message = 'Vi tar bare imot skjemaer og JSON.') {
+    super(415, 'unsupported-media-type', message);
   }
 }
 

@@ -78,6 +78,12 @@ function mediaType(event: APIGatewayProxyEventV2): string {
   return (header(event, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
+/** The `charset` parameter of Content-Type, lower-cased and unquoted, if there is one. */
+function declaredCharset(event: APIGatewayProxyEventV2): string | undefined {
+  const match = /;\s*charset\s*=\s*("?)([^";\s]*)\1/i.exec(header(event, 'content-type') ?? '');
+  return match ? match[2]!.toLowerCase() : undefined;
+}
+
 /** Whether the request came from a plain HTML form, so errors must be answered with a redirect. */
 export function isFormPost(event: APIGatewayProxyEventV2): boolean {
   return mediaType(event) === 'application/x-www-form-urlencoded';
@@ -85,7 +91,7 @@ export function isFormPost(event: APIGatewayProxyEventV2): boolean {
 
 /**
  * Reads a JSON or form-encoded body.
- * Throws UnsupportedMediaTypeError for any other content type, PayloadTooLargeError above
+ * Throws UnsupportedMediaTypeError for any other content type or a charset other than UTF-8, PayloadTooLargeError above
  * MAX_BODY_BYTES, and BadRequestError for an empty body or malformed JSON. Form fields become a
  * null-prototype object of strings, so a field named `__proto__` is just a field.
  */
@@ -94,6 +100,11 @@ export function parseBody(event: APIGatewayProxyEventV2): ParsedBody {
   const format: BodyFormat | undefined =
     type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' ? 'form' : undefined;
   if (!format) throw new UnsupportedMediaTypeError();
+  // The bytes are decoded as UTF-8; a body that says it is Latin-1 would come out garbled.
+  const charset = declaredCharset(event);
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new UnsupportedMediaTypeError('Vi tar bare imot tekst i tegnsettet UTF-8. Send skjemaet fra nettsiden på nytt.');
+  }
 
   const raw = event.body ?? '';
   const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');

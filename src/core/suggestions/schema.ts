@@ -1,0 +1,38 @@
+/**
+ * The one schema of what a citizen or council may send (POST /api/suggestions and the plain
+ * form); the types of a request and of a validated submission are derived from it.
+ */
+import * as z from 'zod/mini';
+import { blankAsMissing, charLength, cleanText, contactSchema, optionalText, type Contact } from './contact.ts';
+import { COUNCIL_CODE_MAX, PAGE_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX } from './limits.ts';
+import { SUGGESTION_KINDS } from './statuses.ts';
+
+/** The body of POST /api/suggestions. Text is validated trimmed and kept as sent, less control characters. */
+export const suggestionRequestSchema = z.object({
+  /** What the suggestion is: a new topic, a correction, or a question. */
+  kind: z.enum(SUGGESTION_KINDS, { error: 'Velg hva forslaget gjelder.' }),
+  /** The suggestion itself, 10–4000 characters (as people count them) after trimming. */
+  text: cleanText('Skriv hva du vil foreslå.').check(
+    z.refine((value) => value.trim() !== '', 'Skriv hva du vil foreslå.'),
+    z.refine((value) => value.trim() === '' || charLength(value.trim()) >= TEXT_MIN, `Skriv litt mer, minst ${TEXT_MIN} tegn.`),
+    z.refine((value) => charLength(value.trim()) <= TEXT_MAX, `Teksten kan være høyst ${TEXT_MAX} tegn. Gjør den litt kortere.`),
+  ),
+  /** A short heading, optional; shown in lists, so without characters that reorder it. */
+  title: optionalText(TITLE_MAX, `Overskriften kan være høyst ${TITLE_MAX} tegn.`),
+  /** Slug of the article the suggestion concerns; checked against the known articles. */
+  topic: blankAsMissing(z.string({ error: 'Velg en side fra listen.' }).check(z.maxLength(PAGE_MAX, 'Velg en side fra listen.'))),
+  /** How editors may answer; stored apart from the suggestion and deleted after a while. */
+  contact: blankAsMissing(contactSchema),
+  /** A council's code, making the suggestion come from that council. */
+  councilCode: optionalText(COUNCIL_CODE_MAX, 'Rådskoden stemmer ikke. Sjekk koden, eller send inn uten kode.'),
+  /** Honeypot: hidden from people, filled in by bots. */
+  website: z.optional(z.unknown()),
+});
+
+export type SuggestionRequest = z.infer<typeof suggestionRequestSchema>;
+
+/** Optional properties as absent rather than `undefined`: what code builds under exactOptionalPropertyTypes. */
+export type Present<T> = { [K in keyof T]: Exclude<T[K], undefined> };
+
+/** A validated submission, ready to store. Contact is absent unless something was filled in. */
+export type NewSuggestion = Present<Omit<SuggestionRequest, 'website' | 'contact'>> & { contact?: Present<Contact> };
