@@ -17,14 +17,16 @@ const filters = {
 
 export const queueQuerySchema = z.extend(pageQuerySchema, filters);
 
-export const exportQuerySchema = z.object({
-  ...filters,
-  /** "true" only when the editor ticked "ta med kontaktopplysninger". */
-  contact: z.pipe(z._default(z.enum(['true', 'false'], { error: 'Velg om kontaktopplysninger skal være med.' }), 'false'), z.transform((value: 'true' | 'false') => value === 'true')),
-});
+/** "true" only when the editor ticked "ta med kontaktopplysninger". */
+const includeContact = z.pipe(z._default(z.enum(['true', 'false'], { error: 'Velg om kontaktopplysninger skal være med.' }), 'false'), z.transform((value: 'true' | 'false') => value === 'true'));
+
+export const exportQuerySchema = z.object({ ...filters, contact: includeContact });
+
+export const archiveQuerySchema = z.object({ contact: includeContact });
 
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
+export type ArchiveQuery = z.infer<typeof archiveQuerySchema>;
 
 /** The filters in the shape the storage module takes. */
 export function storageFilters(query: Pick<QueueQuery, 'kind' | 'council' | 'topic'>): Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic'> {
@@ -49,3 +51,6 @@ export const parseQueueQuery = (query: Record<string, string | undefined> | unde
 
 /** Throws ValidationError naming the bad parameter. */
 export const parseExportQuery = (query: Record<string, string | undefined> | undefined): ExportQuery => parse(exportQuerySchema, query);
+
+/** Throws ValidationError naming the bad parameter. */
+export const parseArchiveQuery = (query: Record<string, string | undefined> | undefined): ArchiveQuery => parse(archiveQuerySchema, query);

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrCreateEditorKey } from '../../functions/local/editor-key.ts';
@@ -81,6 +82,14 @@ describe('moderating a citizen suggestion from form to public answer', () => {
     expect(history).toContain('Notat: Sjekker ventetiden med tildelingskontoret');
     expect(history).toContain('Under behandling → Godkjent');
     expect(history).toContain('Innsenderen: Sendt inn');
+    const [archived] = await Promise.all([editor.waitForEvent('download'), editor.getByRole('button', { name: 'Last ned arkivkopi' }).click()]);
+    expect(archived.suggestedFilename()).toMatch(/^arkivkopi-forslag-\d{4}-\d{2}-\d{2}-[\w-]{8}\.json$/);
+    const copy = JSON.parse(await readFile((await archived.path())!, 'utf8')) as { dokument: { tekst: string }; behandling: { offentligSvar: string } };
+    expect(copy.dokument.tekst).toBe(TEXT);
+    expect(copy.behandling.offentligSvar).toBe(ANSWER);
+    expect(JSON.stringify(copy)).not.toContain(CITIZEN.email);
+    await editor.getByText(`Arkivkopien ${archived.suggestedFilename()} er lastet ned.`, { exact: false }).waitFor();
+
     expect(dialogs).toEqual([]);
     await editor.close();
 

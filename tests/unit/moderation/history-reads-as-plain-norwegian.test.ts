@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../src/core/suggestions/types.ts';
-import { actorName, describeChange } from '../../../src/scripts/moderation/history.ts';
+import { actorName, describeChange } from '../../../src/core/suggestions/history-text.ts';
 
 const at = '2026-11-28T10:00:00.000Z';
 

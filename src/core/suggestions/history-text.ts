@@ -1,6 +1,6 @@
-/** One line per history entry, in the words editors use. Pure, so it is unit tested. */
-import type { HistoryEntry } from '../../core/suggestions/types.ts';
-import { STATUS_LABELS } from '../../core/suggestions/labels.ts';
+/** One line per history entry, in the words editors use. Shared by the editors' page and the archive copy. */
+import type { HistoryEntry } from './types.ts';
+import { STATUS_LABELS } from './labels.ts';
 
 const CHANGES: Record<string, string> = {
   public: 'endret om forslaget vises offentlig',
