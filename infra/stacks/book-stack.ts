@@ -43,6 +43,7 @@ export class BookStack extends Stack {
       connectSources: [signIn.origin],
       domainName: config.domainName,
       certificateArn: config.certificateArn,
+      logRetentionDays: config.logRetentionDays,
     });
     const editorSignIn = signIn.connect(site.origin);
 
@@ -70,7 +71,7 @@ export class BookStack extends Stack {
     new OperationsAlarms(this, 'Alarms', {
       email: config.alarmEmail,
       api: api.api,
-      functions: api.functions,
+      functions: [...api.functions, { label: 'site 404 page', function: site.notFoundPage }],
       table: data.table,
       indexNames: data.indexNames,
     });
