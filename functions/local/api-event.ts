@@ -51,6 +51,10 @@ export async function toApiEvent(request: IncomingMessage, url: URL, routeKey: s
     ...(body.byteLength > 0 ? { body: text ? body.toString('utf8') : body.toString('base64') } : {}),
     isBase64Encoded: body.byteLength > 0 && !text,
     requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: url.host,
+      domainPrefix: url.hostname.split('.')[0] ?? url.hostname,
       requestId: randomUUID(),
       routeKey,
       stage: '$default',
@@ -71,6 +75,8 @@ export async function toApiEvent(request: IncomingMessage, url: URL, routeKey: s
 const API_SECURITY_HEADERS = Object.fromEntries(Object.entries(securityHeaders()).map(([name, value]) => [name.toLowerCase(), value]));
 
 export function writeApiResult(response: ServerResponse, result: APIGatewayProxyResultV2): void {
-  response.writeHead(result.statusCode, { ...result.headers, ...API_SECURITY_HEADERS });
+  // API Gateway sends header values as text; so does this.
+  const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([name, value]) => [name, String(value)]));
+  response.writeHead(result.statusCode, { ...headers, ...API_SECURITY_HEADERS });
   response.end(result.body === undefined ? undefined : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
 }

@@ -1,41 +1,16 @@
 /**
- * The slice of the API Gateway HTTP API (payload format 2.0) event and result that
- * our handlers use, plus the response and body helpers every handler shares.
+ * The API Gateway HTTP API (payload format 2.0) event and result types (@types/aws-lambda),
+ * plus the response and body helpers every handler shares.
  */
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError, describeError } from './errors.ts';
 import { errorFields, log } from './log.ts';
 
-export type APIGatewayProxyEventV2 = {
-  version: '2.0';
-  routeKey: string;
-  rawPath: string;
-  rawQueryString: string;
-  headers: Record<string, string | undefined>;
-  queryStringParameters?: Record<string, string | undefined>;
-  pathParameters?: Record<string, string | undefined>;
-  cookies?: string[];
-  body?: string;
-  isBase64Encoded: boolean;
-  requestContext: {
-    accountId?: string;
-    apiId?: string;
-    domainName?: string;
-    requestId: string;
-    routeKey?: string;
-    stage?: string;
-    time?: string;
-    timeEpoch: number;
-    http: { method: string; path: string; protocol: string; sourceIp: string; userAgent: string };
-    authorizer?: { jwt?: { claims: Record<string, unknown>; scopes?: string[] } };
-  };
-};
+/** The HTTP API (payload format 2.0) event as Lambda delivers it; JWT claims are unused (the functions verify the token themselves). */
+export type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
-export type APIGatewayProxyResultV2 = {
-  statusCode: number;
-  headers?: Record<string, string>;
-  body?: string;
-  isBase64Encoded?: boolean;
-};
+/** Our handlers always answer with the structured form, and always with a status. */
+export type APIGatewayProxyResultV2 = APIGatewayProxyStructuredResultV2 & { statusCode: number };
 
 export type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>;
 
