@@ -1,6 +1,6 @@
 /** The query strings of the queue listing and the CSV export. No AWS here. */
 import * as z from 'zod/mini';
-import type { ListSuggestionsInput } from '../shared/storage/index.ts';
+import type { ListSuggestionsInput } from '../../src/core/suggestions/types.ts';
 import { pageQuerySchema } from '../public-answers/public-answer.ts';
 import { parseWith } from '../shared/parse.ts';
 import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';

@@ -7,7 +7,7 @@ import { hashCouncilCode } from '../councils/council-code.ts';
 import { clientKey } from '../shared/client-key.ts';
 import type { AppContext } from '../shared/context.ts';
 import { InvalidCouncilCodeError, RateLimitedError } from '../shared/errors.ts';
-import type { SuggestionSource } from '../shared/storage/index.ts';
+import type { SuggestionSource } from '../../src/core/suggestions/types.ts';
 import { idempotentId, type NewSuggestion } from './suggestion.ts';
 
 export type Receipt = { id: string; status: 'new' };

@@ -111,7 +111,7 @@ describe('suggestions', () => {
   it('hide contact data once the retention after closing has passed, and sweep it away', async () => {
     await ctx.storage.createSuggestion({ ...base, id: 's-expire', contact: { email: 'per@example.no' } });
     await ctx.storage.updateSuggestion('s-expire', { expectedVersion: 1, actor: 'r', status: 'in-review' });
-    await ctx.storage.updateSuggestion('s-expire', { expectedVersion: 2, actor: 'r', status: 'rejected' });
+    await ctx.storage.updateSuggestion('s-expire', { expectedVersion: 2, actor: 'r', status: 'rejected', closes: true });
     expect((await ctx.storage.getSuggestionDetail('s-expire'))?.contact).toEqual({ email: 'per@example.no' });
     clock.advance((ctx.env.CONTACT_RETENTION_DAYS + 1) * 86_400_000);
     expect((await ctx.storage.getSuggestionDetail('s-expire'))?.contact).toBeNull();

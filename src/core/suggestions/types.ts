@@ -87,3 +87,34 @@ export type PublicAnswer = {
   createdAt: string;
   answeredAt?: string;
 };
+
+/** A new suggestion as the domain hands it to storage. */
+export type CreateSuggestionInput = Pick<Suggestion, 'id' | 'kind' | 'text' | 'title' | 'topic' | 'source'> & { contact?: Contact };
+
+/**
+ * An editor's change as the domain planned it (functions/moderation/decision.ts): every field
+ * present is a change, and storage applies exactly that.
+ */
+export type SuggestionUpdate = {
+  /** The version the editor saw; anything else is a conflict. */
+  expectedVersion: number;
+  actor: string;
+  note?: string;
+  status?: SuggestionStatus;
+  /** The new status closes the suggestion for the first time, so its contact data starts to expire. */
+  closes?: true;
+  public?: boolean;
+  /** A string sets the public answer, null removes it. */
+  publicAnswer?: string | null;
+};
+
+/** One page of the queue: a status, newest first, with optional filters. */
+export type ListSuggestionsInput = {
+  status: SuggestionStatus;
+  kind?: SuggestionKind;
+  councilId?: string;
+  topic?: string;
+  /** 1–100. */
+  limit: number;
+  cursor?: string;
+};
