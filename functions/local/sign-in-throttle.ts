@@ -4,13 +4,14 @@
  * oldest failure is WINDOW_MS old. In memory: the local run is one process.
  */
 import { AppError } from '../shared/errors.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60_000;
 
 export class TooManySignInAttemptsError extends AppError {
   constructor(retryAfterSeconds: number) {
-    super(429, 'too-many-sign-in-attempts', `Du har skrevet feil passord for mange ganger. Vent ${Math.ceil(retryAfterSeconds / 60)} minutter og prøv igjen.`, {
+    super(429, 'too-many-sign-in-attempts', apiText('signIn.tooManyAttempts', { minutes: Math.ceil(retryAfterSeconds / 60) }), {
       headers: { 'retry-after': String(retryAfterSeconds) },
     });
   }

@@ -5,10 +5,12 @@
  * so the archive's import can map them one to one. Contact data is left out unless the editor
  * chooses to include it; the history says who did what and when, never what was erased.
  */
-import { KIND_LABELS, STATUS_LABELS } from '../../src/core/suggestions/labels.ts';
-import { actorName, describeChange } from '../../src/core/suggestions/history-text.ts';
+import { historyText } from '../../src/core/suggestions/history-text.ts';
 import { CLOSED_STATUSES } from '../../src/core/suggestions/statuses.ts';
 import type { SuggestionDetail } from '../../src/core/suggestions/types.ts';
+import { moderationText as say } from '../../src/core/text/moderation.ts';
+
+const { actorName, describeChange } = historyText(say);
 
 export const ARCHIVE_FORMAT = 'alderdommens-abc/arkivkopi';
 export const ARCHIVE_FORMAT_VERSION = 1;
@@ -22,9 +24,14 @@ export type ArchiveCopyOptions = {
 
 const dateOnly = (iso: string) => iso.slice(0, 10);
 
+// Code values of the Noark 5 metadata catalogue, not texts: the archive's import matches them as written.
+const INCOMING_DOCUMENT = 'Inngående dokument';
+const ELECTRONIC_ARCHIVE = 'Elektronisk arkiv';
+const SENDER = 'Avsender';
+
 /** The archive copy of one suggestion. */
 export function archiveCopy(detail: SuggestionDetail, options: ArchiveCopyOptions) {
-  const sender = detail.source.type === 'council' ? detail.source.councilName : 'Innbygger';
+  const sender = detail.source.type === 'council' ? detail.source.councilName : say('archive.sender.citizen');
   const contact = options.includeContact && detail.contact ? detail.contact : undefined;
   return {
     format: ARCHIVE_FORMAT,
@@ -36,14 +43,18 @@ export function archiveCopy(detail: SuggestionDetail, options: ArchiveCopyOption
     },
     registrering: {
       systemID: detail.id,
-      tittel: detail.title ?? `${KIND_LABELS[detail.kind]} fra ${detail.source.type === 'council' ? detail.source.councilName : 'innbygger'}, ${dateOnly(detail.createdAt)}`,
-      journalposttype: 'Inngående dokument',
+      tittel: detail.title ?? say('archive.title', {
+        kind: say(`kind.${detail.kind}`),
+        sender: detail.source.type === 'council' ? detail.source.councilName : say('archive.title.citizen'),
+        date: dateOnly(detail.createdAt),
+      }),
+      journalposttype: INCOMING_DOCUMENT,
       mottattDato: detail.createdAt,
       opprettetDato: detail.createdAt,
-      dokumentmedium: 'Elektronisk arkiv',
+      dokumentmedium: ELECTRONIC_ARCHIVE,
       korrespondansepart: [
         {
-          korrespondanseparttype: 'Avsender',
+          korrespondanseparttype: SENDER,
           korrespondansepartNavn: contact?.name ?? sender,
           ...(contact?.email ? { epostadresse: contact.email } : {}),
           ...(contact?.phone ? { telefonnummer: contact.phone } : {}),
@@ -51,13 +62,13 @@ export function archiveCopy(detail: SuggestionDetail, options: ArchiveCopyOption
       ],
     },
     dokument: {
-      type: KIND_LABELS[detail.kind],
+      type: say(`kind.${detail.kind}`),
       ...(detail.title !== undefined ? { overskrift: detail.title } : {}),
       tekst: detail.text,
       ...(detail.topic !== undefined ? { gjelderSide: `/${detail.topic}/` } : {}),
     },
     behandling: {
-      status: STATUS_LABELS[detail.status],
+      status: say(`status.${detail.status}`),
       avsluttet: CLOSED_STATUSES.has(detail.status),
       ...(detail.closedAt !== undefined ? { avsluttetDato: detail.closedAt } : {}),
       sistEndret: detail.updatedAt,
@@ -71,8 +82,8 @@ export function archiveCopy(detail: SuggestionDetail, options: ArchiveCopyOption
       tidspunkt: entry.at,
       utførtAv: actorName(entry),
       hendelse: describeChange(entry),
-      ...(entry.fromStatus ? { fraStatus: STATUS_LABELS[entry.fromStatus] } : {}),
-      ...(entry.toStatus ? { tilStatus: STATUS_LABELS[entry.toStatus] } : {}),
+      ...(entry.fromStatus ? { fraStatus: say(`status.${entry.fromStatus}`) } : {}),
+      ...(entry.toStatus ? { tilStatus: say(`status.${entry.toStatus}`) } : {}),
       ...(entry.note ? { merknad: entry.note } : {}),
     })),
   };

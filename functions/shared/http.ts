@@ -5,6 +5,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError, describeError } from './errors.ts';
 import { errorFields, log } from './log.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 /** The HTTP API (payload format 2.0) event as Lambda delivers it; JWT claims are unused (the functions verify the token themselves). */
 export type { APIGatewayProxyEventV2 } from 'aws-lambda';
@@ -78,14 +79,14 @@ export function parseBody(event: APIGatewayProxyEventV2): ParsedBody {
   // The bytes are decoded as UTF-8; a body that says it is Latin-1 would come out garbled.
   const charset = declaredCharset(event);
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-    throw new UnsupportedMediaTypeError('Vi tar bare imot tekst i tegnsettet UTF-8. Send skjemaet fra nettsiden på nytt.');
+    throw new UnsupportedMediaTypeError(apiText('error.unsupportedCharset'));
   }
 
   const raw = event.body ?? '';
   const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
   if (bytes.byteLength > MAX_BODY_BYTES) throw new PayloadTooLargeError();
   const text = bytes.toString('utf8');
-  if (text.trim() === '') throw new BadRequestError('empty-body', 'Du sendte ingen data. Fyll ut skjemaet og prøv igjen.');
+  if (text.trim() === '') throw new BadRequestError('empty-body', apiText('error.emptyBody'));
 
   if (format === 'form') {
     const fields: Record<string, string> = Object.create(null);
@@ -95,7 +96,7 @@ export function parseBody(event: APIGatewayProxyEventV2): ParsedBody {
   try {
     return { format, value: JSON.parse(text) as unknown };
   } catch {
-    throw new BadRequestError('invalid-json', 'Vi kunne ikke lese det som ble sendt. Prøv igjen.');
+    throw new BadRequestError('invalid-json', apiText('error.invalidJson'));
   }
 }
 

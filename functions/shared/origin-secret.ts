@@ -8,6 +8,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Env } from './env.ts';
 import { ForbiddenError } from './errors.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 export { ORIGIN_SECRET_HEADER } from './origin-header.ts';
 
@@ -20,6 +21,6 @@ export function verifyOriginSecret(env: Pick<Env, 'ORIGIN_SECRET' | 'ORIGIN_SECR
   // Digests of equal length, so the comparison takes as long whatever was sent.
   const given = digest(sent ?? '');
   if (!accepted.some((secret) => timingSafeEqual(given, digest(secret)))) {
-    throw new ForbiddenError('direct-access-refused', 'Denne tjenesten nås bare gjennom nettstedet. Gå til nettstedet og prøv igjen der.');
+    throw new ForbiddenError('direct-access-refused', apiText('error.directAccess'));
   }
 }

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import './zod-norwegian-fallback.ts';
 import { BadRequestError, ValidationError, type FieldErrors } from './errors.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 /** The part of a zod error we read; classic and mini errors both have it. */
 export type IssueList = { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
@@ -16,7 +17,7 @@ export function fieldErrors(error: IssueList): FieldErrors {
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
     if (path === '') {
-      throw new BadRequestError('invalid-body', 'Vi forstod ikke det som ble sendt. Send et skjema med feltene kind og text.');
+      throw new BadRequestError('invalid-body', apiText('suggestion.invalidBody'));
     }
     if (!Object.hasOwn(fields, path)) Object.defineProperty(fields, path, { value: issue.message, enumerable: true, writable: true });
   }

@@ -7,6 +7,7 @@ import { BadRequestError, ValidationError } from '../shared/errors.ts';
 import { parseWith } from '../shared/parse.ts';
 import type { Contact } from '../../src/core/suggestions/contact.ts';
 import { suggestionRequestSchema, type NewSuggestion, type Present } from '../../src/core/suggestions/schema.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 export type { NewSuggestion } from '../../src/core/suggestions/schema.ts';
 
@@ -22,7 +23,7 @@ export function parseSubmission(input: unknown, topics: ReadonlySet<string>): Pa
     return { honeypot: true };
   }
   if (request.topic !== undefined && !topics.has(request.topic)) {
-    throw new ValidationError({ topic: 'Vi finner ikke den siden. Velg en side fra listen, eller la feltet stå tomt.' });
+    throw new ValidationError({ topic: apiText('suggestion.unknownTopic') });
   }
   const contact = request.contact && Object.values(request.contact).some((value) => value !== undefined) ? request.contact : undefined;
   return {
@@ -62,7 +63,7 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[\x20-\x7e]{1,64}$/;
 export function parseIdempotencyKey(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!IDEMPOTENCY_KEY_PATTERN.test(value)) {
-    throw new BadRequestError('invalid-idempotency-key', 'Idempotency-Key må være 1–64 vanlige tegn.');
+    throw new BadRequestError('invalid-idempotency-key', apiText('suggestion.idempotencyKey'));
   }
   return value;
 }

@@ -6,11 +6,12 @@ import { defaultContext } from '../../shared/context.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 import { archiveCopy, archiveFileName } from '../archive-copy.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
 import { parseArchiveQuery } from '../queue-query.ts';
 
-const NOT_FOUND = 'Fant ikke forslaget.';
+const NOT_FOUND = apiText('error.suggestionNotFound');
 
 export const run = editorRoute(async (event, ctx, editor) => {
   const id = pathId(event, NOT_FOUND);

@@ -14,6 +14,7 @@ import type { StorageContext } from './context.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { getSuggestionItem, toSuggestion, type SuggestionItem } from './suggestion-items.ts';
 import { keys, TTL_ATTRIBUTE } from './table.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 
 /** Follow-up writes whose loss is repaired later (lastChange, read-time expiry), so they only log. */
 export async function bestEffort(what: string, id: string, work: () => Promise<void>): Promise<void> {
@@ -101,7 +102,7 @@ export function suggestionWrites(ctx: StorageContext) {
    */
   async function updateSuggestion(id: string, input: SuggestionUpdate): Promise<Suggestion> {
     const current = await getItem(id);
-    if (!current) throw new NotFoundError('Fant ikke forslaget.');
+    if (!current) throw new NotFoundError(apiText('error.suggestionNotFound'));
     if (current.version !== input.expectedVersion) throw new VersionConflictError();
     await persistHistory(id, current.lastChange);
 
@@ -182,7 +183,7 @@ export function suggestionWrites(ctx: StorageContext) {
   async function eraseContact(id: string, actor: string): Promise<Suggestion> {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const current = await getItem(id);
-      if (!current) throw new NotFoundError('Fant ikke forslaget.');
+      if (!current) throw new NotFoundError(apiText('error.suggestionNotFound'));
       await send(client, new DeleteCommand({ TableName: tableName, Key: keys.contact(id) }));
       if (!current.hasContact) return toSuggestion(current);
       await persistHistory(id, current.lastChange);

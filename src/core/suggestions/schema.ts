@@ -7,25 +7,26 @@ import * as z from 'zod/mini';
 import { blankAsMissing, charLength, cleanText, contactSchema, optionalText, type Contact } from './contact.ts';
 import { COUNCIL_CODE_MAX, PAGE_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX } from './limits.ts';
 import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from './statuses.ts';
+import { apiText } from '../text/api.ts';
 
 /** The body of POST /api/suggestions. Text is validated trimmed and kept as sent, less control characters. */
 export const suggestionRequestSchema = z.object({
   /** What the suggestion is: a new topic, a correction, or a question. */
-  kind: z.enum(SUGGESTION_KINDS, { error: 'Velg hva forslaget gjelder.' }),
+  kind: z.enum(SUGGESTION_KINDS, { error: apiText('suggestion.kind') }),
   /** The suggestion itself, 10–4000 characters (as people count them) after trimming. */
-  text: cleanText('Skriv hva du vil foreslå.').check(
-    z.refine((value) => value.trim() !== '', 'Skriv hva du vil foreslå.'),
-    z.refine((value) => value.trim() === '' || charLength(value.trim()) >= TEXT_MIN, `Skriv litt mer, minst ${TEXT_MIN} tegn.`),
-    z.refine((value) => charLength(value.trim()) <= TEXT_MAX, `Teksten kan være høyst ${TEXT_MAX} tegn. Gjør den litt kortere.`),
+  text: cleanText(apiText('suggestion.text')).check(
+    z.refine((value) => value.trim() !== '', apiText('suggestion.text')),
+    z.refine((value) => value.trim() === '' || charLength(value.trim()) >= TEXT_MIN, apiText('suggestion.textMin', { min: TEXT_MIN })),
+    z.refine((value) => charLength(value.trim()) <= TEXT_MAX, apiText('suggestion.textMax', { max: TEXT_MAX })),
   ),
   /** A short heading, optional; shown in lists, so without characters that reorder it. */
-  title: optionalText(TITLE_MAX, `Overskriften kan være høyst ${TITLE_MAX} tegn.`),
+  title: optionalText(TITLE_MAX, apiText('suggestion.titleMax', { max: TITLE_MAX })),
   /** Slug of the article the suggestion concerns; checked against the known articles. */
-  topic: blankAsMissing(z.string({ error: 'Velg en side fra listen.' }).check(z.maxLength(PAGE_MAX, 'Velg en side fra listen.'))),
+  topic: blankAsMissing(z.string({ error: apiText('suggestion.topic') }).check(z.maxLength(PAGE_MAX, apiText('suggestion.topic')))),
   /** How editors may answer; stored apart from the suggestion and deleted after a while. */
   contact: blankAsMissing(contactSchema),
   /** A council's code, making the suggestion come from that council. */
-  councilCode: optionalText(COUNCIL_CODE_MAX, 'Rådskoden stemmer ikke. Sjekk koden, eller send inn uten kode.'),
+  councilCode: optionalText(COUNCIL_CODE_MAX, apiText('suggestion.councilCode')),
   /** Honeypot: hidden from people, filled in by bots. */
   website: z.optional(z.unknown()),
 });

@@ -3,6 +3,7 @@
  * characters, no broken UTF-16, and titles that read in the order they were typed. Shared by the
  * API's schemas and the forms.
  */
+import { apiText } from '../text/api.ts';
 
 const graphemes = new Intl.Segmenter('nb', { granularity: 'grapheme' });
 
@@ -32,4 +33,4 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 /** False for text with half of a UTF-16 surrogate pair, which no keyboard produces and no store keeps intact. */
 export const isWellFormedText = (text: string): boolean => !LONE_SURROGATE.test(text);
 
-export const MALFORMED_TEXT_MESSAGE = 'Teksten har tegn vi ikke kan lese. Skriv den inn på nytt, eller lim den inn som vanlig tekst.';
+export const MALFORMED_TEXT_MESSAGE = apiText('text.malformed');
