@@ -1,10 +1,11 @@
 /**
  * The shapes the storage module returns and the domain hands it. Key attributes never leave it.
- * Suggestion shapes are derived from schema.ts.
+ * Suggestion shapes are derived from the schemas in model.ts.
  */
 import type * as z from 'zod/mini';
 import type { Contact } from './contact.ts';
-import type { changedFieldSchema, historyEntrySchema, Present, publicAnswerSchema, suggestionSchema, suggestionSourceSchema } from './schema.ts';
+import type { changedFieldSchema, historyEntrySchema, publicAnswerSchema, suggestionSchema, suggestionSourceSchema } from './model.ts';
+import type { Present } from './schema.ts';
 import type { SuggestionKind, SuggestionStatus } from './statuses.ts';
 
 export type { Contact, SuggestionKind, SuggestionStatus };
