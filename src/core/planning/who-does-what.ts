@@ -1,0 +1,38 @@
+import type { MessageKey } from '../../i18n/t.ts';
+
+/**
+ * «Hvem gjør hva», the template for forventningsavklaring: who takes part, who does which task,
+ * what each side expects, signatures and the next review. Field names here are the keys of saved
+ * and exported files, so never rename one.
+ */
+
+/** Rows of the party table printed even on a blank form; more can be added. */
+export const PARTY_ROWS = [
+  { role: 'bruker', label: 'who.party.bruker' },
+  { role: 'parorende', label: 'who.party.parorende' },
+  { role: 'parorende', label: 'who.party.parorende' },
+  { role: 'parorende', label: 'who.party.parorende' },
+  { role: 'kommune', label: 'who.party.kommune' },
+  { role: 'kommune', label: 'who.party.kommune' },
+  { role: 'frivillig', label: 'who.party.frivillig' },
+] as const satisfies readonly { role: string; label: MessageKey }[];
+
+/** The everyday tasks the strategic plan's forventningsavklaring goes through. */
+export const TASKS = [
+  'handle', 'mat', 'medisiner', 'hygiene', 'rengjoring', 'lege', 'okonomi', 'nav', 'sosial', 'natt', 'helg', 'varsling',
+] as const;
+
+export const taskLabel = (task: (typeof TASKS)[number]): MessageKey => `who.task.${task}` as MessageKey;
+
+/** Blank rows for own tasks on the printed form; the reader can add more. */
+export const OWN_TASK_ROWS = 3;
+
+/** Columns every task row has, after the task itself. */
+export const TASK_COLUMNS = [
+  { id: 'who', label: 'who.responsible' },
+  { id: 'often', label: 'who.often' },
+  { id: 'notes', label: 'who.notes' },
+] as const satisfies readonly { id: string; label: MessageKey }[];
+
+/** Prefixes of the rows that repeat: `party.3.name`, `own.0.task`. */
+export const ROW_GROUPS = { party: 'party', ownTask: 'own' } as const;
