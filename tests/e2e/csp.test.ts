@@ -14,6 +14,8 @@ const PAGES = {
   suggestionForm: '/foresla/?tema=sykehjem&type=correction',
   suggestionThanks: '/foresla/takk/',
   publicAnswers: '/forslag/',
+  myPlan: '/min-plan/',
+  whoDoesWhat: '/hvem-gjor-hva/',
   editors: '/redaksjon/',
   notFound: '/finnes-ikke/',
 };

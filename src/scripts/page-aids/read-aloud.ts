@@ -94,7 +94,6 @@ export function initReadAloud(bar: HTMLElement): void {
   });
   // Speech outlives the page in some browsers; leaving the page must silence it.
   window.addEventListener('pagehide', () => synth.cancel());
-  synth.cancel();
 }
 
 function blocks(): HTMLElement[] {

@@ -1,0 +1,136 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/t.ts';
+import { launchBrowser } from './support/browser.ts';
+import { startSite, type RunningSite } from './support/site.ts';
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const PAGES = ['/', '/sykehjem/', '/omrade/planlegge-og-bestemme/', '/bokstav/s/', '/sok/?q=sykehjem', '/foresla/', '/min-plan/', '/hvem-gjor-hva/', '/forventningsavklaring/'];
+
+describe('text size', () => {
+  it('is remembered across pages and reloads, and the largest size still reflows at 320 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/sykehjem/`);
+    const normal = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+    await page.getByRole('button', { name: t('aids.size3') }).click();
+    await page.reload();
+    expect(await page.getByRole('button', { name: t('aids.size3') }).getAttribute('aria-pressed')).toBe('true');
+    expect(Number.parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize))).toBeGreaterThan(Number.parseFloat(normal) * 1.3);
+    for (const path of PAGES) {
+      await page.goto(site.url + path);
+      expect(await page.evaluate(() => document.documentElement.dataset.textSize), path).toBe('3');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at the largest text size`).toBeLessThanOrEqual(0);
+    }
+    await page.getByRole('button', { name: t('aids.size1') }).click();
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe(normal);
+    await context.close();
+  });
+});
+
+/** Replaces the browser's speech synthesis with one that has the given voices and logs what it is asked to do. */
+async function stubSpeech(context: BrowserContext, voices: { name: string; lang: string }[], { finishAtOnce = false } = {}): Promise<string[]> {
+  const log: string[] = [];
+  await context.exposeBinding('speechLog', (_source, entry: string) => {
+    log.push(entry);
+  });
+  await context.addInitScript(({ stubVoices, finishAtOnce }) => {
+    const record = (window as unknown as { speechLog: (entry: string) => void }).speechLog;
+    class Utterance extends EventTarget {
+      voice: unknown = null;
+      lang = '';
+      constructor(public text: string) {
+        super();
+      }
+    }
+    const synth = {
+      paused: false,
+      getVoices: () => stubVoices.map((voice) => ({ ...voice, voiceURI: voice.name, localService: true, default: false })),
+      speak(utterance: Utterance) {
+        record(`speak ${location.pathname} ${utterance.text}`);
+        setTimeout(() => {
+          utterance.dispatchEvent(new Event('start'));
+          if (finishAtOnce) utterance.dispatchEvent(new Event('end'));
+        }, 0);
+      },
+      // The page is going away when the reader leaves, so this entry goes where the next page can read it.
+      cancel: () => sessionStorage.setItem('speech-cancelled', `${sessionStorage.getItem('speech-cancelled') ?? ''}${location.pathname} `),
+      pause() {
+        synth.paused = true;
+        record('pause');
+      },
+      resume() {
+        synth.paused = false;
+        record('resume');
+      },
+      addEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  }, { stubVoices: voices, finishAtOnce });
+  return log;
+}
+
+describe('«Les opp»', () => {
+  it('is hidden when the device has no Norwegian voice', async () => {
+    const context = await browser.newContext();
+    await stubSpeech(context, [{ name: 'English', lang: 'en-GB' }]);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/sykehjem/`);
+    expect(await page.getByRole('button', { name: t('aids.size1') }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: t('aids.readAloud') }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('reads the article text with a Norwegian voice, marks what is read, pauses, and stops when the reader leaves', async () => {
+    const context = await browser.newContext();
+    const log = await stubSpeech(context, [{ name: 'English', lang: 'en-GB' }, { name: 'Nora', lang: 'nb-NO' }]);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/sykehjem/`);
+    await page.getByRole('button', { name: t('aids.readAloud') }).click();
+    await expect.poll(() => page.locator('.is-being-read').textContent()).toMatch(/^Sykehjem/);
+    const spoken = log.filter((entry) => entry.startsWith('speak'));
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]).toMatch(/^speak \/sykehjem\/ Sykehjem/);
+
+    await page.getByRole('button', { name: t('aids.pause') }).click();
+    expect(log.at(-1)).toBe('pause');
+    expect(await page.getByRole('button', { name: t('aids.resume') }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: t('aids.stop') }).isVisible()).toBe(true);
+
+    await page.evaluate(() => sessionStorage.removeItem('speech-cancelled'));
+    await Promise.all([page.waitForURL('**/soke-om-tjenester/'), page.locator('main a[href="/soke-om-tjenester/"]').first().click()]);
+    expect(await page.evaluate(() => sessionStorage.getItem('speech-cancelled'))).toBe('/sykehjem/ ');
+    await context.close();
+  });
+
+  it('reads the title, «Kort fortalt» and the article text, not menus, contact boxes or the feedback form', async () => {
+    const context = await browser.newContext();
+    const log = await stubSpeech(context, [{ name: 'Nora', lang: 'nb-NO' }], { finishAtOnce: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/sykehjem/`);
+    await page.getByRole('button', { name: t('aids.readAloud') }).click();
+    await expect.poll(() => page.getByRole('button', { name: t('aids.readAloud') }).isVisible()).toBe(true);
+    const spoken = log.filter((entry) => entry.startsWith('speak')).map((entry) => entry.replace('speak /sykehjem/ ', ''));
+    const summary = await page.locator('.summary p').textContent();
+    expect(spoken[0]).toMatch(/^Sykehjem/);
+    expect(spoken).toContain(t('article.summary'));
+    expect(spoken).toContain(summary);
+    expect(spoken.length).toBeGreaterThan(10);
+    for (const chrome of [t('article.whoCanHelp'), t('article.related'), t('nav.letters'), 'Fant du svar på det du lurte på?']) expect(spoken, chrome).not.toContain(chrome);
+    expect(await page.locator('.is-being-read').count()).toBe(0);
+    await context.close();
+  });
+});
