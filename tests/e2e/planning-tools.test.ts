@@ -5,6 +5,7 @@ import { PLAN_STEPS } from '../../src/core/planning/min-plan.ts';
 import { PARTY_ROWS, TASKS, taskLabel } from '../../src/core/planning/who-does-what.ts';
 import { STORAGE_KEYS } from '../../src/core/planning/storage-keys.ts';
 import { t } from '../../src/i18n/t.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { flat, printedPages } from './support/pdf.ts';
 import { searchOnPage } from './support/search-page.ts';
@@ -94,6 +95,7 @@ describe('Min plan for alderdommen', () => {
 
     for (const secret of [secretHome, secretQuestion, 'bolig.change']) expect(carries(requests, secret), secret).toEqual([]);
     expect(requests.filter((request) => request.method() !== 'GET').map((request) => request.url())).toEqual([]);
+    await expectNoAxeViolations(page);
     await context.close();
   });
 
@@ -143,6 +145,7 @@ describe('Hvem gjør hva', () => {
     expect(printed).toContain(`${t('tools.date')}: ${new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long' }).format(new Date())}`);
     pages.forEach((text, index) => expect(flat(text)).toContain(`${index + 1} / ${pages.length}`));
     for (const secret of [...parties, 'Måke snø']) expect(carries(requests, secret), secret).toEqual([]);
+    await expectNoAxeViolations(page);
     await context.close();
   });
 });
