@@ -11,7 +11,8 @@ import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../s
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { errorResponse, type APIGatewayProxyEventV2, type Handler } from '../shared/http.ts';
 import { errorFields, log } from '../shared/log.ts';
-import { matchRoute, routeKey, routes as allRoutes, type Route } from '../routes.ts';
+import { routeKey, routes as allRoutes, type Route } from '../routes.ts';
+import { matchRoute } from './match-route.ts';
 import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
 import { seedDemoCouncil } from './demo-council.ts';
 import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';
@@ -35,6 +36,8 @@ export type LocalServerOptions = {
   topics?: Iterable<string>;
   now?: () => Date;
   routes?: readonly Route[];
+  /** Where the handlers reach the embedded store; tests put a recording proxy in front of it. */
+  storeEndpoint?: (embeddedEndpoint: string) => string;
 };
 
 export type LocalServer = {
@@ -63,7 +66,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     ...(source.JWKS_URL ? {} : localAuthEnv(editorKey)),
     TABLE_NAME: source.TABLE_NAME ?? LOCAL_TABLE_NAME,
     AWS_REGION: 'local',
-    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    DYNAMODB_ENDPOINT: options.storeEndpoint ? options.storeEndpoint(dynamo.endpoint) : dynamo.endpoint,
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
   });
   const context = createContext(env, {

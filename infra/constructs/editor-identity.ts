@@ -11,7 +11,7 @@ import {
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import type { EditorAuthConfig } from '../../src/schemas/editor-auth.ts';
+import type { EditorAuthConfig } from '../../src/core/schemas/editor-auth.ts';
 import type { ExternalIdentity } from '../config.ts';
 import type { EditorTokens } from './http-api.ts';
 
@@ -125,6 +125,7 @@ export class EditorIdentity extends Construct implements EditorSignIn {
       tokens: { issuer: this.issuer, audience: clientId, jwksUrl: this.jwksUrl },
       pageConfig: {
         provider: 'oidc',
+        issuer: this.issuer,
         authorizeUrl: `${this.origin}/oauth2/authorize`,
         tokenUrl: `${this.origin}/oauth2/token`,
         clientId,

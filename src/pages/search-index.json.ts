@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getBook } from '../lib/book.ts';
-import type { SearchIndexFile } from '../lib/search/search-document.ts';
-import { toSearchDocuments } from '../lib/search/search-documents.ts';
+import type { SearchIndexFile } from '../core/search/search-document.ts';
+import { toSearchDocuments } from '../core/search/search-documents.ts';
 import { planningSearchEntries } from '../core/planning/search-entries.ts';
 
 /** The alias index, fetched by the search page only (never by article pages): the articles, then the planning tools. */

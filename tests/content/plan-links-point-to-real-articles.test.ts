@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLAN_ARTICLES, PLAN_STEPS } from '../../src/core/planning/min-plan.ts';
 import { TASKS, taskLabel } from '../../src/core/planning/who-does-what.ts';
-import { t } from '../../src/i18n/t.ts';
+import { t } from '../../src/core/text/t.ts';
 
 describe('the planning tools and the book', () => {
   it('links each step of Min plan only to articles that exist', () => {

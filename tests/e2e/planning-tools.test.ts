@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_STEPS } from '../../src/core/planning/min-plan.ts';
 import { PARTY_ROWS, TASKS, taskLabel } from '../../src/core/planning/who-does-what.ts';
 import { STORAGE_KEYS } from '../../src/core/planning/storage-keys.ts';
-import { t } from '../../src/i18n/t.ts';
+import { t } from '../../src/core/text/t.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { flat, printedPages } from './support/pdf.ts';

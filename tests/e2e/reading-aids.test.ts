@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/t.ts';
+import { t } from '../../src/core/text/t.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startSite, type RunningSite } from './support/site.ts';
 
@@ -51,8 +51,10 @@ async function stubSpeech(context: BrowserContext, voices: { name: string; lang:
     class Utterance extends EventTarget {
       voice: unknown = null;
       lang = '';
-      constructor(public text: string) {
+      text: string;
+      constructor(text: string) {
         super();
+        this.text = text;
       }
     }
     const synth = {

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t.ts';
+import { t } from '../../core/text/t.ts';
 import type { ToolMessages } from '../../scripts/planning/tool-page.ts';
 
 /** The texts src/scripts/planning/tool-page.ts shows, passed to it as data. */

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/t.ts';
+import type { MessageKey } from '../text/t.ts';
 
 /** A question answered with a few words or sentences, or with Ja / Nei / Vet ikke. */
 export interface PlanQuestion {

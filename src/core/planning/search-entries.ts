@@ -1,5 +1,5 @@
-import { t } from '../../i18n/t.ts';
-import type { IndexedArticle } from '../../lib/search/search-documents.ts';
+import { t } from '../text/t.ts';
+import type { IndexedArticle } from '../search/search-documents.ts';
 import { PLAN_STEPS } from './min-plan.ts';
 import { TASKS, taskLabel } from './who-does-what.ts';
 

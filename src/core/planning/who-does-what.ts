@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/t.ts';
+import type { MessageKey } from '../text/t.ts';
 
 /**
  * «Hvem gjør hva», the template for forventningsavklaring: who takes part, who does which task,
