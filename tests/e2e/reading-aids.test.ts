@@ -132,7 +132,7 @@ describe('«Les opp»', () => {
     expect(spoken).toContain(summary);
     expect(spoken.length).toBeGreaterThan(10);
     for (const chrome of [t('article.whoCanHelp'), t('article.related'), t('nav.letters'), 'Fant du svar på det du lurte på?']) expect(spoken, chrome).not.toContain(chrome);
-    expect(await page.locator('.is-being-read').count()).toBe(0);
+    await expect.poll(() => page.locator('.is-being-read').count()).toBe(0);
     await context.close();
   });
 });
