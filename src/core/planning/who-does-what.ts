@@ -29,10 +29,11 @@ export const OWN_TASK_ROWS = 3;
 
 /** Columns every task row has, after the task itself. */
 export const TASK_COLUMNS = [
-  { id: 'who', label: 'who.responsible' },
-  { id: 'often', label: 'who.often' },
-  { id: 'notes', label: 'who.notes' },
-] as const satisfies readonly { id: string; label: MessageKey }[];
+  { id: 'who', label: 'who.responsible', multiline: false },
+  { id: 'often', label: 'who.often', multiline: false },
+  // Notes wrap over several lines, on screen and on paper.
+  { id: 'notes', label: 'who.notes', multiline: true },
+] as const satisfies readonly { id: string; label: MessageKey; multiline: boolean }[];
 
 /** Prefixes of the rows that repeat: `party.3.name`, `own.0.task`. */
 export const ROW_GROUPS = { party: 'party', ownTask: 'own' } as const;
