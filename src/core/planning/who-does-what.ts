@@ -34,6 +34,3 @@ export const TASK_COLUMNS = [
   // Notes wrap over several lines, on screen and on paper.
   { id: 'notes', label: 'who.notes', multiline: true },
 ] as const satisfies readonly { id: string; label: MessageKey; multiline: boolean }[];
-
-/** Prefixes of the rows that repeat: `party.3.name`, `own.0.task`. */
-export const ROW_GROUPS = { party: 'party', ownTask: 'own' } as const;
