@@ -44,28 +44,28 @@ describe('Min plan for alderdommen', () => {
     const secretQuestion = 'Kan jeg få hjelp til snømåking-9902';
 
     await page.goto(`${site.url}/bolig-tilpasning/`);
-    await page.getByRole('button', { name: t('tools.addToPlan') }).click();
-    await expect.poll(() => page.getByRole('link', { name: t('plan.title') }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: t('planning.tools.addToPlan') }).click();
+    await expect.poll(() => page.getByRole('link', { name: t('planning.plan.title') }).isVisible()).toBe(true);
 
     await page.goto(`${site.url}/min-plan/`);
-    await page.getByLabel(t('plan.bolig.q.change')).fill(secretHome);
-    await page.getByRole('group', { name: t('plan.bolig.q.move') }).getByLabel(t('tools.no')).check();
-    await page.getByLabel(t('plan.bolig.ask.visit')).check();
-    await page.getByRole('link', { name: t('plan.next') }).first().click();
-    await expect.poll(() => page.getByRole('heading', { name: t('plan.hjelp.title'), level: 2 }).isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: t('plan.bolig.title'), level: 2 }).isVisible()).toBe(false);
+    await page.getByLabel(t('planning.plan.bolig.q.change')).fill(secretHome);
+    await page.getByRole('group', { name: t('planning.plan.bolig.q.move') }).getByLabel(t('planning.tools.no')).check();
+    await page.getByLabel(t('planning.plan.bolig.ask.visit')).check();
+    await page.getByRole('link', { name: t('planning.plan.next') }).first().click();
+    await expect.poll(() => page.getByRole('heading', { name: t('planning.plan.hjelp.title'), level: 2 }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: t('planning.plan.bolig.title'), level: 2 }).isVisible()).toBe(false);
     await page.locator('section:not([hidden]) [data-ask-own]').fill(secretQuestion);
 
     const questions = page.locator('[data-questions] li');
-    expect(await questions.allTextContents()).toEqual([t('plan.bolig.ask.visit'), secretQuestion]);
+    expect(await questions.allTextContents()).toEqual([t('planning.plan.bolig.ask.visit'), secretQuestion]);
     expect(await page.locator('[data-reading-item]:not([hidden]) a').allTextContents()).toEqual(['Tilpasse boligen']);
 
     await page.reload();
     expect(await page.locator('[name="bolig.change"]').inputValue()).toBe(secretHome);
     expect(await page.locator('[name="bolig.move"][value="nei"]').isChecked()).toBe(true);
-    expect(await questions.allTextContents()).toEqual([t('plan.bolig.ask.visit'), secretQuestion]);
+    expect(await questions.allTextContents()).toEqual([t('planning.plan.bolig.ask.visit'), secretQuestion]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('tools.export') }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('planning.tools.export') }).click()]);
     expect(download.suggestedFilename()).toMatch(/^min-plan-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(file.answers['bolig.change']).toBe(secretHome);
@@ -76,21 +76,21 @@ describe('Min plan for alderdommen', () => {
     expect(printed).toContain(secretQuestion);
 
     page.once('dialog', (dialog) => dialog.accept());
-    await page.getByRole('button', { name: t('tools.delete') }).click();
+    await page.getByRole('button', { name: t('planning.tools.delete') }).click();
     // The click returns once the confirmation dialog opens; the deletion follows when it is accepted.
-    await expect.poll(() => page.locator('[data-tool-status]').textContent()).toBe(t('tools.deleted'));
+    await expect.poll(() => page.locator('[data-tool-status]').textContent()).toBe(t('planning.tools.deleted'));
     expect(await storedKeys(page)).toEqual([]);
     await page.reload();
     expect(await page.locator('[name="bolig.change"]').inputValue()).toBe('');
     expect(await questions.count()).toBe(0);
 
     await page.locator('[data-tool-import]').setInputFiles({ name: 'feil.json', mimeType: 'application/json', buffer: Buffer.from('{"noe": "annet"}') });
-    await expect.poll(() => page.locator('[data-tool-status]').textContent()).toBe(t('tools.fileUnreadable'));
+    await expect.poll(() => page.locator('[data-tool-status]').textContent()).toBe(t('planning.tools.fileUnreadable'));
     expect(await storedKeys(page)).toEqual([]);
 
     await page.locator('[data-tool-import]').setInputFiles((await download.path())!);
     await expect.poll(() => page.locator('[name="bolig.change"]').inputValue()).toBe(secretHome);
-    expect(await page.locator('[data-tool-status]').textContent()).toBe(t('tools.imported'));
+    expect(await page.locator('[data-tool-status]').textContent()).toBe(t('planning.tools.imported'));
     expect(await storedKeys(page)).toEqual([STORAGE_KEYS.answers('min-plan'), STORAGE_KEYS.readingList].sort());
     expect(await page.locator('[data-reading-item]:not([hidden]) a').allTextContents()).toEqual(['Tilpasse boligen']);
 
@@ -104,12 +104,12 @@ describe('Min plan for alderdommen', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/min-plan/#steg-helse`);
     const visible = () => page.locator('[data-step]:not([hidden]) h2').allTextContents();
-    expect(await visible()).toEqual([t('plan.helse.title')]);
-    await page.getByRole('link', { name: t('plan.next') }).filter({ visible: true }).click();
-    expect(await visible()).toEqual([t('plan.fullmakt.title')]);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('plan.fullmakt.title'));
+    expect(await visible()).toEqual([t('planning.plan.helse.title')]);
+    await page.getByRole('link', { name: t('planning.plan.next') }).filter({ visible: true }).click();
+    expect(await visible()).toEqual([t('planning.plan.fullmakt.title')]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('planning.plan.fullmakt.title'));
     await page.goBack();
-    await expect.poll(visible).toEqual([t('plan.helse.title')]);
+    await expect.poll(visible).toEqual([t('planning.plan.helse.title')]);
     await page.close();
   });
 });
@@ -124,11 +124,11 @@ describe('Hvem gjør hva', () => {
     await page.locator('[name="party.0.name"]').fill(parties[0]!);
     await page.locator('[name="party.1.name"]').fill(parties[1]!);
     await page.locator('[name="party.4.name"]').fill(parties[2]!);
-    await page.getByRole('button', { name: t('who.addParty') }).click();
+    await page.getByRole('button', { name: t('planning.who.addParty') }).click();
     await page.locator('[name="party.7.role"]').fill('Nabo');
     await page.locator('[name="party.7.name"]').fill(parties[3]!);
-    await page.getByRole('textbox', { name: `${t('who.task.handle')} ${t('who.responsible')}` }).fill('Per, hver fredag');
-    await page.getByRole('button', { name: t('who.addTask') }).click();
+    await page.getByRole('textbox', { name: `${t('planning.who.task.handle')} ${t('planning.who.responsible')}` }).fill('Per, hver fredag');
+    await page.getByRole('button', { name: t('planning.who.addTask') }).click();
     await page.locator('[name="own.3.task"]').fill('Måke snø');
     await page.locator('[name="review.date"]').fill('2027-06-01');
 
@@ -143,7 +143,7 @@ describe('Hvem gjør hva', () => {
     expect(printed).toContain('Per, hver fredag');
     expect(printed).toContain('Måke snø');
     expect(printed).toContain(t('site.name'));
-    expect(printed).toContain(`${t('tools.date')}: ${new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long' }).format(new Date())}`);
+    expect(printed).toContain(`${t('planning.tools.date')}: ${new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long' }).format(new Date())}`);
     pages.forEach((text, index) => expect(flat(text)).toContain(`${index + 1} / ${pages.length}`));
     for (const secret of [...parties, 'Måke snø']) expect(carries(requests, secret), secret).toEqual([]);
     await expectNoAxeViolations(page);
@@ -162,15 +162,15 @@ describe('without JavaScript', () => {
       expect(plan).toContain(t(step.title));
       for (const question of [...step.questions, ...step.ask]) expect(plan, question.id).toContain(t(question.label));
     }
-    expect(plan).not.toContain(t('tools.delete'));
+    expect(plan).not.toContain(t('planning.tools.delete'));
     expect(await page.locator('[data-tool-form] textarea').evaluateAll((areas) => areas.every((area) => (area as HTMLTextAreaElement).value === ''))).toBe(true);
 
     await page.goto(`${site.url}/hvem-gjor-hva/`);
     const who = flat((await printedPages(page)).join(' '));
     for (const task of TASKS) expect(who, task).toContain(t(taskLabel(task)));
     for (const party of new Set(PARTY_ROWS.map((row) => t(row.label)))) expect(who).toContain(party);
-    expect(who).toContain(t('who.signHeading'));
-    expect(who).toContain(t('who.reviewDate'));
+    expect(who).toContain(t('planning.who.signHeading'));
+    expect(who).toContain(t('planning.who.reviewDate'));
     await context.close();
   });
 });

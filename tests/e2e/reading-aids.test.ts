@@ -24,9 +24,9 @@ describe('text size', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/sykehjem/`);
     const normal = await page.evaluate(() => getComputedStyle(document.body).fontSize);
-    await page.getByRole('button', { name: t('aids.size3') }).click();
+    await page.getByRole('button', { name: t('site.aids.size3') }).click();
     await page.reload();
-    expect(await page.getByRole('button', { name: t('aids.size3') }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: t('site.aids.size3') }).getAttribute('aria-pressed')).toBe('true');
     expect(Number.parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize))).toBeGreaterThan(Number.parseFloat(normal) * 1.3);
     for (const path of PAGES) {
       await page.goto(site.url + path);
@@ -34,7 +34,7 @@ describe('text size', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at the largest text size`).toBeLessThanOrEqual(0);
     }
-    await page.getByRole('button', { name: t('aids.size1') }).click();
+    await page.getByRole('button', { name: t('site.aids.size1') }).click();
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe(normal);
     await context.close();
   });
@@ -92,8 +92,8 @@ describe('«Les opp»', () => {
     await stubSpeech(context, [{ name: 'English', lang: 'en-GB' }]);
     const page = await context.newPage();
     await page.goto(`${site.url}/sykehjem/`);
-    expect(await page.getByRole('button', { name: t('aids.size1') }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: t('aids.readAloud') }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: t('site.aids.size1') }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: t('site.aids.readAloud') }).isVisible()).toBe(false);
     await context.close();
   });
 
@@ -102,16 +102,16 @@ describe('«Les opp»', () => {
     await stubSpeech(context, [{ name: 'English', lang: 'en-GB' }, { name: 'Nora', lang: 'nb-NO' }]);
     const page = await context.newPage();
     await page.goto(`${site.url}/sykehjem/`);
-    await page.getByRole('button', { name: t('aids.readAloud') }).click();
+    await page.getByRole('button', { name: t('site.aids.readAloud') }).click();
     await expect.poll(() => page.locator('.is-being-read').textContent()).toMatch(/^Sykehjem/);
     const spoken = (await speechLog(page)).filter((entry) => entry.startsWith('speak'));
     expect(spoken).toHaveLength(1);
     expect(spoken[0]).toMatch(/^speak Sykehjem/);
 
-    await page.getByRole('button', { name: t('aids.pause') }).click();
+    await page.getByRole('button', { name: t('site.aids.pause') }).click();
     expect((await speechLog(page)).at(-1)).toBe('pause');
-    expect(await page.getByRole('button', { name: t('aids.resume') }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: t('aids.stop') }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: t('site.aids.resume') }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: t('site.aids.stop') }).isVisible()).toBe(true);
 
     await page.evaluate(() => sessionStorage.removeItem('speech-cancelled'));
     await Promise.all([page.waitForURL('**/soke-om-tjenester/'), page.locator('main a[href="/soke-om-tjenester/"]').first().click()]);
@@ -124,15 +124,15 @@ describe('«Les opp»', () => {
     await stubSpeech(context, [{ name: 'Nora', lang: 'nb-NO' }], { finishAtOnce: true });
     const page = await context.newPage();
     await page.goto(`${site.url}/sykehjem/`);
-    await page.getByRole('button', { name: t('aids.readAloud') }).click();
-    await expect.poll(() => page.getByRole('button', { name: t('aids.readAloud') }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: t('site.aids.readAloud') }).click();
+    await expect.poll(() => page.getByRole('button', { name: t('site.aids.readAloud') }).isVisible()).toBe(true);
     const spoken = (await speechLog(page)).filter((entry) => entry.startsWith('speak ')).map((entry) => entry.slice('speak '.length));
     const summary = await page.locator('.summary p').textContent();
     expect(spoken[0]).toMatch(/^Sykehjem/);
-    expect(spoken).toContain(t('article.summary'));
+    expect(spoken).toContain(t('site.article.summary'));
     expect(spoken).toContain(summary);
     expect(spoken.length).toBeGreaterThan(10);
-    for (const chrome of [t('article.whoCanHelp'), t('article.related'), t('nav.letters'), 'Fant du svar på det du lurte på?']) expect(spoken, chrome).not.toContain(chrome);
+    for (const chrome of [t('site.article.whoCanHelp'), t('site.article.related'), t('site.nav.letters'), 'Fant du svar på det du lurte på?']) expect(spoken, chrome).not.toContain(chrome);
     await expect.poll(() => page.locator('.is-being-read').count()).toBe(0);
     await context.close();
   });

@@ -12,19 +12,19 @@ export function planningSearchEntries(): IndexedArticle[] {
   return [
     {
       slug: 'min-plan',
-      title: t('plan.title'),
-      summary: t('plan.summary'),
+      title: t('planning.plan.title'),
+      summary: t('planning.plan.summary'),
       area: 'planlegge-og-bestemme',
-      aliases: t('plan.aliases').split('|'),
+      aliases: t('planning.plan.aliases').split('|'),
       body: PLAN_STEPS.flatMap((step) => [t(step.title), t(step.lead), ...step.questions.map((question) => t(question.label)), ...step.ask.map((question) => t(question.label))]).join('\n'),
     },
     {
       slug: 'hvem-gjor-hva',
-      title: t('who.title'),
-      summary: t('who.summary'),
+      title: t('planning.who.title'),
+      summary: t('planning.who.summary'),
       area: 'planlegge-og-bestemme',
-      aliases: t('who.aliases').split('|'),
-      body: [t('who.intro'), t('who.notDecision'), ...TASKS.map((task) => t(taskLabel(task))), t('who.expectUser'), t('who.expectKommune'), t('who.reviewHint')].join('\n'),
+      aliases: t('planning.who.aliases').split('|'),
+      body: [t('planning.who.intro'), t('planning.who.notDecision'), ...TASKS.map((task) => t(taskLabel(task))), t('planning.who.expectUser'), t('planning.who.expectKommune'), t('planning.who.reviewHint')].join('\n'),
     },
   ];
 }
