@@ -110,6 +110,7 @@ describe('«Les opp»', () => {
 
     await page.getByRole('button', { name: t('site.aids.pause') }).click();
     expect((await speechLog(page)).at(-1)).toBe('pause');
+    expect(await page.getByRole('button', { name: t('site.aids.readAloud') }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: t('site.aids.resume') }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: t('site.aids.stop') }).isVisible()).toBe(true);
 
