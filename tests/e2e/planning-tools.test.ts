@@ -1,27 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PLAN_STEPS } from '../../src/core/planning/min-plan.ts';
 import { PARTY_ROWS, TASKS, taskLabel } from '../../src/core/planning/who-does-what.ts';
 import { STORAGE_KEYS } from '../../src/core/planning/storage-keys.ts';
 import { t } from '../../src/core/text/t.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
 import { flat, printedPages } from './support/pdf.ts';
 import { searchOnPage } from './support/search-page.ts';
-import { startSite, type RunningSite } from './support/site.ts';
+import { useSite } from './support/use-site.ts';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 /** Every request the browser makes, with its body, to prove what leaves the device. */
 function recordRequests(context: BrowserContext): Request[] {
@@ -37,17 +26,17 @@ const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage)
 
 describe('Min plan for alderdommen', () => {
   it('keeps the plan through a reload, exports it, deletes it from storage and imports it again, sending none of it anywhere', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const requests = recordRequests(context);
     const page = await context.newPage();
     const secretHome = 'Trappeheis-til-andre-etasje-7731';
     const secretQuestion = 'Kan jeg få hjelp til snømåking-9902';
 
-    await page.goto(`${site.url}/bolig-tilpasning/`);
+    await page.goto(`${site.baseUrl}/bolig-tilpasning/`);
     await page.getByRole('button', { name: t('planning.tools.addToPlan') }).click();
     await expect.poll(() => page.getByRole('link', { name: t('planning.plan.title') }).isVisible()).toBe(true);
 
-    await page.goto(`${site.url}/min-plan/`);
+    await page.goto(`${site.baseUrl}/min-plan/`);
     await page.getByLabel(t('planning.plan.bolig.q.change')).fill(secretHome);
     await page.getByRole('group', { name: t('planning.plan.bolig.q.move') }).getByLabel(t('planning.tools.no')).check();
     await page.getByLabel(t('planning.plan.bolig.ask.visit')).check();
@@ -101,8 +90,8 @@ describe('Min plan for alderdommen', () => {
   });
 
   it('leads through one step at a time, and the address names the step so Back works', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/min-plan/#steg-helse`);
+    const page = await site.newPage();
+    await page.goto(`${site.baseUrl}/min-plan/#steg-helse`);
     const visible = () => page.locator('[data-step]:not([hidden]) h2').allTextContents();
     expect(await visible()).toEqual([t('planning.plan.helse.title')]);
     await page.getByRole('link', { name: t('planning.plan.next') }).filter({ visible: true }).click();
@@ -116,10 +105,10 @@ describe('Min plan for alderdommen', () => {
 
 describe('Hvem gjør hva', () => {
   it('prints every task row, every party and a signature line for each of them', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const requests = recordRequests(context);
     const page = await context.newPage();
-    await page.goto(`${site.url}/hvem-gjor-hva/`);
+    await page.goto(`${site.baseUrl}/hvem-gjor-hva/`);
     const parties = ['Astrid Berg', 'Per Berg', 'Hjemmetjenesten v/ Line', 'Nabo Ola'];
     await page.locator('[name="party.0.name"]').fill(parties[0]!);
     await page.locator('[name="party.1.name"]').fill(parties[1]!);
@@ -153,10 +142,10 @@ describe('Hvem gjør hva', () => {
 
 describe('without JavaScript', () => {
   it('prints both tools as blank forms with every question, task and party', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
 
-    await page.goto(`${site.url}/min-plan/`);
+    await page.goto(`${site.baseUrl}/min-plan/`);
     const plan = flat((await printedPages(page)).join(' '));
     for (const step of PLAN_STEPS) {
       expect(plan).toContain(t(step.title));
@@ -165,7 +154,7 @@ describe('without JavaScript', () => {
     expect(plan).not.toContain(t('planning.tools.delete'));
     expect(await page.locator('[data-tool-form] textarea').evaluateAll((areas) => areas.every((area) => (area as HTMLTextAreaElement).value === ''))).toBe(true);
 
-    await page.goto(`${site.url}/hvem-gjor-hva/`);
+    await page.goto(`${site.baseUrl}/hvem-gjor-hva/`);
     const who = flat((await printedPages(page)).join(' '));
     for (const task of TASKS) expect(who, task).toContain(t(taskLabel(task)));
     for (const party of new Set(PARTY_ROWS.map((row) => t(row.label)))) expect(who).toContain(party);
@@ -177,17 +166,17 @@ describe('without JavaScript', () => {
 
 describe('the way in', () => {
   it('finds the tools from the search', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/sok/`);
+    const page = await site.newPage();
+    await page.goto(`${site.baseUrl}/sok/`);
     const cases = { 'min plan': '/min-plan/', sjekkliste: '/min-plan/', 'hvem gjør hva': '/hvem-gjor-hva/', 'forventninger til kommunen': '/hvem-gjor-hva/' };
     for (const [query, path] of Object.entries(cases)) expect((await searchOnPage(page, query)).slice(0, 3), query).toContain(path);
     await page.close();
   });
 
   it('links to the tools from the front page, the life area and the two planning articles', async () => {
-    const page = await browser.newPage();
+    const page = await site.newPage();
     for (const path of ['/', '/omrade/planlegge-og-bestemme/', '/planlegg-alderdommen/', '/forventningsavklaring/']) {
-      await page.goto(site.url + path);
+      await page.goto(site.baseUrl + path);
       const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links.some((link) => link === '/min-plan/' || link === '/hvem-gjor-hva/'), path).toBe(true);
     }
@@ -195,12 +184,12 @@ describe('the way in', () => {
   });
 
   it('loads no planning-tool script on article pages, only the page aids', async () => {
-    const page = await browser.newPage();
+    const page = await site.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    for (const path of ['/sykehjem/', '/bolig-tilpasning/']) await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    for (const path of ['/sykehjem/', '/bolig-tilpasning/']) await page.goto(site.baseUrl + path, { waitUntil: 'networkidle' });
     expect(scripts.filter((script) => /min-plan|hvem-gjor-hva|tool-page|form-fields|plan-file/.test(script))).toEqual([]);
     expect(scripts.some((script) => script.includes('reading-aids'))).toBe(true);
     await page.close();

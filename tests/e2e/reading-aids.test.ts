@@ -1,35 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/core/text/t.ts';
-import { launchBrowser } from './support/browser.ts';
-import { startSite, type RunningSite } from './support/site.ts';
+import { useSite } from './support/use-site.ts';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 const PAGES = ['/', '/sykehjem/', '/omrade/planlegge-og-bestemme/', '/bokstav/s/', '/sok/?q=sykehjem', '/foresla/', '/min-plan/', '/hvem-gjor-hva/', '/forventningsavklaring/'];
 
 describe('text size', () => {
   it('is remembered across pages and reloads, and the largest size still reflows at 320 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}/sykehjem/`);
+    await page.goto(`${site.baseUrl}/sykehjem/`);
     const normal = await page.evaluate(() => getComputedStyle(document.body).fontSize);
     await page.getByRole('button', { name: t('site.aids.size3') }).click();
     await page.reload();
     expect(await page.getByRole('button', { name: t('site.aids.size3') }).getAttribute('aria-pressed')).toBe('true');
     expect(Number.parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize))).toBeGreaterThan(Number.parseFloat(normal) * 1.3);
     for (const path of PAGES) {
-      await page.goto(site.url + path);
+      await page.goto(site.baseUrl + path);
       expect(await page.evaluate(() => document.documentElement.dataset.textSize), path).toBe('3');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at the largest text size`).toBeLessThanOrEqual(0);
@@ -88,20 +77,20 @@ const speechLog = (page: Page): Promise<string[]> => page.evaluate(() => (window
 
 describe('«Les opp»', () => {
   it('is hidden when the device has no Norwegian voice', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await stubSpeech(context, [{ name: 'English', lang: 'en-GB' }]);
     const page = await context.newPage();
-    await page.goto(`${site.url}/sykehjem/`);
+    await page.goto(`${site.baseUrl}/sykehjem/`);
     expect(await page.getByRole('button', { name: t('site.aids.size1') }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: t('site.aids.readAloud') }).isVisible()).toBe(false);
     await context.close();
   });
 
   it('reads the article text with a Norwegian voice, marks what is read, pauses, and stops when the reader leaves', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await stubSpeech(context, [{ name: 'English', lang: 'en-GB' }, { name: 'Nora', lang: 'nb-NO' }]);
     const page = await context.newPage();
-    await page.goto(`${site.url}/sykehjem/`);
+    await page.goto(`${site.baseUrl}/sykehjem/`);
     await page.getByRole('button', { name: t('site.aids.readAloud') }).click();
     await expect.poll(() => page.locator('.is-being-read').textContent()).toMatch(/^Sykehjem/);
     const spoken = (await speechLog(page)).filter((entry) => entry.startsWith('speak'));
@@ -121,10 +110,10 @@ describe('«Les opp»', () => {
   });
 
   it('reads the title, «Kort fortalt» and the article text, not menus, contact boxes or the feedback form', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await stubSpeech(context, [{ name: 'Nora', lang: 'nb-NO' }], { finishAtOnce: true });
     const page = await context.newPage();
-    await page.goto(`${site.url}/sykehjem/`);
+    await page.goto(`${site.baseUrl}/sykehjem/`);
     await page.getByRole('button', { name: t('site.aids.readAloud') }).click();
     await expect.poll(() => page.getByRole('button', { name: t('site.aids.readAloud') }).isVisible()).toBe(true);
     const spoken = (await speechLog(page)).filter((entry) => entry.startsWith('speak ')).map((entry) => entry.slice('speak '.length));
