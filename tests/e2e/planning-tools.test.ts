@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PLAN_STEPS } from '../../src/core/planning/min-plan.ts';
@@ -56,7 +58,10 @@ describe('Min plan for alderdommen', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('planning.tools.export') }).click()]);
     expect(download.suggestedFilename()).toMatch(/^min-plan-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    // The shared browser is remote: the download must be copied here before it can be read.
+    const savedPlan = join(mkdtempSync(join(tmpdir(), 'min-plan-')), download.suggestedFilename());
+    await download.saveAs(savedPlan);
+    const file = JSON.parse(readFileSync(savedPlan, 'utf8'));
     expect(file.answers['bolig.change']).toBe(secretHome);
     expect(file.readingList).toEqual(['bolig-tilpasning']);
 
@@ -77,7 +82,7 @@ describe('Min plan for alderdommen', () => {
     await expect.poll(() => page.locator('[data-tool-status]').textContent()).toBe(t('planning.tools.fileUnreadable'));
     expect(await storedKeys(page)).toEqual([]);
 
-    await page.locator('[data-tool-import]').setInputFiles((await download.path())!);
+    await page.locator('[data-tool-import]').setInputFiles(savedPlan);
     await expect.poll(() => page.locator('[name="bolig.change"]').inputValue()).toBe(secretHome);
     expect(await page.locator('[data-tool-status]').textContent()).toBe(t('planning.tools.imported'));
     expect(await storedKeys(page)).toEqual([STORAGE_KEYS.answers('min-plan'), STORAGE_KEYS.readingList].sort());
@@ -87,6 +92,7 @@ describe('Min plan for alderdommen', () => {
     expect(requests.filter((request) => request.method() !== 'GET').map((request) => request.url())).toEqual([]);
     await expectNoAxeViolations(page);
     await context.close();
+    rmSync(dirname(savedPlan), { recursive: true, force: true });
   });
 
   it('leads through one step at a time, and the address names the step so Back works', async () => {
