@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, NotFoundError, ValidationError } from '../shared/errors.ts';
-import { fieldErrors } from '../suggestions/suggestion.ts';
+import { fieldErrors } from '../shared/parse.ts';
 import { SLUG_PATTERN } from '../../src/core/slug.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import { NOTE_MAX } from '../../src/core/suggestions/limits.ts';

@@ -64,15 +64,16 @@ describe('the publishing build', () => {
     const projectArn = { 'Fn::GetAtt': [projectId, 'Arn'] };
     const functions = Object.values(book.template.findResources('AWS::Lambda::Function'));
     for (const fn of functions) {
-      const route = routes.find((candidate) => `${candidate.method} ${candidate.path}` === fn.Properties.Description)!;
+      // Functions that serve no route (the origin secret's rotation, CDK's helpers) get no CodeBuild rights either.
+      const route = routes.find((candidate) => `${candidate.method} ${candidate.path}` === fn.Properties.Description);
       const [roleId] = referencedIds(fn.Properties.Role);
       const codebuild = statementsOf(roleId!).filter((statement) => actionsOf([statement]).some((action) => action.startsWith('codebuild:')));
-      const expected = route.path === '/api/moderation/publish' ? 'codebuild:StartBuild' : route.path === '/api/moderation/publish/{id}' ? 'codebuild:BatchGetBuilds' : undefined;
+      const expected = route?.path === '/api/moderation/publish' ? 'codebuild:StartBuild' : route?.path === '/api/moderation/publish/{id}' ? 'codebuild:BatchGetBuilds' : undefined;
       if (expected) {
-        expect(codebuild, route.path).toEqual([expect.objectContaining({ Action: expected, Resource: projectArn })]);
+        expect(codebuild, route!.path).toEqual([expect.objectContaining({ Action: expected, Resource: projectArn })]);
         expect(fn.Properties.Environment.Variables.PUBLISH_PROJECT_NAME).toEqual({ Ref: projectId });
       } else {
-        expect(codebuild, route.path).toEqual([]);
+        expect(codebuild, route?.path ?? fn.Properties.Description).toEqual([]);
       }
     }
   });

@@ -43,6 +43,4 @@ export function createArticleStorage(options: StorageOptions) {
 export type ArticleStorage = ReturnType<typeof createArticleStorage>;
 
 export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
-export type { CreateSuggestionInput, ListSuggestionsInput, UpdateSuggestionInput } from './suggestions.ts';
-export type * from '../../../src/core/suggestions/types.ts';
 export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';
