@@ -24,6 +24,8 @@ export type Route = {
   sendsMail?: boolean;
   /** Files of the built site (paths inside dist/) the function reads at run time; infra copies them into its bundle. */
   siteFiles?: readonly string[];
+  /** What the route may do with the publishing build project: start a build, or read builds' state. */
+  buildService?: 'codebuild:StartBuild' | 'codebuild:BatchGetBuilds';
 };
 
 export const routes = [
@@ -167,6 +169,15 @@ export const routes = [
   },
   {
     method: 'GET',
+    path: '/api/moderation/suggestions/{id}/archive',
+    handler: 'moderation/handlers/archive-suggestion.ts',
+    auth: 'editor',
+    // Query: the suggestion, its contact item and history; UpdateItem: a closed suggestion's contact TTL if it was missed.
+    dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
     path: '/api/moderation/export',
     handler: 'moderation/handlers/export-suggestions.ts',
     auth: 'editor',
@@ -240,6 +251,66 @@ export const routes = [
     auth: 'editor',
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
+  },
+  // Articles (issue 12): editors edit, check and publish; the git book comes bundled (functions/generated/book.json).
+  {
+    method: 'GET',
+    path: '/api/moderation/articles',
+    handler: 'articles/handlers/list-articles.ts',
+    auth: 'editor',
+    // Query: the heads of every article with revisions.
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/articles/{slug}',
+    handler: 'articles/handlers/get-article.ts',
+    auth: 'editor',
+    dynamodb: ['dynamodb:GetItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'PUT',
+    path: '/api/moderation/articles/{slug}',
+    handler: 'articles/handlers/save-article.ts',
+    auth: 'editor',
+    // Query: the heads (the book the draft is linted against); GetItem: head, newest revisions, linked suggestion;
+    // PutItem: the versioned head and the revision item.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/articles/{slug}/revisions',
+    handler: 'articles/handlers/list-revisions.ts',
+    auth: 'editor',
+    // Query: the revision items; GetItem: the head, whose newest revision may not be written out yet.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/publish',
+    handler: 'articles/handlers/publish.ts',
+    auth: 'editor',
+    // Query: the heads; GetItem: revisions; PutItem: the publication; UpdateItem: its build id or failure.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    usesIndexes: false,
+    buildService: 'codebuild:StartBuild',
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/publish/{id}',
+    handler: 'articles/handlers/publication-status.ts',
+    auth: 'editor',
+    // GetItem: the publication, suggestions and councils; Query: heads, revisions and a published suggestion's detail;
+    // UpdateItem: status, live versions, linked suggestions («Publisert») and mails' outcome; PutItem: those
+    // suggestions' history entries and outbox mail. Sends the «publisert» e-mails.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    usesIndexes: false,
+    buildService: 'codebuild:BatchGetBuilds',
+    sendsMail: true,
   },
 ] as const satisfies readonly Route[];
 

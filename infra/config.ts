@@ -11,6 +11,8 @@ import type { Municipality } from '../src/core/schemas/municipality.ts';
  */
 export interface InfraConfig {
   readonly municipality: Municipality;
+  /** The municipality config's path inside the project when it is not the default, for the publishing build. */
+  readonly municipalityConfig?: string;
   /** Lower-case stage name, part of the stack name, e.g. "prod" or "test". */
   readonly stage: string;
   readonly stackName: string;
@@ -35,6 +37,12 @@ export interface InfraConfig {
   readonly logRetentionDays: number;
   /** Amazon SES sending for answers by e-mail; undefined leaves e-mail off. */
   readonly mail: MailConfig | undefined;
+  /**
+   * Which origin secret CloudFront sends to the API (see functions/shared/origin-secret.ts).
+   * Raising it by one rotates the secret: a new one is generated, and the functions accept the
+   * old one as well until the next rotation.
+   */
+  readonly originSecretGeneration: number;
   /** Passed to the functions as their environment (see functions/shared/env.ts). */
   readonly functionSettings: Readonly<Record<string, string>>;
   /** Problems that don't stop a synth but an operator must see. */
@@ -152,6 +160,9 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
   if (!mailIdentity) warnings.push('mailIdentity is not set: no answers by e-mail are sent (set a verified SES identity to turn them on).');
   else if (!mailFrom!.endsWith(mailIdentity.includes('@') ? mailIdentity : `@${mailIdentity}`)) problems.push(`mailFrom must be an address of the SES identity ${mailIdentity}.`);
 
+  const originSecretGeneration = positiveNumber(read, 'originSecretGeneration', 1, problems);
+  if (!Number.isInteger(originSecretGeneration)) problems.push('originSecretGeneration must be a whole number (raise it by one to rotate).');
+
   const functionSettings: Record<string, string> = {};
   for (const key of FUNCTION_SETTINGS) {
     const value = read(key);
@@ -159,8 +170,10 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
   }
 
   if (problems.length > 0) throw new Error(`Invalid deployment settings:\n  ${problems.join('\n  ')}`);
+  const municipalityConfig = read('municipalityConfig');
   return {
     municipality,
+    ...(municipalityConfig ? { municipalityConfig } : {}),
     stage,
     stackName: `AlderdommensAbc-${slug}-${stage}`,
     account: env.CDK_DEFAULT_ACCOUNT,
@@ -175,6 +188,7 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     apiThrottle: { rateLimit, burstLimit },
     logRetentionDays,
     mail: mailIdentity ? { identity: mailIdentity, from: mailFrom! } : undefined,
+    originSecretGeneration,
     functionSettings,
     warnings,
   };

@@ -7,7 +7,7 @@ import type { AppContext } from '../shared/context.ts';
 import { CouncilUnauthorizedError } from '../shared/errors.ts';
 import type { RouteLogic } from '../shared/handler.ts';
 import { header, type APIGatewayProxyEventV2, type APIGatewayProxyResultV2 } from '../shared/http.ts';
-import type { Council } from '../shared/storage/index.ts';
+import type { Council } from '../../src/core/suggestions/types.ts';
 import { COUNCIL_CODE_MAX } from '../../src/core/suggestions/limits.ts';
 
 export type CouncilLogic = (event: APIGatewayProxyEventV2, ctx: AppContext, council: Council) => Promise<APIGatewayProxyResultV2>;

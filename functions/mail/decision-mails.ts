@@ -1,7 +1,7 @@
 /** The e-mails an editor's decision causes: to the citizen who asked for one, and to the council that sent it. */
 import type { AppContext } from '../shared/context.ts';
 import { errorFields, log } from '../shared/log.ts';
-import type { Suggestion, SuggestionDetail } from '../shared/storage/index.ts';
+import type { Suggestion, SuggestionDetail } from '../../src/core/suggestions/types.ts';
 import { citizenMail, councilMail, type OutgoingMail } from './messages.ts';
 
 export async function mailsAfterDecision(ctx: AppContext, before: Suggestion, after: SuggestionDetail): Promise<(OutgoingMail | undefined)[]> {

@@ -8,6 +8,7 @@ import type { AppContext } from '../shared/context.ts';
 import { errorFields, log } from '../shared/log.ts';
 import type { OutboxMail } from '../shared/storage/index.ts';
 import type { OutgoingMail } from './messages.ts';
+import { outboxOf } from './outbox-storage.ts';
 
 export const MAX_ATTEMPTS = 5;
 
@@ -15,10 +16,10 @@ async function attempt(ctx: AppContext, mail: OutboxMail): Promise<void> {
   if (!ctx.mail || mail.to === undefined) return;
   try {
     await ctx.mail.send({ from: ctx.mail.from, to: mail.to, subject: mail.subject, text: mail.text, id: mail.id, date: ctx.now() });
-    await ctx.storage.recordMailAttempt(mail, { sent: true });
+    await outboxOf(ctx).recordMailAttempt(mail, { sent: true });
   } catch (error) {
     log.warn('mail not sent', { mailId: mail.id, event: mail.event, ...errorFields(error) });
-    await ctx.storage.recordMailAttempt(mail, { sent: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), maxAttempts: MAX_ATTEMPTS })
+    await outboxOf(ctx).recordMailAttempt(mail, { sent: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), maxAttempts: MAX_ATTEMPTS })
       .catch((recordError: unknown) => log.warn('mail attempt not recorded', { mailId: mail.id, ...errorFields(recordError) }));
   }
 }
@@ -29,7 +30,7 @@ export async function sendAfter(ctx: AppContext, mails: readonly (OutgoingMail |
   for (const mail of mails) {
     if (!mail) continue;
     try {
-      const queued = await ctx.storage.enqueueMail({ id: randomUUID(), ...mail });
+      const queued = await outboxOf(ctx).enqueueMail({ id: randomUUID(), ...mail });
       await attempt(ctx, queued);
     } catch (error) {
       log.error('mail not queued', { event: mail.event, reference: mail.reference, ...errorFields(error) });
@@ -39,7 +40,7 @@ export async function sendAfter(ctx: AppContext, mails: readonly (OutgoingMail |
 
 /** The retry run: tries every pending message again. */
 export async function retryPending(ctx: AppContext): Promise<number> {
-  const pending = await ctx.storage.listMail({ state: 'pending', limit: 100 });
+  const pending = await outboxOf(ctx).listMail({ state: 'pending', limit: 100 });
   for (const mail of pending) await attempt(ctx, mail);
   return pending.length;
 }

@@ -4,9 +4,9 @@
  * brought it, which council.
  */
 import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
 import { ValidationError } from '../shared/errors.ts';
-import { fieldErrors, parseSubmission, type NewSuggestion } from '../suggestions/suggestion.ts';
+import { fieldErrors } from '../shared/parse.ts';
+import { parseSubmission, type NewSuggestion } from '../suggestions/suggestion.ts';
 import { REGISTERED_CHANNELS } from '../../src/core/suggestions/channels.ts';
 import { apiText } from '../../src/core/text/api.ts';
 

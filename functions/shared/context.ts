@@ -5,9 +5,9 @@
 import topicList from '../generated/topics.json' with { type: 'json' };
 import { createDocumentClient } from './storage/client.ts';
 import { processEnv, type Env } from './env.ts';
-import { createStorage, type Storage } from './storage/index.ts';
+import { createStorage, type ArticleStorage, type Storage } from './storage/index.ts';
+import type { Publisher } from './publisher.ts';
 import type { MailSender } from '../mail/sender.ts';
-import { emlSender } from './mail/eml-sender.ts';
 
 export type AppContext = {
   env: Env;
@@ -15,11 +15,18 @@ export type AppContext = {
   /** Article slugs a suggestion's `topic` may name. */
   topics: ReadonlySet<string>;
   now: () => Date;
-  /** Where e-mail goes: .eml files locally, Amazon SES in AWS; absent when no sender is configured. */
+  /** The build service that publishes articles; set where publishing runs (see articles/handlers). */
+  publisher?: Publisher;
+  /** Article revisions and publications; set where articles are edited (see articles/article-context.ts). */
+  articles?: ArticleStorage;
+  /**
+   * Where e-mail goes: .eml files locally (the local server brings them), Amazon SES in AWS (only
+   * the functions that send add it, mail/mailing-context.ts); absent when no sender is configured.
+   */
   mail?: { from: string; send: MailSender };
 };
 
-export type ContextOverrides = { topics?: Iterable<string>; now?: () => Date };
+export type ContextOverrides = { topics?: Iterable<string>; now?: () => Date; publisher?: Publisher; articles?: ArticleStorage; mail?: AppContext['mail'] };
 
 export function createContext(env: Env, overrides: ContextOverrides = {}): AppContext {
   const now = overrides.now ?? (() => new Date());
@@ -29,15 +36,10 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     storage: createStorage({ client, tableName: env.TABLE_NAME, contactRetentionDays: env.CONTACT_RETENTION_DAYS, now }),
     topics: new Set(overrides.topics ?? topicList),
     now,
-    ...mailFor(env),
+    ...(overrides.publisher ? { publisher: overrides.publisher } : {}),
+    ...(overrides.articles ? { articles: overrides.articles } : {}),
+    ...(overrides.mail ? { mail: overrides.mail } : {}),
   };
-}
-
-const LOCAL_SENDER = 'Alderdommens ABC <ikke-svar@localhost>';
-
-/** Locally every e-mail becomes an .eml file; in AWS only the functions that send add SES (mail/mailing-context.ts). */
-function mailFor(env: Env): Pick<AppContext, 'mail'> {
-  return env.MAIL_OUTBOX_DIR ? { mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR) } } : {};
 }
 
 let lambdaContext: AppContext | undefined;

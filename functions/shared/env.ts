@@ -30,6 +30,13 @@ export const envSchema = z.object({
    */
   CLIENT_ADDRESS_HEADER: z.optional(z.string().check(z.minLength(1))),
   /**
+   * Secret CloudFront sends with every API request (see origin-secret.ts); requests without it
+   * are refused. Unset locally, where there is no CloudFront.
+   */
+  ORIGIN_SECRET: z.optional(z.string().check(z.minLength(32))),
+  /** The secret before the last rotation, accepted until CloudFront sends the new one everywhere. */
+  ORIGIN_SECRET_PREVIOUS: z.optional(z.string().check(z.minLength(32))),
+  /**
    * Folder of the built site whose pages the API fills in for readers without JavaScript (the
    * thank-you and «Følg forslaget» pages). Unset in Lambda, where they lie beside the bundle.
    */
@@ -48,6 +55,8 @@ export const envSchema = z.object({
   JWKS_URL: z.optional(z.url()),
   /** Token claim that lists the user's groups (Cognito: cognito:groups; Entra ID: roles or groups). */
   EDITOR_GROUP_CLAIM: z._default(z.string().check(z.minLength(1)), 'cognito:groups'),
+  /** The CodeBuild project that builds and publishes the site (AWS only; locally the server builds). */
+  PUBLISH_PROJECT_NAME: z.optional(z.string().check(z.minLength(1))),
   /** Group claim value that makes a user an editor. */
   EDITOR_GROUP: z._default(z.string().check(z.minLength(1)), 'editors'),
 });

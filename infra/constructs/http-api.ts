@@ -4,6 +4,7 @@ import { HttpApi, HttpMethod, HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { Route } from '../../functions/routes.ts';
@@ -35,6 +36,8 @@ export interface FunctionRoutesProps {
   readonly siteDistDir: string;
   /** E-mail sending, when configured: routes with `sendsMail` get its environment and ses:SendEmail. */
   readonly mail?: MailSending | undefined;
+  /** The publishing build project; routes with `buildService` may use exactly that action on it. */
+  readonly buildProject: { readonly projectArn: string; readonly projectName: string };
 }
 
 /**
@@ -99,6 +102,10 @@ export class BookApi extends Construct {
       });
       grantTableActions(fn.function, props.table, route.usesIndexes ? props.indexNames : [], route.dynamodb);
       if (route.sendsMail) props.mail?.allowSending(fn.function);
+      if (route.buildService) {
+        fn.function.addToRolePolicy(new PolicyStatement({ actions: [route.buildService], resources: [props.buildProject.projectArn] }));
+        fn.function.addEnvironment('PUBLISH_PROJECT_NAME', props.buildProject.projectName);
+      }
       this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],

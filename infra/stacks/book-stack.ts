@@ -10,7 +10,10 @@ import { DataTable } from '../constructs/data-table.ts';
 import { EditorIdentity, externalSignIn, type EditorSignIn } from '../constructs/editor-identity.ts';
 import { BookApi } from '../constructs/http-api.ts';
 import { OperationsAlarms } from '../constructs/operations-alarms.ts';
+import { OriginSecrets } from '../constructs/origin-secrets.ts';
 import { SiteHosting } from '../constructs/site-hosting.ts';
+import { SitePublisher } from '../constructs/site-publisher.ts';
+import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
 import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
 
 export interface BookStackProps extends StackProps {
@@ -37,13 +40,23 @@ export class BookStack extends Stack {
           mfa: config.editorMfa,
         });
     const api = new BookApi(this, 'Api', { throttle: config.apiThrottle });
+    const originSecrets = new OriginSecrets(this, 'OriginSecret', { generation: config.originSecretGeneration });
     const site = new SiteHosting(this, 'Site', {
       apiDomainName: api.domainName,
+      apiOriginHeaders: { [ORIGIN_SECRET_HEADER]: originSecrets.current },
       connectSources: [signIn.origin],
       domainName: config.domainName,
       certificateArn: config.certificateArn,
+      logRetentionDays: config.logRetentionDays,
     });
     const editorSignIn = signIn.connect(site.origin);
+    const publisher = new SitePublisher(this, 'Publisher', {
+      projectDir: resolve(props.functionsDir, '..'),
+      table: data.table,
+      bucket: site.bucket,
+      distribution: site.distribution,
+      ...(config.municipalityConfig ? { municipalityConfig: config.municipalityConfig } : {}),
+    });
 
     // Mixed into the daily hash of client addresses so the stored hashes can't be reversed.
     const rateLimitSalt = new Secret(this, 'RateLimitSalt', {
@@ -73,10 +86,11 @@ export class BookStack extends Stack {
       functionsDir: props.functionsDir,
       table: data.table,
       indexNames: data.indexNames,
-      environment: functionEnvironment,
+      environment: { ...functionEnvironment, ...originSecrets.functionEnvironment },
       mail,
       editorTokens: editorSignIn.tokens,
       logRetentionDays: config.logRetentionDays,
+      buildProject: publisher.project,
       // Deploys build first; a synth without dist/ skips bundling or fails naming the missing file.
       siteDistDir: config.siteDistDir ?? resolve('dist'),
     });
@@ -84,7 +98,7 @@ export class BookStack extends Stack {
     new OperationsAlarms(this, 'Alarms', {
       email: config.alarmEmail,
       api: api.api,
-      functions: api.functions,
+      functions: [...api.functions, { label: 'site 404 page', function: site.notFoundPage }],
       table: data.table,
       indexNames: data.indexNames,
     });
@@ -98,5 +112,6 @@ export class BookStack extends Stack {
     new CfnOutput(this, 'DistributionId', { value: site.distribution.distributionId });
     new CfnOutput(this, 'SiteBucketName', { value: site.bucket.bucketName });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    new CfnOutput(this, 'PublishProjectName', { value: publisher.project.projectName });
   }
 }

@@ -25,11 +25,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 function renderItem(item: CouncilSuggestion, texts: CouncilPageTexts): HTMLLIElement {
   const li = element('li', 'council-item');
   li.append(element('h3', 'council-item__title', item.title ?? texts.kinds[item.kind]));
-  const stage = followStage(item.status, item.topic !== undefined);
+  const stage = followStage(item.status, item.changedPage !== undefined);
   const stageLine = element('p', 'follow-stage', texts.stages[stage]);
-  if (stage === 'published' && item.topic) {
+  if (stage === 'published' && item.changedPage) {
     const link = element('a', '', texts.pageLink);
-    link.href = paths.article(item.topic);
+    link.href = paths.article(item.changedPage);
     stageLine.append(' – ', link);
   }
   li.append(stageLine);

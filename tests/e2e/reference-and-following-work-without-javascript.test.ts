@@ -97,14 +97,13 @@ describe('«Følg forslaget»', () => {
     await expectAccessible(`${site.baseUrl}/folg/`);
   });
 
-  it('shows «Endringen er publisert – les siden» with the answer and the link once published', async () => {
+  it('shows «Under behandling» with the editors\' answer, never the suggestion\'s own text', async () => {
     const page = await newPage(false);
     const reference = await sendFromTheForm(page);
-    await decide(reference, [{ status: 'in-review' }, { status: 'accepted' }, { status: 'published', publicAnswer: 'Besøkstidene står nå på siden.' }]);
+    await decide(reference, [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Besøkstidene kommer på siden.' }]);
     await page.goto(`${site.baseUrl}/api/folg?referanse=${reference}`);
-    expect(await page.locator('.follow-stage:visible').textContent()).toBe('Endringen er publisert – les siden');
-    expect(await page.getByRole('link', { name: 'les siden' }).getAttribute('href')).toBe('/sykehjem/');
-    expect(await page.locator('[data-follow-answer]').textContent()).toContain('Besøkstidene står nå på siden.');
+    expect(await page.locator('.follow-stage:visible').textContent()).toBe('Under behandling');
+    expect(await page.locator('[data-follow-answer]').textContent()).toContain('Besøkstidene kommer på siden.');
     expect(await page.content()).not.toContain('Besøkstidene på sykehjemmet står ikke på siden.');
   });
 

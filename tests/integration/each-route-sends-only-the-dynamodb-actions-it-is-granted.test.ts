@@ -5,9 +5,10 @@
  * locally instead of failing with AccessDenied in AWS.
  */
 import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes, type Route } from '../../functions/routes.ts';
-import { startModerationServer, submit, type ModerationServer } from './support/moderation-server.ts';
+import { quickBuild, startModerationServer, submit, type ModerationServer } from './support/moderation-server.ts';
 import { startRecordingStoreProxy, type RecordingStoreProxy } from './support/recording-store-proxy.ts';
 import { writeSitePages } from '../fixtures/site-pages.ts';
 
@@ -25,6 +26,15 @@ const newCouncil = async () => {
   return ((await response.json()) as { council: { id: string } }).council.id;
 };
 const councilSuggestion = { kind: 'question', text: 'Fra rådet: hvem betaler?' };
+const saveGitText = async (slug: string) =>
+  api(`/api/moderation/articles/${slug}`, { method: 'PUT', json: { source: await readFile(`content/articles/${slug}.mdx`, 'utf8'), version: 0, note: 'Gjennomgått' } });
+const publishedAndLive = async () => {
+  await saveGitText('hjemmehjelp');
+  const { id } = (await (await api('/api/moderation/publish', { method: 'POST', json: { slugs: ['hjemmehjelp'] } })).json()) as { id: string };
+  await moderation.server.publishingIdle();
+  await api(`/api/moderation/publish/${id}`);
+  return id;
+};
 
 const scenarios: Record<string, Scenario> = {
   'POST /api/suggestions': {
@@ -84,6 +94,10 @@ const scenarios: Record<string, Scenario> = {
   },
   'DELETE /api/moderation/suggestions/{id}/contact': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}/contact`, { method: 'DELETE' })] },
   'GET /api/moderation/suggestions/{id}/draft': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}/draft`)] },
+  'GET /api/moderation/suggestions/{id}/archive': {
+    seed: newSuggestion,
+    send: async (id) => [await api(`/api/moderation/suggestions/${id}/archive`), await api(`/api/moderation/suggestions/${id}/archive?contact=true`)],
+  },
   'GET /api/moderation/export': { seed: newSuggestion, send: async () => [await api('/api/moderation/export'), await api('/api/moderation/export?contact=true')] },
   'GET /api/moderation/councils': { send: async () => [await api('/api/moderation/councils')] },
   'POST /api/moderation/councils': { send: async () => [await api('/api/moderation/councils', { method: 'POST', json: { name: `Brukerrådet ${Math.random()}` } })] },
@@ -93,6 +107,19 @@ const scenarios: Record<string, Scenario> = {
   'GET /api/moderation/mail': { send: async () => [await api('/api/moderation/mail'), await api('/api/moderation/mail?state=failed')] },
   'GET /api/moderation/feedback': { send: async () => [await api('/api/moderation/feedback')] },
   'GET /api/moderation/feedback/page': { send: async () => [await api('/api/moderation/feedback/page?page=/sykehjem/')] },
+  'GET /api/moderation/articles': { seed: () => saveGitText('syn').then(() => ''), send: async () => [await api('/api/moderation/articles')] },
+  'GET /api/moderation/articles/{slug}': { seed: () => saveGitText('horsel').then(() => ''), send: async () => [await api('/api/moderation/articles/horsel'), await api('/api/moderation/articles/horsel?version=1')] },
+  'PUT /api/moderation/articles/{slug}': { seed: newSuggestion, send: async (id) => [await saveGitText('fastlege'), await api('/api/moderation/articles/fastlege', { method: 'PUT', json: { source: await readFile('content/articles/fastlege.mdx', 'utf8'), version: 1, suggestionId: id, restoredFrom: 1 } })] },
+  'GET /api/moderation/articles/{slug}/revisions': { seed: () => saveGitText('tannhelse').then(() => ''), send: async () => [await api('/api/moderation/articles/tannhelse/revisions')] },
+  'POST /api/moderation/publish': {
+    seed: () => saveGitText('vaksiner').then(() => ''),
+    send: async () => {
+      const response = await api('/api/moderation/publish', { method: 'POST', json: { slugs: ['vaksiner'] } });
+      await moderation.server.publishingIdle();
+      return [response];
+    },
+  },
+  'GET /api/moderation/publish/{id}': { seed: publishedAndLive, send: async (id) => [await api(`/api/moderation/publish/${id}`)] },
 };
 
 const key = (route: Route) => `${route.method} ${route.path}`;
@@ -100,7 +127,7 @@ const key = (route: Route) => `${route.method} ${route.path}`;
 beforeAll(async () => {
   proxy = await startRecordingStoreProxy();
   sitePages = writeSitePages();
-  moderation = await startModerationServer({ storeEndpoint: (endpoint) => proxy.forwardTo(endpoint), distDir: sitePages });
+  moderation = await startModerationServer({ storeEndpoint: (endpoint) => proxy.forwardTo(endpoint), buildSite: quickBuild, distDir: sitePages });
   await moderation.api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: true } });
 });
 

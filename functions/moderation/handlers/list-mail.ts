@@ -4,6 +4,7 @@ import { ValidationError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import type { MailState } from '../../shared/storage/index.ts';
+import { outboxOf } from '../../mail/outbox-storage.ts';
 import { editorRoute } from '../editor-route.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 
@@ -12,7 +13,7 @@ const STATES: readonly MailState[] = ['pending', 'sent', 'failed'];
 export const run = editorRoute(async (event, ctx) => {
   const state = event.queryStringParameters?.state || undefined;
   if (state !== undefined && !STATES.includes(state as MailState)) throw new ValidationError({ state: apiText('query.mailState') });
-  const items = await ctx.storage.listMail({ limit: 100, ...(state ? { state: state as MailState } : {}) });
+  const items = await outboxOf(ctx).listMail({ limit: 100, ...(state ? { state: state as MailState } : {}) });
   return json(200, { items });
 });
 

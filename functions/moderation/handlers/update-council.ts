@@ -1,12 +1,11 @@
 /** PATCH /api/moderation/councils/{id} { contactEmail } — the council's contact e-mail; null or "" removes it. */
 import * as z from 'zod/mini';
-import '../../shared/zod-norwegian-fallback.ts';
 import { defaultContext } from '../../shared/context.ts';
-import { UnsupportedMediaTypeError, ValidationError } from '../../shared/errors.ts';
+import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
 import { log } from '../../shared/log.ts';
-import { fieldErrors } from '../../suggestions/suggestion.ts';
+import { parseWith } from '../../shared/parse.ts';
 import { toCouncilView } from '../council-view.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
 import { EMAIL_MAX } from '../../../src/core/suggestions/limits.ts';
@@ -20,9 +19,8 @@ export const run = editorRoute(async (event, ctx, editor) => {
   const id = pathId(event, apiText('error.councilNotFound'));
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
-  const result = settingsSchema.safeParse(body.value);
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  const email = result.data.contactEmail?.trim() || null;
+  const { contactEmail } = parseWith(settingsSchema, body.value);
+  const email = contactEmail?.trim() || null;
   const council = await ctx.storage.setCouncilContact(id, email);
   // Who changed a council's address is part of the editors' record, like decisions are.
   log.info('council contact changed', { councilId: id, editor: editor.name });

@@ -10,6 +10,8 @@ export type CouncilSuggestion = {
   title?: string;
   text: string;
   topic?: string;
+  /** The article page a published revision changed because of it. */
+  changedPage?: string;
   status: Suggestion['status'];
   createdAt: string;
   answer?: string;
@@ -23,6 +25,7 @@ export function toCouncilSuggestion(suggestion: Suggestion): CouncilSuggestion {
     ...(suggestion.title !== undefined ? { title: suggestion.title } : {}),
     text: suggestion.text,
     ...(suggestion.topic !== undefined ? { topic: suggestion.topic } : {}),
+    ...(suggestion.publishedPage !== undefined ? { changedPage: suggestion.publishedPage } : {}),
     status: suggestion.status,
     createdAt: suggestion.createdAt,
     ...(suggestion.publicAnswer !== undefined ? { answer: suggestion.publicAnswer } : {}),

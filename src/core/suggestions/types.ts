@@ -1,64 +1,27 @@
-/** The shapes the storage module returns. Key attributes never leave it. */
+/**
+ * The shapes the storage module returns and the domain hands it. Key attributes never leave it.
+ * Suggestion shapes are derived from the schemas in model.ts.
+ */
+import type * as z from 'zod/mini';
 import type { Contact } from './contact.ts';
-import type { RegisteredVia } from './channels.ts';
+import type { changedFieldSchema, historyEntrySchema, publicAnswerSchema, registeredChannelSchema, suggestionSchema, suggestionSourceSchema } from './model.ts';
+import type { Present } from './schema.ts';
 import type { SuggestionKind, SuggestionStatus } from './statuses.ts';
 
 export type { Contact, SuggestionKind, SuggestionStatus };
 
-/** Who sent a suggestion: a citizen, or a council verified by its code. */
-export type SuggestionSource = { type: 'citizen' } | { type: 'council'; councilId: string; councilName: string };
+export type SuggestionSource = z.infer<typeof suggestionSourceSchema>;
 
-export type HistoryAction = 'created' | 'updated' | 'contact-erased';
+export type HistoryAction = HistoryEntry['action'];
 
-/** Fields an editor's update can change, as recorded in history. */
-export type ChangedField = 'status' | 'public' | 'publicAnswer';
+export type ChangedField = z.infer<typeof changedFieldSchema>;
 
-/** One change, written once and never rewritten. Erasure records who and when, not what. */
-export type HistoryEntry = {
-  version: number;
-  at: string;
-  /** Editor id (token subject or name) or "submitter" for the creation. */
-  actor: string;
-  action: HistoryAction;
-  fromStatus?: SuggestionStatus;
-  toStatus?: SuggestionStatus;
-  changed?: ChangedField[];
-  note?: string;
-  /** On the creation of a suggestion an editor registered: how it came in. */
-  via?: RegisteredChannel['via'];
-};
+export type HistoryEntry = Present<z.infer<typeof historyEntrySchema>>;
 
-export type Suggestion = {
-  id: string;
-  /** «F-2026-0042», given when it arrives; suggestions from before references existed have none. */
-  reference?: string;
-  kind: SuggestionKind;
-  /** Exactly as sent. */
-  text: string;
-  title?: string;
-  /** Article slug. */
-  topic?: string;
-  source: SuggestionSource;
-  /** How it reached the editors when an editor registered it for someone (phone, letter, meeting, e-mail). */
-  channel?: RegisteredChannel;
-  status: SuggestionStatus;
-  /** Starts at 1; every change adds 1. Updates must name the version they saw. */
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** When the suggestion reached a closed status; contact data expires a set time after. */
-  closedAt?: string;
-  hasContact: boolean;
-  /** The sender ticked «Send meg svar på e-post» and gave an e-mail address. */
-  notify?: boolean;
-  /** Shown on /forslag/ when true. */
-  public: boolean;
-  publicAnswer?: string;
-  answeredAt?: string;
-};
+export type Suggestion = Present<z.infer<typeof suggestionSchema>>;
 
 /** Ways a suggestion reaches editors other than the web form; an editor registers it with its registrar. */
-export type RegisteredChannel = { via: RegisteredVia; registeredBy: string };
+export type RegisteredChannel = z.infer<typeof registeredChannelSchema>;
 
 export type SuggestionDetail = Suggestion & { contact: Contact | null; history: HistoryEntry[] };
 
@@ -87,17 +50,39 @@ export type RateLimitResult = { allowed: true; remaining: number } | { allowed: 
 /** What editors see of a council: never the code's hash, which is only for lookups. */
 export type CouncilView = { id: string; name: string; createdAt: string; codeCreatedAt: string; active: boolean; revokedAt?: string; contactEmail?: string };
 
-/** What the public answers page may show of a suggestion: an explicit allow-list, never contact data. */
-export type PublicAnswer = {
-  id: string;
-  kind: Suggestion['kind'];
-  status: Suggestion['status'];
-  title?: string;
-  text: string;
+export type PublicAnswer = Present<z.infer<typeof publicAnswerSchema>>;
+
+/** A new suggestion as the domain hands it to storage. */
+export type CreateSuggestionInput = Pick<Suggestion, 'id' | 'reference' | 'kind' | 'text' | 'title' | 'topic' | 'source' | 'channel' | 'notify'> & { contact?: Contact };
+
+/**
+ * An editor's change as the domain planned it (functions/moderation/decision.ts): every field
+ * present is a change, and storage applies exactly that.
+ */
+export type SuggestionUpdate = {
+  /** The version the editor saw; anything else is a conflict. */
+  expectedVersion: number;
+  actor: string;
+  note?: string;
+  status?: SuggestionStatus;
+  /** The new status closes the suggestion for the first time, so its contact data starts to expire. */
+  closes?: true;
+  public?: boolean;
+  /** A string sets the public answer, null removes it. */
+  publicAnswer?: string | null;
+  /** The article whose live revision answered the suggestion. */
+  publishedPage?: string;
+};
+
+/** One page of the queue: a status, newest first, with optional filters. */
+export type ListSuggestionsInput = {
+  status: SuggestionStatus;
+  kind?: SuggestionKind;
+  councilId?: string;
   topic?: string;
-  /** The council's name when a council sent it; citizens stay anonymous. */
-  council?: string;
-  answer?: string;
-  createdAt: string;
-  answeredAt?: string;
+  /** Words the text must contain, as written (DynamoDB's contains is case-sensitive). */
+  text?: string;
+  /** 1–100. */
+  limit: number;
+  cursor?: string;
 };

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ATTEMPTS, retryPending } from '../../../functions/mail/outbox.ts';
-import { startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
+import { publishArticle, quickBuild, startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 
 let moderation: ModerationServer;
 
 beforeAll(async () => {
-  moderation = await startModerationServer();
+  moderation = await startModerationServer({ buildSite: quickBuild });
 });
 
 afterAll(() => moderation?.close());
@@ -59,7 +59,8 @@ describe('answers by e-mail', () => {
 
   it('sends another when the change is published', async () => {
     const { id, reference } = await send({ kind: 'correction', topic: 'sykehjem', text: 'Besøkstiden mangler.', contact: { email: 'ola@example.no' }, notify: true });
-    await decide(id, [...ANSWERED, { status: 'published' }]);
+    await decide(id, ANSWERED);
+    await publishArticle(moderation, 'sykehjem', { suggestionId: id });
     expect(mailsAbout(reference).map((mail) => mail.subject).sort()).toEqual([`Endringen du foreslo, er publisert (${reference})`, `Svar på forslaget ditt ${reference}`].sort());
   });
 

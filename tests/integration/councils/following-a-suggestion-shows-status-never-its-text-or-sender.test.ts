@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
+import { publishArticle, quickBuild, startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 
 let moderation: ModerationServer;
 
 beforeAll(async () => {
-  moderation = await startModerationServer();
+  moderation = await startModerationServer({ buildSite: quickBuild });
 });
 
 afterAll(() => moderation?.close());
@@ -28,7 +28,7 @@ const suggestionArbitrary = fc.record({
   steps: fc.constantFrom(
     [],
     [{ status: 'in-review' }],
-    [{ status: 'in-review' }, { status: 'accepted' }, { status: 'published', publicAnswer: 'Siden er rettet nå.' }],
+    [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Vi retter siden.' }],
     [{ status: 'in-review' }, { status: 'rejected', publicAnswer: 'Dette står allerede i boka.' }],
   ),
 });
@@ -55,8 +55,15 @@ describe('following a suggestion by its reference', () => {
       expect(text).not.toContain(suggestion.text);
       if (suggestion.title) expect(text).not.toContain(suggestion.title);
       for (const value of Object.values(suggestion.contact ?? {})) expect(text).not.toContain(value);
-      if (decision?.status === 'published' && suggestion.topic) expect(body.page).toBe(`/${suggestion.topic}/`);
     }), { numRuns: 25, seed: 13 });
+  });
+
+  it('links the changed page once the change it led to is live', async () => {
+    const sent = await moderation.api('/api/suggestions', { method: 'POST', token: null, json: { kind: 'correction', topic: 'fastlege', text: 'Bytte av fastlege mangler.' } });
+    const { id, reference } = (await sent.json()) as { id: string; reference: string };
+    expect(await (await follow(reference)).json()).not.toHaveProperty('page');
+    await publishArticle(moderation, 'fastlege', { suggestionId: id });
+    expect(await (await follow(reference)).json()).toMatchObject({ status: 'published', page: '/fastlege/' });
   });
 
   it('reads a reference as people type it', async () => {

@@ -1,0 +1,6 @@
+/** What the article and publishing functions answer editors: validation, conflicts and build states. */
+import publishing from './nb/publishing.json' with { type: 'json' };
+import { lookup } from './lookup.ts';
+
+// Pure, so bundles that import the storage module without its article part leave these texts out.
+export const publishingText = /* @__PURE__ */ lookup(publishing);
