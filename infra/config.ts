@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadMunicipality, municipalityConfigPath } from '../src/lib/municipality.ts';
-import { asciiSlug } from '../src/lib/slug.ts';
-import type { Municipality } from '../src/schemas/municipality.ts';
+import { municipalityConfigFile, parseMunicipality } from '../src/core/municipality.ts';
+import { asciiSlug } from '../src/core/slug.ts';
+import type { Municipality } from '../src/core/schemas/municipality.ts';
 
 /**
  * Everything that differs between two deployments of the book. Read from CDK context
@@ -75,7 +75,8 @@ const FUNCTION_SETTINGS = ['suggestionRateLimit', 'contactRetentionDays', 'edito
 export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv = process.env): InfraConfig {
   const problems: string[] = [];
   const warnings: string[] = [];
-  const municipality = loadMunicipality(municipalityConfigPath({ MUNICIPALITY_CONFIG: read('municipalityConfig') }));
+  const municipalityPath = resolve(municipalityConfigFile({ MUNICIPALITY_CONFIG: read('municipalityConfig') }));
+  const municipality = parseMunicipality(readFileSync(municipalityPath, 'utf8'), municipalityPath);
 
   const stage = read('stage') ?? 'prod';
   if (!STAGE_PATTERN.test(stage)) problems.push(`stage "${stage}": use 1–20 lower-case letters, digits or "-".`);

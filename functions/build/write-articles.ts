@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/core/frontmatter.ts';
 import { ARTICLES_DIR, articleSlugs, writeJsonIfChanged } from './generated-files.ts';
 
 export const ARTICLES_FILE = fileURLToPath(new URL('../generated/articles.json', import.meta.url));

@@ -5,10 +5,10 @@
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
 import { ValidationError } from '../shared/errors.ts';
-import { blankAsMissing, charLength, fieldErrors } from '../suggestions/suggestion.ts';
+import { fieldErrors } from '../suggestions/suggestion.ts';
+import { blankAsMissing, charLength } from '../../src/core/suggestions/contact.ts';
+import { COMMENT_MAX, PAGE_MAX } from '../../src/core/suggestions/limits.ts';
 
-export const PAGE_MAX = 200;
-export const COMMENT_MAX = 1000;
 
 /** A site path such as "/sykehjem/": one leading slash, URL-safe characters only. */
 export const PAGE_PATTERN = /^\/(?!\/)[A-Za-z0-9\-._~/%]*$/;

@@ -11,7 +11,8 @@ import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../s
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { errorResponse, type APIGatewayProxyEventV2, type Handler } from '../shared/http.ts';
 import { errorFields, log } from '../shared/log.ts';
-import { matchRoute, routeKey, routes as allRoutes, type Route } from '../routes.ts';
+import { routeKey, routes as allRoutes, type Route } from '../routes.ts';
+import { matchRoute } from './match-route.ts';
 import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
 import { seedDemoCouncil } from './demo-council.ts';
 import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';

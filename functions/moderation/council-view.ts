@@ -2,10 +2,9 @@
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
 import { ValidationError } from '../shared/errors.ts';
-import type { Council } from '../shared/storage/types.ts';
+import type { Council, CouncilView } from '../../src/core/suggestions/types.ts';
 import { fieldErrors } from '../suggestions/suggestion.ts';
 
-export type CouncilView = { id: string; name: string; createdAt: string; codeCreatedAt: string; active: boolean; revokedAt?: string };
 
 export function toCouncilView(council: Council): CouncilView {
   return {

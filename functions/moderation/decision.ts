@@ -6,12 +6,13 @@ import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, ValidationError, VersionConflictError } from '../shared/errors.ts';
 import type { UpdateSuggestionInput } from '../shared/storage/suggestions.ts';
-import type { Suggestion } from '../shared/storage/types.ts';
-import { charLength, fieldErrors, SUGGESTION_STATUSES } from '../suggestions/suggestion.ts';
+import type { Suggestion } from '../../src/core/suggestions/types.ts';
+import { fieldErrors } from '../suggestions/suggestion.ts';
+import { charLength } from '../../src/core/suggestions/contact.ts';
+import { ANSWER_MAX, NOTE_MAX } from '../../src/core/suggestions/limits.ts';
+import { SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
 import { assertTransition } from './transitions.ts';
 
-export const NOTE_MAX = 2000;
-export const ANSWER_MAX = 2000;
 
 const trimmedText = (max: number, message: string) =>
   z.pipe(z.string({ error: message }), z.transform((value: string) => value.trim())).check(z.refine((value) => charLength(value) <= max, message));

@@ -4,10 +4,10 @@
  * the suggestion. Fields only a person can fill in (life area, sources) stay empty with a YAML
  * comment, so an unfinished draft fails the content build instead of being published.
  */
-import { AREA_SLUGS } from '../../src/lib/areas.ts';
-import { asciiSlug } from '../../src/lib/slug.ts';
-import type { Suggestion } from '../shared/storage/types.ts';
-import { KIND_LABELS } from './labels.ts';
+import { AREA_SLUGS } from '../../src/core/areas.ts';
+import { asciiSlug } from '../../src/core/slug.ts';
+import type { Suggestion } from '../../src/core/suggestions/types.ts';
+import { KIND_LABELS } from '../../src/core/suggestions/labels.ts';
 
 export type ArticleFrontmatter = Record<string, unknown>;
 

@@ -3,8 +3,8 @@
  * ticks "ta med kontaktopplysninger", so a printout for a meeting carries no personal data.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Contact, Suggestion } from '../shared/storage/types.ts';
-import { KIND_LABELS, STATUS_LABELS } from './labels.ts';
+import type { Contact, Suggestion } from '../../src/core/suggestions/types.ts';
+import { KIND_LABELS, STATUS_LABELS } from '../../src/core/suggestions/labels.ts';
 
 export type ExportRow = Suggestion & { contact?: Contact | null };
 

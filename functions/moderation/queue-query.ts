@@ -4,7 +4,8 @@ import '../shared/zod-norwegian-fallback.ts';
 import { ValidationError } from '../shared/errors.ts';
 import type { ListSuggestionsInput } from '../shared/storage/index.ts';
 import { pageQuerySchema } from '../public-answers/public-answer.ts';
-import { fieldErrors, SUGGESTION_KINDS, SUGGESTION_STATUSES } from '../suggestions/suggestion.ts';
+import { fieldErrors } from '../suggestions/suggestion.ts';
+import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
 
 const filters = {
   /** One status tab; without it, every status. */

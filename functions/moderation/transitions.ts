@@ -1,23 +1,8 @@
-/**
- * Which status an editor may move a suggestion to. A suggestion is triaged (in review), then
- * decided (accepted, rejected or a duplicate); only an accepted one can later be published.
- */
+/** The status rule of the core, as an error an editor can act on. */
 import { BadRequestError } from '../shared/errors.ts';
-import type { SuggestionStatus } from '../suggestions/suggestion.ts';
-import { STATUS_LABELS } from './labels.ts';
-
-export const TRANSITIONS: Readonly<Record<SuggestionStatus, readonly SuggestionStatus[]>> = {
-  new: ['in-review'],
-  'in-review': ['accepted', 'rejected', 'duplicate'],
-  accepted: ['published'],
-  published: [],
-  rejected: [],
-  duplicate: [],
-};
-
-export function canMove(from: SuggestionStatus, to: SuggestionStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
+import { STATUS_LABELS } from '../../src/core/suggestions/labels.ts';
+import type { SuggestionStatus } from '../../src/core/suggestions/statuses.ts';
+import { canMove, TRANSITIONS } from '../../src/core/suggestions/transitions.ts';
 
 /** Throws BadRequestError('invalid-transition') naming both statuses and what is allowed instead. */
 export function assertTransition(from: SuggestionStatus, to: SuggestionStatus): void {

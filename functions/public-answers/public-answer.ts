@@ -5,22 +5,9 @@
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
 import { ValidationError } from '../shared/errors.ts';
-import type { Suggestion } from '../shared/storage/index.ts';
+import type { PublicAnswer, Suggestion } from '../../src/core/suggestions/types.ts';
 import { fieldErrors } from '../suggestions/suggestion.ts';
 
-export type PublicAnswer = {
-  id: string;
-  kind: Suggestion['kind'];
-  status: Suggestion['status'];
-  title?: string;
-  text: string;
-  topic?: string;
-  /** The council's name when a council sent it; citizens stay anonymous. */
-  council?: string;
-  answer?: string;
-  createdAt: string;
-  answeredAt?: string;
-};
 
 export function toPublicAnswer(suggestion: Suggestion): PublicAnswer {
   return {

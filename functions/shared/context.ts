@@ -3,7 +3,7 @@
  * the local server and tests build their own (their dynalite endpoint is only known at run time).
  */
 import topicList from '../generated/topics.json' with { type: 'json' };
-import { createDocumentClient } from './dynamo.ts';
+import { createDocumentClient } from './storage/client.ts';
 import { processEnv, type Env } from './env.ts';
 import { createStorage, type Storage } from './storage/index.ts';
 

@@ -6,9 +6,7 @@
 import * as z from 'zod/mini';
 import { ConfigError } from './errors.ts';
 import { log } from './log.ts';
-
-/** Also quoted on the form and the privacy page. */
-export const DEFAULT_CONTACT_RETENTION_DAYS = 180;
+import { DEFAULT_CONTACT_RETENTION_DAYS } from '../../src/core/suggestions/limits.ts';
 
 const whole = (min: number, fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(min)), fallback);
 

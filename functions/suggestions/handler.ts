@@ -3,7 +3,7 @@ import { defaultContext } from '../shared/context.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { describeError } from '../shared/errors.ts';
 import { errorResponse, header, isFormPost, json, parseBody, seeOther } from '../shared/http.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { paths } from '../../src/core/paths.ts';
 import { formErrorKey, formErrorUrl } from './form-errors.ts';
 import { decoyReceipt, submitSuggestion } from './submit.ts';
 import { formToSubmission, parseIdempotencyKey, parseSubmission } from './suggestion.ts';

@@ -3,42 +3,13 @@
  * through, and what of it may be shown publicly. No AWS here; storage lives in shared/storage.
  */
 import { createHash } from 'node:crypto';
-// zod/mini: the same zod, tree-shakeable; the classic API adds ~70 KB to every Lambda bundle.
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, ValidationError, type FieldErrors } from '../shared/errors.ts';
-import { SUGGESTION_KINDS, type SuggestionKind } from './statuses.ts';
+import { SUGGESTION_KINDS, type SuggestionKind } from '../../src/core/suggestions/statuses.ts';
+import { blankAsMissing, charLength, contactSchema, optionalText, type Contact } from '../../src/core/suggestions/contact.ts';
+import { COUNCIL_CODE_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX } from '../../src/core/suggestions/limits.ts';
 
-export { CLOSED_STATUSES, SUGGESTION_KINDS, SUGGESTION_STATUSES, type SuggestionKind, type SuggestionStatus } from './statuses.ts';
-
-export const TEXT_MIN = 10;
-export const TEXT_MAX = 4000;
-export const TITLE_MAX = 120;
-export const NAME_MAX = 100;
-export const EMAIL_MAX = 254;
-export const PHONE_MAX = 20;
-export const COUNCIL_CODE_MAX = 64;
-
-/** Length in characters as people count them: an emoji or "å" is one. */
-export const charLength = (text: string) => [...text].length;
-
-/** Empty or whitespace-only optional fields count as not filled in. */
-export const blankAsMissing = <T extends z.core.SomeType>(schema: T) =>
-  z.pipe(z.transform((value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)), z.optional(schema));
-
-const optionalText = (max: number, message: string) =>
-  blankAsMissing(z.string({ error: message }).check(z.refine((value) => charLength(value) <= max, message)));
-
-export const contactSchema = z.object({
-  /** Name to address the person by when an editor answers. */
-  name: optionalText(NAME_MAX, `Navnet kan være høyst ${NAME_MAX} tegn.`),
-  /** E-mail for an answer. */
-  email: blankAsMissing(z.email({ error: 'Skriv e-postadressen slik: navn@eksempel.no' }).check(z.maxLength(EMAIL_MAX, 'E-postadressen er for lang.'))),
-  /** Phone number for an answer. */
-  phone: optionalText(PHONE_MAX, `Telefonnummeret kan være høyst ${PHONE_MAX} tegn.`),
-}, { error: 'Kontaktopplysningene ble ikke forstått. Fyll ut navn, e-post eller telefon, eller la dem stå tomme.' });
-
-export type Contact = z.infer<typeof contactSchema>;
 
 /** The body of POST /api/suggestions. Text is validated trimmed but kept exactly as sent. */
 export const suggestionRequestSchema = z.object({

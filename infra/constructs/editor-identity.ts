@@ -11,7 +11,7 @@ import {
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import type { EditorAuthConfig } from '../../src/schemas/editor-auth.ts';
+import type { EditorAuthConfig } from '../../src/core/schemas/editor-auth.ts';
 import type { ExternalIdentity } from '../config.ts';
 import type { EditorTokens } from './http-api.ts';
 

@@ -26,7 +26,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type IBuc
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { DIRECTORY_INDEX_CODE, VIEWER_ADDRESS_CODE, VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
-import { HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY, contentSecurityPolicy } from '../security-headers.ts';
+import { HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY, contentSecurityPolicy } from '../../src/core/security-headers.ts';
 
 export interface SiteHostingProps {
   /** Domain of the HTTP API's default endpoint, served under /api/*. */

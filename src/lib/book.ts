@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareNb } from './collation.ts';
-import { crossReferenceProblems } from './book-rules.ts';
+import { compareNb } from '../core/collation.ts';
+import { crossReferenceProblems } from '../core/book-rules.ts';
 import { municipality } from './municipality.ts';
-import { buildThumbIndex, type IndexEntry } from './thumb-index.ts';
-import { ALPHABET, type Letter } from './letters.ts';
-import type { AreaSlug } from './areas.ts';
+import { buildThumbIndex, type IndexEntry } from '../core/thumb-index.ts';
+import { ALPHABET, type Letter } from '../core/letters.ts';
+import type { AreaSlug } from '../core/areas.ts';
 
 export type Article = CollectionEntry<'articles'>;
 

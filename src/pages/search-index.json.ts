@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { render } from 'astro:content';
 import { getBook } from '../lib/book.ts';
-import type { SearchIndexFile } from '../lib/search/search-document.ts';
-import { toSearchDocuments } from '../lib/search/search-documents.ts';
+import type { SearchIndexFile } from '../core/search/search-document.ts';
+import { toSearchDocuments } from '../core/search/search-documents.ts';
 
 /** The alias index, fetched by the search page only (never by article pages). */
 export const GET: APIRoute = async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { AREAS } from '../lib/areas.ts';
+import { AREAS } from '../core/areas.ts';
 import { getBook } from '../lib/book.ts';
 import { municipality } from '../lib/municipality.ts';
-import { paths } from '../lib/paths.ts';
+import { paths } from '../core/paths.ts';
 
 /** Public pages only: the editors' pages and search results stay out of search engines. */
 export const GET: APIRoute = async () => {

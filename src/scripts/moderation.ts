@@ -2,7 +2,7 @@
  * The editors' page (src/pages/redaksjon/index.astro): signs the editor in, then wires the
  * queue, the detail view, councils, page feedback and the export to the moderation API.
  */
-import type { EditorAuthConfig } from '../schemas/editor-auth.ts';
+import type { EditorAuthConfig } from '../core/schemas/editor-auth.ts';
 import { createApi } from './moderation/api.ts';
 import { createCouncils } from './moderation/councils.ts';
 import { createDetail } from './moderation/detail.ts';

@@ -1,6 +1,6 @@
 /** Draws one public answer with DOM text nodes only: the suggestion is citizen text, shown, never parsed. */
-import { fill } from '../i18n/fill.ts';
-import type { PublicAnswer } from '../../functions/public-answers/public-answer.ts';
+import { fill } from '../core/text/fill.ts';
+import type { PublicAnswer } from '../core/suggestions/types.ts';
 
 export interface PublicAnswerTexts {
   kinds: Record<PublicAnswer['kind'], string>;

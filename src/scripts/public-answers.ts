@@ -1,6 +1,6 @@
 /** Fills /forslag/ from /api/public/answers, newest first, with "Vis flere" for the next page. */
-import type { PublicAnswer } from '../../functions/public-answers/public-answer.ts';
-import { fill } from '../i18n/fill.ts';
+import type { PublicAnswer } from '../core/suggestions/types.ts';
+import { fill } from '../core/text/fill.ts';
 import { renderAnswer, type PublicAnswerTexts } from './public-answers-render.ts';
 
 const root = document.querySelector<HTMLElement>('[data-public-answers]');

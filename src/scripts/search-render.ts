@@ -1,6 +1,6 @@
-import { paths } from '../lib/paths.ts';
-import type { SearchLink, SearchOutcome } from '../lib/search/search.ts';
-import { fill } from '../i18n/fill.ts';
+import { paths } from '../core/paths.ts';
+import type { SearchLink, SearchOutcome } from '../core/search/search.ts';
+import { fill } from '../core/text/fill.ts';
 import type { SearchMessages } from './search-messages.ts';
 
 /** The parts of the search page the results are written into (see src/pages/sok.astro). */

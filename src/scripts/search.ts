@@ -3,8 +3,8 @@
  * back button and shared links work, and arrow keys between the field and the results.
  * The alias index (/search-index.json) and Pagefind load when the page opens, never elsewhere.
  */
-import type { SearchIndexFile } from '../lib/search/search-document.ts';
-import { createBookSearch, type BookSearch, type PagefindLike } from '../lib/search/search.ts';
+import type { SearchIndexFile } from '../core/search/search-document.ts';
+import { createBookSearch, type BookSearch, type PagefindLike } from '../core/search/search.ts';
 import type { SearchMessages } from './search-messages.ts';
 import { findView, renderCleared, renderOutcome } from './search-render.ts';
 

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AREAS } from '../../src/lib/areas.ts';
+import { AREAS } from '../../src/core/areas.ts';
 
 const WORDS = [
   'trygghet', 'hjelp', 'bolig', 'helse', 'penger', 'vedtak', 'søknad', 'omsorg', 'pårørende', 'aktivitet',

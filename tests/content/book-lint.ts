@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintArticles, type LintReport } from '../../src/lib/content-lint.ts';
+import { lintArticles, type LintReport } from '../../src/core/content-lint.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
-import { RESERVED_SLUGS } from '../../src/lib/paths.ts';
+import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import { REQUIRED_TOPICS } from './required-topics.ts';
 
 const ARTICLES_DIR = 'content/articles';

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../infra/security-headers.ts';
+import { contentSecurityPolicy } from '../../src/core/security-headers.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startSite, type RunningSite } from './support/site.ts';
 

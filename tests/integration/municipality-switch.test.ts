@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
-import type { Municipality } from '../../src/schemas/municipality.ts';
+import type { Municipality } from '../../src/core/schemas/municipality.ts';
 
 /**
  * Builds the book with the Halden example config and compares it page by page with the default

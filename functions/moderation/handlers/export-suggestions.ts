@@ -4,7 +4,7 @@
  */
 import { defaultContext } from '../../shared/context.ts';
 import { createHandler } from '../../shared/handler.ts';
-import type { Page, Suggestion } from '../../shared/storage/types.ts';
+import type { Page, Suggestion } from '../../../src/core/suggestions/types.ts';
 import { exportFileName, suggestionsCsv, type ExportRow } from '../export-csv.ts';
 import { editorRoute } from '../editor-route.ts';
 import { parseExportQuery, storageFilters } from '../queue-query.ts';

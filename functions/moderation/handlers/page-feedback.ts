@@ -1,7 +1,8 @@
 /** GET /api/moderation/feedback/page?page=/sykehjem/&limit=&cursor= — one page's answers and comments, newest first. */
 import * as z from 'zod/mini';
 import '../../shared/zod-norwegian-fallback.ts';
-import { PAGE_MAX, PAGE_PATTERN } from '../../feedback/feedback.ts';
+import { PAGE_PATTERN } from '../../feedback/feedback.ts';
+import { PAGE_MAX } from '../../../src/core/suggestions/limits.ts';
 import { pageQuerySchema } from '../../public-answers/public-answer.ts';
 import { defaultContext } from '../../shared/context.ts';
 import { ValidationError } from '../../shared/errors.ts';

@@ -9,7 +9,7 @@ import { NotFoundError } from '../errors.ts';
 import type { StorageContext } from './context.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
 import { keys } from './table.ts';
-import type { Council } from './types.ts';
+import type { Council } from '../../../src/core/suggestions/types.ts';
 
 function toCouncil(item: Record<string, unknown>): Council {
   return {

@@ -10,7 +10,7 @@ import type { StorageContext } from './context.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { send } from './send.ts';
 import { keys } from './table.ts';
-import type { FeedbackEntry, Page, PageFeedbackSummary } from './types.ts';
+import type { FeedbackEntry, Page, PageFeedbackSummary } from '../../../src/core/suggestions/types.ts';
 
 const FEEDBACK_CURSOR_KEYS = ['pk', 'sk'] as const;
 

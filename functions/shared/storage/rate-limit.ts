@@ -7,7 +7,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './context.ts';
 import { isConditionFailure, send } from './send.ts';
 import { keys, TTL_ATTRIBUTE } from './table.ts';
-import type { RateLimitResult } from './types.ts';
+import type { RateLimitResult } from '../../../src/core/suggestions/types.ts';
 
 export function rateLimitStorage(ctx: StorageContext) {
   const { client, tableName } = ctx;

@@ -7,13 +7,13 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type GetCommandOutput, type QueryCommandOutput, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError, VersionConflictError } from '../errors.ts';
 import { errorFields, log } from '../log.ts';
-import type { Contact } from '../../suggestions/suggestion.ts';
-import { CLOSED_STATUSES, SUGGESTION_STATUSES } from '../../suggestions/statuses.ts';
+import type { Contact } from '../../../src/core/suggestions/contact.ts';
+import { CLOSED_STATUSES, SUGGESTION_STATUSES } from '../../../src/core/suggestions/statuses.ts';
 import { decodeCursor, decodeSortKeyCursor, encodeCursor, encodeSortKeyCursor } from './cursor.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import type { StorageContext } from './context.ts';
 import { keys, PUBLIC_INDEX, STATUS_INDEX, TTL_ATTRIBUTE } from './table.ts';
-import type { ChangedField, HistoryEntry, Page, StatusCounts, Suggestion, SuggestionDetail, SuggestionKind, SuggestionStatus } from './types.ts';
+import type { ChangedField, HistoryEntry, Page, StatusCounts, Suggestion, SuggestionDetail, SuggestionKind, SuggestionStatus } from '../../../src/core/suggestions/types.ts';
 
 const SUGGESTION_FIELDS = ['id', 'kind', 'text', 'title', 'topic', 'source', 'status', 'version', 'createdAt', 'updatedAt', 'closedAt', 'hasContact', 'public', 'publicAnswer', 'answeredAt'] as const;
 

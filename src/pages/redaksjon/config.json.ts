@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { editorAuthFromEnv } from '../../schemas/editor-auth.ts';
+import { editorAuthFromEnv } from '../../core/schemas/editor-auth.ts';
 
 /** The editors' sign-in settings, read from EDITOR_AUTH_* at build time (see schemas/editor-auth.ts). */
 export const GET: APIRoute = () =>

@@ -2,7 +2,7 @@
  * Councils and their codes: create one (its code is shown once, here, and never again),
  * give it a new code, or revoke the code. The queue's "Fra" filter lists the same councils.
  */
-import type { CouncilView } from '../../../functions/moderation/council-view.ts';
+import type { CouncilView } from '../../core/suggestions/types.ts';
 import { ApiError, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { showMessage } from './page.ts';

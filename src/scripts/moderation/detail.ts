@@ -2,9 +2,9 @@
  * One suggestion: its text (as text, never markup), facts, contact data, the decision form
  * with only the allowed next statuses, "Lag utkast", erasing contact data and the history.
  */
-import type { SuggestionDetail, SuggestionStatus } from '../../../functions/shared/storage/types.ts';
-import { KIND_LABELS, STATUS_LABELS } from '../../../functions/moderation/labels.ts';
-import { TRANSITIONS } from '../../../functions/moderation/transitions.ts';
+import type { SuggestionDetail, SuggestionStatus } from '../../core/suggestions/types.ts';
+import { KIND_LABELS, STATUS_LABELS } from '../../core/suggestions/labels.ts';
+import { TRANSITIONS } from '../../core/suggestions/transitions.ts';
 import { ApiError, download, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { actorName, describeChange } from './history.ts';

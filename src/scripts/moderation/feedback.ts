@@ -1,5 +1,5 @@
 /** Page feedback: Ja/Nei per page, most "Nei" first, and one page's comments newest first. */
-import type { FeedbackEntry, PageFeedbackSummary } from '../../../functions/shared/storage/types.ts';
+import type { FeedbackEntry, PageFeedbackSummary } from '../../core/suggestions/types.ts';
 import { query, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { showMessage, type Article } from './page.ts';

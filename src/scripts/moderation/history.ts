@@ -1,6 +1,6 @@
 /** One line per history entry, in the words editors use. Pure, so it is unit tested. */
-import type { HistoryEntry } from '../../../functions/shared/storage/types.ts';
-import { STATUS_LABELS } from '../../../functions/moderation/labels.ts';
+import type { HistoryEntry } from '../../core/suggestions/types.ts';
+import { STATUS_LABELS } from '../../core/suggestions/labels.ts';
 
 const CHANGES: Record<string, string> = {
   public: 'endret om forslaget vises offentlig',

@@ -2,8 +2,8 @@
  * The queue: a button per status with its count, filters, the newest suggestions first and
  * paging with the API's cursor. Opening one hands its id to the detail view.
  */
-import type { Suggestion, SuggestionStatus } from '../../../functions/shared/storage/types.ts';
-import { KIND_LABELS, STATUS_LABELS } from '../../../functions/moderation/labels.ts';
+import type { Suggestion, SuggestionStatus } from '../../core/suggestions/types.ts';
+import { KIND_LABELS, STATUS_LABELS } from '../../core/suggestions/labels.ts';
 import { query, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { showMessage, type Article } from './page.ts';

@@ -3,7 +3,7 @@
  * /redaksjon/config.json), the bearer token in sessionStorage, and signing out. The API checks
  * every token itself; what is read from the token here is only the name shown on the page.
  */
-import type { EditorAuthConfig } from '../../schemas/editor-auth.ts';
+import type { EditorAuthConfig } from '../../core/schemas/editor-auth.ts';
 import { codeChallenge, randomToken } from './pkce.ts';
 
 const TOKEN_KEY = 'alderdommens-abc:redaksjon:token';

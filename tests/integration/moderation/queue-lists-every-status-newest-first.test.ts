@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Suggestion, SuggestionKind } from '../../../functions/shared/storage/types.ts';
+import type { Suggestion, SuggestionKind } from '../../../src/core/suggestions/types.ts';
 import { manualClock, startTestContext, type TestContext } from '../support/test-storage.ts';
 
 let ctx: TestContext;

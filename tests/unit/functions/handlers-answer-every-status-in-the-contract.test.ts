@@ -134,7 +134,7 @@ describe('POST /api/suggestions', () => {
     const event = fromAddress(withBody('post-suggestion', valid), '198.51.100.123');
     await call(suggestions, event, limited);
     const { ScanCommand } = await import('@aws-sdk/lib-dynamodb');
-    const { createDocumentClient } = await import('../../../functions/shared/dynamo.ts');
+    const { createDocumentClient } = await import('../../../functions/shared/storage/client.ts');
     const client = createDocumentClient({ region: 'local', endpoint: limited.env.DYNAMODB_ENDPOINT });
     const scan = await client.send(new ScanCommand({ TableName: limited.env.TABLE_NAME }));
     client.destroy();

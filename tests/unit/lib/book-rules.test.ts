@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossReferenceProblems } from '../../../src/lib/book-rules.ts';
+import { crossReferenceProblems } from '../../../src/core/book-rules.ts';
 
 const article = (slug: string, related: string[] = [], contacts = ['servicetorget']) => ({
   slug, file: `content/articles/${slug}.mdx`, related, contacts,

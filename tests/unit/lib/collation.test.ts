@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareNb } from '../../../src/lib/collation.ts';
-import { ALPHABET, letterOf, letterSlug } from '../../../src/lib/letters.ts';
-import { asciiSlug } from '../../../src/lib/slug.ts';
+import { compareNb } from '../../../src/core/collation.ts';
+import { ALPHABET, letterOf, letterSlug } from '../../../src/core/letters.ts';
+import { asciiSlug } from '../../../src/core/slug.ts';
 
 describe('Norwegian collation', () => {
   it('puts Æ, Ø, Å after Z in that order', () => {

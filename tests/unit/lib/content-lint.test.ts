@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintArticles, type ArticleFile } from '../../../src/lib/content-lint.ts';
+import { lintArticles, type ArticleFile } from '../../../src/core/content-lint.ts';
 
 const plainBody = Array.from({ length: 60 }, (_, i) => `Du kan ringe oss i dag. Vi hjelper deg nr ${i}.`).join('\n');
 

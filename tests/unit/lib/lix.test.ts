@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lixOf, lixOfMdx, readableText } from '../../../src/lib/lix.ts';
+import { lixOf, lixOfMdx, readableText } from '../../../src/core/lix.ts';
 
 describe('LIX', () => {
   it('is words per sentence plus the share of long words', () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMunicipality, municipalityConfigPath, telUri } from '../../../src/lib/municipality.ts';
+import { loadMunicipality, municipalityConfigPath } from '../../../src/lib/municipality.ts';
+import { telUri } from '../../../src/core/municipality.ts';
 
 describe('municipality config', () => {
   it('loads the default Jevnaker config and the Halden example', () => {

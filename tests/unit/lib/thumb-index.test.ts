@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildThumbIndex } from '../../../src/lib/thumb-index.ts';
+import { buildThumbIndex } from '../../../src/core/thumb-index.ts';
 
 const articles = [
   { slug: 'sykehjem', title: 'Sykehjem (langtidsopphold)', aliases: ['gamlehjem', 'aldershjem', 'sykehjem (langtidsopphold)'] },

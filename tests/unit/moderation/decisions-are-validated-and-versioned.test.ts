@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDecision, planDecision } from '../../../functions/moderation/decision.ts';
 import { BadRequestError, ValidationError, VersionConflictError } from '../../../functions/shared/errors.ts';
-import type { Suggestion } from '../../../functions/shared/storage/types.ts';
+import type { Suggestion } from '../../../src/core/suggestions/types.ts';
 
 const suggestion = (overrides: Partial<Suggestion> = {}): Suggestion => ({
   id: 's1', kind: 'question', text: 'Hvordan søker jeg om trygghetsalarm?', source: { type: 'citizen' }, status: 'new', version: 3,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import generatedArticles from '../../../functions/generated/articles.json' with { type: 'json' };
 import { draftFor } from '../../../functions/moderation/draft.ts';
-import { articleSchema } from '../../../src/schemas/article.ts';
-import type { Suggestion } from '../../../functions/shared/storage/types.ts';
+import { articleSchema } from '../../../src/core/schemas/article.ts';
+import type { Suggestion } from '../../../src/core/suggestions/types.ts';
 
 const articles = {
   trygghetsalarm: {

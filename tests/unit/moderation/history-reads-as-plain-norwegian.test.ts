@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../../functions/shared/storage/types.ts';
+import type { HistoryEntry } from '../../../src/core/suggestions/types.ts';
 import { actorName, describeChange } from '../../../src/scripts/moderation/history.ts';
 
 const at = '2026-11-28T10:00:00.000Z';

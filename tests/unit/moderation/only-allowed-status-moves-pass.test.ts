@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assertTransition, canMove } from '../../../functions/moderation/transitions.ts';
+import { assertTransition } from '../../../functions/moderation/transitions.ts';
+import { canMove } from '../../../src/core/suggestions/transitions.ts';
 import { BadRequestError } from '../../../functions/shared/errors.ts';
-import { SUGGESTION_STATUSES, type SuggestionStatus } from '../../../functions/suggestions/suggestion.ts';
+import { SUGGESTION_STATUSES, type SuggestionStatus } from '../../../src/core/suggestions/statuses.ts';
 
 const ALLOWED: [SuggestionStatus, SuggestionStatus][] = [
   ['new', 'in-review'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorAuthFromEnv, LOCAL_EDITOR_AUTH } from '../../../src/schemas/editor-auth.ts';
+import { editorAuthFromEnv, LOCAL_EDITOR_AUTH } from '../../../src/core/schemas/editor-auth.ts';
 
 describe('the editors\u2019 sign-in configuration', () => {
   it('is the local password sign-in without a client id', () => {

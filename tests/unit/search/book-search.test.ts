@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createBookSearch, type PagefindLike } from '../../../src/lib/search/search.ts';
-import { closestPhrases } from '../../../src/lib/search/suggest.ts';
-import { buildVocabulary, titleNames } from '../../../src/lib/search/vocabulary.ts';
+import { createBookSearch, type PagefindLike } from '../../../src/core/search/search.ts';
+import { closestPhrases } from '../../../src/core/search/suggest.ts';
+import { buildVocabulary, titleNames } from '../../../src/core/search/vocabulary.ts';
 import { searchDocuments } from '../../fixtures/search-documents.ts';
 
 interface FakePage {

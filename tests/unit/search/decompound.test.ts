@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCompound } from '../../../src/lib/search/decompound.ts';
+import { splitCompound } from '../../../src/core/search/decompound.ts';
 
 const knows = (words: string[]) => (part: string) => words.includes(part);
 

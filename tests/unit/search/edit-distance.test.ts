@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, editDistance } from '../../../src/lib/search/edit-distance.ts';
+import { allowedTypos, editDistance } from '../../../src/core/search/edit-distance.ts';
 
 describe('editDistance counts the typos between two words', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey } from '../../../src/lib/search/fold.ts';
+import { foldKey } from '../../../src/core/search/fold.ts';
 
 describe('foldKey meets words typed without æ, ø and å', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyTerms, proseOf } from '../../../src/lib/search/key-terms.ts';
+import { keyTerms, proseOf } from '../../../src/core/search/key-terms.ts';
 
 describe('proseOf', () => {
   it('keeps the words of an MDX body and drops code, components and link targets', () => {

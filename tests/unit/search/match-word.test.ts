@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey } from '../../../src/lib/search/fold.ts';
-import { guessWord, matchWord } from '../../../src/lib/search/match-word.ts';
-import { buildVocabulary } from '../../../src/lib/search/vocabulary.ts';
+import { foldKey } from '../../../src/core/search/fold.ts';
+import { guessWord, matchWord } from '../../../src/core/search/match-word.ts';
+import { buildVocabulary } from '../../../src/core/search/vocabulary.ts';
 import { searchDocuments } from '../../fixtures/search-documents.ts';
 
 const vocabulary = buildVocabulary(searchDocuments);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../src/lib/search/parse-query.ts';
+import { parseQuery } from '../../../src/core/search/parse-query.ts';
 
 const surfaces = (query: string) => parseQuery(query).words.map((token) => token.surface);
 

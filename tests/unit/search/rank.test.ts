@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankPages, type TextHit } from '../../../src/lib/search/rank.ts';
-import { buildVocabulary } from '../../../src/lib/search/vocabulary.ts';
+import { rankPages, type TextHit } from '../../../src/core/search/rank.ts';
+import { buildVocabulary } from '../../../src/core/search/vocabulary.ts';
 import { searchDocuments } from '../../fixtures/search-documents.ts';
 
 const vocabulary = buildVocabulary(searchDocuments);

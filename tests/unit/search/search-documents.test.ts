@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSearchDocuments } from '../../../src/lib/search/search-documents.ts';
+import { toSearchDocuments } from '../../../src/core/search/search-documents.ts';
 
 describe('toSearchDocuments', () => {
   it('carries what a result shows and the words that lead to it, never the body', () => {

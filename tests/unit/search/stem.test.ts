@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey } from '../../../src/lib/search/fold.ts';
-import { stem } from '../../../src/lib/search/stem.ts';
+import { foldKey } from '../../../src/core/search/fold.ts';
+import { stem } from '../../../src/core/search/stem.ts';
 
 const same = (a: string, b: string) => expect(stem(foldKey(a))).toBe(stem(foldKey(b)));
 

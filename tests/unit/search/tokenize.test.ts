@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/lib/search/tokenize.ts';
+import { tokenize } from '../../../src/core/search/tokenize.ts';
 
 describe('tokenize', () => {
   it('splits on spaces and punctuation and keeps the surface in lower case', () => {

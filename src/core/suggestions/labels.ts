@@ -1,5 +1,5 @@
 /** Names of kinds and statuses as editors and council members read them in the queue, the export and drafts. */
-import type { SuggestionKind, SuggestionStatus } from '../suggestions/suggestion.ts';
+import type { SuggestionKind, SuggestionStatus } from './statuses.ts';
 
 export const KIND_LABELS: Readonly<Record<SuggestionKind, string>> = {
   'new-topic': 'Nytt tema',

@@ -1,6 +1,6 @@
-import { z } from 'astro/zod';
-import { AREA_SLUGS } from '../lib/areas.ts';
-import { SLUG_PATTERN } from '../lib/slug.ts';
+import { z } from 'zod';
+import { AREA_SLUGS } from '../areas.ts';
+import { SLUG_PATTERN } from '../slug.ts';
 
 const slug = z.string().regex(SLUG_PATTERN, 'Bruk bare a–z, 0–9 og bindestrek');
 

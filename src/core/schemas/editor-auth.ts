@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /**
  * How /redaksjon/ signs editors in, published as /redaksjon/config.json at build time so one

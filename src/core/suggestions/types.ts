@@ -1,6 +1,6 @@
 /** The shapes the storage module returns. Key attributes never leave it. */
-import type { Contact } from '../../suggestions/suggestion.ts';
-import type { SuggestionKind, SuggestionStatus } from '../../suggestions/statuses.ts';
+import type { Contact } from './contact.ts';
+import type { SuggestionKind, SuggestionStatus } from './statuses.ts';
 
 export type { Contact, SuggestionKind, SuggestionStatus };
 
@@ -69,3 +69,21 @@ export type FeedbackEntry = { id: string; page: string; useful: boolean; comment
 export type PageFeedbackSummary = { page: string; yes: number; no: number; comments: number; lastAt: string };
 
 export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
+
+/** What editors see of a council: never the code's hash, which is only for lookups. */
+export type CouncilView = { id: string; name: string; createdAt: string; codeCreatedAt: string; active: boolean; revokedAt?: string };
+
+/** What the public answers page may show of a suggestion: an explicit allow-list, never contact data. */
+export type PublicAnswer = {
+  id: string;
+  kind: Suggestion['kind'];
+  status: Suggestion['status'];
+  title?: string;
+  text: string;
+  topic?: string;
+  /** The council's name when a council sent it; citizens stay anonymous. */
+  council?: string;
+  answer?: string;
+  createdAt: string;
+  answeredAt?: string;
+};

@@ -1,4 +1,4 @@
-import { articleSchema } from '../schemas/article.ts';
+import { articleSchema } from './schemas/article.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { lixOfMdx, readableText } from './lix.ts';
 
