@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from '../shared/http.ts';
+import { SECURITY_HEADERS } from './static-files.ts';
 
 /** API Gateway refuses far larger bodies; we stop reading well before memory becomes a concern. */
 const MAX_READ_BYTES = 1024 * 1024;
@@ -63,6 +64,7 @@ export async function toApiEvent(request: IncomingMessage, url: URL, routeKey: s
 }
 
 export function writeApiResult(response: ServerResponse, result: APIGatewayProxyResultV2): void {
-  response.writeHead(result.statusCode, result.headers ?? {});
+  // CloudFront adds the security headers to the API's answers too (the results page is HTML).
+  response.writeHead(result.statusCode, { ...SECURITY_HEADERS, ...result.headers });
   response.end(result.body === undefined ? undefined : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
 }

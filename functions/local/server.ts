@@ -66,6 +66,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     AWS_REGION: 'local',
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
+    // The results page reads the same built files the local site serves.
+    SEARCH_SITE_DIR: source.SEARCH_SITE_DIR ?? distDir,
   });
   const context = createContext(env, {
     ...(options.topics ? { topics: options.topics } : {}),

@@ -29,6 +29,11 @@ export const envSchema = z.object({
    * Unset locally, where the socket's address is the reader's.
    */
   CLIENT_ADDRESS_HEADER: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * Folder of the built site holding sok/index.html and search-index.json, read by the search
+   * results page. Unset in Lambda, where they lie beside the bundle; the local server uses dist/.
+   */
+  SEARCH_SITE_DIR: z.optional(z.string().check(z.minLength(1))),
   /** OIDC issuer of editor tokens (moderation). */
   JWT_ISSUER: z.optional(z.string()),
   /** Expected audience (client id) of editor tokens. */

@@ -180,7 +180,7 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     const didYouMean: SearchLink[] = [];
     if (words.some(({ spelling }) => spelling !== undefined)) {
       const corrected = words.map(({ token, spelling }) => spelling ?? token.surface).join(' ');
-      didYouMean.push({ label: corrected, url: paths.search(corrected) });
+      didYouMean.push({ label: corrected, url: paths.searchResults(corrected) });
     }
     const first = ranked[0];
     if (first?.doc !== undefined && ledByEverydayWord(vocabulary, first.doc, words)) {
