@@ -30,6 +30,8 @@ export interface FunctionRoutesProps {
   readonly environment: Readonly<Record<string, string>>;
   readonly editorTokens: EditorTokens;
   readonly logRetentionDays: number;
+  /** The built site, for routes that read some of its files (`siteFiles`). */
+  readonly siteDistDir: string;
 }
 
 /**
@@ -89,6 +91,7 @@ export class BookApi extends Construct {
           ...(route.auth === 'editor' ? editorEnvironment : {}),
         },
         logRetentionDays: props.logRetentionDays,
+        ...(route.siteFiles ? { siteFiles: { distDir: props.siteDistDir, files: route.siteFiles } } : {}),
       });
       grantTableActions(fn.function, props.table, route.usesIndexes ? props.indexNames : [], route.dynamodb);
       this.api.addRoutes({

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -39,6 +40,7 @@ export class BookStack extends Stack {
       connectSources: [signIn.origin],
       domainName: config.domainName,
       certificateArn: config.certificateArn,
+      cachedApiPaths: props.routes.flatMap((route) => (route.cache ? [{ path: route.path, ...route.cache }] : [])),
     });
     const editorSignIn = signIn.connect(site.origin);
 
@@ -60,6 +62,8 @@ export class BookStack extends Stack {
       },
       editorTokens: editorSignIn.tokens,
       logRetentionDays: config.logRetentionDays,
+      // Deploys build first; a synth without dist/ skips bundling or fails naming the missing file.
+      siteDistDir: config.siteDistDir ?? resolve('dist'),
     });
 
     new OperationsAlarms(this, 'Alarms', {
