@@ -78,13 +78,13 @@ export function rankPages(
   // articles, so it says little even where it matches the rare "pårørendekurs". Only a word the
   // book lacks (a typo, a new compound) borrows the rarity of the word it was matched to.
   const bestPerDoc = (matched: MatchedWord) => {
-    const best = new Map<number, { score: number; named: boolean }>();
+    const best = new Map<number, { score: number; named: boolean; sure: boolean }>();
     const own = vocabulary.stemFrequency.has(stem(matched.key)) ? rarity(vocabulary, matched.key) : undefined;
     for (const match of matched.matches) {
       const weight = own ?? rarity(vocabulary, match.key);
       for (const [doc, field] of vocabulary.postings.get(match.key) ?? []) {
         const score = match.quality * field * weight;
-        if (score > (best.get(doc)?.score ?? 0)) best.set(doc, { score, named: field > FIELD_WEIGHTS.term });
+        if (score > (best.get(doc)?.score ?? 0)) best.set(doc, { score, named: field > FIELD_WEIGHTS.term, sure: match.kind === 'exact' || match.kind === 'stem' });
       }
     }
     return best;
@@ -101,7 +101,7 @@ export function rankPages(
       entry.perWord[word] = (entry.perWord[word] ?? 0) + best.score;
       entry.named ||= best.named;
       // «klage» asks about an aspect of most topics, but it is the topic of «Klage på vedtak».
-      if (matched.aspect && best.named) namedAspect[word]!.add(doc);
+      if (matched.aspect && best.named && best.sure) namedAspect[word]!.add(doc);
     }
   });
   for (const matched of pairs) {
