@@ -54,15 +54,41 @@ describe('the search page', () => {
     const item = page.locator('[data-search-results] li').first();
     expect(await item.textContent()).toContain('Når du trenger mer hjelp');
     expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
-    expect(await page.locator('[data-search-status]').textContent()).toMatch(/passer til «gamlehjem»/);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/passer godt til «gamlehjem»/);
     await close(page);
   });
 
-  it('runs the search in the address when the page opens', async () => {
+  it('runs the search in an old /sok/?q= address when the page opens, on the server-rendered results page', async () => {
     const page = await open(`/sok/?q=${encodeURIComponent('alarm på armen')}`);
+    await page.waitForURL('**/api/sok?q=*');
     await rendered(page, 'alarm på armen');
     expect(await field(page).inputValue()).toBe('alarm på armen');
     expect((await resultPaths(page))[0]).toBe('/trygghetsalarm/');
+    await close(page);
+  });
+
+  it('keeps enhancing the server-rendered results page: typing searches again without loading a new page', async () => {
+    const page = await open(`/api/sok?q=${encodeURIComponent('sykehjem pris')}`);
+    expect((await resultPaths(page))[0]).toBe('/sykehjem/');
+    await field(page).fill('');
+    await field(page).click();
+    await page.keyboard.type('rullator', { delay: 30 });
+    await rendered(page, 'rullator');
+    expect((await resultPaths(page))[0]).toBe('/hjelpemidler/');
+    expect(new URL(page.url()).pathname).toBe('/api/sok');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('rullator');
+    await close(page);
+  });
+
+  it('downloads only the alias index for a first search the alias index answers, and Pagefind for a word only the text has', async () => {
+    const page = await open('/sok/');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await searchOnPage(page, 'gamlehjem');
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    expect(requested).toContain('/search-index.json');
+    await searchOnPage(page, 'dørstokk');
+    expect(requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
     await close(page);
   });
 
@@ -139,16 +165,6 @@ describe('the search page', () => {
     await searchOnPage(page, 'xylofonkonsert');
     await expectNoAxeViolations(page);
     await close(page);
-  });
-
-  it('explains without JavaScript that search needs it, and offers the A–Å index and life areas', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/sok/?q=sykehjem`);
-    expect(await page.locator('main').textContent()).toContain('Søket trenger JavaScript');
-    expect(await page.locator('.search-page .letter-strip a').first().isVisible()).toBe(true);
-    expect(await page.locator('.search-page .tiles a').count()).toBe(8);
-    await context.close();
   });
 
   it('is not loaded by article pages: no alias index, no Pagefind', async () => {
