@@ -4,8 +4,9 @@
  * arrow keys between the field and the results.
  *
  * The first search downloads only the small alias index (/search-index.json). Pagefind's
- * full-text index loads only when a query needs it (see createBookSearch). A page the server
- * already answered is not searched again; the index loads when the reader starts typing.
+ * full-text index loads when a query needs it (see createBookSearch), or quietly once the first
+ * results are on screen, so later queries don't wait for it. A page the server already answered
+ * is not searched again; the index loads when the reader starts typing.
  */
 import { paths } from '../core/paths.ts';
 import type { SearchMessages } from '../core/search/search-messages.ts';
@@ -72,9 +73,11 @@ function enhance(root: HTMLElement): void {
       renderOutcome(view, undefined, messages);
     } else {
       try {
-        const outcome = await (await search()).search(query);
+        const book = await search();
+        const outcome = await book.search(query);
         if (run !== latest) return;
         renderOutcome(view, outcome, messages);
+        book.prepareFullText();
       } catch {
         if (run !== latest) return;
         renderFailure(view, messages.failed);

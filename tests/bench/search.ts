@@ -28,13 +28,14 @@ export interface SearchBench {
   aliasIndex: { bytes: number; gzipBytes: number };
   /** What /sok/ fetches for search when it opens (its script; the alias index and Pagefind load on demand). */
   openBytes: { raw: number; gzip: number; requests: number };
-  /** What the first query fetches on top (the alias index; Pagefind only when the query needs full text). */
-  firstQueryBytes: { raw: number; gzip: number; requests: number };
+  /**
+   * What the first query fetches on top before its results are on screen (the alias index;
+   * Pagefind only when the query needs full text), and after (Pagefind, loaded quietly for later queries).
+   */
+  firstQueryBytes: { raw: number; gzip: number; requests: number; afterResults: { raw: number; gzip: number; requests: number } };
   /** Opening plus first query, gzip: the figure the issue's target is about. */
   firstSearchGzipBytes: number;
   keystrokeToResultsMs: { median: number; p95: number; max: number; queries: number; debounceMs: number; medianAfterPause: number; p95AfterPause: number };
-  /** Queries of the 30 that needed Pagefind on top of the alias index. */
-  queriesLoadingFullText: number;
 }
 
 /** The issue's targets, printed beside the figures. */
@@ -63,28 +64,47 @@ function pagefindIndexSize(dist: string): SearchBench['pagefindIndex'] {
   return { bytes, files, byPart };
 }
 
-/** Counts the bytes of search requests (alias index, /pagefind/) while `action` runs. */
-async function searchBytesDuring(page: Page, action: () => Promise<void>) {
-  const bodies: Promise<Buffer>[] = [];
+type Bytes = { raw: number; gzip: number; requests: number };
+
+const total = (bodies: readonly Buffer[]): Bytes => ({
+  raw: bodies.reduce((sum, body) => sum + body.length, 0),
+  gzip: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+  requests: bodies.length,
+});
+
+/**
+ * Counts the bytes of search requests (the page's script, alias index, /pagefind/) while
+ * `action` runs and the network settles. With `until`, the bytes of requests that finished
+ * after that moment (page clock) are reported apart as `afterResults`.
+ */
+async function searchBytesDuring(page: Page, action: () => Promise<void>): Promise<Bytes>;
+async function searchBytesDuring(page: Page, action: () => Promise<void>, until: () => number): Promise<Bytes & { afterResults: Bytes }>;
+async function searchBytesDuring(page: Page, action: () => Promise<void>, until?: () => number) {
+  const bodies: Promise<{ url: string; body: Buffer }>[] = [];
   const listener = (response: import('playwright-core').Response) => {
     const path = new URL(response.url()).pathname;
     const searchScript = path.startsWith('/_astro/') && path.endsWith('.js');
-    if (searchScript || path === '/search-index.json' || path.startsWith('/pagefind/')) bodies.push(response.body().catch(() => Buffer.alloc(0)));
+    if (searchScript || path === '/search-index.json' || path.startsWith('/pagefind/')) {
+      bodies.push(response.body().then((body) => ({ url: response.url(), body }), () => ({ url: response.url(), body: Buffer.alloc(0) })));
+    }
   };
   page.on('response', listener);
   await action();
   await page.waitForLoadState('networkidle');
   page.off('response', listener);
   const all = await Promise.all(bodies);
-  return {
-    raw: all.reduce((sum, body) => sum + body.length, 0),
-    gzip: all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
-    requests: all.length,
-  };
+  if (!until) return total(all.map((entry) => entry.body));
+  const moment = until();
+  const finishedAt = new Map(
+    await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => [entry.name, (entry as PerformanceResourceTiming).responseEnd] as const)),
+  );
+  const before = all.filter((entry) => (finishedAt.get(entry.url) ?? 0) <= moment);
+  const after = all.filter((entry) => (finishedAt.get(entry.url) ?? 0) > moment);
+  return { ...total(before.map((entry) => entry.body)), afterResults: total(after.map((entry) => entry.body)) };
 }
 
-/** Types a query into the search field and returns ms from its last keystroke to rendered results. */
-async function typeAndTime(page: Page, query: string): Promise<number> {
+/** Types a query into the search field and returns ms from its last keystroke to rendered results, and when they rendered (page clock). */
+async function typeAndTime(page: Page, query: string): Promise<{ ms: number; renderedAt: number }> {
   const field = page.locator('form[data-search-form] input[name="q"]');
   await field.fill('');
   await page.waitForTimeout(300);
@@ -103,7 +123,7 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
   await field.focus();
   await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
   const [renderedAt, lastKey] = await Promise.all([rendered, page.evaluate(() => (window as unknown as { lastKeyAt: number }).lastKeyAt)]);
-  return renderedAt - lastKey;
+  return { ms: renderedAt - lastKey, renderedAt };
 }
 
 export async function measureSearch(dist: string, queries: readonly string[]): Promise<SearchBench> {
@@ -120,17 +140,13 @@ export async function measureSearch(dist: string, queries: readonly string[]): P
       await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
     });
     const times: number[] = [];
-    let queriesLoadingFullText = 0;
-    const pagefindRequested = () => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.startsWith('/pagefind/')));
+    let firstRenderedAt = 0;
     const firstQueryBytes = await searchBytesDuring(page, async () => {
-      times.push(await typeAndTime(page, queries[0]!));
-    });
-    for (const query of queries.slice(1)) {
-      // A fresh page per query, so each one shows whether it alone needed full text.
-      await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
-      times.push(await typeAndTime(page, query));
-      if (await pagefindRequested()) queriesLoadingFullText++;
-    }
+      const first = await typeAndTime(page, queries[0]!);
+      times.push(first.ms);
+      firstRenderedAt = first.renderedAt;
+    }, () => firstRenderedAt);
+    for (const query of queries.slice(1)) times.push((await typeAndTime(page, query)).ms);
     const sorted = [...times].sort((a, b) => a - b);
     const aliasIndex = readFileSync(join(dist, 'search-index.json'));
     return {
@@ -149,7 +165,7 @@ export async function measureSearch(dist: string, queries: readonly string[]): P
         medianAfterPause: Math.round(quantile(sorted, 0.5) - DEBOUNCE_MS),
         p95AfterPause: Math.round(quantile(sorted, 0.95) - DEBOUNCE_MS),
       },
-      queriesLoadingFullText,
+
     };
   } finally {
     await browser.close();

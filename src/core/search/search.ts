@@ -190,7 +190,10 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     return { query, hits: results, didYouMean, closest };
   }
 
-  return { search, vocabulary };
+  /** Starts loading full text in the background (after the first results show), so later queries that need it don't wait. */
+  const prepareFullText = () => void loadFullText();
+
+  return { search, prepareFullText, vocabulary };
 }
 
 export type BookSearch = ReturnType<typeof createBookSearch>;
