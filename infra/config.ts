@@ -128,7 +128,7 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
   const siteDistDir = resolveSiteDist(read, warnings);
   if (siteDistDir && externalIdentity && builtSignIn(siteDistDir) !== 'oidc') {
     warnings.push(
-      `${siteDistDir}/redaksjon/config.json does not use your sign-in provider: build with EDITOR_AUTH_CLIENT_ID, EDITOR_AUTH_AUTHORIZE_URL and EDITOR_AUTH_TOKEN_URL set (see src/schemas/editor-auth.ts).`,
+      `${siteDistDir}/redaksjon/config.json does not use your sign-in provider: build with EDITOR_AUTH_CLIENT_ID, EDITOR_AUTH_AUTHORIZE_URL, EDITOR_AUTH_TOKEN_URL and EDITOR_AUTH_ISSUER set (see src/core/schemas/editor-auth.ts).`,
     );
   }
   const rateLimit = positiveNumber(read, 'apiThrottleRate', 20, problems);

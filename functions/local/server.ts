@@ -36,6 +36,8 @@ export type LocalServerOptions = {
   topics?: Iterable<string>;
   now?: () => Date;
   routes?: readonly Route[];
+  /** Where the handlers reach the embedded store; tests put a recording proxy in front of it. */
+  storeEndpoint?: (embeddedEndpoint: string) => string;
 };
 
 export type LocalServer = {
@@ -64,7 +66,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     ...(source.JWKS_URL ? {} : localAuthEnv(editorKey)),
     TABLE_NAME: source.TABLE_NAME ?? LOCAL_TABLE_NAME,
     AWS_REGION: 'local',
-    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    DYNAMODB_ENDPOINT: options.storeEndpoint ? options.storeEndpoint(dynamo.endpoint) : dynamo.endpoint,
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
     // The results page reads the same built files the local site serves.
     SEARCH_SITE_DIR: source.SEARCH_SITE_DIR ?? distDir,

@@ -125,6 +125,7 @@ export class EditorIdentity extends Construct implements EditorSignIn {
       tokens: { issuer: this.issuer, audience: clientId, jwksUrl: this.jwksUrl },
       pageConfig: {
         provider: 'oidc',
+        issuer: this.issuer,
         authorizeUrl: `${this.origin}/oauth2/authorize`,
         tokenUrl: `${this.origin}/oauth2/token`,
         clientId,

@@ -8,6 +8,8 @@ export const editorAuthConfigSchema = z.discriminatedUnion('provider', [
   z.object({
     /** OpenID Connect authorization-code flow with PKCE (no client secret in the browser). */
     provider: z.literal('oidc'),
+    /** The provider's issuer (`iss` of its ID tokens), checked in the browser with the nonce; the same as JWT_ISSUER. */
+    issuer: z.url(),
     /** The provider's authorization endpoint, e.g. https://<domain>/oauth2/authorize for Cognito. */
     authorizeUrl: z.url(),
     /** The provider's token endpoint; it must allow CORS from the site (Cognito and Entra ID do). */
@@ -33,7 +35,8 @@ export const LOCAL_EDITOR_AUTH: EditorAuthConfig = { provider: 'local', signInUr
 /**
  * Reads EDITOR_AUTH_* variables: EDITOR_AUTH_CLIENT_ID plus either EDITOR_AUTH_DOMAIN (a Cognito
  * hosted UI, whose endpoints are derived) or EDITOR_AUTH_AUTHORIZE_URL and EDITOR_AUTH_TOKEN_URL
- * (any OIDC provider); optional EDITOR_AUTH_SCOPE and EDITOR_AUTH_LOGOUT_URL. Without a client id
+ * (any OIDC provider), and EDITOR_AUTH_ISSUER (default JWT_ISSUER); optional EDITOR_AUTH_SCOPE and
+ * EDITOR_AUTH_LOGOUT_URL. Without a client id
  * the site uses the local sign-in of `npm start`. Throws a ZodError when the set is incomplete.
  */
 export function editorAuthFromEnv(env: Record<string, string | undefined>): EditorAuthConfig {
@@ -42,6 +45,7 @@ export function editorAuthFromEnv(env: Record<string, string | undefined>): Edit
   const domain = env.EDITOR_AUTH_DOMAIN?.replace(/\/+$/, '');
   return editorAuthConfigSchema.parse({
     provider: 'oidc',
+    issuer: env.EDITOR_AUTH_ISSUER ?? env.JWT_ISSUER,
     authorizeUrl: env.EDITOR_AUTH_AUTHORIZE_URL ?? (domain ? `${domain}/oauth2/authorize` : undefined),
     tokenUrl: env.EDITOR_AUTH_TOKEN_URL ?? (domain ? `${domain}/oauth2/token` : undefined),
     clientId,

@@ -1,10 +1,12 @@
 /**
- * The editor's session in this tab: how to sign in (local password or OIDC with PKCE, from
- * /redaksjon/config.json), the bearer token in sessionStorage, and signing out. The API checks
- * every token itself; what is read from the token here is only the name shown on the page.
+ * The editor's session in this tab: how to sign in (local password, or OpenID Connect's
+ * authorization-code flow with PKCE, state and nonce through oauth4webapi, from
+ * /redaksjon/config.json), the bearer token in sessionStorage, and signing out. The API verifies
+ * every token itself; what is read from the token here is only the name and expiry shown on the page.
  */
+import { decodeJwt } from 'jose';
+import * as oauth from 'oauth4webapi';
 import type { EditorAuthConfig } from '../../core/schemas/editor-auth.ts';
-import { codeChallenge, randomToken } from './pkce.ts';
 
 const TOKEN_KEY = 'alderdommens-abc:redaksjon:token';
 const PENDING_KEY = 'alderdommens-abc:redaksjon:innlogging';
@@ -22,10 +24,7 @@ export async function loadAuthConfig(): Promise<EditorAuthConfig> {
 /** The payload of a JWT, unverified: only for the name and expiry shown in this tab. */
 function claims(token: string): Record<string, unknown> {
   try {
-    const payload = token.split('.')[1] ?? '';
-    const json = new TextDecoder().decode(Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0)));
-    const value: unknown = JSON.parse(json);
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    return decodeJwt(token);
   } catch {
     return {};
   }
@@ -75,19 +74,29 @@ function redirectUri(): string {
   return `${location.origin}${location.pathname}`;
 }
 
+type OidcConfig = Extract<EditorAuthConfig, { provider: 'oidc' }>;
+type PendingSignIn = { verifier: string; state: string; nonce: string };
+
+function provider(config: OidcConfig): { server: oauth.AuthorizationServer; client: oauth.Client } {
+  return {
+    server: { issuer: config.issuer, authorization_endpoint: config.authorizeUrl, token_endpoint: config.tokenUrl },
+    client: { client_id: config.clientId },
+  };
+}
+
 /** Sends the browser to the provider; it comes back to this page with ?code=…&state=…. */
-export async function startOidcSignIn(config: Extract<EditorAuthConfig, { provider: 'oidc' }>): Promise<void> {
-  const verifier = randomToken();
-  const state = randomToken();
-  sessionStorage.setItem(PENDING_KEY, JSON.stringify({ verifier, state }));
+export async function startOidcSignIn(config: OidcConfig): Promise<void> {
+  const pending: PendingSignIn = { verifier: oauth.generateRandomCodeVerifier(), state: oauth.generateRandomState(), nonce: oauth.generateRandomNonce() };
+  sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
   const url = new URL(config.authorizeUrl);
   url.search = new URLSearchParams({
     response_type: 'code',
     client_id: config.clientId,
     redirect_uri: redirectUri(),
     scope: config.scope,
-    state,
-    code_challenge: await codeChallenge(verifier),
+    state: pending.state,
+    nonce: pending.nonce,
+    code_challenge: await oauth.calculatePKCECodeChallenge(pending.verifier),
     code_challenge_method: 'S256',
   }).toString();
   location.assign(url.href);
@@ -95,29 +104,26 @@ export async function startOidcSignIn(config: Extract<EditorAuthConfig, { provid
 
 /**
  * Finishes a sign-in the provider sent back to this page, if there is one: checks the state,
- * trades the code for tokens and keeps the ID token (its `aud` is the client id and it carries
- * the groups, which is what the API verifies). Throws SignInError when it went wrong.
+ * trades the code for tokens, checks the ID token's issuer, audience, expiry and nonce, and keeps
+ * it (its `aud` is the client id and it carries the groups, which is what the API verifies).
+ * Throws SignInError when it went wrong.
  */
-export async function completeOidcSignIn(config: Extract<EditorAuthConfig, { provider: 'oidc' }>): Promise<Session | undefined> {
-  const params = new URLSearchParams(location.search);
-  if (!params.has('code') && !params.has('error')) return undefined;
+export async function completeOidcSignIn(config: OidcConfig): Promise<Session | undefined> {
+  const callback = new URL(location.href);
+  if (!callback.searchParams.has('code') && !callback.searchParams.has('error')) return undefined;
   history.replaceState(null, '', redirectUri());
-  const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null') as { verifier: string; state: string } | null;
+  const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null') as PendingSignIn | null;
   sessionStorage.removeItem(PENDING_KEY);
-  if (params.has('error')) throw new SignInError('Innloggingen ble avbrutt. Prøv igjen.');
-  if (!pending || params.get('state') !== pending.state) throw new SignInError('Innloggingen kunne ikke fullføres. Prøv igjen.');
-  const response = await fetch(config.tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: config.clientId,
-      code: params.get('code') ?? '',
-      redirect_uri: redirectUri(),
-      code_verifier: pending.verifier,
-    }),
-  }).catch(() => undefined);
-  const tokens = (await response?.json().catch(() => undefined)) as { id_token?: string } | undefined;
-  if (!response?.ok || !tokens?.id_token) throw new SignInError('Innloggingen kunne ikke fullføres. Prøv igjen.');
-  return keep(tokens.id_token);
+  if (callback.searchParams.has('error')) throw new SignInError('Innloggingen ble avbrutt. Prøv igjen.');
+  if (!pending) throw new SignInError('Innloggingen kunne ikke fullføres. Prøv igjen.');
+  const { server, client } = provider(config);
+  try {
+    const parameters = oauth.validateAuthResponse(server, client, callback, pending.state);
+    const response = await oauth.authorizationCodeGrantRequest(server, client, oauth.None(), parameters, redirectUri(), pending.verifier);
+    const result = await oauth.processAuthorizationCodeResponse(server, client, response, { expectedNonce: pending.nonce, requireIdToken: true });
+    if (!result.id_token) throw new SignInError('Innloggingen kunne ikke fullføres. Prøv igjen.');
+    return keep(result.id_token);
+  } catch {
+    throw new SignInError('Innloggingen kunne ikke fullføres. Prøv igjen.');
+  }
 }

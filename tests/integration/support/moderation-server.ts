@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadOrCreateEditorKey, signEditorToken, type LocalEditorKey, type LocalTokenOptions } from '../../../functions/local/editor-key.ts';
-import { startLocalServer, type LocalServer } from '../../../functions/local/server.ts';
+import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../../functions/local/server.ts';
 
 export interface ModerationServer {
   server: LocalServer;
@@ -15,9 +15,9 @@ export interface ModerationServer {
 }
 
 /** The local server (API only) with a fresh data directory, the rate limit off and the key editor-token uses. */
-export async function startModerationServer(): Promise<ModerationServer> {
+export async function startModerationServer(options: Pick<LocalServerOptions, 'storeEndpoint'> = {}): Promise<ModerationServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-moderation-'));
-  const server = await startLocalServer({ port: 0, dataDir, distDir: join(dataDir, 'no-dist'), env: { SUGGESTION_RATE_LIMIT: '0' } });
+  const server = await startLocalServer({ port: 0, dataDir, distDir: join(dataDir, 'no-dist'), env: { SUGGESTION_RATE_LIMIT: '0' }, ...options });
   const key = await loadOrCreateEditorKey(dataDir);
   const editorToken = await signEditorToken(key, { name: 'Kari Redaktør' });
   return {

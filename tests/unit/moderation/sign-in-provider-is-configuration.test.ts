@@ -7,8 +7,9 @@ describe('the editors\u2019 sign-in configuration', () => {
   });
 
   it('derives the endpoints of a Cognito hosted UI from its domain', () => {
-    expect(editorAuthFromEnv({ EDITOR_AUTH_CLIENT_ID: 'abc123', EDITOR_AUTH_DOMAIN: 'https://abc.auth.eu-north-1.amazoncognito.com/' })).toEqual({
+    expect(editorAuthFromEnv({ EDITOR_AUTH_CLIENT_ID: 'abc123', EDITOR_AUTH_DOMAIN: 'https://abc.auth.eu-north-1.amazoncognito.com/', EDITOR_AUTH_ISSUER: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_abc' })).toEqual({
       provider: 'oidc',
+      issuer: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_abc',
       authorizeUrl: 'https://abc.auth.eu-north-1.amazoncognito.com/oauth2/authorize',
       tokenUrl: 'https://abc.auth.eu-north-1.amazoncognito.com/oauth2/token',
       clientId: 'abc123',
@@ -20,6 +21,7 @@ describe('the editors\u2019 sign-in configuration', () => {
     const tenant = 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/oauth2/v2.0';
     expect(editorAuthFromEnv({
       EDITOR_AUTH_CLIENT_ID: 'entra-app',
+      JWT_ISSUER: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
       EDITOR_AUTH_AUTHORIZE_URL: `${tenant}/authorize`,
       EDITOR_AUTH_TOKEN_URL: `${tenant}/token`,
       EDITOR_AUTH_SCOPE: 'openid profile',
@@ -27,7 +29,8 @@ describe('the editors\u2019 sign-in configuration', () => {
     })).toMatchObject({ provider: 'oidc', authorizeUrl: `${tenant}/authorize`, tokenUrl: `${tenant}/token`, scope: 'openid profile', logoutUrl: `${tenant}/logout` });
   });
 
-  it('fails the build when a client id has no endpoints', () => {
+  it('fails the build when a client id has no endpoints or no issuer', () => {
     expect(() => editorAuthFromEnv({ EDITOR_AUTH_CLIENT_ID: 'abc123' })).toThrow();
+    expect(() => editorAuthFromEnv({ EDITOR_AUTH_CLIENT_ID: 'abc123', EDITOR_AUTH_DOMAIN: 'https://abc.auth.eu-north-1.amazoncognito.com/' })).toThrow();
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * The CDK app grants each route's function exactly the DynamoDB actions its entry in
+ * functions/routes.ts lists. Here every route is exercised on its successful paths, and every
+ * action it sends over the wire must be on its list — so a new QueryCommand fails this test
+ * locally instead of failing with AccessDenied in AWS.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes, type Route } from '../../functions/routes.ts';
+import { startModerationServer, submit, type ModerationServer } from './support/moderation-server.ts';
+import { startRecordingStoreProxy, type RecordingStoreProxy } from './support/recording-store-proxy.ts';
+
+/** Seeding the route needs (not measured), then requests that succeed on the route (measured). */
+type Scenario = { seed?: () => Promise<string>; send: (seeded: string) => Promise<Response[]> };
+
+let proxy: RecordingStoreProxy;
+let moderation: ModerationServer;
+
+const api: ModerationServer['api'] = (path, init) => moderation.api(path, init);
+const newSuggestion = () => submit(moderation, { kind: 'correction', topic: 'sykehjem', text: 'Prisen på sykehjem er endret i år.', contact: { email: 'kari@example.no' } });
+const newCouncil = async () => {
+  const response = await api('/api/moderation/councils', { method: 'POST', json: { name: `Rådet ${Math.random()}` } });
+  return ((await response.json()) as { council: { id: string } }).council.id;
+};
+const councilSuggestion = { kind: 'question', text: 'Fra rådet: hvem betaler?' };
+
+const scenarios: Record<string, Scenario> = {
+  'POST /api/suggestions': {
+    send: async () => [
+      await api('/api/suggestions', { method: 'POST', token: null, json: { kind: 'question', text: 'Hvem betaler for trygghetsalarmen?', contact: { phone: '12345678' } } }),
+      await api('/api/suggestions', { method: 'POST', token: null, json: { ...councilSuggestion, councilCode: moderation.server.demoCouncilCode }, headers: { 'idempotency-key': `k-${Math.random()}` } }),
+    ],
+  },
+  'POST /api/feedback': { send: async () => [await api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: false, comment: 'Savner pris.' } })] },
+  'GET /api/health': { send: async () => [await api('/api/health', { token: null })] },
+  'GET /api/public/answers': { send: async () => [await api('/api/public/answers', { token: null })] },
+  'GET /api/moderation/suggestions': { send: async () => [await api('/api/moderation/suggestions?status=new&limit=1'), await api('/api/moderation/suggestions?kind=question')] },
+  'GET /api/moderation/counts': { send: async () => [await api('/api/moderation/counts')] },
+  'GET /api/moderation/suggestions/{id}': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}`)] },
+  'PATCH /api/moderation/suggestions/{id}': {
+    seed: newSuggestion,
+    send: async (id) => [
+      await api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { version: 1, status: 'in-review' } }),
+      await api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { version: 2, status: 'rejected', public: true, publicAnswer: 'Prisen står nå i boka.' } }),
+    ],
+  },
+  'DELETE /api/moderation/suggestions/{id}/contact': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}/contact`, { method: 'DELETE' })] },
+  'GET /api/moderation/suggestions/{id}/draft': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}/draft`)] },
+  'GET /api/moderation/export': { seed: newSuggestion, send: async () => [await api('/api/moderation/export'), await api('/api/moderation/export?contact=true')] },
+  'GET /api/moderation/councils': { send: async () => [await api('/api/moderation/councils')] },
+  'POST /api/moderation/councils': { send: async () => [await api('/api/moderation/councils', { method: 'POST', json: { name: `Brukerrådet ${Math.random()}` } })] },
+  'POST /api/moderation/councils/{id}/code': { seed: newCouncil, send: async (id) => [await api(`/api/moderation/councils/${id}/code`, { method: 'POST' })] },
+  'DELETE /api/moderation/councils/{id}/code': { seed: newCouncil, send: async (id) => [await api(`/api/moderation/councils/${id}/code`, { method: 'DELETE' })] },
+  'GET /api/moderation/feedback': { send: async () => [await api('/api/moderation/feedback')] },
+  'GET /api/moderation/feedback/page': { send: async () => [await api('/api/moderation/feedback/page?page=/sykehjem/')] },
+};
+
+const key = (route: Route) => `${route.method} ${route.path}`;
+
+beforeAll(async () => {
+  proxy = await startRecordingStoreProxy();
+  moderation = await startModerationServer({ storeEndpoint: (endpoint) => proxy.forwardTo(endpoint) });
+  await moderation.api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: true } });
+});
+
+afterAll(async () => {
+  await moderation?.close();
+  await proxy?.close();
+});
+
+describe('each route sends only the DynamoDB actions it is granted', () => {
+  it('has a scenario for every route in the table', () => {
+    expect(routes.map(key).filter((name) => !(name in scenarios))).toEqual([]);
+  });
+
+  describe.each(routes.map((route) => [key(route), route] as const))('%s', (name, route) => {
+    it('succeeds using only the actions (and indexes) its table entry lists', async () => {
+      const scenario = scenarios[name];
+      if (!scenario) throw new Error(`no scenario for ${name}`);
+      const seeded = scenario.seed ? await scenario.seed() : '';
+      proxy.take();
+      for (const response of await scenario.send(seeded)) expect(response.status, `${name} answered ${response.status}: ${await response.clone().text()}`).toBeLessThan(400);
+      const sent = proxy.take();
+      expect(sent.length, 'the scenario reached the store').toBeGreaterThan(0);
+      const granted: readonly string[] = route.dynamodb;
+      expect([...new Set(sent.map((entry) => entry.action))].filter((action) => !granted.includes(action))).toEqual([]);
+      if (!route.usesIndexes) expect(sent.filter((entry) => entry.usesIndex)).toEqual([]);
+    });
+  });
+});
