@@ -25,13 +25,15 @@ interface HistoryEntry {
   draft: boolean;
 }
 
-type Pagefind = PagefindLike & { options?: (options: Record<string, unknown>) => Promise<void> };
+type Pagefind = PagefindLike & { options?: (options: Record<string, unknown>) => Promise<void>; init?: () => Promise<void> };
 
 /** Without the full-text index (e.g. during `astro dev`) the alias index still answers. */
 async function loadPagefind(): Promise<PagefindLike | undefined> {
   try {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options?.({ excerptLength: 30 });
+    // The WebAssembly and index metadata, so the first full-text query does not wait for them.
+    await pagefind.init?.();
     return pagefind;
   } catch {
     return undefined;
