@@ -1,29 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../functions/search/handler.ts';
 import { renderSearchPage, SearchTemplateError } from '../../../functions/search/search-page.ts';
-import { SEARCH_SITE_FILES } from '../../../functions/search/site-files.ts';
 import type { AppContext } from '../../../functions/shared/context.ts';
-import { outputHtml, statusHtml } from '../../../src/core/search/render-output.ts';
 import { searchMessages } from '../../../src/core/search/search-messages.ts';
 import { t } from '../../../src/core/text/t.ts';
 import { fixture } from '../../fixtures/api-events/index.ts';
-import { searchDocuments } from '../../fixtures/search-documents.ts';
+import { writeSearchSite } from '../../fixtures/search-site.ts';
 
 const messages = searchMessages(t);
-
-/** The parts of the built /sok/ page the server fills in, around the same renderer output. */
-const template = [
-  '<!DOCTYPE html><html lang="nb"><head><title>Søk – Alderdommens ABC</title></head><body>',
-  '<div class="search-page" data-search data-messages="{}"><form action="/api/sok"><label for="search-page-field">Hva lurer du på?</label>',
-  '<input id="search-page-field" name="q" type="search"></form>',
-  statusHtml(undefined, messages),
-  `<div class="search-output" data-search-output>${outputHtml(undefined, messages)}</div>`,
-  '</div></body></html>',
-].join('');
 
 let siteDir: string;
 const context = () => ({ env: { SEARCH_SITE_DIR: siteDir } }) as unknown as AppContext;
@@ -33,10 +19,7 @@ const searchFor = (q: string | undefined) => {
 };
 
 beforeAll(() => {
-  siteDir = mkdtempSync(join(tmpdir(), 'abc-search-site-'));
-  mkdirSync(join(siteDir, 'sok'));
-  writeFileSync(join(siteDir, SEARCH_SITE_FILES.template), template);
-  writeFileSync(join(siteDir, SEARCH_SITE_FILES.index), JSON.stringify({ documents: searchDocuments }));
+  siteDir = writeSearchSite();
 });
 
 afterAll(() => rmSync(siteDir, { recursive: true, force: true }));
