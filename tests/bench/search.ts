@@ -30,7 +30,8 @@ export interface SearchBench {
   openBytes: { raw: number; gzip: number; requests: number };
   /**
    * What the first query fetches on top before its results are on screen (the alias index;
-   * Pagefind only when the query needs full text), and after (Pagefind, loaded quietly for later queries).
+   * Pagefind only when the query needs full text), and after (Pagefind's script, loaded quietly for later
+   * queries; what its worker fetches is not seen here).
    */
   firstQueryBytes: { raw: number; gzip: number; requests: number; afterResults: { raw: number; gzip: number; requests: number } };
   /** Opening plus first query, gzip: the figure the issue's target is about. */
@@ -74,18 +75,19 @@ const total = (bodies: readonly Buffer[]): Bytes => ({
 
 /**
  * Counts the bytes of search requests (the page's script, alias index, /pagefind/) while
- * `action` runs and the network settles. With `until`, the bytes of requests that finished
- * after that moment (page clock) are reported apart as `afterResults`.
+ * `action` runs and the network settles. With `until` (epoch ms), the bytes of responses that
+ * arrived after that moment are reported apart as `afterResults`.
  */
 async function searchBytesDuring(page: Page, action: () => Promise<void>): Promise<Bytes>;
 async function searchBytesDuring(page: Page, action: () => Promise<void>, until: () => number): Promise<Bytes & { afterResults: Bytes }>;
 async function searchBytesDuring(page: Page, action: () => Promise<void>, until?: () => number) {
-  const bodies: Promise<{ url: string; body: Buffer }>[] = [];
+  const bodies: Promise<{ at: number; body: Buffer }>[] = [];
   const listener = (response: import('playwright-core').Response) => {
+    const at = Date.now();
     const path = new URL(response.url()).pathname;
     const searchScript = path.startsWith('/_astro/') && path.endsWith('.js');
     if (searchScript || path === '/search-index.json' || path.startsWith('/pagefind/')) {
-      bodies.push(response.body().then((body) => ({ url: response.url(), body }), () => ({ url: response.url(), body: Buffer.alloc(0) })));
+      bodies.push(response.body().then((body) => ({ at, body }), () => ({ at, body: Buffer.alloc(0) })));
     }
   };
   page.on('response', listener);
@@ -95,15 +97,13 @@ async function searchBytesDuring(page: Page, action: () => Promise<void>, until?
   const all = await Promise.all(bodies);
   if (!until) return total(all.map((entry) => entry.body));
   const moment = until();
-  const finishedAt = new Map(
-    await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => [entry.name, (entry as PerformanceResourceTiming).responseEnd] as const)),
-  );
-  const before = all.filter((entry) => (finishedAt.get(entry.url) ?? 0) <= moment);
-  const after = all.filter((entry) => (finishedAt.get(entry.url) ?? 0) > moment);
-  return { ...total(before.map((entry) => entry.body)), afterResults: total(after.map((entry) => entry.body)) };
+  return {
+    ...total(all.filter((entry) => entry.at <= moment).map((entry) => entry.body)),
+    afterResults: total(all.filter((entry) => entry.at > moment).map((entry) => entry.body)),
+  };
 }
 
-/** Types a query into the search field and returns ms from its last keystroke to rendered results, and when they rendered (page clock). */
+/** Types a query into the search field and returns ms from its last keystroke to rendered results, and when they rendered (epoch ms). */
 async function typeAndTime(page: Page, query: string): Promise<{ ms: number; renderedAt: number }> {
   const field = page.locator('form[data-search-form] input[name="q"]');
   await field.fill('');
@@ -123,7 +123,8 @@ async function typeAndTime(page: Page, query: string): Promise<{ ms: number; ren
   await field.focus();
   await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
   const [renderedAt, lastKey] = await Promise.all([rendered, page.evaluate(() => (window as unknown as { lastKeyAt: number }).lastKeyAt)]);
-  return { ms: renderedAt - lastKey, renderedAt };
+  const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+  return { ms: renderedAt - lastKey, renderedAt: timeOrigin + renderedAt };
 }
 
 export async function measureSearch(dist: string, queries: readonly string[]): Promise<SearchBench> {

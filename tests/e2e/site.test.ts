@@ -16,6 +16,8 @@ const PAGES = {
   privacy: '/personvern/',
   accessibility: '/tilgjengelighet/',
   notFound: '/finnes-ikke/',
+  search: '/sok/',
+  searchResults: '/api/sok?q=hva+koster+sykehjem',
 };
 
 let site: RunningSite;
