@@ -75,11 +75,9 @@ function enhance(root: HTMLElement): void {
       renderOutcome(view, undefined, messages);
     } else {
       try {
-        const book = await search();
-        const outcome = await book.search(query);
+        const outcome = await (await search()).search(query);
         if (run !== latest) return;
         renderOutcome(view, outcome, messages);
-        book.prepareFullText();
       } catch {
         if (run !== latest) return;
         renderFailure(view, messages.failed);
@@ -87,6 +85,7 @@ function enhance(root: HTMLElement): void {
     }
     root.dataset.searchQuery = query;
     root.dispatchEvent(new CustomEvent('search:rendered', { detail: { query } }));
+    if (query) void search().then((book) => book.prepareFullText());
   }
 
   input.addEventListener('input', () => {

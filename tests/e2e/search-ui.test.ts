@@ -80,16 +80,22 @@ describe('the search page', () => {
     await close(page);
   });
 
-  it('downloads only the alias index for a first search the alias index answers, and Pagefind for a word only the text has', async () => {
-    const page = await open('/sok/');
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  it('shows the first results from the alias index alone, and loads Pagefind only after them or for a word only the text has', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      addEventListener('search:rendered', () => ((window as unknown as { firstRenderedAt?: number }).firstRenderedAt ??= performance.now()), { capture: true });
+    });
+    await page.goto(`${site.url}/sok/`);
     await searchOnPage(page, 'gamlehjem');
-    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-    expect(requested).toContain('/search-index.json');
-    await searchOnPage(page, 'dørstokk');
-    expect(requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
-    await close(page);
+    const beforeResults = await page.evaluate(() => {
+      const renderedAt = (window as unknown as { firstRenderedAt: number }).firstRenderedAt;
+      return performance.getEntriesByType('resource').filter((entry) => entry.startTime < renderedAt).map((entry) => new URL(entry.name).pathname);
+    });
+    expect(beforeResults).toContain('/search-index.json');
+    expect(beforeResults.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    expect(await searchOnPage(page, 'røykvarsler')).not.toEqual([]);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.startsWith('/pagefind/')))).toBe(true);
+    await page.close();
   });
 
   it('searches on Enter, moves through results with the arrow keys and opens one with Enter', async () => {

@@ -162,7 +162,7 @@ const ARTICLE = '/sykehjem/';
 describe('the page feedback widget at the end of an article', () => {
   it('records Ja/Nei without JavaScript and comes back to the page with thanks', async () => {
     const { context, page } = await open(ARTICLE, false);
-    await page.getByLabel('Vil du si noe mer?').fill('Savner priser');
+    await page.getByLabel('Vil du fortelle oss mer? (valgfritt)').fill('Savner priser');
     await page.getByRole('button', { name: 'Nei', exact: true }).click();
     await page.waitForURL(`**${ARTICLE}#takk-for-tilbakemeldingen`);
     expect(await page.locator('#takk-for-tilbakemeldingen').isVisible()).toBe(true);
@@ -175,7 +175,7 @@ describe('the page feedback widget at the end of an article', () => {
   it('records it in the background with JavaScript and thanks in place', async () => {
     const { context, page } = await open(ARTICLE, true);
     await page.getByRole('button', { name: 'Ja', exact: true }).click();
-    await page.locator('#takk-for-tilbakemeldingen.is-shown').waitFor();
+    await page.locator('[data-page-feedback-answered]').waitFor();
     expect(page.url()).toBe(server.url + ARTICLE);
     expect((await server.context.storage.listPageFeedback(ARTICLE, { limit: 5 })).yes).toBe(1);
     await expectNoAxeViolations(page);
