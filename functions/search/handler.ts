@@ -5,9 +5,8 @@
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { searchMessages } from '../../src/core/search/search-messages.ts';
+import { searchMessages, searchText } from '../../src/core/search/search-messages.ts';
 import { paths } from '../../src/core/paths.ts';
-import { t } from '../../src/core/text/t.ts';
 import { processEnv } from '../shared/env.ts';
 import type { RouteLogic } from '../shared/handler.ts';
 import { errorResponse, html, seeOther, type APIGatewayProxyEventV2, type Handler } from '../shared/http.ts';
@@ -23,7 +22,7 @@ export const RESULTS_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400';
 /** In Lambda the built files lie beside the bundle (infra copies them there). */
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 
-const texts = { messages: searchMessages(t), documentTitle: t('search.documentTitle') };
+const texts = { messages: searchMessages(), documentTitle: (query: string) => searchText('documentTitle', { query }) };
 
 async function answer(event: APIGatewayProxyEventV2, siteDir: string) {
   const query = (event.queryStringParameters?.q ?? '').trim().slice(0, MAX_QUERY_LENGTH);

@@ -5,7 +5,6 @@
 import { escapeHtml, outputHtml, statusHtml } from '../../src/core/search/render-output.ts';
 import type { SearchMessages } from '../../src/core/search/search-messages.ts';
 import type { SearchOutcome } from '../../src/core/search/search.ts';
-import { fill } from '../../src/core/text/fill.ts';
 
 /** A built search page that lacks one of the places the results go into. */
 export class SearchTemplateError extends Error {
@@ -14,8 +13,8 @@ export class SearchTemplateError extends Error {
 
 export interface SearchPageTexts {
   messages: SearchMessages;
-  /** Browser tab title with «{query}». */
-  documentTitle: string;
+  /** The browser tab's title for a query. */
+  documentTitle: (query: string) => string;
 }
 
 /** Replaces the one occurrence of `marker`; a template without it was not built from src/pages/sok.astro. */
@@ -28,7 +27,7 @@ function replaceOnce(html: string, marker: string, replacement: string): string 
 export function renderSearchPage(template: string, outcome: SearchOutcome, texts: SearchPageTexts): string {
   const query = escapeHtml(outcome.query);
   let html = template;
-  html = replaceOnce(html, '<title>', `<title>${escapeHtml(fill(texts.documentTitle, { query: outcome.query }))} – `);
+  html = replaceOnce(html, '<title>', `<title>${escapeHtml(texts.documentTitle(outcome.query))} – `);
   html = replaceOnce(html, '<input id="search-page-field"', `<input id="search-page-field" value="${query}"`);
   // Tells the script the results are already on the page, so it does not search again on load.
   html = replaceOnce(html, '<div class="search-page" data-search ', `<div class="search-page" data-search data-search-query="${query}" `);

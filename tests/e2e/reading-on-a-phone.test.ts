@@ -1,32 +1,19 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
-import { startSite, type RunningSite } from './support/site.ts';
+import { useSite } from './support/use-site.ts';
 
 const PHONE = { width: 375, height: 667 };
 const SMALLEST = { width: 320, height: 568 };
 const screenshots = mkdtempSync(join(tmpdir(), 'abc-phone-'));
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(site.url + path);
-  return page;
+  return site.open(path, { viewport });
 }
 
 /**
@@ -65,7 +52,6 @@ describe('reading on a phone', () => {
     expect(title.y + title.height, `title inside the first screen (${file})`).toBeLessThanOrEqual(PHONE.height);
     expect(title.y, 'title in the upper half').toBeLessThan(PHONE.height / 2);
     expect(await page.locator('header input[name="q"]').isVisible(), 'search one tap away').toBe(true);
-    await page.close();
   });
 
   it('keeps the title in the first screen at 320 px too, with the search field still in the header', async () => {
@@ -74,7 +60,6 @@ describe('reading on a phone', () => {
     expect(title.y).toBeLessThan(SMALLEST.height * 0.6);
     expect(await page.locator('header input[name="q"]').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SMALLEST.width);
-    await page.close();
   });
 
   it.each(['/hverdagsrehabilitering/', '/trygghetsalarm/', '/grunnstonad-og-hjelpestonad/', '/parorendeskole/'])(
@@ -82,8 +67,7 @@ describe('reading on a phone', () => {
     async (path) => {
       const page = await open(path, SMALLEST);
       expect(await wordsCutWithoutHyphen(page, 'h1')).toEqual([]);
-      await page.close();
-    },
+      },
   );
 
   it('puts a compact A–Å strip at the top of a letter page and «Til toppen» at the end, passing axe', async () => {
@@ -96,14 +80,12 @@ describe('reading on a phone', () => {
     expect(await toTop.getAttribute('href')).toBe('#main');
     expect(await page.locator('footer .letter-strip').count(), 'one strip, not two').toBe(0);
     await expectNoAxeViolations(page);
-    await page.close();
   });
 
   it('has one tab stop per destination between the breadcrumb and the article', async () => {
     const page = await open('/sykehjem/', PHONE);
     const areaLinks = await page.locator('main a[href="/omrade/mer-hjelp/"], .breadcrumbs a[href="/omrade/mer-hjelp/"]').count();
     expect(areaLinks).toBe(1);
-    await page.close();
   });
 
   it('shows focus the same way on every kind of field', async () => {
@@ -118,6 +100,5 @@ describe('reading on a phone', () => {
     const textarea = await focusStyle('main textarea');
     expect(await focusStyle('main input[type="text"], main input[type="email"]')).toEqual(textarea);
     expect(textarea.background).toBe('rgb(255, 255, 255)');
-    await page.close();
   });
 });

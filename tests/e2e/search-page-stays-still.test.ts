@@ -1,24 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { searchOnPage } from './support/search-page.ts';
-import { startSite, type RunningSite } from './support/site.ts';
+import { useSite } from './support/use-site.ts';
 
 /** Google's bar for a "good" cumulative layout shift is 0.1; the issue asks for half. */
 const MAX_LAYOUT_SHIFT = 0.05;
 const PHONE = { width: 375, height: 667 };
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 /**
  * Cumulative layout shift as Lighthouse counts it: every `layout-shift` entry since the page
@@ -40,25 +29,20 @@ async function layoutShift(page: Page, settleMs = 1500): Promise<number> {
   );
 }
 
-async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2 });
-  return context.newPage();
-}
+const phonePage = (): Promise<Page> => site.newPage({ viewport: PHONE, deviceScaleFactor: 2 });
 
 describe('the search page does not move under the reader while results arrive', () => {
   it.each(['/api/sok?q=sykehjem', '/sok/?q=sykehjem', '/api/sok?q=xylofonkonsert'])(`%s shifts less than ${MAX_LAYOUT_SHIFT} on a phone`, async (path) => {
     const page = await phonePage();
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.goto(site.baseUrl + path, { waitUntil: 'networkidle' });
     expect(await page.locator('[data-search-result], [data-search-empty]:not([hidden])').count()).toBeGreaterThan(0);
     expect(await layoutShift(page)).toBeLessThan(MAX_LAYOUT_SHIFT);
-    await page.context().close();
   });
 
   it(`shifts less than ${MAX_LAYOUT_SHIFT} when the reader searches from the empty page`, async () => {
     const page = await phonePage();
-    await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.baseUrl}/sok/`, { waitUntil: 'networkidle' });
     await searchOnPage(page, 'sykehjem');
     expect(await layoutShift(page)).toBeLessThan(MAX_LAYOUT_SHIFT);
-    await page.context().close();
   });
 });

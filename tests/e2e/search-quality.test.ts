@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { searchOnPage, slugOf } from './support/search-page.ts';
-import { startSite, type RunningSite } from './support/site.ts';
+import { useSite } from './support/use-site.ts';
 
 interface QueryCase {
   query: string;
@@ -17,24 +15,11 @@ const { queries } = JSON.parse(readFileSync('tests/content/search-queries.json',
 const REQUIRED_RECALL = 0.9;
 const REQUIRED_TOP1 = 0.9;
 
-let site: RunningSite;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  page = await browser.newPage();
-  await page.goto(`${site.url}/sok/`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 /** The result slugs of the server-rendered results page, as a browser without JavaScript gets them. */
 async function searchWithoutScript(query: string): Promise<string[]> {
-  const response = await fetch(`${site.url}/api/sok?q=${encodeURIComponent(query)}`);
+  const response = await fetch(`${site.baseUrl}/api/sok?q=${encodeURIComponent(query)}`);
   expect(response.status).toBe(200);
   return parse(await response.text()).querySelectorAll('[data-search-result]').map((link) => slugOf(link.getAttribute('href')!));
 }
@@ -62,6 +47,7 @@ async function evaluate(label: string, run: (query: string) => Promise<string[]>
 
 describe('search quality on the built book', () => {
   it(`through the search page (alias index, Pagefind when needed): recall@3 ≥ ${REQUIRED_RECALL}, top-1 ≥ ${REQUIRED_TOP1} for questions of several words, never empty`, async () => {
+    const page = await site.open('/sok/');
     await evaluate('search page', (query) => searchOnPage(page, query).then((paths) => paths.map(slugOf)));
   });
 

@@ -1,29 +1,33 @@
-import type { MessageKey } from '../text/t.ts';
+import texts from '../text/nb/search.json' with { type: 'json' };
+import { lookup } from '../text/lookup.ts';
 
-/**
- * The texts a search results page shows, from the text catalogue. The search page hands them
- * to its script as data (so the browser bundle does not carry the whole catalogue); the
- * server-rendered results page reads them with t() directly.
- */
-export const SEARCH_MESSAGE_KEYS = {
-  countOne: 'search.countOne',
-  countMany: 'search.countMany',
-  empty: 'search.empty',
-  didYouMean: 'search.didYouMean',
-  or: 'search.or',
-  area: 'search.area',
-  failed: 'search.failed',
-  weakHeading: 'search.weakHeading',
-  section: 'search.section',
-  closest: 'search.closest',
-  resultsLabel: 'search.title',
-  ask: 'search.ask',
-  askText: 'search.askText',
-} as const satisfies Record<string, MessageKey>;
+/** The search namespace of the text catalogue, for the code that renders search results. */
+export const searchText = lookup(texts);
+
+/** The texts a search results page shows, by what they are for → key in the search namespace. */
+const SEARCH_MESSAGE_KEYS = {
+  countOne: 'countOne',
+  countMany: 'countMany',
+  empty: 'empty',
+  didYouMean: 'didYouMean',
+  or: 'or',
+  area: 'area',
+  failed: 'failed',
+  weakHeading: 'weakHeading',
+  section: 'section',
+  closest: 'closest',
+  resultsLabel: 'title',
+  ask: 'ask',
+  askText: 'askText',
+} as const satisfies Record<string, keyof typeof texts>;
 
 export type SearchMessages = Record<keyof typeof SEARCH_MESSAGE_KEYS, string>;
 
-/** The messages looked up with the catalogue's `t`. */
-export function searchMessages(t: (key: MessageKey) => string): SearchMessages {
-  return Object.fromEntries(Object.entries(SEARCH_MESSAGE_KEYS).map(([name, key]) => [name, t(key)])) as SearchMessages;
+/**
+ * The messages with their `{placeholders}` left in. The search page hands them to its script as
+ * data (so the browser bundle does not carry the catalogue); the server-rendered results page
+ * uses them directly.
+ */
+export function searchMessages(): SearchMessages {
+  return Object.fromEntries(Object.entries(SEARCH_MESSAGE_KEYS).map(([name, key]) => [name, texts[key]])) as SearchMessages;
 }

@@ -5,11 +5,10 @@ import { run } from '../../../functions/search/handler.ts';
 import { renderSearchPage, SearchTemplateError } from '../../../functions/search/search-page.ts';
 import type { AppContext } from '../../../functions/shared/context.ts';
 import { searchMessages } from '../../../src/core/search/search-messages.ts';
-import { t } from '../../../src/core/text/t.ts';
 import { fixture } from '../../fixtures/api-events/index.ts';
 import { writeSearchSite } from '../../fixtures/search-site.ts';
 
-const messages = searchMessages(t);
+const messages = searchMessages();
 
 let siteDir: string;
 const context = () => ({ env: { SEARCH_SITE_DIR: siteDir } }) as unknown as AppContext;
@@ -60,6 +59,6 @@ describe('GET /api/sok (search without JavaScript)', () => {
 
   it('refuses a template that was not built from the search page, naming what is missing', () => {
     const outcome = { query: 'x', hits: [], didYouMean: [], closest: [] };
-    expect(() => renderSearchPage('<html><title>x</title></html>', outcome, { messages, documentTitle: '{query}' })).toThrow(SearchTemplateError);
+    expect(() => renderSearchPage('<html><title>x</title></html>', outcome, { messages, documentTitle: (query: string) => query })).toThrow(SearchTemplateError);
   });
 });

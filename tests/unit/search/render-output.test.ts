@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { outputHtml, statusHtml } from '../../../src/core/search/render-output.ts';
 import { searchMessages } from '../../../src/core/search/search-messages.ts';
 import type { SearchOutcome } from '../../../src/core/search/search.ts';
-import { t } from '../../../src/core/text/t.ts';
 
-const messages = searchMessages(t);
+const messages = searchMessages();
 
 const outcome: SearchOutcome = {
   query: 'sykehjem <pris>',
