@@ -5,7 +5,7 @@
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { searchMessages, searchText } from '../../src/core/search/search-messages.ts';
+import { resultsDocumentTitle, searchMessages } from '../../src/core/search/search-messages.ts';
 import { paths } from '../../src/core/paths.ts';
 import { processEnv } from '../shared/env.ts';
 import type { RouteLogic } from '../shared/handler.ts';
@@ -22,7 +22,7 @@ export const RESULTS_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400';
 /** In Lambda the built files lie beside the bundle (infra copies them there). */
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 
-const texts = { messages: searchMessages(), documentTitle: (query: string) => searchText('documentTitle', { query }) };
+const texts = { messages: searchMessages(), documentTitle: resultsDocumentTitle };
 
 async function answer(event: APIGatewayProxyEventV2, siteDir: string) {
   const query = (event.queryStringParameters?.q ?? '').trim().slice(0, MAX_QUERY_LENGTH);

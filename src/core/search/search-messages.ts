@@ -1,8 +1,10 @@
 import texts from '../text/nb/search.json' with { type: 'json' };
 import { lookup } from '../text/lookup.ts';
 
-/** The search namespace of the text catalogue, for the code that renders search results. */
-export const searchText = lookup(texts);
+const searchText = lookup(texts);
+
+/** The browser tab's title of a results page: «Søk etter «…»». */
+export const resultsDocumentTitle = (query: string): string => searchText('documentTitle', { query });
 
 /** The texts a search results page shows, by what they are for → key in the search namespace. */
 const SEARCH_MESSAGE_KEYS = {
