@@ -127,6 +127,15 @@ export const routes = [
   },
   {
     method: 'GET',
+    path: '/api/moderation/suggestions/{id}/archive',
+    handler: 'moderation/handlers/archive-suggestion.ts',
+    auth: 'editor',
+    // Query: the suggestion, its contact item and history; UpdateItem: a closed suggestion's contact TTL if it was missed.
+    dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
     path: '/api/moderation/export',
     handler: 'moderation/handlers/export-suggestions.ts',
     auth: 'editor',

@@ -3,9 +3,7 @@
  * No AWS here.
  */
 import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
-import { ValidationError } from '../shared/errors.ts';
-import { fieldErrors } from '../suggestions/suggestion.ts';
+import { parseWith } from '../shared/parse.ts';
 import { blankAsMissing, charLength } from '../../src/core/suggestions/contact.ts';
 import { COMMENT_MAX, PAGE_MAX } from '../../src/core/suggestions/limits.ts';
 import { apiText } from '../../src/core/text/api.ts';
@@ -48,9 +46,7 @@ export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
 
 /** Validates a feedback body; throws ValidationError naming the bad fields. */
 export function parseFeedback(input: unknown): FeedbackRequest {
-  const result = feedbackRequestSchema.safeParse(input);
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(feedbackRequestSchema, input);
 }
 
 const YES = new Set(['true', 'ja', 'yes', '1']);

@@ -78,7 +78,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   await context.storage.ensureTable();
   const demoCouncilCode = await seedDemoCouncil(context.storage, dataDir);
 
-  const localHandlers = localEditorHandlers(editorKey);
+  const localHandlers = localEditorHandlers(editorKey, context.now);
   const handlers = new Map<Route, Handler>();
   for (const route of options.routes ?? allRoutes) {
     const module = (await import(/* @vite-ignore */ `../${route.handler}`)) as { run: RouteLogic };

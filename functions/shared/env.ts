@@ -34,6 +34,13 @@ export const envSchema = z.object({
    * results page. Unset in Lambda, where they lie beside the bundle; the local server uses dist/.
    */
   SEARCH_SITE_DIR: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * Secret CloudFront sends with every API request (see origin-secret.ts); requests without it
+   * are refused. Unset locally, where there is no CloudFront.
+   */
+  ORIGIN_SECRET: z.optional(z.string().check(z.minLength(32))),
+  /** The secret before the last rotation, accepted until CloudFront sends the new one everywhere. */
+  ORIGIN_SECRET_PREVIOUS: z.optional(z.string().check(z.minLength(32))),
   /** OIDC issuer of editor tokens (moderation). */
   JWT_ISSUER: z.optional(z.string()),
   /** Expected audience (client id) of editor tokens. */

@@ -81,8 +81,8 @@ export class PayloadTooLargeError extends AppError {
 }
 
 export class UnsupportedMediaTypeError extends AppError {
-  constructor() {
-    super(415, 'unsupported-media-type', apiText('error.unsupportedMediaType'));
+  constructor(message = apiText('error.unsupportedMediaType')) {
+    super(415, 'unsupported-media-type', message);
   }
 }
 

@@ -5,6 +5,14 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
+import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/storage/timeouts.ts';
+
+/**
+ * Room for a stuck store to fail twice over (a request that got one answer and then hangs on its
+ * next call) before Lambda gives up: the reader then gets our Norwegian 503, never API Gateway's
+ * English one.
+ */
+export const FUNCTION_TIMEOUT_SECONDS = Math.ceil((2 * STORAGE_CALL_LIMIT_MS) / 1000) + 1;
 
 export interface AppFunctionProps {
   /** Absolute path of the handler file; it exports `handler`. */
@@ -63,7 +71,7 @@ export class AppFunction extends Construct {
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(10),
+      timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,

@@ -8,7 +8,9 @@ import { DataTable } from '../constructs/data-table.ts';
 import { EditorIdentity, externalSignIn, type EditorSignIn } from '../constructs/editor-identity.ts';
 import { BookApi } from '../constructs/http-api.ts';
 import { OperationsAlarms } from '../constructs/operations-alarms.ts';
+import { OriginSecrets } from '../constructs/origin-secrets.ts';
 import { SiteHosting } from '../constructs/site-hosting.ts';
+import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
 import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
 
 export interface BookStackProps extends StackProps {
@@ -35,12 +37,15 @@ export class BookStack extends Stack {
           mfa: config.editorMfa,
         });
     const api = new BookApi(this, 'Api', { throttle: config.apiThrottle });
+    const originSecrets = new OriginSecrets(this, 'OriginSecret', { generation: config.originSecretGeneration });
     const site = new SiteHosting(this, 'Site', {
       apiDomainName: api.domainName,
+      apiOriginHeaders: { [ORIGIN_SECRET_HEADER]: originSecrets.current },
       connectSources: [signIn.origin],
       domainName: config.domainName,
       certificateArn: config.certificateArn,
       cachedApiPaths: props.routes.flatMap((route) => (route.cache ? [{ path: route.path, ...route.cache }] : [])),
+      logRetentionDays: config.logRetentionDays,
     });
     const editorSignIn = signIn.connect(site.origin);
 
@@ -59,6 +64,7 @@ export class BookStack extends Stack {
         ...config.functionSettings,
         RATE_LIMIT_SALT: rateLimitSalt.secretValue.unsafeUnwrap(),
         CLIENT_ADDRESS_HEADER: VIEWER_ADDRESS_HEADER,
+        ...originSecrets.functionEnvironment,
       },
       editorTokens: editorSignIn.tokens,
       logRetentionDays: config.logRetentionDays,
@@ -69,7 +75,7 @@ export class BookStack extends Stack {
     new OperationsAlarms(this, 'Alarms', {
       email: config.alarmEmail,
       api: api.api,
-      functions: api.functions,
+      functions: [...api.functions, { label: 'site 404 page', function: site.notFoundPage }],
       table: data.table,
       indexNames: data.indexNames,
     });

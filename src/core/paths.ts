@@ -25,10 +25,12 @@ export const paths = {
   privacy: '/personvern/',
   accessibility: '/tilgjengelighet/',
   emergency: '/nar-det-haster/',
+  myPlan: '/min-plan/',
+  whoDoesWhat: '/hvem-gjor-hva/',
 } as const;
 
 /** Top-level path segments that belong to the site itself and can never be article slugs. */
 export const RESERVED_SLUGS = [
   'bokstav', 'omrade', 'sok', 'foresla', 'forslag', 'svar-pa-forslag', 'om', 'kontakt', 'personvern',
-  'tilgjengelighet', 'redaksjon', 'api', 'pagefind', '_astro', '404',
+  'tilgjengelighet', 'redaksjon', 'api', 'pagefind', '_astro', '404', 'min-plan', 'hvem-gjor-hva',
 ] as const;

@@ -6,7 +6,13 @@
 import type { IForbiddenRuleType } from 'dependency-cruiser';
 
 /** The files of functions/ that describe what runs in AWS, and that infra may therefore read. */
-export const FUNCTION_CONTRACTS = ['^functions/routes[.]ts$', '^functions/shared/storage/table[.]ts$', '^functions/bundle/bundle-options[.]ts$'];
+export const FUNCTION_CONTRACTS = [
+  '^functions/routes[.]ts$',
+  '^functions/shared/storage/table[.]ts$',
+  '^functions/shared/storage/timeouts[.]ts$',
+  '^functions/shared/origin-header[.]ts$',
+  '^functions/bundle/bundle-options[.]ts$',
+];
 
 /** npm packages the core may use: validation and YAML parsing, nothing that touches the world. */
 const CORE_PACKAGES = '^node_modules/(zod|yaml)/';

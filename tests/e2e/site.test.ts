@@ -16,6 +16,8 @@ const PAGES = {
   contact: '/kontakt/',
   privacy: '/personvern/',
   accessibility: '/tilgjengelighet/',
+  myPlan: '/min-plan/',
+  whoDoesWhat: '/hvem-gjor-hva/',
   notFound: '/finnes-ikke/',
   search: '/sok/',
   searchResults: '/api/sok?q=hva+koster+sykehjem',

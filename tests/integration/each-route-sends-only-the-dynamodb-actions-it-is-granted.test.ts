@@ -58,6 +58,10 @@ const scenarios: Record<string, Scenario> = {
   },
   'DELETE /api/moderation/suggestions/{id}/contact': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}/contact`, { method: 'DELETE' })] },
   'GET /api/moderation/suggestions/{id}/draft': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}/draft`)] },
+  'GET /api/moderation/suggestions/{id}/archive': {
+    seed: newSuggestion,
+    send: async (id) => [await api(`/api/moderation/suggestions/${id}/archive`), await api(`/api/moderation/suggestions/${id}/archive?contact=true`)],
+  },
   'GET /api/moderation/export': { seed: newSuggestion, send: async () => [await api('/api/moderation/export'), await api('/api/moderation/export?contact=true')] },
   'GET /api/moderation/councils': { send: async () => [await api('/api/moderation/councils')] },
   'POST /api/moderation/councils': { send: async () => [await api('/api/moderation/councils', { method: 'POST', json: { name: `Brukerrådet ${Math.random()}` } })] },

@@ -30,6 +30,4 @@ export function createStorage(options: StorageOptions) {
 
 export type Storage = ReturnType<typeof createStorage>;
 
-export type { CreateSuggestionInput, ListSuggestionsInput, UpdateSuggestionInput } from './suggestions.ts';
-export type * from '../../../src/core/suggestions/types.ts';
 export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';

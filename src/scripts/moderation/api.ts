@@ -49,6 +49,12 @@ export function createApi(options: ApiOptions) {
     async blob(path: string): Promise<Blob> {
       return (await request('GET', path)).blob();
     },
+    /** A download with the file name the server gives it in Content-Disposition. */
+    async file(path: string): Promise<{ blob: Blob; fileName: string | undefined }> {
+      const response = await request('GET', path);
+      const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+      return { blob: await response.blob(), fileName };
+    },
   };
 }
 

@@ -1,10 +1,10 @@
 /**
  * One suggestion: its text (as text, never markup), facts, contact data, the decision form
- * with only the allowed next statuses, "Lag utkast", erasing contact data and the history.
+ * with only the allowed next statuses, "Lag utkast", «Arkivkopi», erasing contact data and the history.
  */
 import type { SuggestionDetail, SuggestionStatus } from '../../core/suggestions/types.ts';
 import { TRANSITIONS } from '../../core/suggestions/transitions.ts';
-import { ApiError, download, type Api } from './api.ts';
+import { ApiError, download, query, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { actorName, describeChange } from './history.ts';
 import { showMessage, type Article } from './page.ts';
@@ -35,6 +35,8 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
   const shown = required<HTMLInputElement>(form, '[name="public"]');
   const history = required<HTMLOListElement>(root, '[data-detail-history]');
   const draft = required<HTMLButtonElement>(root, '[data-draft]');
+  const archive = required<HTMLButtonElement>(root, '[data-archive]');
+  const archiveContact = required<HTMLInputElement>(root, '[data-archive-contact]');
 
   let current: SuggestionDetail | undefined;
   let changed = false;
@@ -142,6 +144,19 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       const file = await api.json<{ fileName: string; content: string }>('GET', `/api/moderation/suggestions/${encodeURIComponent(current.id)}/draft`);
       download(file.fileName, new Blob([file.content], { type: 'text/markdown;charset=utf-8' }));
       showMessage(message, say('detail.drafted', { fileName: file.fileName }));
+    } catch (error) {
+      showMessage(message, (error as Error).message, true);
+    }
+  });
+
+  archive.addEventListener('click', async () => {
+    if (!current) return;
+    try {
+      const path = `/api/moderation/suggestions/${encodeURIComponent(current.id)}/archive${query({ contact: archiveContact.checked || undefined })}`;
+      const file = await api.file(path);
+      const fileName = file.fileName ?? `arkivkopi-${current.id}.json`;
+      download(fileName, file.blob);
+      showMessage(message, say('archive.done', { fileName }));
     } catch (error) {
       showMessage(message, (error as Error).message, true);
     }
