@@ -108,6 +108,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     ...(options.now ? { now: options.now } : {}),
     publisher,
     articles,
+    // The results page searches what the site serves now, also after a publication.
+    ...(source.SEARCH_SITE_DIR ? {} : { siteDir: () => siteDir }),
   });
   await context.storage.ensureTable();
   await publisher.attach({ ...context, articles });

@@ -18,9 +18,17 @@ export type AppContext = {
   publisher?: Publisher;
   /** Article revisions and publications; set where articles are edited (see articles/article-context.ts). */
   articles?: ArticleStorage;
+  /** The built site that API-rendered pages read; locally it follows each publication, in Lambda it is unset. */
+  siteDir?: () => string;
 };
 
-export type ContextOverrides = { topics?: Iterable<string>; now?: () => Date; publisher?: Publisher; articles?: ArticleStorage };
+export type ContextOverrides = {
+  topics?: Iterable<string>;
+  now?: () => Date;
+  publisher?: Publisher;
+  articles?: ArticleStorage;
+  siteDir?: () => string;
+};
 
 export function createContext(env: Env, overrides: ContextOverrides = {}): AppContext {
   const now = overrides.now ?? (() => new Date());
@@ -32,6 +40,7 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     now,
     ...(overrides.publisher ? { publisher: overrides.publisher } : {}),
     ...(overrides.articles ? { articles: overrides.articles } : {}),
+    ...(overrides.siteDir ? { siteDir: overrides.siteDir } : {}),
   };
 }
 

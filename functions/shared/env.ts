@@ -30,6 +30,11 @@ export const envSchema = z.object({
    */
   CLIENT_ADDRESS_HEADER: z.optional(z.string().check(z.minLength(1))),
   /**
+   * Folder of the built site holding sok/index.html and search-index.json, read by the search
+   * results page. Unset in Lambda, where they lie beside the bundle; the local server uses dist/.
+   */
+  SEARCH_SITE_DIR: z.optional(z.string().check(z.minLength(1))),
+  /**
    * Secret CloudFront sends with every API request (see origin-secret.ts); requests without it
    * are refused. Unset locally, where there is no CloudFront.
    */

@@ -32,6 +32,11 @@ export function json(statusCode: number, body?: unknown, headers: Record<string,
   };
 }
 
+/** A whole HTML page (the server-rendered search results). */
+export function html(statusCode: number, body: string, headers: Record<string, string> = {}): APIGatewayProxyResultV2 {
+  return { statusCode, headers: { ...BASE_HEADERS, 'content-type': 'text/html; charset=utf-8', ...headers }, body };
+}
+
 /** A 303 answer to a plain HTML form post: the browser follows it with a GET. */
 export function seeOther(location: string): APIGatewayProxyResultV2 {
   return { statusCode: 303, headers: { location, 'cache-control': 'no-store' } };

@@ -22,6 +22,17 @@ export interface AppFunctionProps {
   readonly environment: Readonly<Record<string, string>>;
   /** One of the periods CloudWatch Logs accepts (checked in infra/config.ts). */
   readonly logRetentionDays: number;
+  /** Files of the built site the function reads at run time, copied beside its bundle under the same paths. */
+  readonly siteFiles?: { readonly distDir: string; readonly files: readonly string[] };
+}
+
+/** Shell commands that copy the site files into the bundle, failing with a clear message when the site is not built. */
+export function copySiteFiles(distDir: string, files: readonly string[], outputDir: string): string[] {
+  return files.map((file) => {
+    const from = `${distDir}/${file}`;
+    const to = `${outputDir}/${file}`;
+    return `test -f "${from}" || { echo "${from} mangler: kjør npm run build først" >&2; exit 1; }; mkdir -p "$(dirname "${to}")" && cp "${from}" "${to}"`;
+  });
 }
 
 /**
@@ -78,6 +89,15 @@ export class AppFunction extends Construct {
         esbuildArgs: {
           '--alias': Object.entries(LAMBDA_BUNDLE_OPTIONS.alias).map(([module, path]) => `${module}=${path}`),
         },
+        ...(props.siteFiles
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_inputDir: string, outputDir: string) => copySiteFiles(props.siteFiles!.distDir, props.siteFiles!.files, outputDir),
+              },
+            }
+          : {}),
       },
     });
   }

@@ -33,6 +33,8 @@ export interface FunctionRoutesProps {
   readonly logRetentionDays: number;
   /** The publishing build project; routes with `buildService` may use exactly that action on it. */
   readonly buildProject: { readonly projectArn: string; readonly projectName: string };
+  /** The built site, for routes that read some of its files (`siteFiles`). */
+  readonly siteDistDir: string;
 }
 
 /**
@@ -92,6 +94,7 @@ export class BookApi extends Construct {
           ...(route.auth === 'editor' ? editorEnvironment : {}),
         },
         logRetentionDays: props.logRetentionDays,
+        ...(route.siteFiles ? { siteFiles: { distDir: props.siteDistDir, files: route.siteFiles } } : {}),
       });
       grantTableActions(fn.function, props.table, route.usesIndexes ? props.indexNames : [], route.dynamodb);
       if (route.buildService) {

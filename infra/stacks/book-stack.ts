@@ -45,6 +45,7 @@ export class BookStack extends Stack {
       connectSources: [signIn.origin],
       domainName: config.domainName,
       certificateArn: config.certificateArn,
+      cachedApiPaths: props.routes.flatMap((route) => (route.cache ? [{ path: route.path, ...route.cache }] : [])),
       logRetentionDays: config.logRetentionDays,
     });
     const editorSignIn = signIn.connect(site.origin);
@@ -76,6 +77,8 @@ export class BookStack extends Stack {
       editorTokens: editorSignIn.tokens,
       logRetentionDays: config.logRetentionDays,
       buildProject: publisher.project,
+      // Deploys build first; a synth without dist/ skips bundling or fails naming the missing file.
+      siteDistDir: config.siteDistDir ?? resolve('dist'),
     });
 
     new OperationsAlarms(this, 'Alarms', {
