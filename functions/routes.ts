@@ -3,6 +3,7 @@
  * entry (handler = entry file relative to functions/, exporting `handler` and `run`) and grants
  * it exactly `dynamodb` on the table (and on its indexes when the route queries one).
  */
+import { SEARCH_SITE_FILES } from './search/site-files.ts';
 import { FOLLOW_PAGE, THANKS_PAGE } from './site-pages/page-files.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -26,6 +27,8 @@ export type Route = {
   siteFiles?: readonly string[];
   /** What the route may do with the publishing build project: start a build, or read builds' state. */
   buildService?: 'codebuild:StartBuild' | 'codebuild:BatchGetBuilds';
+  /** Seconds CloudFront may keep an answer, one per value of `cacheQuery`; routes without it are never cached. */
+  cache?: { seconds: number; cacheQuery: readonly string[] };
 };
 
 export const routes = [
@@ -55,6 +58,17 @@ export const routes = [
     auth: 'public',
     dynamodb: ['dynamodb:GetItem'],
     usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/sok',
+    handler: 'search/handler.ts',
+    auth: 'public',
+    // The results page without JavaScript: reads the built search page and alias index, no table.
+    dynamodb: [],
+    usesIndexes: false,
+    siteFiles: Object.values(SEARCH_SITE_FILES),
+    cache: { seconds: 86400, cacheQuery: ['q'] },
   },
   {
     method: 'GET',

@@ -14,6 +14,19 @@ export const PAGE_PATTERN = /^\/(?!\/)[A-Za-z0-9\-._~/%]*$/;
 
 const pageMessage = apiText('feedback.page');
 
+/**
+ * Names one stored answer ("<createdAt>/<id>"): the 202 for an answer returns it, and a comment
+ * written after Ja or Nei sends it back so the comment joins that answer instead of counting anew.
+ */
+export const ANSWER_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\/([0-9a-f-]{36})$/;
+
+export const answerToken = (entry: { createdAt: string; id: string }): string => `${entry.createdAt}/${entry.id}`;
+
+export function readAnswerToken(token: string): { createdAt: string; id: string } {
+  const [, createdAt, id] = ANSWER_PATTERN.exec(token) ?? [];
+  return { createdAt: createdAt!, id: id! };
+}
+
 export const feedbackRequestSchema = z.object({
   /** Path of the page the answer is about, e.g. "/sykehjem/". */
   page: z.string({ error: pageMessage }).check(z.maxLength(PAGE_MAX, pageMessage), z.regex(PAGE_PATTERN, pageMessage)),
@@ -23,7 +36,11 @@ export const feedbackRequestSchema = z.object({
   comment: blankAsMissing(
     z.string({ error: apiText('feedback.comment') }).check(z.refine((value) => charLength(value) <= COMMENT_MAX, apiText('feedback.commentMax', { max: COMMENT_MAX }))),
   ),
-});
+  /** The answer (from its 202) this comment belongs to, when the reader writes after pressing Ja or Nei. */
+  answer: z.optional(z.string().check(z.regex(ANSWER_PATTERN, 'Vi vet ikke hvilket svar kommentaren hører til.'))),
+}).check(
+  z.refine((value) => value.answer === undefined || value.comment !== undefined, { message: 'Skriv det du vil fortelle oss.', path: ['comment'] }),
+);
 
 export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
 

@@ -87,8 +87,6 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     AWS_REGION: 'local',
     DYNAMODB_ENDPOINT: options.storeEndpoint ? options.storeEndpoint(dynamo.endpoint) : dynamo.endpoint,
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
-    // Pages the API fills in are the same built files the local site serves.
-    SITE_DIR: source.SITE_DIR ?? distDir,
     // E-mail is never sent locally: each message is an .eml file in DATA_DIR/outbox/.
     MAIL_OUTBOX_DIR: join(dataDir, 'outbox'),
     SITE_URL: source.SITE_URL ?? `http://localhost:${options.port || 4321}`,
@@ -118,6 +116,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     publisher,
     articles,
     mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR!) },
+    // Pages the API renders read the site served now, also after a publication.
+    ...(source.SITE_DIR ? {} : { siteDir: () => siteDir }),
   });
   await context.storage.ensureTable();
   await publisher.attach({ ...context, articles });

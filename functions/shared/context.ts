@@ -24,9 +24,18 @@ export type AppContext = {
    * the functions that send add it, mail/mailing-context.ts); absent when no sender is configured.
    */
   mail?: { from: string; send: MailSender };
+  /** The built site that API-rendered pages read; locally it follows each publication, in Lambda it is unset. */
+  siteDir?: () => string;
 };
 
-export type ContextOverrides = { topics?: Iterable<string>; now?: () => Date; publisher?: Publisher; articles?: ArticleStorage; mail?: AppContext['mail'] };
+export type ContextOverrides = {
+  topics?: Iterable<string>;
+  now?: () => Date;
+  publisher?: Publisher;
+  articles?: ArticleStorage;
+  mail?: AppContext['mail'];
+  siteDir?: () => string;
+};
 
 export function createContext(env: Env, overrides: ContextOverrides = {}): AppContext {
   const now = overrides.now ?? (() => new Date());
@@ -39,6 +48,7 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     ...(overrides.publisher ? { publisher: overrides.publisher } : {}),
     ...(overrides.articles ? { articles: overrides.articles } : {}),
     ...(overrides.mail ? { mail: overrides.mail } : {}),
+    ...(overrides.siteDir ? { siteDir: overrides.siteDir } : {}),
   };
 }
 

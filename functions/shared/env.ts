@@ -37,8 +37,9 @@ export const envSchema = z.object({
   /** The secret before the last rotation, accepted until CloudFront sends the new one everywhere. */
   ORIGIN_SECRET_PREVIOUS: z.optional(z.string().check(z.minLength(32))),
   /**
-   * Folder of the built site whose pages the API fills in for readers without JavaScript (the
-   * thank-you and «Følg forslaget» pages). Unset in Lambda, where they lie beside the bundle.
+   * Folder of the built site whose files the API renders pages from for readers without
+   * JavaScript (search results, thank-you, «Følg forslaget»; see built-site.ts). Unset in Lambda,
+   * where a route's `siteFiles` lie beside the bundle; locally, unless set, the site the server serves.
    */
   SITE_DIR: z.optional(z.string().check(z.minLength(1))),
   /** The site's public address, for links in e-mails. */

@@ -32,7 +32,7 @@ export function json(statusCode: number, body?: unknown, headers: Record<string,
   };
 }
 
-/** A page for readers, rendered by the API (no JavaScript needed to read it). */
+/** A whole HTML page for readers, rendered by the API from the built site (readable without JavaScript). */
 export function html(statusCode: number, body: string, headers: Record<string, string> = {}): APIGatewayProxyResultV2 {
   return { statusCode, headers: { ...BASE_HEADERS, 'content-type': 'text/html; charset=utf-8', ...headers }, body };
 }

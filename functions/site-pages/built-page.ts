@@ -1,33 +1,14 @@
 /**
- * Pages the API renders from the built site, for readers without JavaScript: the page as built
- * (every text from the catalogue, each variant present and `hidden`) is the template; the
- * function only reveals the variants that apply and fills `{name}` placeholders with escaped values.
+ * Pages the API renders from the built site (read through shared/built-site.ts), for readers
+ * without JavaScript: the page as built (every text from the catalogue, each variant present and
+ * `hidden`) is the template; the function only reveals the variants that apply and fills `{name}`
+ * placeholders with escaped values.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { escapeHtml } from '../../src/core/escape-html.ts';
 
 /** A built page that lacks a place the function writes into: it was not built from the expected .astro file. */
 export class PageTemplateError extends Error {
   override name = 'PageTemplateError';
-}
-
-/** In Lambda the built files lie beside the bundle (infra copies a route's `siteFiles` there). */
-const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
-
-const loaded = new Map<string, Promise<string>>();
-
-/** Reads a built page once per process; a failed read is tried again next time. */
-export function builtPage(siteDir: string | undefined, file: string): Promise<string> {
-  const path = join(siteDir ?? BUNDLE_DIR, file);
-  let page = loaded.get(path);
-  if (!page) {
-    page = readFile(path, 'utf8');
-    loaded.set(path, page);
-    page.catch(() => loaded.delete(path));
-  }
-  return page;
 }
 
 /** Removes `hidden` from the element carrying `marker` (e.g. `data-stage="received"`). */

@@ -11,7 +11,8 @@ import { html, seeOther } from '../shared/http.ts';
 import { paths } from '../../src/core/paths.ts';
 import { norwegianDate } from '../../src/core/norwegian-date.ts';
 import { followStage, type PublicStatus } from '../../src/core/suggestions/public-status.ts';
-import { addAttributes, builtPage, fillPlaceholders, reveal } from './built-page.ts';
+import { sitePage, siteDirOf } from '../shared/built-site.ts';
+import { addAttributes, fillPlaceholders, reveal } from './built-page.ts';
 import { FOLLOW_PAGE } from './page-files.ts';
 
 /** Long enough for any way of writing a reference, short enough to echo back. */
@@ -27,7 +28,7 @@ function resultPage(template: string, status: PublicStatus): string {
 export const run: RouteLogic = async (event, ctx) => {
   const typed = (event.queryStringParameters?.referanse ?? '').trim().slice(0, FIELD_MAX);
   if (!typed) return seeOther(paths.follow());
-  const template = addAttributes(await builtPage(ctx.env.SITE_DIR, FOLLOW_PAGE.file), FOLLOW_PAGE.field, { value: typed });
+  const template = addAttributes(await sitePage(siteDirOf(ctx), FOLLOW_PAGE.file), FOLLOW_PAGE.field, { value: typed });
   try {
     const status = await followSuggestion(ctx, typed, clientAddress(event, ctx));
     return html(200, resultPage(template, status));

@@ -9,6 +9,8 @@ export const paths = {
   area: (slug: AreaSlug) => `/omrade/${slug}/`,
   areas: '/omrade/',
   search: (query?: string) => (query ? `/sok/?q=${encodeURIComponent(query)}` : '/sok/'),
+  /** The server-rendered results page (functions/search): the search forms submit here, so search works without JavaScript. */
+  searchResults: (query?: string) => (query ? `/api/sok?q=${encodeURIComponent(query)}` : '/api/sok'),
   suggest: (params: { topic?: string; kind?: string; text?: string } = {}) => {
     const search = new URLSearchParams();
     if (params.topic) search.set('tema', params.topic);

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { render } from 'astro:content';
 import { getBook } from '../lib/book.ts';
 import type { SearchIndexFile } from '../core/search/search-document.ts';
 import { toSearchDocuments } from '../core/search/search-documents.ts';
@@ -9,7 +10,14 @@ export const GET: APIRoute = async () => {
   const { articles } = await getBook();
   const file: SearchIndexFile = {
     documents: toSearchDocuments([
-      ...articles.map((article) => ({ slug: article.id, ...article.data, body: article.body ?? '' })),
+      ...(await Promise.all(
+        articles.map(async (article) => ({
+          slug: article.id,
+          ...article.data,
+          body: article.body ?? '',
+          headings: (await render(article)).headings.filter((heading) => heading.depth === 2).map((heading) => ({ heading: heading.text, anchor: heading.slug })),
+        })),
+      )),
       ...planningSearchEntries(),
     ]),
   };

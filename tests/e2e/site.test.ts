@@ -19,6 +19,8 @@ const PAGES = {
   myPlan: '/min-plan/',
   whoDoesWhat: '/hvem-gjor-hva/',
   notFound: '/finnes-ikke/',
+  search: '/sok/',
+  searchResults: '/api/sok?q=hva+koster+sykehjem',
 };
 
 const site = useSite();

@@ -160,6 +160,19 @@ describe('page feedback', () => {
     expect(rest.items).toHaveLength(1);
     expect((await ctx.storage.listFeedbackPages()).find((summary) => summary.page === '/fastlege/')).toMatchObject({ yes: 1, no: 2, comments: 2 });
   });
+
+  it('takes a comment written after Ja into that answer, once, without counting the answer again', async () => {
+    clock.advance(1000);
+    const entry = await ctx.storage.recordFeedback({ page: '/tannhelse/', useful: true });
+    const answer = { page: '/tannhelse/', createdAt: entry.createdAt, id: entry.id };
+    expect(await ctx.storage.addFeedbackComment({ ...answer, comment: 'Hva med tannlegevakt?' })).toBe(true);
+    expect(await ctx.storage.addFeedbackComment({ ...answer, comment: 'En gang til' })).toBe(false);
+    expect(await ctx.storage.addFeedbackComment({ ...answer, page: '/fastlege/', comment: 'Feil side' })).toBe(false);
+    const page = await ctx.storage.listPageFeedback('/tannhelse/', { limit: 10 });
+    expect(page).toMatchObject({ yes: 1, no: 0 });
+    expect(page.items).toEqual([expect.objectContaining({ useful: true, comment: 'Hva med tannlegevakt?' })]);
+    expect((await ctx.storage.listFeedbackPages()).find((summary) => summary.page === '/tannhelse/')).toMatchObject({ yes: 1, comments: 1 });
+  });
 });
 
 describe('rate limit counters', () => {

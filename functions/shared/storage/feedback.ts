@@ -9,7 +9,7 @@ import { PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from
 import type { StorageContext } from './context.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { countAll, queryAll } from './paging.ts';
-import { send } from './send.ts';
+import { isConditionFailure, send } from './send.ts';
 import { keys } from './table.ts';
 import type { FeedbackEntry, Page, PageFeedbackSummary } from '../../../src/core/suggestions/types.ts';
 
@@ -49,6 +49,34 @@ export function feedbackStorage(ctx: StorageContext) {
       ExpressionAttributeValues: { ':page': input.page, ':at': entry.createdAt, ':one': 1 },
     }));
     return entry;
+  }
+
+  /**
+   * Adds the comment a reader wrote after answering Ja or Nei to that answer, so the answer is
+   * counted once. False when there is no such answer on the page or it already has a comment.
+   */
+  async function addFeedbackComment(input: { page: string; createdAt: string; id: string; comment: string }): Promise<boolean> {
+    try {
+      await send(client, new UpdateCommand({
+        TableName: tableName,
+        Key: keys.feedback(input.page, input.createdAt, input.id),
+        UpdateExpression: 'SET #comment = :comment',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#comment)',
+        ExpressionAttributeNames: { '#comment': 'comment' },
+        ExpressionAttributeValues: { ':comment': input.comment },
+      }));
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+    await send(client, new UpdateCommand({
+      TableName: tableName,
+      Key: keys.feedbackPage(input.page),
+      UpdateExpression: 'ADD #comments :one',
+      ExpressionAttributeNames: { '#comments': 'comments' },
+      ExpressionAttributeValues: { ':one': 1 },
+    }));
+    return true;
   }
 
   /** Every page that got feedback, with Ja/Nei counts, most "Nei" first. */
@@ -96,5 +124,5 @@ export function feedbackStorage(ctx: StorageContext) {
     return { items: (output.Items ?? []).map(toEntry), yes, no, ...(nextCursor ? { nextCursor } : {}) };
   }
 
-  return { recordFeedback, listFeedbackPages, listPageFeedback };
+  return { recordFeedback, addFeedbackComment, listFeedbackPages, listPageFeedback };
 }

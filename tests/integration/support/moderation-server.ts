@@ -18,7 +18,7 @@ export interface ModerationServer {
 
 /**
  * The local server (API only) with a fresh data directory, the rate limit off and the key editor-token uses.
- * `now` is the handlers' clock (a `manualClock()` makes timestamps distinct without waiting).
+ * `now` is the handlers' clock (a `manualClock()` makes timestamps distinct without waiting); `distDir` a built site, if the test needs one.
  */
 export async function startModerationServer(options: Pick<LocalServerOptions, 'storeEndpoint' | 'now' | 'buildSite'> & { distDir?: string } = {}): Promise<ModerationServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-moderation-'));
