@@ -326,6 +326,63 @@ export const routes = [
     buildService: 'codebuild:BatchGetBuilds',
     sendsMail: true,
   },
+  // Review rounds (issue 13): editors send a saved revision to councils; councils answer with their code.
+  {
+    method: 'POST',
+    path: '/api/moderation/articles/{slug}/reviews',
+    handler: 'reviews/handlers/request-reviews.ts',
+    auth: 'editor',
+    // GetItem: the revision (or its head) and the councils; PutItem: one request per council and outbox mail;
+    // UpdateItem: the mail's outcome. Sends the «bedt om uttalelse» e-mails.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+    sendsMail: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/articles/{slug}/reviews',
+    handler: 'reviews/handlers/list-article-reviews.ts',
+    auth: 'editor',
+    // Query: the article's requests and statements.
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/moderation/articles/{slug}/reviews/{id}',
+    handler: 'reviews/handlers/show-statement.ts',
+    auth: 'editor',
+    // UpdateItem: the statement's «show on the page» flag.
+    dynamodb: ['dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/council/reviews',
+    handler: 'reviews/handlers/council-list.ts',
+    auth: 'council',
+    // GetItem: the code and the council; Query: the requests, filtered to the council.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/council/reviews/{id}',
+    handler: 'reviews/handlers/council-get.ts',
+    auth: 'council',
+    // GetItem: the code, the council, the request, the head and the revisions.
+    dynamodb: ['dynamodb:GetItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/council/reviews/{id}/statement',
+    handler: 'reviews/handlers/council-state.ts',
+    auth: 'council',
+    // GetItem: the code and the council (and the request when refused); UpdateItem: the statement, once.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
 ] as const satisfies readonly Route[];
 
 /** The scheduled function that tries unsent e-mail again (not an HTTP route). */

@@ -9,6 +9,7 @@ import { BadRequestError, InvalidArticleError, NotFoundError, ValidationError, t
 import type { ArticleFacts, ArticleStorage } from '../shared/storage/index.ts';
 import { checkArticle } from '../../src/core/articles/check-article.ts';
 import { overlayBook, type StoredArticle } from '../../src/core/articles/overlay-book.ts';
+import { recommendationsOf, withCouncilReviews } from '../../src/core/articles/reviews.ts';
 import type { ArticleRevision, ArticleSummary, Publication } from '../../src/core/articles/types.ts';
 import { lintDraft, type ArticleFile } from '../../src/core/content-lint.ts';
 import { splitFrontmatter } from '../../src/core/frontmatter.ts';
@@ -110,7 +111,10 @@ async function storedArticles(ctx: BookSource, which: 'newest' | 'live', overrid
     const version = chosen?.version ?? (which === 'newest' ? head.version : head.liveVersion);
     if (version === 0) continue;
     const revision = chosen ?? (await ctx.articles.getRevision(head.slug, version));
-    if (revision) stored.push({ slug: head.slug, source: revision.source, ...(revision.retiredBy ? { retiredBy: revision.retiredBy } : {}) });
+    if (!revision) continue;
+    // What readers get says which councils recommended exactly this revision («Gjennomgått av …»).
+    const source = which === 'live' ? withCouncilReviews(revision.source, recommendationsOf(await ctx.articles.listArticleReviews(head.slug), version)) : revision.source;
+    stored.push({ slug: head.slug, source, ...(revision.retiredBy ? { retiredBy: revision.retiredBy } : {}) });
   }
   return stored;
 }

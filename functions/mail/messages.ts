@@ -1,14 +1,17 @@
 /**
  * The e-mails the book sends, in plain Norwegian: the reference, one link, nothing else personal.
  * Who gets one: a citizen who asked for answers by e-mail (when the suggestion is answered or its
- * change is published) and a council with a contact address (when its suggestion changes status).
+ * change is published) and a council with a contact address (when its suggestion changes status
+ * or editors ask for its statement on an article).
  */
+import type { Review } from '../../src/core/articles/reviews.ts';
+import { norwegianDate } from '../../src/core/norwegian-date.ts';
 import type { Suggestion } from '../../src/core/suggestions/types.ts';
 import { paths } from '../../src/core/paths.ts';
 import { followStage } from '../../src/core/suggestions/public-status.ts';
 import { mailText } from '../../src/core/text/mail.ts';
 
-export type MailEvent = 'answered' | 'published' | 'council-status';
+export type MailEvent = 'answered' | 'published' | 'council-status' | 'review-requested';
 
 export type OutgoingMail = { event: MailEvent; to: string; subject: string; text: string; reference: string };
 
@@ -50,4 +53,10 @@ export function councilMail(before: Suggestion, after: Suggestion, email: string
     link: new URL(paths.council, siteUrl).href,
   };
   return { event: 'council-status', to: email, reference: after.reference, subject: mailText('council.subject', vars), text: body(mailText('council.body', vars), mailText('footer.council')) };
+}
+
+/** What a council is told when editors ask for its statement on a revision. */
+export function reviewRequestMail(review: Review, email: string, siteUrl: string): OutgoingMail {
+  const vars = { council: review.councilName, title: review.title, deadline: norwegianDate(`${review.deadline}T12:00:00Z`), link: new URL(paths.council, siteUrl).href };
+  return { event: 'review-requested', to: email, reference: `${review.title} (${review.version})`, subject: mailText('review.subject', vars), text: body(mailText('review.body', vars), mailText('footer.council')) };
 }

@@ -93,6 +93,13 @@ export class VersionConflictError extends AppError {
   }
 }
 
+/** A change that can be made only once (a council's statement) was made already. */
+export class ConflictError extends AppError {
+  constructor(code: string, message: string) {
+    super(409, code, message);
+  }
+}
+
 export class PayloadTooLargeError extends AppError {
   constructor() {
     super(413, 'payload-too-large', apiText('error.payloadTooLarge'));

@@ -2,3 +2,8 @@ const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'lo
 
 /** «28. november 2026», the day in Norway of an instant. */
 export const norwegianDate = (at: string | Date): string => dateFormat.format(typeof at === 'string' ? new Date(at) : at);
+
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Oslo' });
+
+/** «2026-11-28», the day in Norway of an instant, as YYYY-MM-DD. */
+export const norwegianIsoDay = (at: string | Date): string => isoDayFormat.format(typeof at === 'string' ? new Date(at) : at);

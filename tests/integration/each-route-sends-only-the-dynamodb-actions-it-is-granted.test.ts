@@ -26,6 +26,15 @@ const newCouncil = async () => {
   const response = await api('/api/moderation/councils', { method: 'POST', json: { name: `Rådet ${Math.random()}` } });
   return ((await response.json()) as { council: { id: string } }).council.id;
 };
+/** A council with a contact e-mail, asked about revision 1 of `slug`; resolves "<council id> <code>". */
+const councilAsked = async (slug: string) => {
+  const created = (await (await api('/api/moderation/councils', { method: 'POST', json: { name: `Rådet ${Math.random()}` } })).json()) as { council: { id: string }; code: string };
+  await api(`/api/moderation/councils/${created.council.id}`, { method: 'PATCH', json: { contactEmail: 'rad@example.no' } });
+  await saveGitText(slug);
+  await api(`/api/moderation/articles/${slug}/reviews`, { method: 'POST', json: { version: 1, councils: [created.council.id], deadline: '2099-12-31' } });
+  return `${created.council.id} ${created.code}`;
+};
+const asCouncil = (seeded: string) => ({ token: null, headers: { authorization: `Council ${seeded.split(' ')[1]}` } });
 const councilSuggestion = { kind: 'question', text: 'Fra rådet: hvem betaler?' };
 const saveGitText = async (slug: string) =>
   api(`/api/moderation/articles/${slug}`, { method: 'PUT', json: { source: await readFile(`content/articles/${slug}.mdx`, 'utf8'), version: 0, note: 'Gjennomgått' } });
@@ -132,6 +141,30 @@ const scenarios: Record<string, Scenario> = {
     },
   },
   'GET /api/moderation/publish/{id}': { seed: publishedAndLive, send: async (id) => [await api(`/api/moderation/publish/${id}`)] },
+  'POST /api/moderation/articles/{slug}/reviews': {
+    seed: async () => {
+      const created = (await (await api('/api/moderation/councils', { method: 'POST', json: { name: `Rådet ${Math.random()}` } })).json()) as { council: { id: string } };
+      await api(`/api/moderation/councils/${created.council.id}`, { method: 'PATCH', json: { contactEmail: 'rad@example.no' } });
+      await saveGitText('demens');
+      return created.council.id;
+    },
+    send: async (councilId) => [await api('/api/moderation/articles/demens/reviews', { method: 'POST', json: { version: 1, councils: [councilId], deadline: '2099-12-31' } })],
+  },
+  'GET /api/moderation/articles/{slug}/reviews': { seed: () => councilAsked('ensomhet'), send: async () => [await api('/api/moderation/articles/ensomhet/reviews')] },
+  'PATCH /api/moderation/articles/{slug}/reviews/{id}': {
+    seed: async () => {
+      const seeded = await councilAsked('ernaering');
+      await api('/api/council/reviews/ernaering.1/statement', { method: 'POST', json: { verdict: 'recommend' }, ...asCouncil(seeded) });
+      return seeded;
+    },
+    send: async (seeded) => [await api(`/api/moderation/articles/ernaering/reviews/1.${seeded.split(' ')[0]}`, { method: 'PATCH', json: { public: true } })],
+  },
+  'GET /api/council/reviews': { seed: () => councilAsked('besoksvenn'), send: async (seeded) => [await api('/api/council/reviews', asCouncil(seeded))] },
+  'GET /api/council/reviews/{id}': { seed: () => councilAsked('avlastning'), send: async (seeded) => [await api('/api/council/reviews/avlastning.1', asCouncil(seeded))] },
+  'POST /api/council/reviews/{id}/statement': {
+    seed: () => councilAsked('begravelse'),
+    send: async (seeded) => [await api('/api/council/reviews/begravelse.1/statement', { method: 'POST', json: { verdict: 'remarks', text: 'Skriv mer om kostnader.' }, ...asCouncil(seeded) })],
+  },
 };
 
 const key = (route: Route) => `${route.method} ${route.path}`;

@@ -4,6 +4,7 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { articleStorage } from './articles.ts';
+import { reviewStorage } from './reviews.ts';
 import { councilStorage } from './councils.ts';
 import { feedbackStorage } from './feedback.ts';
 import { maintenanceStorage } from './maintenance.ts';
@@ -35,12 +36,12 @@ export function createStorage(options: StorageOptions) {
 export type Storage = ReturnType<typeof createStorage>;
 
 /**
- * Article revisions and publications, apart from createStorage so the public functions'
+ * Article revisions, their review rounds and publications, apart from createStorage so the public functions'
  * bundles don't carry them; only the article routes, the local server and the publishing build use it.
  */
 export function createArticleStorage(options: StorageOptions) {
   const ctx = { client: options.client, tableName: options.tableName, contactRetentionDays: options.contactRetentionDays, now: options.now ?? (() => new Date()) };
-  return { ...articleStorage(ctx), close: () => options.client.destroy() };
+  return { ...articleStorage(ctx), ...reviewStorage(ctx), close: () => options.client.destroy() };
 }
 
 export type ArticleStorage = ReturnType<typeof createArticleStorage>;

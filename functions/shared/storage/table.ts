@@ -16,6 +16,7 @@
  * | article head    | ARTICLES               | ARTICLE#<slug>              |                                             |
  * | article revision| ARTICLE#<slug>         | REV#<version, 6 digits>     |                                             |
  * | publication     | PUBLICATION#<id>       | META                        |                                             |
+ * | review request  | REVIEWS                | <slug>#<version, 6 digits>#<council id> |                                 |
  */
 import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -75,6 +76,9 @@ export const keys = {
   articleRevisionPartition: (slug: string) => `ARTICLE#${slug}`,
   articleRevision: (slug: string, version: number) => ({ pk: `ARTICLE#${slug}`, sk: `REV#${String(version).padStart(6, '0')}` }),
   publication: (id: string) => ({ pk: `PUBLICATION#${id}`, sk: 'META' }),
+  reviewsPartition: 'REVIEWS',
+  reviewsOfArticle: (slug: string) => `${slug}#`,
+  review: (slug: string, version: number, councilId: string) => ({ pk: 'REVIEWS', sk: `${slug}#${String(version).padStart(6, '0')}#${councilId}` }),
 } as const;
 
 /** Creates the table (and waits until it is active) unless it exists; used by the local run and tests. */

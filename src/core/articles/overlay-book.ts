@@ -33,8 +33,8 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-/** Rewrites one frontmatter field list, keeping the rest of the file as the editor wrote it. */
-function withFrontmatter(source: string, edit: (data: ReturnType<typeof parseDocument>) => void): string {
+/** Rewrites frontmatter fields, keeping the rest of the file as the editor wrote it. */
+export function withFrontmatter(source: string, edit: (data: ReturnType<typeof parseDocument>) => void): string {
   const match = FRONTMATTER.exec(source);
   if (!match) return source;
   const document = parseDocument(match[1] ?? '');

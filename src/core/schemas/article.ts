@@ -24,6 +24,15 @@ export const articleSchema = z.object({
   reviewed: z.coerce.date(),
   /** «Neste gjennomgang»: when the article is due for its next check. Default: `reviewed` + 12 months. */
   nextReview: z.coerce.date().optional(),
+  /**
+   * «Gjennomgått av <råd>, <dato>»: councils that recommended this text in a review round, written
+   * by publishing (src/core/articles/reviews.ts), with the statement where editors made it public.
+   */
+  councilReviews: z.array(z.object({
+    council: z.string().min(2).max(100),
+    date: z.coerce.date(),
+    statement: z.string().max(4000).optional(),
+  })).default([]),
   /** The review record: URLs of `sources` an editor opened and compared with the text on the `reviewed` date. Each must be one of `sources`. */
   checkedSources: z.array(z.url()).default([]),
   /** True when the answer depends on rules or prices the kommune sets; the page then tells relatives in another kommune where to ask. Default: false. */

@@ -71,6 +71,11 @@ export async function publishArticle(moderation: ModerationServer, slug: string,
   const source = link.source ?? (await readFile(`content/articles/${slug}.mdx`, 'utf8'));
   const saved = await moderation.api(`/api/moderation/articles/${slug}`, { method: 'PUT', json: { source, version: head.version, ...(link.suggestionId ? { suggestionId: link.suggestionId } : {}) } });
   if (saved.status !== 200) throw new Error(`save: ${saved.status} ${await saved.text()}`);
+  await publishSaved(moderation, slug);
+}
+
+/** Publishes the newest saved revision of `slug` and follows the publication until it is live. */
+export async function publishSaved(moderation: ModerationServer, slug: string): Promise<void> {
   const { id } = (await (await moderation.api('/api/moderation/publish', { method: 'POST', json: { slugs: [slug] } })).json()) as { id: string };
   await moderation.server.publishingIdle();
   const status = (await (await moderation.api(`/api/moderation/publish/${id}`)).json()) as { status: string };

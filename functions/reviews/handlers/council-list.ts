@@ -1,0 +1,12 @@
+/** GET /api/council/reviews — every review request sent to the council (open ones first), with its own statements. */
+import { defaultContext } from '../../shared/context.ts';
+import { createHandler } from '../../shared/handler.ts';
+import { json } from '../../shared/http.ts';
+import { councilRoute } from '../../councils/council-route.ts';
+import { withBook } from '../../articles/article-context.ts';
+import { councilReviews } from '../reviews.ts';
+
+export const run = councilRoute(async (_event, ctx, council) =>
+  json(200, { council: { name: council.name }, items: await councilReviews(withBook(ctx), council) }));
+
+export const handler = createHandler(run, defaultContext);

@@ -1,0 +1,19 @@
+/** POST /api/moderation/articles/{slug}/reviews — sends a saved revision to councils for their statement, with a deadline. */
+import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
+import { createHandler } from '../../shared/handler.ts';
+import { json, parseBody } from '../../shared/http.ts';
+import { mailingContext } from '../../mail/mailing-context.ts';
+import { editorRoute } from '../../moderation/editor-route.ts';
+import { withBook } from '../../articles/article-context.ts';
+import { pathSlug } from '../../articles/article-request.ts';
+import { parseReviewRequest } from '../review-request.ts';
+import { requestReviews } from '../reviews.ts';
+
+export const run = editorRoute(async (event, ctx, editor) => {
+  const slug = pathSlug(event.pathParameters?.slug);
+  const body = parseBody(event);
+  if (body.format !== 'json') throw new UnsupportedMediaTypeError();
+  return json(201, { items: await requestReviews(withBook(ctx), editor, slug, parseReviewRequest(body.value)) });
+});
+
+export const handler = createHandler(run, mailingContext);
