@@ -15,3 +15,30 @@ export type CouncilPageTexts = {
   kinds: Record<SuggestionKind, string>;
   stages: Record<FollowStage, string>;
 };
+
+/** The texts of the review part of /rad/. */
+export type CouncilReviewTexts = {
+  heading: string;
+  none: string;
+  deadline: string;
+  open: string;
+  recommended: string;
+  hadRemarks: string;
+  read: string;
+  readAnswered: string;
+  loading: string;
+  failed: string;
+  viewHeading: string;
+  viewIntro: string;
+  newPage: string;
+  added: string;
+  removed: string;
+  legend: string;
+  recommend: string;
+  remarks: string;
+  sending: string;
+  sent: string;
+  sendFailed: string;
+  given: string;
+  summary: string;
+};

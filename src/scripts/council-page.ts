@@ -8,6 +8,7 @@ import type { CouncilSuggestion } from '../core/suggestions/council-item.ts';
 import { followStage } from '../core/suggestions/public-status.ts';
 import { fill } from '../core/text/fill.ts';
 import type { CouncilPageTexts } from './council-page-texts.ts';
+import { createCouncilReviews } from './council-reviews.ts';
 
 const STORAGE_KEY = 'alderdommens-abc:radskode';
 const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
@@ -50,6 +51,10 @@ function start(root: HTMLElement): void {
   const result = root.querySelector<HTMLElement>('[data-council-result]')!;
   const heading = root.querySelector<HTMLElement>('[data-council-heading]')!;
   const list = root.querySelector<HTMLOListElement>('[data-council-list]')!;
+  let councilCode = '';
+  let councilName = '';
+  const reviews = createCouncilReviews(root.querySelector<HTMLElement>('[data-council-reviews]')!, () => councilName, (path, init = {}) =>
+    fetch(path, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), authorization: `Council ${councilCode}`, accept: 'application/json' } }));
   form.hidden = false;
 
   async function show(code: string): Promise<void> {
@@ -70,12 +75,15 @@ function start(root: HTMLElement): void {
       }
       if (!response.ok || !body.council || !body.items) throw new Error(String(response.status));
       sessionStorage.setItem(STORAGE_KEY, code);
+      councilCode = code;
+      councilName = body.council.name;
+      await reviews.load();
       heading.textContent = fill(texts.heading, { council: body.council.name });
       list.replaceChildren(...body.items.map((item) => renderItem(item, texts)));
       status.textContent = body.items.length === 0 ? texts.none : fill(texts.count, { count: body.items.length });
       form.hidden = true;
       result.hidden = false;
-      heading.focus();
+      root.querySelector<HTMLElement>('#council-reviews-heading')!.focus();
     } catch {
       status.textContent = texts.failed;
     }
@@ -87,6 +95,8 @@ function start(root: HTMLElement): void {
   });
   root.querySelector('[data-council-forget]')!.addEventListener('click', () => {
     sessionStorage.removeItem(STORAGE_KEY);
+    councilCode = '';
+    reviews.reset();
     list.replaceChildren();
     result.hidden = true;
     status.textContent = '';

@@ -14,13 +14,13 @@ export const FUNCTION_CONTRACTS = [
   '^functions/bundle/bundle-options[.]ts$',
 ];
 
-/** npm packages the core may use: validation, YAML and the MDX parser, nothing that touches the world. */
-const CORE_PACKAGES = '^node_modules/(zod|yaml|mdast-util-from-markdown|mdast-util-mdx|micromark-extension-mdxjs)/';
+/** npm packages the core may use: validation, YAML, the MDX parser and text diffs, nothing that touches the world. */
+const CORE_PACKAGES = '^node_modules/(zod|yaml|mdast-util-from-markdown|mdast-util-mdx|micromark-extension-mdxjs|diff)/';
 
 export const forbidden: IForbiddenRuleType[] = [
   {
     name: 'core-imports-nobody',
-    comment: 'src/core is pure: it imports only itself, zod, yaml and the MDX parser (no Astro, no Node APIs, no functions, no infra).',
+    comment: 'src/core is pure: it imports only itself, zod, yaml, the MDX parser and diff (no Astro, no Node APIs, no functions, no infra).',
     severity: 'error',
     from: { path: '^src/core/' },
     to: { pathNot: ['^src/core/', CORE_PACKAGES] },

@@ -1,12 +1,9 @@
 /** What the build put on the page for the article editor: the book's words, the municipality's facts. */
 import type { BookEntry } from '../../../core/articles/lint-context.ts';
+import type { ReaderFacts } from '../../articles/render-article.ts';
 
-export type ServiceFacts = { name: string; phone: string; email: string };
-
-export type EditorContext = {
+export type EditorContext = ReaderFacts & {
   book: BookEntry[];
-  services: Record<string, ServiceFacts>;
-  kommune: Record<string, string>;
   localFacts: string[];
   sitePaths: string[];
 };

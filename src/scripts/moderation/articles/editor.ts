@@ -16,8 +16,9 @@ import { ApiError, type Api } from '../api.ts';
 import { el, formatDateTime, required } from '../dom.ts';
 import { showMessage } from '../page.ts';
 import type { EditorContext } from './context.ts';
-import { renderPreview } from './preview.ts';
+import { renderPreview } from '../../articles/render-article.ts';
 import { publishAndFollow } from './publishing.ts';
+import { createReviewPanel } from './reviews.ts';
 
 type Loaded = { slug: string; source: string; version: number; liveVersion: number };
 type Suggestion = { id: string; kind: string; text: string; title?: string; topic?: string };
@@ -44,6 +45,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   const retireSection = required<HTMLElement>(root, '[data-retire-section]');
   const replacement = required<HTMLSelectElement>(root, '[data-retire-replacement]');
   const input = <T extends HTMLElement = HTMLInputElement>(name: string) => required<T>(form, `[name="${name}"]`);
+  const reviews = createReviewPanel(required<HTMLElement>(root, '[data-reviews-section]'), api);
 
   let current: Loaded | undefined;
   let rest: Record<string, unknown> = {};
@@ -137,6 +139,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
 
   async function loadRevisions(): Promise<void> {
     diff.hidden = true;
+    void reviews.show(current ? { slug: current.slug, version: current.version } : undefined);
     if (!current) return revisionList.replaceChildren();
     const { items } = await api.json<{ items: ArticleRevision[] }>('GET', `/api/moderation/articles/${current.slug}/revisions`).catch(() => ({ items: [] }));
     if (items.length === 0) return revisionList.replaceChildren(el('li', {}, articleText('noRevisions')));

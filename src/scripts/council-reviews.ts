@@ -1,0 +1,184 @@
+/**
+ * The review part of /rad/: the texts editors asked the council about (GET /api/council/reviews),
+ * one of them as readers will see it with the changes from the published page marked, and the
+ * council's statement (POST /api/council/reviews/{id}/statement). Started by council-page.ts once
+ * the code is accepted.
+ */
+import { articleChanges, type BlockChange } from '../core/articles/review-blocks.ts';
+import type { CouncilReview } from '../core/articles/reviews.ts';
+import { splitFrontmatter } from '../core/frontmatter.ts';
+import { fill } from '../core/text/fill.ts';
+import { renderBody, type ReaderFacts } from './articles/render-article.ts';
+import type { CouncilReviewTexts } from './council-page-texts.ts';
+import { el } from './moderation/dom.ts';
+
+const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
+const day = (value: string) => dateFormat.format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value));
+
+/** The page sits under the view's h2 with its title as h3 and «Kort fortalt» as h4: its h2 become h4. */
+const BODY_HEADING_OFFSET = 2;
+
+type Opened = { review: CouncilReview; source: string; liveSource?: string };
+
+export function createCouncilReviews(root: HTMLElement, councilName: () => string, request: (path: string, init?: RequestInit) => Promise<Response>) {
+  const texts = JSON.parse(root.dataset.texts ?? '{}') as CouncilReviewTexts;
+  const facts = JSON.parse(root.dataset.facts ?? '{}') as ReaderFacts;
+  const listPart = root.querySelector<HTMLElement>('[data-review-list-part]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-review-list]')!;
+  const view = root.querySelector<HTMLElement>('[data-review-view]')!;
+  const heading = root.querySelector<HTMLElement>('[data-review-heading]')!;
+  const intro = root.querySelector<HTMLElement>('[data-review-intro]')!;
+  const page = root.querySelector<HTMLElement>('[data-review-page]')!;
+  const given = root.querySelector<HTMLElement>('[data-review-given]')!;
+  const form = root.querySelector<HTMLFormElement>('[data-review-form]')!;
+  const status = root.querySelector<HTMLElement>('[data-review-status]')!;
+  const textField = form.querySelector<HTMLTextAreaElement>('textarea')!;
+  let opened: Opened | undefined;
+
+  const stateLine = (review: CouncilReview) =>
+    !review.statement ? texts.open : fill(review.statement.verdict === 'recommend' ? texts.recommended : texts.hadRemarks, { date: day(review.statement.at) });
+
+  function item(review: CouncilReview): HTMLLIElement {
+    const open = el('button', { type: 'button', class: review.statement ? 'button--secondary' : '' }, review.statement ? texts.readAnswered : texts.read);
+    open.addEventListener('click', () => void show(review.id));
+    return el('li', { class: 'council-item' },
+      el('h3', { class: 'council-item__title' }, review.title),
+      el('p', { class: 'follow-stage' }, stateLine(review)),
+      el('p', { class: 'hint' }, fill(texts.deadline, { date: day(review.deadline) })),
+      open);
+  }
+
+  async function load(): Promise<void> {
+    const response = await request('/api/council/reviews');
+    const body = (await response.json().catch(() => ({}))) as { items?: CouncilReview[] };
+    if (!response.ok || !body.items) {
+      list.replaceChildren(el('li', {}, texts.failed));
+      return;
+    }
+    list.replaceChildren(...(body.items.length === 0 ? [el('li', {}, texts.none)] : body.items.map(item)));
+  }
+
+  function changed(block: BlockChange | { change: 'added' | 'removed'; node: Node }): Node {
+    const node = 'node' in block ? block.node : renderBody(block.markdown, facts, BODY_HEADING_OFFSET);
+    if (block.change === 'same') return node;
+    const tag = block.change === 'added' ? 'ins' : 'del';
+    return el(tag, { class: `review-change review-change--${block.change}` },
+      el('span', { class: 'review-change__label' }, block.change === 'added' ? texts.added : texts.removed),
+      el('div', { class: 'review-change__body' }, node));
+  }
+
+  function field(now: string, before: string | undefined, draw: (text: string) => Node): Node[] {
+    if (before === undefined) return [draw(now)];
+    return [changed({ change: 'removed', node: draw(before) }), changed({ change: 'added', node: draw(now) })];
+  }
+
+  function drawPage({ source, liveSource }: Opened): void {
+    const changes = articleChanges(liveSource, source);
+    const isNew = liveSource === undefined;
+    intro.textContent = isNew ? texts.newPage : texts.viewIntro;
+    const body = (splitFrontmatter(source)?.body ?? '');
+    page.replaceChildren(
+      ...field(changes.title.now, changes.title.before, (text) => el('h3', { class: 'review-page__title' }, text)),
+      el('section', { class: 'summary', 'aria-label': texts.summary },
+        el('h4', {}, texts.summary),
+        ...field(changes.summary.now, changes.summary.before, (text) => el('p', {}, text))),
+      ...(isNew ? [renderBody(body, facts, BODY_HEADING_OFFSET)] : changes.blocks.map(changed)),
+    );
+  }
+
+  function drawStatement(review: CouncilReview): void {
+    const statement = review.statement;
+    form.hidden = statement !== undefined;
+    given.replaceChildren();
+    if (!statement) return;
+    const verdict = statement.verdict === 'recommend' ? texts.recommend : texts.remarks;
+    given.append(el('blockquote', { class: 'council-statement' },
+      el('p', {}, fill(texts.given, { council: statement.council, date: day(statement.at), verdict })),
+      statement.text ? el('p', { class: 'council-item__text' }, statement.text) : null));
+  }
+
+  function showErrors(fields: Record<string, string>): void {
+    for (const error of form.querySelectorAll<HTMLElement>('[data-review-error]')) {
+      const message = fields[error.dataset.reviewError!];
+      error.textContent = message ?? '';
+      error.hidden = message === undefined;
+    }
+    textField.toggleAttribute('aria-invalid', fields.text !== undefined);
+    if (fields.verdict) form.querySelector<HTMLInputElement>('input[name="verdict"]')!.focus();
+    else if (fields.text) textField.focus();
+  }
+
+  async function show(id: string): Promise<void> {
+    status.textContent = texts.loading;
+    const response = await request(`/api/council/reviews/${encodeURIComponent(id)}`);
+    const body = (await response.json().catch(() => undefined)) as Opened | undefined;
+    if (!response.ok || !body) {
+      status.textContent = texts.failed;
+      return;
+    }
+    opened = body;
+    status.textContent = '';
+    showErrors({});
+    form.reset();
+    heading.textContent = fill(texts.viewHeading, { title: body.review.title });
+    form.querySelector('legend')!.textContent = fill(texts.legend, { council: councilName() });
+    drawPage(body);
+    drawStatement(body.review);
+    listPart.hidden = true;
+    view.hidden = false;
+    heading.focus();
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void send();
+  });
+
+  async function send(): Promise<void> {
+    if (!opened) return;
+    const verdict = new FormData(form).get('verdict');
+    const text = textField.value;
+    status.textContent = texts.sending;
+    try {
+      const response = await request(`/api/council/reviews/${encodeURIComponent(opened.review.id)}/statement`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ verdict, text }),
+      });
+      const body = (await response.json().catch(() => ({}))) as CouncilReview & { error?: { message?: string; fields?: Record<string, string> } };
+      if (response.status === 400 && body.error?.fields) {
+        status.textContent = '';
+        showErrors(body.error.fields);
+        return;
+      }
+      if (!response.ok) {
+        status.textContent = body.error?.message ?? texts.sendFailed;
+        return;
+      }
+      opened = { ...opened, review: body };
+      showErrors({});
+      drawStatement(body);
+      status.textContent = texts.sent;
+      void load();
+    } catch {
+      status.textContent = texts.sendFailed;
+    }
+  }
+
+  root.querySelector('[data-review-back]')!.addEventListener('click', () => {
+    view.hidden = true;
+    listPart.hidden = false;
+    status.textContent = '';
+    root.querySelector<HTMLElement>('#council-reviews-heading')!.focus();
+  });
+
+  return {
+    load,
+    reset(): void {
+      opened = undefined;
+      list.replaceChildren();
+      view.hidden = true;
+      listPart.hidden = false;
+    },
+  };
+}
