@@ -266,6 +266,15 @@ export const routes = [
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
   },
+  {
+    method: 'PATCH',
+    path: '/api/moderation/feedback/entry',
+    handler: 'moderation/handlers/handle-feedback.ts',
+    auth: 'editor',
+    // UpdateItem: the answer's «handled» mark.
+    dynamodb: ['dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
   // Articles (issue 12): editors edit, check and publish; the git book comes bundled (functions/generated/book.json).
   {
     method: 'GET',

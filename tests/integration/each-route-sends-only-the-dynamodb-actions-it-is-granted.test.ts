@@ -127,6 +127,14 @@ const scenarios: Record<string, Scenario> = {
   'PATCH /api/moderation/councils/{id}': { seed: newCouncil, send: async (id) => [await api(`/api/moderation/councils/${id}`, { method: 'PATCH', json: { contactEmail: 'rad@example.no' } })] },
   'GET /api/moderation/mail': { send: async () => [await api('/api/moderation/mail'), await api('/api/moderation/mail?state=failed')] },
   'GET /api/moderation/feedback': { send: async () => [await api('/api/moderation/feedback')] },
+  'PATCH /api/moderation/feedback/entry': {
+    seed: async () => {
+      await api('/api/feedback', { method: 'POST', token: null, json: { page: '/legevakt/', useful: false, comment: 'Savner telefonnummeret.' } });
+      const { items } = (await (await api('/api/moderation/feedback/page?page=/legevakt/')).json()) as { items: { id: string; createdAt: string }[] };
+      return JSON.stringify({ page: '/legevakt/', id: items[0]!.id, createdAt: items[0]!.createdAt });
+    },
+    send: async (entry) => [await api('/api/moderation/feedback/entry', { method: 'PATCH', json: { ...JSON.parse(entry), handled: true } })],
+  },
   'GET /api/moderation/feedback/page': { send: async () => [await api('/api/moderation/feedback/page?page=/sykehjem/')] },
   'GET /api/moderation/articles': { seed: () => saveGitText('syn').then(() => ''), send: async () => [await api('/api/moderation/articles')] },
   'GET /api/moderation/articles/{slug}': { seed: () => saveGitText('horsel').then(() => ''), send: async () => [await api('/api/moderation/articles/horsel'), await api('/api/moderation/articles/horsel?version=1')] },

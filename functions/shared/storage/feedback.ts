@@ -22,6 +22,7 @@ function toEntry(item: Record<string, unknown>): FeedbackEntry {
     useful: item.useful as boolean,
     ...(typeof item.comment === 'string' ? { comment: item.comment } : {}),
     createdAt: item.createdAt as string,
+    ...(typeof item.handledBy === 'string' ? { handledBy: item.handledBy, handledAt: item.handledAt as string } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { articleStorage } from './articles.ts';
 import { reviewStorage } from './reviews.ts';
 import { councilStorage } from './councils.ts';
 import { feedbackStorage } from './feedback.ts';
+import { feedbackHandlingStorage } from './feedback-handling.ts';
 import { maintenanceStorage } from './maintenance.ts';
 import { rateLimitStorage } from './rate-limit.ts';
 import { outboxStorage } from './outbox.ts';
@@ -53,6 +54,12 @@ export function createOutboxStorage(options: StorageOptions) {
 }
 
 export type OutboxStorage = ReturnType<typeof createOutboxStorage>;
+
+/** Marking page-feedback comments handled: editors only, so apart from createStorage too. */
+export function createFeedbackHandlingStorage(options: StorageOptions) {
+  const ctx = { client: options.client, tableName: options.tableName, contactRetentionDays: options.contactRetentionDays, now: options.now ?? (() => new Date()) };
+  return feedbackHandlingStorage(ctx);
+}
 
 export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
 export type { MailState, OutboxMail } from './outbox.ts';

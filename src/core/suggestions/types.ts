@@ -41,7 +41,16 @@ export type Council = {
   contactEmail?: string;
 };
 
-export type FeedbackEntry = { id: string; page: string; useful: boolean; comment?: string; createdAt: string };
+export type FeedbackEntry = {
+  id: string;
+  page: string;
+  useful: boolean;
+  comment?: string;
+  createdAt: string;
+  /** The editor who marked the comment handled, and when. */
+  handledBy?: string;
+  handledAt?: string;
+};
 
 export type PageFeedbackSummary = { page: string; yes: number; no: number; comments: number; lastAt: string };
 

@@ -28,9 +28,7 @@ export function createFeedback(root: HTMLElement, api: Api, articles: Map<string
       page = path;
       cursor = result.nextCursor;
       commentsTitle.textContent = say('feedback.title', { page: titleOf(path), yes: result.yes, no: result.no });
-      const items = result.items.map((entry) => el('li', {},
-        el('strong', {}, `${formatDateTime(entry.createdAt)} – ${say(entry.useful ? 'feedback.yes' : 'feedback.no')}`),
-        entry.comment ? el('span', { class: 'history__note' }, entry.comment) : say('feedback.noComment')));
+      const items = result.items.map(entryItem);
       if (append) commentsList.append(...items);
       else commentsList.replaceChildren(...items);
       more.hidden = !cursor;
@@ -39,6 +37,28 @@ export function createFeedback(root: HTMLElement, api: Api, articles: Map<string
     } catch (error) {
       showMessage(message, (error as Error).message, true);
     }
+  }
+
+  function entryItem(entry: FeedbackEntry): HTMLLIElement {
+    const item = el('li', { 'data-feedback-entry': entry.id },
+      el('strong', {}, `${formatDateTime(entry.createdAt)} – ${say(entry.useful ? 'feedback.yes' : 'feedback.no')}`),
+      entry.comment ? el('span', { class: 'history__note' }, entry.comment) : say('feedback.noComment'));
+    if (!entry.comment) return item;
+    const handled = entry.handledBy !== undefined;
+    const toggle = el('button', { type: 'button', class: 'button--secondary' }, say(handled ? 'feedback.unmarkHandled' : 'feedback.markHandled'));
+    const status = el('span', { role: 'status' }, handled ? say('feedback.handled', { name: entry.handledBy!, when: formatDateTime(entry.handledAt!) }) : say('feedback.open'));
+    toggle.addEventListener('click', async () => {
+      try {
+        const changed = await api.json<FeedbackEntry>('PATCH', '/api/moderation/feedback/entry', { page: entry.page, createdAt: entry.createdAt, id: entry.id, handled: !handled });
+        const fresh = entryItem(changed);
+        item.replaceWith(fresh);
+        fresh.querySelector('button')?.focus();
+      } catch (error) {
+        showMessage(status, (error as Error).message, true);
+      }
+    });
+    item.append(' ', status, ' ', toggle);
+    return item;
   }
 
   function row(summary: PageFeedbackSummary): HTMLTableRowElement {

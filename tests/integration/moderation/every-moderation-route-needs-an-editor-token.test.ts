@@ -11,6 +11,8 @@ let suggestionId: string;
 let councilId: string;
 let publicationId: string;
 let sykehjem: string;
+let reviewCouncilId: string;
+let feedbackEntry: { page: string; createdAt: string; id: string };
 const tokens: Record<string, string | null> = {};
 
 const editorRoutes = routes.filter((route) => route.auth === 'editor');
@@ -27,6 +29,14 @@ beforeAll(async () => {
   publicationId = (await moderation.server.context.articles!.createPublication({ id: 'publication-1', items: [], skipped: [], actor: 'Kari' })).id;
   suggestionId = await submit(moderation, { kind: 'question', text: 'Hvem betaler for trygghetsalarmen?', contact: { email: 'ola@example.no' } });
   councilId = (await moderation.server.context.storage.listCouncils())[0]!.id;
+  // A council asked about «syn» version 1 that has answered: the review routes' subject.
+  const reviewCouncil = (await (await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Eldrerådet for uttalelser' } })).json()) as { council: { id: string }; code: string };
+  reviewCouncilId = reviewCouncil.council.id;
+  await moderation.api('/api/moderation/articles/syn/reviews', { method: 'POST', json: { version: 1, councils: [reviewCouncilId], deadline: '2099-12-31' } });
+  await moderation.api('/api/council/reviews/syn.1/statement', { method: 'POST', token: null, headers: { authorization: `Council ${reviewCouncil.code}` }, json: { verdict: 'recommend', text: 'Godt skrevet.' } });
+  await moderation.api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: false, comment: 'Savner prisen.' } });
+  const { items } = await moderation.server.context.storage.listPageFeedback('/sykehjem/', { limit: 1 });
+  feedbackEntry = { page: items[0]!.page, createdAt: items[0]!.createdAt, id: items[0]!.id };
 
   const valid = await moderation.token();
   const [head, body, signature] = valid.split('.');
@@ -44,10 +54,13 @@ beforeAll(async () => {
 afterAll(() => moderation?.close());
 
 function pathFor(path: string): string {
+  if (path.includes('/reviews')) return path.replace('{slug}', 'syn').replace('{id}', `1.${reviewCouncilId}`);
   return path.replace('{slug}', 'sykehjem').replace('{id}', path.includes('/councils/') ? councilId : path.includes('/publish/') ? publicationId : suggestionId);
 }
 
 function requestFor(route: (typeof editorRoutes)[number]): RequestInit & { json?: unknown } {
+  if (route.path.includes('/reviews')) return route.method === 'PATCH' ? { method: 'PATCH', json: { public: true } } : route.method === 'POST' ? { method: 'POST', json: { version: 1, councils: [reviewCouncilId], deadline: '2099-12-31' } } : { method: route.method };
+  if (route.path.endsWith('/feedback/entry')) return { method: 'PATCH', json: { ...feedbackEntry, handled: true } };
   if (route.method === 'PATCH' && route.path.includes('/councils/')) return { method: 'PATCH', json: { contactEmail: 'eldreradet@example.no' } };
   if (route.method === 'PATCH') return { method: 'PATCH', json: { version: 1, note: 'Sjekket' } };
   if (route.method === 'POST' && route.path === '/api/moderation/suggestions') return { method: 'POST', json: { channel: 'phone', kind: 'question', text: 'Innringer spør om trygghetsalarm.' } };
