@@ -7,7 +7,7 @@ import { BadRequestError, ValidationError, VersionConflictError } from '../share
 import type { Suggestion, SuggestionUpdate } from '../../src/core/suggestions/types.ts';
 import { parseWith } from '../shared/parse.ts';
 import { charLength } from '../../src/core/suggestions/contact.ts';
-import { ANSWER_MAX, NOTE_MAX } from '../../src/core/suggestions/limits.ts';
+import { ANSWER_MAX, NAME_MAX, NOTE_MAX } from '../../src/core/suggestions/limits.ts';
 import { CLOSED_STATUSES, SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
 import { assertTransition } from './transitions.ts';
 import { apiText } from '../../src/core/text/api.ts';
@@ -28,6 +28,8 @@ export const decisionSchema = z.object({
   public: z.optional(z.boolean({ error: apiText('decision.public') })),
   /** The answer shown on /forslag/; an empty string removes it. */
   publicAnswer: z.optional(trimmedText(ANSWER_MAX, apiText('decision.answer', { max: ANSWER_MAX }))),
+  /** The colleague the suggestion is given to; an empty string takes it back. */
+  assignee: z.optional(trimmedText(NAME_MAX, apiText('decision.assignee', { max: NAME_MAX }))),
   /** The version the editor saw; a newer one means someone else changed it first. */
   version: z.number({ error: versionMessage }).check(z.int({ error: versionMessage }), z.gte(1, versionMessage)),
 });
@@ -72,9 +74,10 @@ export function planDecision(current: Suggestion, decision: Decision, actor: str
     ...(decision.publicAnswer !== undefined && (decision.publicAnswer || undefined) !== current.publicAnswer
       ? { publicAnswer: decision.publicAnswer === '' ? null : decision.publicAnswer }
       : {}),
+    ...(decision.assignee !== undefined && (decision.assignee || undefined) !== current.assignee ? { assignee: decision.assignee || null } : {}),
     ...(decision.note ? { note: decision.note } : {}),
   };
-  if (update.status === undefined && update.public === undefined && update.publicAnswer === undefined && update.note === undefined) {
+  if (update.status === undefined && update.public === undefined && update.publicAnswer === undefined && update.assignee === undefined && update.note === undefined) {
     throw new BadRequestError('no-changes', apiText('decision.noChanges'));
   }
   return update;

@@ -6,7 +6,7 @@ import type { StorageContext } from './context.ts';
 import { send } from './send.ts';
 import { keys } from './table.ts';
 
-const SUGGESTION_FIELDS = ['id', 'reference', 'kind', 'text', 'title', 'topic', 'source', 'channel', 'notify', 'status', 'version', 'createdAt', 'updatedAt', 'closedAt', 'hasContact', 'public', 'publicAnswer', 'answeredAt', 'publishedPage'] as const;
+const SUGGESTION_FIELDS = ['id', 'reference', 'kind', 'text', 'title', 'topic', 'source', 'channel', 'notify', 'assignee', 'status', 'version', 'createdAt', 'updatedAt', 'closedAt', 'hasContact', 'public', 'publicAnswer', 'answeredAt', 'publishedPage'] as const;
 
 /** The stored suggestion: the suggestion and its latest change, written in the same put or update. */
 export type SuggestionItem = Suggestion & { lastChange: HistoryEntry };

@@ -149,6 +149,15 @@ export function suggestionWrites(ctx: StorageContext) {
       }
     }
 
+    if (input.assignee !== undefined) {
+      changed.push('assignee');
+      if (input.assignee === null) remove.push('assignee');
+      else {
+        set.push('assignee = :assignee');
+        values[':assignee'] = input.assignee;
+      }
+    }
+
     if (input.publishedPage !== undefined) {
       set.push('publishedPage = :page');
       values[':page'] = input.publishedPage;
@@ -161,6 +170,7 @@ export function suggestionWrites(ctx: StorageContext) {
       action: 'updated',
       ...(input.status !== undefined ? { fromStatus: current.status, toStatus: input.status } : {}),
       ...(changed.length > 0 ? { changed } : {}),
+      ...(input.assignee ? { assignee: input.assignee } : {}),
       ...(input.note !== undefined && input.note !== '' ? { note: input.note } : {}),
     };
     values[':lastChange'] = lastChange;

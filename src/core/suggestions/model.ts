@@ -16,7 +16,7 @@ export const suggestionSourceSchema = z.discriminatedUnion('type', [
 export const registeredChannelSchema = z.object({ via: z.enum(REGISTERED_CHANNELS), registeredBy: z.string() });
 
 /** Fields an editor's update can change, as recorded in history. */
-export const changedFieldSchema = z.enum(['status', 'public', 'publicAnswer']);
+export const changedFieldSchema = z.enum(['status', 'public', 'publicAnswer', 'assignee']);
 
 /** One change, written once and never rewritten. Erasure records who and when, not what. */
 export const historyEntrySchema = z.object({
@@ -31,6 +31,8 @@ export const historyEntrySchema = z.object({
   note: z.optional(z.string()),
   /** On the creation of a suggestion an editor registered: how it came in. */
   via: z.optional(z.enum(REGISTERED_CHANNELS)),
+  /** When `changed` has «assignee»: the colleague it was given to (absent: no one any more). */
+  assignee: z.optional(z.string()),
 });
 
 /** A suggestion as stored and as editors see it (contact data and history come separately). */
@@ -57,6 +59,8 @@ export const suggestionSchema = z.object({
   hasContact: z.boolean(),
   /** The sender ticked «Send meg svar på e-post» and gave an e-mail address. */
   notify: z.optional(z.boolean()),
+  /** The editor a colleague gave the suggestion to. */
+  assignee: z.optional(z.string()),
   /** Shown on the public answers page when true. */
   public: z.boolean(),
   publicAnswer: z.optional(z.string()),

@@ -81,6 +81,8 @@ export type SuggestionUpdate = {
   publicAnswer?: string | null;
   /** The article whose live revision answered the suggestion. */
   publishedPage?: string;
+  /** A name gives the suggestion to that colleague, null takes it back. */
+  assignee?: string | null;
 };
 
 /** One page of the queue: a status, newest first, with optional filters. */

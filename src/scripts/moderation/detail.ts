@@ -31,6 +31,7 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
   const form = required<HTMLFormElement>(root, '[data-decision]');
   const choices = required<HTMLElement>(root, '[data-status-choices]');
   const message = required<HTMLElement>(root, '[data-decision-message]');
+  const assignee = required<HTMLInputElement>(form, '[name="assignee"]');
   const note = required<HTMLTextAreaElement>(form, '[name="note"]');
   const answer = required<HTMLTextAreaElement>(form, '[name="publicAnswer"]');
   const shown = required<HTMLInputElement>(form, '[name="public"]');
@@ -57,6 +58,7 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       ...fact(say('detail.topic'), item.topic ? el('a', { href: `/${item.topic}/` }, article?.title ?? item.topic) : say('detail.noTopic')),
       ...fact(say('detail.received'), formatDateTime(item.createdAt)),
       ...fact(say('detail.public'), item.public ? say('detail.publicYes') : say('detail.publicNo')),
+      ...fact(say('detail.assignee'), item.assignee ?? say('detail.noAssignee')),
     );
     text.textContent = item.text;
     root.querySelector('[data-article-links]')?.replaceChildren(...articleLinks(item));
@@ -79,6 +81,7 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
     note.value = '';
     answer.value = item.publicAnswer ?? '';
     shown.checked = item.public;
+    assignee.value = item.assignee ?? '';
 
     history.replaceChildren(...item.history.map((entry) => el('li', {},
       el('strong', {}, say('history.line', { when: formatDateTime(entry.at), who: actorName(entry) })),
@@ -112,6 +115,7 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       ...(note.value.trim() ? { note: note.value } : {}),
       public: shown.checked,
       publicAnswer: answer.value,
+      assignee: assignee.value,
     };
     showMessage(message, say('detail.saving'));
     try {

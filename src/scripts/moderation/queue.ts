@@ -37,7 +37,7 @@ export function createQueue(root: HTMLElement, api: Api, articles: Map<string, A
   function item(suggestion: Suggestion): HTMLLIElement {
     const source = suggestion.source.type === 'council' ? say('source.council', { name: suggestion.source.councilName }) : say('source.citizen');
     const article = suggestion.topic ? articles.get(suggestion.topic)?.title ?? suggestion.topic : undefined;
-    const meta = [say(`kind.${suggestion.kind}`), source, article && say('queue.topic', { title: article }), say('queue.received', { when: formatDateTime(suggestion.createdAt) })].filter(Boolean).join(' · ');
+    const meta = [say(`kind.${suggestion.kind}`), source, article && say('queue.topic', { title: article }), say('queue.received', { when: formatDateTime(suggestion.createdAt) }), suggestion.assignee && say('queue.assignee', { name: suggestion.assignee })].filter(Boolean).join(' · ');
     const button = el('button', { type: 'button', class: 'queue-item', 'data-open': suggestion.id },
       el('span', { class: 'queue-item__title' }, summary(suggestion)),
       el('span', { class: 'queue-item__meta' }, meta));
