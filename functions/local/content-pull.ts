@@ -9,6 +9,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { overlayBook, type StoredArticle } from '../../src/core/articles/overlay-book.ts';
+import { recommendationsOf, withCouncilReviews, type Review } from '../../src/core/articles/reviews.ts';
 import type { ArticleSummary } from '../../src/core/articles/types.ts';
 import { ARTICLES_DIR, articleSlugs } from '../build/generated-files.ts';
 import { writeArticles } from '../build/write-articles.ts';
@@ -30,7 +31,10 @@ export async function pullContent(baseUrl: string, token: string, articlesDir = 
   const stored: StoredArticle[] = [];
   for (const item of items.filter((candidate) => candidate.liveVersion > 0)) {
     const live = await get<{ source: string; retiredBy?: string }>(`/api/moderation/articles/${item.slug}?version=${item.liveVersion}`);
-    stored.push({ slug: item.slug, source: live.source, ...(live.retiredBy ? { retiredBy: live.retiredBy } : {}) });
+    // The councils' recommendations of the live version, as publishing writes them for readers.
+    const { items: reviews } = await get<{ items: Review[] }>(`/api/moderation/articles/${item.slug}/reviews`);
+    const source = withCouncilReviews(live.source, recommendationsOf(reviews, item.liveVersion));
+    stored.push({ slug: item.slug, source, ...(live.retiredBy ? { retiredBy: live.retiredBy } : {}) });
   }
   const git: Record<string, string> = {};
   for (const slug of await articleSlugs(articlesDir)) git[slug] = await readFile(join(articlesDir, `${slug}.mdx`), 'utf8');
