@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ATTEMPTS, retryPending } from '../../../functions/mail/outbox.ts';
@@ -82,6 +83,23 @@ describe('answers by e-mail', () => {
     expect(mail!.body).toContain('ny status: Under behandling');
   });
 
+  it('asks a council for its statement on a revision: the title, the deadline and the link to /rad/, nothing else', async () => {
+    const created = (await (await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Brukerrådet med uttalelser' } })).json()) as { council: { id: string } };
+    await moderation.api(`/api/moderation/councils/${created.council.id}`, { method: 'PATCH', json: { contactEmail: 'brukerradet@example.no' } });
+    const source = await readFile('content/articles/horsel.mdx', 'utf8');
+    await moderation.api('/api/moderation/articles/horsel', { method: 'PUT', json: { source, version: 0 } });
+    const asked = await moderation.api('/api/moderation/articles/horsel/reviews', { method: 'POST', json: { version: 1, councils: [created.council.id], deadline: '2099-12-31' } });
+    expect(asked.status).toBe(201);
+    const [mail, ...others] = mailsAbout('Brukerrådet med uttalelser');
+    expect(others).toEqual([]);
+    expect(mail!.headers).toMatch(/^To: brukerradet@example\.no$/m);
+    expect(mail!.subject).toBe('Brukerrådet med uttalelser er bedt om uttalelse: «Hørsel og høreapparat»');
+    expect(mail!.body).toContain('Svarfrist: 31. desember 2099.');
+    expect(mail!.body).toContain('http://localhost');
+    expect(mail!.body).toMatch(/\/rad\/\r?\n/);
+    expect(mail!.body).not.toContain('Kari Redaktør');
+  });
+
   it('never fails the decision when sending fails; the mail is retried, then shown to editors as failed', async () => {
     const context = moderation.server.context;
     const working = context.mail;
@@ -93,6 +111,12 @@ describe('answers by e-mail', () => {
       for (let run = 1; run < MAX_ATTEMPTS; run += 1) await retryPending(context);
       const failed = (await (await moderation.api('/api/moderation/mail?state=failed')).json()) as { items: { reference: string; attempts: number; lastError: string }[] };
       expect(failed.items.find((mail) => mail.reference === reference)).toMatchObject({ attempts: MAX_ATTEMPTS, lastError: 'Error: SES svarer ikke' });
+
+      const council = (await (await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Rådet uten e-posttjeneste' } })).json()) as { council: { id: string } };
+      await moderation.api(`/api/moderation/councils/${council.council.id}`, { method: 'PATCH', json: { contactEmail: 'radet@example.no' } });
+      await moderation.api('/api/moderation/articles/syn', { method: 'PUT', json: { source: await readFile('content/articles/syn.mdx', 'utf8'), version: 0 } });
+      const asked = await moderation.api('/api/moderation/articles/syn/reviews', { method: 'POST', json: { version: 1, councils: [council.council.id], deadline: '2099-12-31' } });
+      expect(asked.status).toBe(201);
     } finally {
       if (working) context.mail = working;
     }
