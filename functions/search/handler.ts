@@ -5,11 +5,10 @@
  */
 import { resultsDocumentTitle, searchMessages } from '../../src/core/search/search-messages.ts';
 import { paths } from '../../src/core/paths.ts';
-import type { RouteLogic } from '../shared/handler.ts';
-import { errorResponse, html, seeOther, type APIGatewayProxyEventV2, type Handler } from '../shared/http.ts';
+import { html, seeOther, type APIGatewayProxyEventV2 } from '../shared/http.ts';
 import { renderSearchPage } from './search-page.ts';
 import { searchSite } from './search-site.ts';
-import { lambdaSiteDir, siteDirOf } from '../shared/built-site.ts';
+import { builtSiteRoute } from '../shared/built-site.ts';
 
 /** Longer questions are cut here: enough for any real question, bounded work per request. */
 export const MAX_QUERY_LENGTH = 200;
@@ -28,16 +27,5 @@ async function answer(event: APIGatewayProxyEventV2, siteDir: string) {
   return html(200, renderSearchPage(site.template, outcome, texts), { 'cache-control': RESULTS_CACHE_CONTROL });
 }
 
-export const run: RouteLogic = (event, ctx) => answer(event, siteDirOf(ctx));
-
-/**
- * Not through the shared context: this page never touches the table, so its bundle leaves the
- * AWS SDK out (a smaller, faster-starting function).
- */
-export const handler: Handler = async (event) => {
-  try {
-    return await answer(event, lambdaSiteDir());
-  } catch (error) {
-    return errorResponse(error, event);
-  }
-};
+/** Not through the shared context in Lambda: this page never touches the table (a smaller, faster-starting function). */
+export const { run, handler } = builtSiteRoute(answer);

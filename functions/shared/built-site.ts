@@ -10,6 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from './context.ts';
 import { processEnv } from './env.ts';
+import type { RouteLogic } from './handler.ts';
+import { errorResponse, type APIGatewayProxyEventV2, type APIGatewayProxyResultV2, type Handler } from './http.ts';
 
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -42,3 +44,20 @@ export function fromSite<T>(dir: string, name: string, load: (read: (file: strin
 
 /** One built page, as text. */
 export const sitePage = (dir: string, file: string): Promise<string> => fromSite(dir, file, (read) => read(file));
+
+/**
+ * A page rendered from the built site that touches no table: `run` for the local server and tests,
+ * `handler` for Lambda without the shared context, so its bundle leaves the AWS SDK out.
+ */
+export function builtSiteRoute(answer: (event: APIGatewayProxyEventV2, siteDir: string) => Promise<APIGatewayProxyResultV2>): { run: RouteLogic; handler: Handler } {
+  return {
+    run: (event, ctx) => answer(event, siteDirOf(ctx)),
+    handler: async (event) => {
+      try {
+        return await answer(event, lambdaSiteDir());
+      } catch (error) {
+        return errorResponse(error, event);
+      }
+    },
+  };
+}

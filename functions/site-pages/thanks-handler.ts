@@ -1,12 +1,12 @@
 /**
  * GET /api/foresla/takk?referanse=&rad= — the thank-you page with the reference and the council,
- * as the form's 303 (and the form script) send it: readable without JavaScript. Touches no table.
+ * as the form's 303 (and the form script) send it: readable without JavaScript. Touches no table,
+ * so its Lambda leaves the AWS SDK out (builtSiteRoute).
  */
-import type { RouteLogic } from '../shared/handler.ts';
-import { errorResponse, html, seeOther, type APIGatewayProxyEventV2, type Handler } from '../shared/http.ts';
+import { html, seeOther, type APIGatewayProxyEventV2 } from '../shared/http.ts';
 import { paths } from '../../src/core/paths.ts';
 import { parseReference } from '../../src/core/suggestions/reference.ts';
-import { lambdaSiteDir, sitePage, siteDirOf } from '../shared/built-site.ts';
+import { builtSiteRoute, sitePage } from '../shared/built-site.ts';
 import { fillPlaceholders, reveal } from './built-page.ts';
 import { THANKS_PAGE } from './page-files.ts';
 
@@ -22,13 +22,4 @@ async function answer(event: APIGatewayProxyEventV2, siteDir: string) {
   return html(200, fillPlaceholders(page, { reference, council }));
 }
 
-export const run: RouteLogic = (event, ctx) => answer(event, siteDirOf(ctx));
-
-/** Not through the shared context: this page never touches the table, so its bundle leaves the AWS SDK out. */
-export const handler: Handler = async (event) => {
-  try {
-    return await answer(event, lambdaSiteDir());
-  } catch (error) {
-    return errorResponse(error, event);
-  }
-};
+export const { run, handler } = builtSiteRoute(answer);

@@ -6,13 +6,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrCreateEditorKey, signEditorToken } from '../../functions/local/editor-key.ts';
 import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
 import { norwegianDate } from '../../src/core/norwegian-date.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { signInAsEditor } from './support/editors.ts';
 
 const COUNCIL = 'Eldrerådet';
 const NEW_SUMMARY = 'Hjemmesykepleie er helsehjelp der du bor. Du søker hos kommunen. Hjelpen er gratis.';
@@ -45,18 +46,10 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function signIn(page: Page, hash: string): Promise<void> {
-  await page.goto(`${server.url}/redaksjon/${hash}`);
-  await page.getByLabel('Navnet ditt').fill('Kari Redaktør');
-  await page.getByLabel('Passord').fill(server.editorPassword);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await page.getByText('Logget inn som').waitFor();
-}
-
 describe('a review round', () => {
   it('goes from the editor to the council and onto the published page', async () => {
     const editor = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(editor, '#artikkel/hjemmesykepleie');
+    await signInAsEditor({ baseUrl: server.url, editorPassword: server.editorPassword }, editor, '#artikkel/hjemmesykepleie');
     const reviews = editor.getByRole('region', { name: 'Uttalelser fra rådene' });
     await reviews.getByText('Versjon 1 sendes.').waitFor();
     await reviews.getByLabel(COUNCIL).check();

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { EDITOR_NAME, type Site } from './use-site.ts';
 
-/** Signs in on /redaksjon/ with the local password, as an editor does. */
-export async function signInAsEditor(site: Site, page: Page): Promise<void> {
-  await page.goto(`${site.baseUrl}/redaksjon/`);
+/** Signs in on /redaksjon/ (at `hash`, e.g. «#artikkel/syn») with the local password, as an editor does. */
+export async function signInAsEditor(site: Pick<Site, 'baseUrl' | 'editorPassword'>, page: Page, hash = ''): Promise<void> {
+  await page.goto(`${site.baseUrl}/redaksjon/${hash}`);
   await page.getByLabel('Navnet ditt').fill(EDITOR_NAME);
   await page.getByLabel('Passord').fill(site.editorPassword);
   await page.getByRole('button', { name: 'Logg inn' }).click();
