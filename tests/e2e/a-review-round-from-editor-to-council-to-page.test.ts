@@ -13,7 +13,7 @@ import { startLocalServer, type LocalServer } from '../../functions/local/server
 import { norwegianDate } from '../../src/core/norwegian-date.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
-import { signInAsEditor } from './support/editors.ts';
+import { editorFetch, signInAsEditor } from './support/editors.ts';
 
 const COUNCIL = 'Eldrerådet';
 const NEW_SUMMARY = 'Hjemmesykepleie er helsehjelp der du bor. Du søker hos kommunen. Hjelpen er gratis.';
@@ -24,12 +24,7 @@ let browser: Browser;
 let token: string;
 let code: string;
 
-const api = (path: string, init: RequestInit & { json?: unknown } = {}) =>
-  fetch(server.url + path, {
-    ...init,
-    headers: { authorization: `Bearer ${token}`, ...(init.json === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
-  });
+const api = editorFetch(() => server.url, () => token);
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startLocalServer({ port: 0, dataDir, distDir: 'dist' }), launchBrowser()]);

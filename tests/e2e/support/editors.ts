@@ -22,3 +22,13 @@ export async function seedPublicAnswer(site: Site, text: string, answer: string)
   }
   return id;
 }
+
+/** fetch against a server of the test's own, as the editor `token` names; `json` sends a JSON body. */
+export function editorFetch(baseUrl: () => string, token: () => string) {
+  return (path: string, init: RequestInit & { json?: unknown } = {}) =>
+    fetch(baseUrl() + path, {
+      ...init,
+      headers: { authorization: `Bearer ${token()}`, ...(init.json === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
+    });
+}
