@@ -11,6 +11,7 @@ import { ANSWER_MAX, NAME_MAX, NOTE_MAX } from '../../src/core/suggestions/limit
 import { CLOSED_STATUSES, SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
 import { assertTransition } from './transitions.ts';
 import { apiText } from '../../src/core/text/api.ts';
+import { moderationText } from '../../src/core/text/moderation.ts';
 
 
 const trimmedText = (max: number, message: string) =>
@@ -29,7 +30,7 @@ export const decisionSchema = z.object({
   /** The answer shown on /forslag/; an empty string removes it. */
   publicAnswer: z.optional(trimmedText(ANSWER_MAX, apiText('decision.answer', { max: ANSWER_MAX }))),
   /** The colleague the suggestion is given to; an empty string takes it back. */
-  assignee: z.optional(trimmedText(NAME_MAX, apiText('decision.assignee', { max: NAME_MAX }))),
+  assignee: z.optional(trimmedText(NAME_MAX, moderationText('decision.assigneeMax', { max: NAME_MAX }))),
   /** The version the editor saw; a newer one means someone else changed it first. */
   version: z.number({ error: versionMessage }).check(z.int({ error: versionMessage }), z.gte(1, versionMessage)),
 });

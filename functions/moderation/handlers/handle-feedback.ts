@@ -12,14 +12,15 @@ import { storageOf } from '../../shared/storage/storage-of.ts';
 import { editorRoute } from '../editor-route.ts';
 import { PAGE_MAX } from '../../../src/core/suggestions/limits.ts';
 import { apiText } from '../../../src/core/text/api.ts';
+import { moderationText } from '../../../src/core/text/moderation.ts';
 
 const feedbackHandling = storageOf(createFeedbackHandlingStorage);
 
 const bodySchema = z.object({
   page: z.string({ error: apiText('query.page') }).check(z.maxLength(PAGE_MAX, apiText('query.page')), z.regex(PAGE_PATTERN, apiText('query.page'))),
-  createdAt: z.string({ error: apiText('query.feedbackEntry') }).check(z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, apiText('query.feedbackEntry'))),
-  id: z.string({ error: apiText('query.feedbackEntry') }).check(z.regex(/^[\w-]{1,64}$/, apiText('query.feedbackEntry'))),
-  handled: z.boolean({ error: apiText('query.handled') }),
+  createdAt: z.string({ error: moderationText('feedback.entryMissing') }).check(z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, moderationText('feedback.entryMissing'))),
+  id: z.string({ error: moderationText('feedback.entryMissing') }).check(z.regex(/^[\w-]{1,64}$/, moderationText('feedback.entryMissing'))),
+  handled: z.boolean({ error: moderationText('feedback.handledChoice') }),
 });
 
 export const run = editorRoute(async (event, ctx, editor) => {

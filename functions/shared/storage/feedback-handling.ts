@@ -9,7 +9,7 @@ import type { StorageContext } from './context.ts';
 import { isConditionFailure, send } from './send.ts';
 import { keys } from './table.ts';
 import type { FeedbackEntry } from '../../../src/core/suggestions/types.ts';
-import { apiText } from '../../../src/core/text/api.ts';
+import { moderationText } from '../../../src/core/text/moderation.ts';
 
 export function feedbackHandlingStorage(ctx: StorageContext) {
   const { client, tableName } = ctx;
@@ -27,7 +27,7 @@ export function feedbackHandlingStorage(ctx: StorageContext) {
       const { pk: _pk, sk: _sk, ...stored } = output.Attributes ?? {};
       return stored as FeedbackEntry;
     } catch (error) {
-      if (isConditionFailure(error)) throw new NotFoundError(apiText('error.feedbackNotFound'));
+      if (isConditionFailure(error)) throw new NotFoundError(moderationText('feedback.notFound'));
       throw error;
     }
   }

@@ -3,4 +3,5 @@ import moderation from './nb/moderation.json' with { type: 'json' };
 import { lookup } from './lookup.ts';
 
 export type ModerationTexts = typeof moderation;
-export const moderationText = lookup(moderation);
+// Pure, so a bundle that imports a module using it without calling it leaves these texts out.
+export const moderationText = /* @__PURE__ */ lookup(moderation);

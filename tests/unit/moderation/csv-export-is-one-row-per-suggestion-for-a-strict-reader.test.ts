@@ -52,7 +52,7 @@ describe('CSV export read by a strict reader', () => {
           expect(unguarded(cells[7]!)).toBe(row.text);
           expect(unguarded(cells[6]!)).toBe(row.title ?? '');
           expect(unguarded(cells[9]!)).toBe(row.publicAnswer ?? '');
-          if (includeContact) expect(unguarded(cells[10]!)).toBe(row.contact?.name);
+          if (includeContact) expect(unguarded(cells[11]!)).toBe(row.contact?.name);
         }
       }),
       { numRuns: 300 },
