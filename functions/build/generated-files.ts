@@ -2,7 +2,8 @@
  * What the build scripts share: the article files they read and how they write
  * functions/generated/*.json (stable JSON, rewritten only on change so watchers stay quiet).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ARTICLES_DIR = fileURLToPath(new URL('../../content/articles/', import.meta.url));
@@ -21,5 +22,8 @@ export const formatJson = (value: unknown): string => `${JSON.stringify(value, n
 export async function writeJsonIfChanged(file: string, value: unknown): Promise<void> {
   const next = formatJson(value);
   const current = await readFile(file, 'utf8').catch(() => '');
-  if (current !== next) await writeFile(file, next);
+  if (current === next) return;
+  // functions/generated/ is not committed: a fresh clone has no folder yet.
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, next);
 }
