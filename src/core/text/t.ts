@@ -1,5 +1,5 @@
 import { fill } from './fill.ts';
-import strings from './nb.json';
+import strings from './nb.json' with { type: 'json' };
 
 export type MessageKey = keyof typeof strings;
 
