@@ -23,10 +23,11 @@ export const paths = {
   privacy: '/personvern/',
   accessibility: '/tilgjengelighet/',
   emergency: '/nar-det-haster/',
+  printOrigin: '/utskrift.css',
 } as const;
 
 /** Top-level path segments that belong to the site itself and can never be article slugs. */
 export const RESERVED_SLUGS = [
   'bokstav', 'omrade', 'sok', 'foresla', 'forslag', 'om', 'kontakt', 'personvern',
-  'tilgjengelighet', 'redaksjon', 'api', 'pagefind', '_astro', '404',
+  'tilgjengelighet', 'redaksjon', 'api', 'pagefind', '_astro', '404', 'trykk', 'bok',
 ] as const;

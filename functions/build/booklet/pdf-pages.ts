@@ -3,7 +3,8 @@ import { getDocumentProxy } from 'unpdf';
 
 export type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
-export const openPdf = (bytes: Uint8Array): Promise<PdfDocument> => getDocumentProxy(bytes.slice());
+// A copy: pdf.js takes over the buffer it reads, and refuses a Node Buffer.
+export const openPdf = (bytes: Uint8Array): Promise<PdfDocument> => getDocumentProxy(new Uint8Array(bytes));
 
 /** The 1-based page of every named destination (every id a link in the document points at). */
 export async function destinationPages(pdf: PdfDocument): Promise<Map<string, number>> {

@@ -44,3 +44,4 @@ export async function withBleedAndCropMarks(pdf: Uint8Array, tabOfPage: (page: n
   });
   return document.save();
 }
+

@@ -12,6 +12,7 @@ import { tabPlacements } from '../../../src/core/booklet/tabs.ts';
 import { letterSlug, type Letter } from '../../../src/core/letters.ts';
 import { formatDate, t } from '../../../src/core/text/t.ts';
 import { CHROMIUM_PATH, hasChromium, launchBrowser } from '../chromium.ts';
+import { compactPdf } from './compact-pdf.ts';
 import { insertDownloadLinks } from './download-links.ts';
 import { preparePrintPage } from './prepare-page.ts';
 import { printEdition, type PrintedEdition } from './print-edition.ts';
@@ -35,28 +36,43 @@ async function print(context: BrowserContext, path: string, edition: string, lar
   }
 }
 
-export async function writeBooklet(distDir: string, edition = today()): Promise<BookletManifest> {
+const ALL_EDITIONS = EDITIONS.map((edition) => edition.id);
+
+/** Prints the editions asked for (all by default; the print-shop edition is made from the full one). */
+export async function writeBooklet(distDir: string, { edition = today(), editions = ALL_EDITIONS }: { edition?: string; editions?: readonly EditionId[] } = {}): Promise<BookletManifest> {
+  const wanted = new Set(editions);
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
     await serveDist(context, distDir);
-    const full = await print(context, PRINT_PAGES.book, edition);
-    const large = await print(context, PRINT_PAGES.book, edition, true);
-    const short = await print(context, PRINT_PAGES.short, edition);
-    const tabs = new Map(tabPlacements(full.letters).map((tab) => [tab.letter, tab]));
-    const letterOn = letterOfPage(full.pageOf, full.letters.map((letter) => ({ letter, slug: letterSlug(letter) })));
-    const printShop = await withBleedAndCropMarks(full.pdf, (page) => {
-      const letter = letterOn(page);
-      return letter ? tabs.get(letter) : undefined;
-    });
+    // Each page prints in its own renderer process, so the editions use both cores.
+    const [full, large, short] = await Promise.all([
+      wanted.has('full') || wanted.has('printShop') ? print(context, PRINT_PAGES.book, edition) : undefined,
+      wanted.has('large') ? print(context, PRINT_PAGES.book, edition, true) : undefined,
+      wanted.has('short') ? print(context, PRINT_PAGES.short, edition) : undefined,
+    ]);
+    const printed: Partial<Record<EditionId, { pdf: Uint8Array; pages: number }>> = {};
+    for (const [id, result] of [['full', full], ['large', large], ['short', short]] as const) {
+      if (result) printed[id] = { pdf: await compactPdf(result.pdf), pages: result.pages };
+    }
+    if (full && wanted.has('printShop')) {
+      const tabs = new Map(tabPlacements(full.letters).map((tab) => [tab.letter, tab]));
+      const letterOn = letterOfPage(full.pageOf, full.letters.map((letter) => ({ letter, slug: letterSlug(letter) })));
+      const pdf = await withBleedAndCropMarks(full.pdf, (page) => {
+        const letter = letterOn(page);
+        return letter ? tabs.get(letter) : undefined;
+      });
+      printed.printShop = { pdf, pages: full.pages };
+    }
 
     const outDir = join(distDir, BOOKLET_DIR);
     await mkdir(outDir, { recursive: true });
-    const printed: Record<EditionId, { pdf: Uint8Array; pages: number }> = { full, large, short, printShop: { pdf: printShop, pages: full.pages } };
     const files: EditionFile[] = [];
     for (const { id, file } of EDITIONS) {
-      await writeFile(join(outDir, file), printed[id].pdf);
-      files.push({ id, file, bytes: printed[id].pdf.byteLength, pages: printed[id].pages });
+      const result = printed[id];
+      if (!result || !wanted.has(id)) continue;
+      await writeFile(join(outDir, file), result.pdf);
+      files.push({ id, file, bytes: result.pdf.byteLength, pages: result.pages });
     }
     const manifest: BookletManifest = { edition, files };
     await writeFile(join(outDir, BOOKLET_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
