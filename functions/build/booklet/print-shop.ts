@@ -3,7 +3,7 @@
  * the trim box; thumb tabs are extended into the bleed so they run off the trimmed page.
  */
 import { beginMarkedContent, endMarkedContent, PDFDocument, rgb } from 'pdf-lib';
-import { PAGE_MM, type TabPlacement } from '../../../src/core/booklet/tabs.ts';
+import type { TabPlacement } from '../../../src/core/booklet/tabs.ts';
 
 const PT_PER_MM = 72 / 25.4;
 const BLEED = 3 * PT_PER_MM;

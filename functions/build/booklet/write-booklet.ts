@@ -1,7 +1,8 @@
 /**
  * `npm run booklet` (part of `npm run build`): prints the built book's editions to PDF with
  * Chromium into <dist>/bok/ and links them from the front page and the footer. Without Chromium
- * it says so in one line and leaves the links out, so the site still builds on a fresh machine.
+ * (or with BOOKLET=off) it says so in one line and leaves the links out, so the site still builds
+ * on a fresh machine.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -85,7 +86,9 @@ export async function writeBooklet(distDir: string, { edition = today(), edition
 
 if (import.meta.main) {
   const distDir = process.env.ASTRO_OUT_DIR ?? 'dist';
-  if (!hasChromium()) {
+  if (process.env.BOOKLET === 'off') {
+    console.log('Boka som PDF: hopper over, BOOKLET=off.');
+  } else if (!hasChromium()) {
     console.log(`Boka som PDF: hopper over, fant ikke Chromium på ${CHROMIUM_PATH} (installer chromium eller sett CHROMIUM_PATH).`);
   } else {
     const started = performance.now();

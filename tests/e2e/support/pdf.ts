@@ -36,4 +36,4 @@ export async function readPdf(path: string): Promise<ReadPdf> {
 
 /** A page's text as one line, the way a reader would read it aloud. */
 export const pageText = (pdf: ReadPdf, page: number): string =>
-  (pdf.pages[page - 1] ?? []).map((item) => item.text).join(' ').replace(/\s+/g, ' ');
+  (pdf.pages[page - 1] ?? []).map((item) => item.text).join(' ').replace(/\s+/g, ' ').replace(/ ([,.)])/g, '$1');
