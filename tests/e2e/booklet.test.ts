@@ -146,10 +146,11 @@ describe('QR codes', () => {
       for (const url of await decodeQrCodes(short, page)) decoded.add(url);
     }
     expect(decoded).not.toContain(undefined);
-    const text = short.pages.map((_, index) => pageText(short, index + 1)).join(' ');
+    // Where the address wraps, the extracted text has a break in it: compared without spaces.
+    const text = short.pages.map((_, index) => pageText(short, index + 1)).join('').replace(/\s/g, '');
     for (const slug of Object.keys(articles)) {
       expect(decoded, slug).toContain(new URL(`/${slug}/`, siteUrl).href);
-      expect(text).toMatch(new RegExp(`${escape(new URL(siteUrl).host)} ?/${slug}\\b`));
+      expect(text).toContain(`${new URL(siteUrl).host}/${slug}`);
     }
   }, 120_000);
 
