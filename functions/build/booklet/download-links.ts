@@ -20,7 +20,7 @@ export function homeLinks(manifest: BookletManifest): string {
     const text = t(LINK_TEXT[file.id], { size: formatBytes(file.bytes), pages: file.pages });
     return `<li><a href="${editionPath(file.file)}" data-booklet="${file.id}">${text}</a></li>`;
   });
-  return `<section aria-labelledby="booklet-heading" class="booklet-links"><h2 id="booklet-heading">${t('booklet.linksHeading')}</h2>`
+  return `<section aria-labelledby="booklet-heading" class="booklet-links" data-booklet-links><h2 id="booklet-heading">${t('booklet.linksHeading')}</h2>`
     + `<p>${t('booklet.linksIntro', { date })}</p><ul class="link-list">${items.join('')}</ul></section>`;
 }
 
@@ -28,7 +28,7 @@ export function footerLink(manifest: BookletManifest): string {
   const full = manifest.files.find((file) => file.id === 'full');
   if (!full) return '';
   const text = t('booklet.footerLink', { size: formatBytes(full.bytes), date: formatDate(new Date(manifest.edition)) });
-  return `<p class="site-footer__booklet"><a href="${editionPath(full.file)}" data-booklet="full">${text}</a></p>`;
+  return `<p class="site-footer__booklet" data-booklet-links><a href="${editionPath(full.file)}" data-booklet="full">${text}</a></p>`;
 }
 
 export async function insertDownloadLinks(distDir: string, manifest: BookletManifest): Promise<number> {
