@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
 import { renderPageAsImage } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BOOKLET_DIR, EDITIONS } from '../../src/core/booklet/edition.ts';
@@ -104,6 +105,20 @@ describe('the whole book in print', () => {
     };
     expect(await bodySize(fileOf('full'))).toBe(14);
     expect(await bodySize(fileOf('large'))).toBe(18);
+  });
+
+  it('comes in a print-shop edition with 3 mm bleed around the trimmed A4 page and room for crop marks', async () => {
+    const printShop = await PDFDocument.load(readFileSync(fileOf('printShop')), { updateMetadata: false });
+    expect(printShop.getPageCount()).toBe(book.document.numPages);
+    const page = printShop.getPage(10);
+    const trim = page.getTrimBox();
+    const bleed = page.getBleedBox();
+    const media = page.getMediaBox();
+    expect(trim.width / PT_PER_MM).toBeCloseTo(PAGE_MM.width, 0);
+    expect(trim.height / PT_PER_MM).toBeCloseTo(PAGE_MM.height, 0);
+    expect((trim.x - bleed.x) / PT_PER_MM).toBeCloseTo(3, 1);
+    expect((bleed.width - trim.width) / PT_PER_MM).toBeCloseTo(6, 1);
+    expect(media.width).toBeGreaterThan(bleed.width);
   });
 
   it('links every edition from the front page and the footer with size and edition date', () => {
