@@ -2,6 +2,7 @@
  * Code of the CloudFront Functions (JavaScript runtime 2.0) that run on every viewer request.
  * Plain strings, so the tests can run exactly what CloudFront runs.
  */
+import { REDIRECTS } from '../src/core/redirects.ts';
 
 /**
  * Request header with the reader's IP address, set by CloudFront on every /api/* request
@@ -14,12 +15,18 @@ export const VIEWER_ADDRESS_HEADER = 'x-viewer-address';
  * Astro builds every page as <path>/index.html and links to <path>/. S3 has no directory
  * index, so /path/ is served from /path/index.html, and /path is sent on to /path/ (the
  * address the editors' sign-in returns to must be exact). With a query string, which would
- * have to be rebuilt for a redirect, /path is served directly instead.
+ * have to be rebuilt for a redirect, /path is served directly instead. An old address
+ * (src/core/redirects.ts) gets a 301 to where the page lives now.
  */
 export const DIRECTORY_INDEX_CODE = `
+var REDIRECTS = ${JSON.stringify(REDIRECTS)};
 function handler(event) {
   var request = event.request;
   var uri = request.uri;
+  var moved = REDIRECTS[uri.replace(/index\\.html$/, '').replace(/\\/?$/, '/')];
+  if (moved) {
+    return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: moved } } };
+  }
   if (uri.endsWith('/')) {
     request.uri = uri + 'index.html';
   } else if (uri.slice(uri.lastIndexOf('/') + 1).indexOf('.') === -1) {

@@ -23,7 +23,7 @@ export async function writeJsonIfChanged(file: string, value: unknown): Promise<
   const next = formatJson(value);
   const current = await readFile(file, 'utf8').catch(() => '');
   if (current === next) return;
-  // functions/generated/ is not committed: a fresh clone has no folder yet.
+  // functions/generated/ is not committed, so a fresh clone has no folder yet.
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, next);
 }

@@ -8,21 +8,22 @@ import { ValidationError } from '../shared/errors.ts';
 import { fieldErrors } from '../suggestions/suggestion.ts';
 import { blankAsMissing, charLength } from '../../src/core/suggestions/contact.ts';
 import { COMMENT_MAX, PAGE_MAX } from '../../src/core/suggestions/limits.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 
 /** A site path such as "/sykehjem/": one leading slash, URL-safe characters only. */
 export const PAGE_PATTERN = /^\/(?!\/)[A-Za-z0-9\-._~/%]*$/;
 
-const pageMessage = 'Vi vet ikke hvilken side svaret gjelder.';
+const pageMessage = apiText('feedback.page');
 
 export const feedbackRequestSchema = z.object({
   /** Path of the page the answer is about, e.g. "/sykehjem/". */
   page: z.string({ error: pageMessage }).check(z.maxLength(PAGE_MAX, pageMessage), z.regex(PAGE_PATTERN, pageMessage)),
   /** Whether the page answered the reader's question. */
-  useful: z.boolean({ error: 'Velg Ja eller Nei.' }),
+  useful: z.boolean({ error: apiText('feedback.useful') }),
   /** What was missing, in the reader's words. */
   comment: blankAsMissing(
-    z.string({ error: 'Kommentaren ble ikke forstått.' }).check(z.refine((value) => charLength(value) <= COMMENT_MAX, `Kommentaren kan være høyst ${COMMENT_MAX} tegn.`)),
+    z.string({ error: apiText('feedback.comment') }).check(z.refine((value) => charLength(value) <= COMMENT_MAX, apiText('feedback.commentMax', { max: COMMENT_MAX }))),
   ),
 });
 

@@ -10,6 +10,7 @@ import { errorResponse, json, parseBody, type Handler } from '../shared/http.ts'
 import { UnauthorizedError, ValidationError } from '../shared/errors.ts';
 import { fieldErrors } from '../suggestions/suggestion.ts';
 import { signEditorToken, type LocalEditorKey } from './editor-key.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 export const LOCAL_JWKS_PATH = '/api/local/jwks.json';
 export const LOCAL_SIGN_IN_PATH = '/api/local/sign-in';
@@ -17,9 +18,9 @@ const TOKEN_SECONDS = 8 * 60 * 60;
 
 const signInSchema = z.object({
   /** Shown in the history of every change this editor makes. */
-  name: z.pipe(z.string({ error: 'Skriv navnet ditt.' }), z.transform((value: string) => value.trim()))
-    .check(z.refine((value) => value.length >= 2, 'Skriv navnet ditt.'), z.refine((value) => value.length <= 100, 'Navnet kan være høyst 100 tegn.')),
-  password: z.string({ error: 'Skriv passordet.' }).check(z.minLength(1, 'Skriv passordet.'), z.maxLength(200, 'Passordet stemmer ikke.')),
+  name: z.pipe(z.string({ error: apiText('signIn.name') }), z.transform((value: string) => value.trim()))
+    .check(z.refine((value) => value.length >= 2, apiText('signIn.name')), z.refine((value) => value.length <= 100, apiText('signIn.nameMax', { max: 100 }))),
+  password: z.string({ error: apiText('signIn.password') }).check(z.minLength(1, apiText('signIn.password')), z.maxLength(200, apiText('signIn.wrongPassword'))),
 });
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
@@ -33,7 +34,7 @@ export function localEditorHandlers(key: LocalEditorKey): Map<string, Handler> {
       if (!result.success) throw new ValidationError(fieldErrors(result.error));
       // Equal-length digests, so the comparison takes the same time whatever was typed.
       if (!timingSafeEqual(digest(result.data.password), digest(key.password))) {
-        throw new UnauthorizedError('Passordet stemmer ikke. Du finner det i vinduet der du skrev npm start.');
+        throw new UnauthorizedError(apiText('signIn.wrongPasswordLocal'));
       }
       const token = await signEditorToken(key, { name: result.data.name, expiresInSeconds: TOKEN_SECONDS });
       return json(200, { token, expiresIn: TOKEN_SECONDS });

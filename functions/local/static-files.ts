@@ -1,12 +1,14 @@
 /**
- * Serves the built site like the CDN does: index.html for directories, 404.html with status
- * 404, nothing outside the dist directory.
+ * Serves the built site like the CDN does: index.html for directories, a 301 for old addresses,
+ * 404.html with status 404, nothing outside the dist directory.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { redirectFor } from '../../src/core/redirects.ts';
 import { securityHeaders } from '../../src/core/security-headers.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,6 +55,12 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
     response.end();
     return;
   }
+  const moved = redirectFor(url.pathname);
+  if (moved) {
+    response.writeHead(301, { location: moved, ...SECURITY_HEADERS });
+    response.end();
+    return;
+  }
   const root = normalize(distDir + sep);
   let decoded: string;
   try {
@@ -75,7 +83,7 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
   }
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
-    response.end('Fant ikke siden.');
+    response.end(apiText('error.pageNotFound'));
     return;
   }
   response.writeHead(status, {

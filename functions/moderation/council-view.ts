@@ -4,6 +4,7 @@ import '../shared/zod-norwegian-fallback.ts';
 import { ValidationError } from '../shared/errors.ts';
 import type { Council, CouncilView } from '../../src/core/suggestions/types.ts';
 import { fieldErrors } from '../suggestions/suggestion.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 
 export function toCouncilView(council: Council): CouncilView {
@@ -19,8 +20,8 @@ export function toCouncilView(council: Council): CouncilView {
 
 const newCouncilSchema = z.object({
   /** As it is shown on suggestions: "Fra Eldrerådet". */
-  name: z.pipe(z.string({ error: 'Skriv navnet på rådet.' }), z.transform((value: string) => value.trim()))
-    .check(z.refine((value) => value.length >= 2, 'Skriv navnet på rådet.'), z.refine((value) => value.length <= 100, 'Navnet kan være høyst 100 tegn.')),
+  name: z.pipe(z.string({ error: apiText('council.name') }), z.transform((value: string) => value.trim()))
+    .check(z.refine((value) => value.length >= 2, apiText('council.name')), z.refine((value) => value.length <= 100, apiText('council.nameMax', { max: 100 }))),
 });
 
 /** Throws ValidationError naming `name`. */

@@ -12,23 +12,24 @@ import { charLength } from '../../src/core/suggestions/contact.ts';
 import { ANSWER_MAX, NOTE_MAX } from '../../src/core/suggestions/limits.ts';
 import { SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
 import { assertTransition } from './transitions.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 
 const trimmedText = (max: number, message: string) =>
   z.pipe(z.string({ error: message }), z.transform((value: string) => value.trim())).check(z.refine((value) => charLength(value) <= max, message));
 
-const versionMessage = 'Mangler versjon. Last inn forslaget på nytt.';
+const versionMessage = apiText('decision.version');
 
 /** The body of PATCH /api/moderation/suggestions/{id}. */
 export const decisionSchema = z.object({
   /** The new status; must be allowed from the current one (see transitions.ts). */
-  status: z.optional(z.enum(SUGGESTION_STATUSES, { error: 'Velg en gyldig status.' })),
+  status: z.optional(z.enum(SUGGESTION_STATUSES, { error: apiText('decision.status') })),
   /** Why, in the editor's words; kept in the history. */
-  note: z.optional(trimmedText(NOTE_MAX, `Notatet kan være høyst ${NOTE_MAX} tegn.`)),
+  note: z.optional(trimmedText(NOTE_MAX, apiText('decision.note', { max: NOTE_MAX }))),
   /** Whether /forslag/ shows the suggestion with its answer. */
-  public: z.optional(z.boolean({ error: 'Velg om forslaget skal vises offentlig.' })),
+  public: z.optional(z.boolean({ error: apiText('decision.public') })),
   /** The answer shown on /forslag/; an empty string removes it. */
-  publicAnswer: z.optional(trimmedText(ANSWER_MAX, `Svaret kan være høyst ${ANSWER_MAX} tegn.`)),
+  publicAnswer: z.optional(trimmedText(ANSWER_MAX, apiText('decision.answer', { max: ANSWER_MAX }))),
   /** The version the editor saw; a newer one means someone else changed it first. */
   version: z.number({ error: versionMessage }).check(z.int({ error: versionMessage }), z.gte(1, versionMessage)),
 });
@@ -38,7 +39,7 @@ export type Decision = z.infer<typeof decisionSchema>;
 /** Validates a PATCH body. Throws ValidationError naming each bad field, BadRequestError for a non-object. */
 export function parseDecision(input: unknown): Decision {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new BadRequestError('invalid-body', 'Vi forstod ikke endringen. Send status, notat, offentlig, svar og versjon.');
+    throw new BadRequestError('invalid-body', apiText('decision.invalidBody'));
   }
   const result = decisionSchema.safeParse(input);
   if (!result.success) throw new ValidationError(fieldErrors(result.error));
@@ -59,7 +60,7 @@ export function planDecision(current: Suggestion, decision: Decision, actor: str
   const answer = decision.publicAnswer === undefined ? current.publicAnswer : decision.publicAnswer || undefined;
   const shown = decision.public ?? current.public;
   if (shown && answer === undefined) {
-    throw new ValidationError({ publicAnswer: 'Skriv et svar før du viser forslaget offentlig.' });
+    throw new ValidationError({ publicAnswer: apiText('decision.answerFirst') });
   }
 
   const update: UpdateSuggestionInput = {
@@ -73,7 +74,7 @@ export function planDecision(current: Suggestion, decision: Decision, actor: str
     ...(decision.note ? { note: decision.note } : {}),
   };
   if (update.status === undefined && update.public === undefined && update.publicAnswer === undefined && update.note === undefined) {
-    throw new BadRequestError('no-changes', 'Du har ikke endret noe. Velg en ny status, skriv et notat eller endre svaret.');
+    throw new BadRequestError('no-changes', apiText('decision.noChanges'));
   }
   return update;
 }

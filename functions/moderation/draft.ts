@@ -7,7 +7,7 @@
 import { AREA_SLUGS } from '../../src/core/areas.ts';
 import { asciiSlug } from '../../src/core/slug.ts';
 import type { Suggestion } from '../../src/core/suggestions/types.ts';
-import { KIND_LABELS } from '../../src/core/suggestions/labels.ts';
+import { moderationText } from '../../src/core/text/moderation.ts';
 
 export type ArticleFrontmatter = Record<string, unknown>;
 
@@ -31,13 +31,13 @@ export function draftFor(suggestion: Suggestion, articles: Readonly<Record<strin
         sources: [],
         reviewed: today,
       };
-  const slug = correction ? suggestion.topic! : asciiSlug(String(frontmatter.title)) || `forslag-${suggestion.id.slice(0, 8)}`;
+  const slug = correction ? suggestion.topic! : asciiSlug(String(frontmatter.title)) || moderationText('draft.fallbackSlug', { id: suggestion.id.slice(0, 8) });
   return { fileName: `${slug}.mdx`, content: `---\n${yamlWithHints(frontmatter)}---\n\n${body(suggestion, correction)}` };
 }
 
 const HINTS: Record<string, string> = {
-  area: `Velg ett livsområde: ${AREA_SLUGS.join(', ')}`,
-  sources: 'Legg til minst én offisiell kilde: - title: … og url: https://…',
+  area: moderationText('draft.areaHint', { areas: AREA_SLUGS.join(', ') }),
+  sources: moderationText('draft.sourcesHint'),
 };
 
 /**
@@ -62,17 +62,17 @@ function yamlWithHints(frontmatter: ArticleFrontmatter): string {
 }
 
 function body(suggestion: Suggestion, correction: boolean): string {
-  const source = suggestion.source.type === 'council' ? `Fra ${suggestion.source.councilName}` : 'Fra en innbygger';
+  const source = suggestion.source.type === 'council' ? moderationText('source.council', { name: suggestion.source.councilName }) : moderationText('source.citizen');
   const lines = [
-    `Forslag ${suggestion.id} (${KIND_LABELS[suggestion.kind]}), ${source}, mottatt ${suggestion.createdAt.slice(0, 10)}:`,
+    moderationText('draft.heading', { id: suggestion.id, kind: moderationText(`kind.${suggestion.kind}`), source, date: suggestion.createdAt.slice(0, 10) }),
     '',
     ...(suggestion.title ? [suggestion.title, ''] : []),
     suggestion.text,
-    ...(suggestion.publicAnswer ? ['', `Svar fra redaksjonen: ${suggestion.publicAnswer}`] : []),
+    ...(suggestion.publicAnswer ? ['', moderationText('draft.answer', { answer: suggestion.publicAnswer })] : []),
     '',
     correction
-      ? `Gjør endringen i teksten til content/articles/${suggestion.topic}.mdx, og bruk frontmatter over.`
-      : 'Skriv artikkelen under denne kommentaren, og slett kommentaren når du er ferdig.',
+      ? moderationText('draft.correction', { slug: suggestion.topic ?? '' })
+      : moderationText('draft.newArticle'),
   ];
   // The suggestion is data: inside an MDX comment it can't render, and "*/" must not end the comment early.
   return `{/*\n${lines.join('\n').replaceAll('*/', '* /')}\n*/}\n`;

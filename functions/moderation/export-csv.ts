@@ -4,12 +4,12 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Contact, Suggestion } from '../../src/core/suggestions/types.ts';
-import { KIND_LABELS, STATUS_LABELS } from '../../src/core/suggestions/labels.ts';
+import { moderationText } from '../../src/core/text/moderation.ts';
 
 export type ExportRow = Suggestion & { contact?: Contact | null };
 
-const COLUMNS = ['id', 'Mottatt', 'Status', 'Type', 'Fra', 'Side', 'Overskrift', 'Tekst', 'Offentlig', 'Svar'] as const;
-const CONTACT_COLUMNS = ['Navn', 'E-post', 'Telefon'] as const;
+const COLUMNS = (['id', 'received', 'status', 'kind', 'source', 'topic', 'title', 'text', 'public', 'answer'] as const).map((column) => moderationText(`csv.${column}`));
+const CONTACT_COLUMNS = (['name', 'email', 'phone'] as const).map((column) => moderationText(`csv.${column}`));
 
 // A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -29,13 +29,13 @@ export function suggestionsCsv(rows: readonly ExportRow[], includeContact: boole
     const cells = [
       row.id,
       row.createdAt,
-      STATUS_LABELS[row.status],
-      KIND_LABELS[row.kind],
-      row.source.type === 'council' ? row.source.councilName : 'Innbygger',
+      moderationText(`status.${row.status}`),
+      moderationText(`kind.${row.kind}`),
+      row.source.type === 'council' ? row.source.councilName : moderationText('csv.citizen'),
       row.topic ?? '',
       row.title ?? '',
       row.text,
-      row.public ? 'ja' : 'nei',
+      moderationText(row.public ? 'csv.yes' : 'csv.no'),
       row.publicAnswer ?? '',
     ];
     if (includeContact) cells.push(row.contact?.name ?? '', row.contact?.email ?? '', row.contact?.phone ?? '');
@@ -46,5 +46,5 @@ export function suggestionsCsv(rows: readonly ExportRow[], includeContact: boole
 
 /** "forslag-2026-11-28.csv" */
 export function exportFileName(now: Date): string {
-  return `forslag-${now.toISOString().slice(0, 10)}.csv`;
+  return moderationText('csv.fileName', { date: now.toISOString().slice(0, 10) });
 }

@@ -6,15 +6,16 @@ import type { ListSuggestionsInput } from '../shared/storage/index.ts';
 import { pageQuerySchema } from '../public-answers/public-answer.ts';
 import { fieldErrors } from '../suggestions/suggestion.ts';
 import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 const filters = {
   /** One status tab; without it, every status. */
-  status: z.optional(z.enum(SUGGESTION_STATUSES, { error: 'Ukjent status.' })),
-  kind: z.optional(z.enum(SUGGESTION_KINDS, { error: 'Ukjent type forslag.' })),
+  status: z.optional(z.enum(SUGGESTION_STATUSES, { error: apiText('query.status') })),
+  kind: z.optional(z.enum(SUGGESTION_KINDS, { error: apiText('query.kind') })),
   /** Council id: only suggestions sent on behalf of that council. */
-  council: z.optional(z.string().check(z.regex(/^[\w-]{1,64}$/, 'Ukjent råd.'))),
+  council: z.optional(z.string().check(z.regex(/^[\w-]{1,64}$/, apiText('query.council')))),
   /** Article slug: only suggestions about that article. */
-  topic: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,200}$/, 'Ukjent side.'))),
+  topic: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,200}$/, apiText('query.topic')))),
 };
 
 export const queueQuerySchema = z.extend(pageQuerySchema, filters);
@@ -22,7 +23,7 @@ export const queueQuerySchema = z.extend(pageQuerySchema, filters);
 export const exportQuerySchema = z.object({
   ...filters,
   /** "true" only when the editor ticked "ta med kontaktopplysninger". */
-  contact: z.pipe(z._default(z.enum(['true', 'false'], { error: 'Velg om kontaktopplysninger skal være med.' }), 'false'), z.transform((value: 'true' | 'false') => value === 'true')),
+  contact: z.pipe(z._default(z.enum(['true', 'false'], { error: apiText('query.contact') }), 'false'), z.transform((value: 'true' | 'false') => value === 'true')),
 });
 
 export type QueueQuery = z.infer<typeof queueQuerySchema>;

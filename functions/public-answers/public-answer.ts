@@ -7,6 +7,7 @@ import '../shared/zod-norwegian-fallback.ts';
 import { ValidationError } from '../shared/errors.ts';
 import type { PublicAnswer, Suggestion } from '../../src/core/suggestions/types.ts';
 import { fieldErrors } from '../suggestions/suggestion.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 
 export function toPublicAnswer(suggestion: Suggestion): PublicAnswer {
@@ -24,13 +25,13 @@ export function toPublicAnswer(suggestion: Suggestion): PublicAnswer {
   };
 }
 
-const limitMessage = 'Antall må være et tall fra 1 til 100.';
+const limitMessage = apiText('query.limit');
 
 export const pageQuerySchema = z.object({
   /** Items per page, 1–100, default 20. */
   limit: z._default(z.coerce.number({ error: limitMessage }).check(z.int({ error: limitMessage }), z.gte(1, limitMessage), z.lte(100, limitMessage)), 20),
   /** Opaque cursor from the previous page's nextCursor. */
-  cursor: z.optional(z.string().check(z.maxLength(2048, 'Lenken til neste side er ugyldig.'))),
+  cursor: z.optional(z.string().check(z.maxLength(2048, apiText('query.cursor')))),
 });
 
 export type PageQuery = z.infer<typeof pageQuerySchema>;

@@ -4,6 +4,8 @@
  * says nothing about the cause; the cause only goes to the log.
  */
 
+import { apiText } from '../../src/core/text/api.ts';
+
 export type FieldErrors = Record<string, string>;
 
 export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } };
@@ -32,61 +34,61 @@ export class BadRequestError extends AppError {
 
 export class ValidationError extends BadRequestError {
   constructor(fields: FieldErrors) {
-    super('validation-failed', 'Noe i skjemaet må rettes før vi kan ta imot det.', fields);
+    super('validation-failed', apiText('error.validation'), fields);
   }
 }
 
 export class UnauthorizedError extends AppError {
-  constructor(message = 'Du må logge inn for å se dette.') {
+  constructor(message = apiText('error.unauthorized')) {
     super(401, 'unauthorized', message, { headers: { 'www-authenticate': 'Bearer' } });
   }
 }
 
 export class ForbiddenError extends AppError {
-  constructor(code = 'forbidden', message = 'Du har ikke tilgang til dette.') {
+  constructor(code = 'forbidden', message = apiText('error.forbidden')) {
     super(403, code, message);
   }
 }
 
 export class InvalidCouncilCodeError extends ForbiddenError {
   constructor() {
-    super('invalid-council-code', 'Rådskoden stemmer ikke, eller den er ikke lenger i bruk. Sjekk koden, eller send inn uten kode.');
+    super('invalid-council-code', apiText('error.councilCode'));
   }
 }
 
 export class NotFoundError extends AppError {
-  constructor(message = 'Vi fant ikke det du så etter.') {
+  constructor(message = apiText('error.notFound')) {
     super(404, 'not-found', message);
   }
 }
 
 export class MethodNotAllowedError extends AppError {
   constructor(allowed: readonly string[]) {
-    super(405, 'method-not-allowed', 'Denne adressen tar ikke imot en slik forespørsel.', { headers: { allow: allowed.join(', ') } });
+    super(405, 'method-not-allowed', apiText('error.methodNotAllowed'), { headers: { allow: allowed.join(', ') } });
   }
 }
 
 export class VersionConflictError extends AppError {
   constructor() {
-    super(409, 'version-conflict', 'Noen andre har endret dette forslaget. Last inn på nytt.');
+    super(409, 'version-conflict', apiText('error.versionConflict'));
   }
 }
 
 export class PayloadTooLargeError extends AppError {
   constructor() {
-    super(413, 'payload-too-large', 'Teksten er for lang til å sendes. Gjør den kortere og prøv igjen.');
+    super(413, 'payload-too-large', apiText('error.payloadTooLarge'));
   }
 }
 
 export class UnsupportedMediaTypeError extends AppError {
   constructor() {
-    super(415, 'unsupported-media-type', 'Vi tar bare imot skjemaer og JSON.');
+    super(415, 'unsupported-media-type', apiText('error.unsupportedMediaType'));
   }
 }
 
 export class RateLimitedError extends AppError {
   constructor(retryAfterSeconds: number) {
-    super(429, 'rate-limited', 'Det er sendt inn mange forslag fra deg den siste timen. Vent litt og prøv igjen senere.', {
+    super(429, 'rate-limited', apiText('error.rateLimited'), {
       headers: { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
     });
   }
@@ -94,7 +96,7 @@ export class RateLimitedError extends AppError {
 
 export class StorageUnavailableError extends AppError {
   constructor(cause?: unknown) {
-    super(503, 'storage-unavailable', 'Vi får ikke lagret eller hentet noe akkurat nå. Prøv igjen om noen minutter.', { cause });
+    super(503, 'storage-unavailable', apiText('error.storageUnavailable'), { cause });
   }
 }
 
@@ -119,7 +121,7 @@ export function describeError(error: unknown): DescribedError {
   }
   return {
     status: 500,
-    body: { error: { code: 'internal-error', message: 'Noe gikk galt hos oss. Prøv igjen senere.' } },
+    body: { error: { code: 'internal-error', message: apiText('error.internal') } },
     headers: {},
     expected: false,
   };

@@ -4,6 +4,7 @@
  */
 import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError, describeError } from './errors.ts';
 import { errorFields, log } from './log.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 export type APIGatewayProxyEventV2 = {
   version: '2.0';
@@ -99,7 +100,7 @@ export function parseBody(event: APIGatewayProxyEventV2): ParsedBody {
   const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
   if (bytes.byteLength > MAX_BODY_BYTES) throw new PayloadTooLargeError();
   const text = bytes.toString('utf8');
-  if (text.trim() === '') throw new BadRequestError('empty-body', 'Du sendte ingen data. Fyll ut skjemaet og prøv igjen.');
+  if (text.trim() === '') throw new BadRequestError('empty-body', apiText('error.emptyBody'));
 
   if (format === 'form') {
     const fields: Record<string, string> = Object.create(null);
@@ -109,7 +110,7 @@ export function parseBody(event: APIGatewayProxyEventV2): ParsedBody {
   try {
     return { format, value: JSON.parse(text) as unknown };
   } catch {
-    throw new BadRequestError('invalid-json', 'Vi kunne ikke lese det som ble sendt. Prøv igjen.');
+    throw new BadRequestError('invalid-json', apiText('error.invalidJson'));
   }
 }
 

@@ -5,5 +5,6 @@
  * bundles keep just the zod/mini functions they use.
  */
 import { config } from 'zod/mini';
+import { apiText } from '../../src/core/text/api.ts';
 
-config({ customError: () => 'Dette feltet ble ikke forstått. Sjekk det og prøv igjen.' });
+config({ customError: () => apiText('error.fieldNotUnderstood') });

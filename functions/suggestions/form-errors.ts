@@ -5,15 +5,15 @@
  */
 import { AppError, ValidationError } from '../shared/errors.ts';
 import { paths } from '../../src/core/paths.ts';
-import { FIELD_ERRORS, type FormErrorKey } from '../../src/core/suggestions/form-errors.ts';
+import { FIELD_ERROR_KEYS, type FieldErrorKey, type FormErrorKey } from '../../src/core/suggestions/form-errors.ts';
 
-const CONTACT_FIELDS: Record<string, keyof typeof FIELD_ERRORS> = { 'contact.name': 'name', 'contact.email': 'email', 'contact.phone': 'phone', contact: 'email' };
+const CONTACT_FIELDS: Record<string, FieldErrorKey> = { 'contact.name': 'name', 'contact.email': 'email', 'contact.phone': 'phone', contact: 'email' };
 
 /** The one problem to show for an error, first field first. */
 export function formErrorKey(error: unknown): FormErrorKey {
   if (error instanceof ValidationError && error.fields) {
     const named = Object.keys(error.fields).map((field) => CONTACT_FIELDS[field] ?? field);
-    const first = (Object.keys(FIELD_ERRORS) as (keyof typeof FIELD_ERRORS)[]).find((key) => named.includes(key));
+    const first = FIELD_ERROR_KEYS.find((key) => named.includes(key));
     return first ?? 'ukjent';
   }
   if (error instanceof AppError) {

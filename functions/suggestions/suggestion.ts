@@ -9,26 +9,27 @@ import { BadRequestError, ValidationError, type FieldErrors } from '../shared/er
 import { SUGGESTION_KINDS, type SuggestionKind } from '../../src/core/suggestions/statuses.ts';
 import { blankAsMissing, charLength, contactSchema, optionalText, type Contact } from '../../src/core/suggestions/contact.ts';
 import { COUNCIL_CODE_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX } from '../../src/core/suggestions/limits.ts';
+import { apiText } from '../../src/core/text/api.ts';
 
 
 /** The body of POST /api/suggestions. Text is validated trimmed but kept exactly as sent. */
 export const suggestionRequestSchema = z.object({
   /** What the suggestion is: a new topic, a correction, or a question. */
-  kind: z.enum(SUGGESTION_KINDS, { error: 'Velg hva forslaget gjelder.' }),
+  kind: z.enum(SUGGESTION_KINDS, { error: apiText('suggestion.kind') }),
   /** The suggestion itself, 10–4000 characters after trimming. */
-  text: z.string({ error: 'Skriv hva du vil foreslå.' }).check(
-    z.refine((value) => value.trim() !== '', 'Skriv hva du vil foreslå.'),
-    z.refine((value) => value.trim() === '' || charLength(value.trim()) >= TEXT_MIN, `Skriv litt mer, minst ${TEXT_MIN} tegn.`),
-    z.refine((value) => charLength(value.trim()) <= TEXT_MAX, `Teksten kan være høyst ${TEXT_MAX} tegn. Gjør den litt kortere.`),
+  text: z.string({ error: apiText('suggestion.text') }).check(
+    z.refine((value) => value.trim() !== '', apiText('suggestion.text')),
+    z.refine((value) => value.trim() === '' || charLength(value.trim()) >= TEXT_MIN, apiText('suggestion.textMin', { min: TEXT_MIN })),
+    z.refine((value) => charLength(value.trim()) <= TEXT_MAX, apiText('suggestion.textMax', { max: TEXT_MAX })),
   ),
   /** A short heading, optional. */
-  title: optionalText(TITLE_MAX, `Overskriften kan være høyst ${TITLE_MAX} tegn.`),
+  title: optionalText(TITLE_MAX, apiText('suggestion.titleMax', { max: TITLE_MAX })),
   /** Slug of the article the suggestion concerns; checked against the known articles. */
-  topic: blankAsMissing(z.string({ error: 'Velg en side fra listen.' }).check(z.maxLength(200, 'Velg en side fra listen.'))),
+  topic: blankAsMissing(z.string({ error: apiText('suggestion.topic') }).check(z.maxLength(200, apiText('suggestion.topic')))),
   /** How editors may answer; stored apart from the suggestion and deleted after a while. */
   contact: blankAsMissing(contactSchema),
   /** A council's code, making the suggestion come from that council. */
-  councilCode: optionalText(COUNCIL_CODE_MAX, 'Rådskoden stemmer ikke. Sjekk koden, eller send inn uten kode.'),
+  councilCode: optionalText(COUNCIL_CODE_MAX, apiText('suggestion.councilCode')),
   /** Honeypot: hidden from people, filled in by bots. */
   website: z.optional(z.unknown()),
 });
@@ -56,7 +57,7 @@ export function fieldErrors(error: IssueList): FieldErrors {
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
     if (path === '') {
-      throw new BadRequestError('invalid-body', 'Vi forstod ikke det som ble sendt. Send et skjema med feltene kind og text.');
+      throw new BadRequestError('invalid-body', apiText('suggestion.invalidBody'));
     }
     if (!Object.hasOwn(fields, path)) Object.defineProperty(fields, path, { value: issue.message, enumerable: true, writable: true });
   }
@@ -75,7 +76,7 @@ export function parseSubmission(input: unknown, topics: ReadonlySet<string>): Pa
     return { honeypot: true };
   }
   if (request.topic !== undefined && !topics.has(request.topic)) {
-    throw new ValidationError({ topic: 'Vi finner ikke den siden. Velg en side fra listen, eller la feltet stå tomt.' });
+    throw new ValidationError({ topic: apiText('suggestion.unknownTopic') });
   }
   const contact = request.contact && Object.values(request.contact).some((value) => value !== undefined) ? request.contact : undefined;
   return {
@@ -115,7 +116,7 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[\x20-\x7e]{1,64}$/;
 export function parseIdempotencyKey(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!IDEMPOTENCY_KEY_PATTERN.test(value)) {
-    throw new BadRequestError('invalid-idempotency-key', 'Idempotency-Key må være 1–64 vanlige tegn.');
+    throw new BadRequestError('invalid-idempotency-key', apiText('suggestion.idempotencyKey'));
   }
   return value;
 }

@@ -12,6 +12,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import type { EditorAuthConfig } from '../../src/core/schemas/editor-auth.ts';
+import { t } from '../../src/core/text/t.ts';
 import type { ExternalIdentity } from '../config.ts';
 import type { EditorTokens } from './http-api.ts';
 
@@ -85,10 +86,9 @@ export class EditorIdentity extends Construct implements EditorSignIn {
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       featurePlan: FeaturePlan.ESSENTIALS,
       userInvitation: {
-        emailSubject: 'Du har fått tilgang til redaksjonen i Alderdommens ABC',
-        emailBody:
-          'Hei! Du er lagt til som redaktør. Brukernavnet ditt er {username} og det midlertidige passordet er {####} . ' +
-          'Logg inn fra siden /redaksjon/ innen tre dager og velg et nytt passord.',
+        emailSubject: t('editors.invite.subject'),
+        // Cognito fills {username} and {####}; t() leaves placeholders it has no value for.
+        emailBody: t('editors.invite.body'),
       },
       // Editor accounts outlive a torn-down stack, like the data they moderate.
       removalPolicy: RemovalPolicy.RETAIN,

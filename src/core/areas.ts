@@ -1,19 +1,16 @@
-/** The eight life areas of the book. National, so they are the same for every kommune. */
-export const AREAS = [
-  { slug: 'bo-trygt-hjemme', title: 'Bo trygt hjemme', intro: 'Hjelp og tiltak som gjør at du kan bo hjemme lenger, trygt og godt.' },
-  { slug: 'helse', title: 'Helse', intro: 'Lege, legevakt, medisiner, syn, hørsel, tenner og det å holde seg frisk.' },
-  { slug: 'penger-og-rettigheter', title: 'Penger og rettigheter', intro: 'Pensjon, stønader, egenandeler, skatt og hva du kan gjøre hvis du er uenig i et vedtak.' },
-  { slug: 'planlegge-og-bestemme', title: 'Planlegge og bestemme selv', intro: 'Bestem selv mens du kan: fullmakt, testament, ønsker for livets siste tid og hva som skjer når noen dør.' },
-  { slug: 'parorende', title: 'For pårørende', intro: 'Rettigheter, støtte og avlastning for deg som hjelper en du er glad i.' },
-  { slug: 'aktivitet-og-fellesskap', title: 'Aktivitet og fellesskap', intro: 'Treff andre, hold deg i form og få hjelp med det digitale.' },
-  { slug: 'mer-hjelp', title: 'Når du trenger mer hjelp', intro: 'Slik søker du om tjenester fra kommunen, og hva som finnes når hjemmet ikke lenger er nok.' },
-  { slug: 'transport', title: 'Transport og reise', intro: 'Bil, førerkort, TT-kort, parkering og rabatter når du skal ut og reise.' },
-] as const;
+import areas from './text/nb/areas.json' with { type: 'json' };
+import { lookup } from './text/lookup.ts';
 
-export type Area = (typeof AREAS)[number];
-export type AreaSlug = Area['slug'];
+/** The eight life areas of the book, in the order the book shows them. National, so they are the same for every kommune. */
+export const AREA_SLUGS = ['bo-trygt-hjemme', 'helse', 'penger-og-rettigheter', 'planlegge-og-bestemme', 'parorende', 'aktivitet-og-fellesskap', 'mer-hjelp', 'transport'] as const;
 
-export const AREA_SLUGS = AREAS.map((area) => area.slug) as [AreaSlug, ...AreaSlug[]];
+export type AreaSlug = (typeof AREA_SLUGS)[number];
+export type Area = { slug: AreaSlug; title: string; intro: string };
+
+const say = lookup(areas);
+
+/** Each area with its title and one-line introduction from the text catalogue (src/core/text/nb/areas.json). */
+export const AREAS: readonly Area[] = AREA_SLUGS.map((slug) => ({ slug, title: say(`${slug}.title`), intro: say(`${slug}.intro`) }));
 
 export function areaBySlug(slug: AreaSlug): Area {
   const area = AREAS.find((candidate) => candidate.slug === slug);

@@ -17,7 +17,7 @@ export const paths = {
     const query = search.toString();
     return query ? `/foresla/?${query}` : '/foresla/';
   },
-  publicAnswers: '/forslag/',
+  publicAnswers: '/svar-pa-forslag/',
   about: '/om/',
   contact: '/kontakt/',
   privacy: '/personvern/',
@@ -28,6 +28,6 @@ export const paths = {
 
 /** Top-level path segments that belong to the site itself and can never be article slugs. */
 export const RESERVED_SLUGS = [
-  'bokstav', 'omrade', 'sok', 'foresla', 'forslag', 'om', 'kontakt', 'personvern',
+  'bokstav', 'omrade', 'sok', 'foresla', 'forslag', 'svar-pa-forslag', 'om', 'kontakt', 'personvern',
   'tilgjengelighet', 'redaksjon', 'api', 'pagefind', '_astro', '404', 'trykk', 'bok',
 ] as const;

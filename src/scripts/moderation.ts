@@ -3,6 +3,7 @@
  * queue, the detail view, councils, page feedback and the export to the moderation API.
  */
 import type { EditorAuthConfig } from '../core/schemas/editor-auth.ts';
+import { say } from './moderation/texts.ts';
 import { createApi } from './moderation/api.ts';
 import { createCouncils } from './moderation/councils.ts';
 import { createDetail } from './moderation/detail.ts';
@@ -78,7 +79,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   required<HTMLButtonElement>(root, '[data-signout]').addEventListener('click', () => {
     signOut(config);
-    showSignIn('Du er logget ut.');
+    showSignIn(say('session.signedOut'));
   });
 
   try {

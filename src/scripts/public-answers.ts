@@ -1,4 +1,4 @@
-/** Fills /forslag/ from /api/public/answers, newest first, with "Vis flere" for the next page. */
+/** Fills /svar-pa-forslag/ from /api/public/answers, newest first, with "Vis flere" for the next page. */
 import type { PublicAnswer } from '../core/suggestions/types.ts';
 import { fill } from '../core/text/fill.ts';
 import { renderAnswer, type PublicAnswerTexts } from './public-answers-render.ts';

@@ -5,6 +5,8 @@
  * errors beside the fields with a summary at the top.
  */
 
+import type { SuggestionFormTexts } from './suggestion-form-texts.ts';
+
 const DRAFT_KEY = 'alderdommens-abc:forslag-utkast';
 const DRAFT_FIELDS = ['kind', 'topic', 'title', 'text', 'name', 'email', 'phone', 'councilCode'] as const;
 type DraftField = (typeof DRAFT_FIELDS)[number];
@@ -26,7 +28,7 @@ function enhance(form: HTMLFormElement): void {
   const draftNote = document.querySelector<HTMLElement>('[data-draft-note]')!;
   const submit = form.querySelector<HTMLButtonElement>('[data-submit]')!;
   const council = form.querySelector<HTMLDetailsElement>('[data-council]')!;
-  const phone = form.dataset.phone ?? '';
+  const texts = JSON.parse(form.dataset.texts ?? '{}') as SuggestionFormTexts;
   let sending = false;
 
   // Our own messages replace the browser's bubbles, so both paths read the same.
@@ -155,8 +157,7 @@ function enhance(form: HTMLFormElement): void {
     status.textContent = message;
   }
 
-  const kept = 'Teksten din er tatt vare på i denne nettleseren, også om du lukker siden.';
-  const tryLater = `${kept} Prøv å sende igjen om litt${phone ? `, eller ring kommunen på ${phone} og fortell det til oss der` : ''}.`;
+  const tryLater = `${texts.kept} ${texts.tryLater}`;
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -164,7 +165,7 @@ function enhance(form: HTMLFormElement): void {
     sending = true;
     saveDraft();
     submit.setAttribute('aria-disabled', 'true');
-    showStatus('Sender forslaget …', false);
+    showStatus(texts.sending, false);
     const body: Record<string, unknown> = { kind: read('kind'), text: read('text') };
     for (const name of ['title', 'topic', 'councilCode', 'website'] as const) {
       const value = name === 'website' ? (form.elements.namedItem('website') as HTMLInputElement).value : read(name);
@@ -187,7 +188,7 @@ function enhance(form: HTMLFormElement): void {
       }
       const answer = (await response.json().catch(() => ({}))) as { error?: { message?: string; fields?: Record<string, string> } };
       if (response.status >= 500 || !answer.error) {
-        showStatus(`Vi fikk ikke tatt imot forslaget akkurat nå på grunn av en feil hos oss. ${tryLater}`, true);
+        showStatus(`${texts.serverError} ${tryLater}`, true);
       } else if (answer.error.fields && Object.keys(answer.error.fields).length > 0) {
         status.textContent = '';
         showErrors(answer.error.fields);
@@ -195,10 +196,10 @@ function enhance(form: HTMLFormElement): void {
         status.textContent = '';
         showErrors({ councilCode: answer.error.message ?? '' });
       } else {
-        showStatus(`${answer.error.message ?? ''} ${kept}`, true);
+        showStatus(`${answer.error.message ?? ''} ${texts.kept}`, true);
       }
     } catch {
-      showStatus(`Vi fikk ikke kontakt med kommunen. Sjekk at du er koblet til internett. ${tryLater}`, true);
+      showStatus(`${texts.offline} ${tryLater}`, true);
     } finally {
       sending = false;
       submit.removeAttribute('aria-disabled');

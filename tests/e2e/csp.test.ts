@@ -13,7 +13,7 @@ const PAGES = {
   search: '/sok/?q=sykehjem',
   suggestionForm: '/foresla/?tema=sykehjem&type=correction',
   suggestionThanks: '/foresla/takk/',
-  publicAnswers: '/forslag/',
+  publicAnswers: '/svar-pa-forslag/',
   editors: '/redaksjon/',
   notFound: '/finnes-ikke/',
 };

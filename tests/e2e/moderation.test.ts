@@ -40,7 +40,7 @@ async function save(page: Page, status: string, note: string): Promise<void> {
 }
 
 describe('moderating a citizen suggestion from form to public answer', () => {
-  it('goes from the citizen form through the editor to /forslag/ without personal data', async () => {
+  it('goes from the citizen form through the editor to /svar-pa-forslag/ without personal data', async () => {
     const citizen = await browser.newPage();
     await citizen.goto(`${site.url}/foresla/?tema=trygghetsalarm`);
     await citizen.getByLabel('Et spørsmål').check();
@@ -85,7 +85,7 @@ describe('moderating a citizen suggestion from form to public answer', () => {
     await editor.close();
 
     const reader = await browser.newPage();
-    await reader.goto(`${site.url}/forslag/`);
+    await reader.goto(`${site.url}/svar-pa-forslag/`);
     const answer = reader.locator('.public-answer').first();
     await answer.waitFor();
     const shown = await answer.textContent();
@@ -134,7 +134,7 @@ describe('accessibility of the moderation pages', () => {
 
   it('has no axe violations on the public answers', async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.url}/forslag/`);
+    await page.goto(`${site.url}/svar-pa-forslag/`);
     await page.locator('[data-answers-status]').getByText(/svar/).waitFor();
     await expectNoAxeViolations(page);
     await page.close();
@@ -155,9 +155,9 @@ describe('accessibility of the moderation pages', () => {
       await page.locator('.queue-item').first().click();
       await page.locator('[data-detail-history] li').first().waitFor();
       expect(await overflow(page), `detail at ${viewport.width}px`).toBeLessThanOrEqual(0);
-      await page.goto(`${site.url}/forslag/`);
+      await page.goto(`${site.url}/svar-pa-forslag/`);
       await page.locator('.public-answer').first().waitFor();
-      expect(await overflow(page), `/forslag/ at ${viewport.width}px`).toBeLessThanOrEqual(0);
+      expect(await overflow(page), `/svar-pa-forslag/ at ${viewport.width}px`).toBeLessThanOrEqual(0);
       await page.close();
     }
   });

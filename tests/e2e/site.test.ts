@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
@@ -86,6 +88,26 @@ describe('the site', () => {
     expect(await page.locator('main form[role="search"]').count()).toBe(1);
     expect(await page.locator('main .letter-strip li').count()).toBe(29);
     await page.close();
+  });
+
+  it('sends the old answers address /forslag/ on to /svar-pa-forslag/ for good, also without JavaScript', async () => {
+    for (const path of ['/forslag/', '/forslag']) {
+      const response = await fetch(site.url + path, { redirect: 'manual' });
+      expect(response.status, path).toBe(301);
+      expect(response.headers.get('location'), path).toBe('/svar-pa-forslag/');
+    }
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/forslag/`);
+    expect(new URL(page.url()).pathname).toBe('/svar-pa-forslag/');
+    expect(await page.locator('h1').textContent()).toBe('Svar på forslag');
+    await page.close();
+  });
+
+  it('leaves a page at /forslag/ that sends readers on without JavaScript on a host that cannot answer 301', () => {
+    const moved = parse(readFileSync('dist/forslag/index.html', 'utf8'));
+    expect(moved.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/svar-pa-forslag/');
+    expect(moved.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
+    expect(moved.querySelector('main a')?.getAttribute('href')).toBe('/svar-pa-forslag/');
   });
 
   for (const [type, path] of Object.entries(PAGES)) {

@@ -38,6 +38,12 @@ describe('the directory index function', () => {
     expect(handler(event('/sok', { q: 'sykehjem' }))).toMatchObject({ uri: '/sok/index.html' });
   });
 
+  it('sends the old answers page /forslag/ on to /svar-pa-forslag/ for good', () => {
+    const moved = { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: '/svar-pa-forslag/' } } };
+    for (const uri of ['/forslag/', '/forslag', '/forslag/index.html']) expect(handler(event(uri)), uri).toEqual(moved);
+    expect(handler(event('/foresla/'))).toMatchObject({ uri: '/foresla/index.html' });
+  });
+
   it('leaves files alone', () => {
     expect(handler(event('/_astro/base.D_fPpR5N.css'))).toMatchObject({ uri: '/_astro/base.D_fPpR5N.css' });
     expect(handler(event('/pagefind/pagefind.js'))).toMatchObject({ uri: '/pagefind/pagefind.js' });

@@ -6,8 +6,9 @@ import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { draftFor } from '../draft.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 
-const NOT_FOUND = 'Fant ikke forslaget.';
+const NOT_FOUND = apiText('error.suggestionNotFound');
 
 export const run = editorRoute(async (event, ctx) => {
   const suggestion = await ctx.storage.getSuggestion(pathId(event, NOT_FOUND));

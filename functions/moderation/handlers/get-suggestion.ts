@@ -4,8 +4,9 @@ import { NotFoundError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 
-const NOT_FOUND = 'Fant ikke forslaget.';
+const NOT_FOUND = apiText('error.suggestionNotFound');
 
 export const run = editorRoute(async (event, ctx) => {
   const detail = await ctx.storage.getSuggestionDetail(pathId(event, NOT_FOUND));

@@ -5,10 +5,11 @@ import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { toCouncilView } from '../council-view.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 
 export const run = editorRoute(async (event, ctx) => {
   const code = generateCouncilCode();
-  const council = await ctx.storage.replaceCouncilCode(pathId(event, 'Fant ikke rådet.'), hashCouncilCode(code));
+  const council = await ctx.storage.replaceCouncilCode(pathId(event, apiText('error.councilNotFound')), hashCouncilCode(code));
   return json(200, { council: toCouncilView(council), code });
 });
 

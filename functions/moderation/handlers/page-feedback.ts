@@ -10,10 +10,11 @@ import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { fieldErrors } from '../../suggestions/suggestion.ts';
 import { editorRoute } from '../editor-route.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 
 const querySchema = z.extend(pageQuerySchema, {
   /** Path of the page, e.g. "/sykehjem/". */
-  page: z.string({ error: 'Velg en side.' }).check(z.maxLength(PAGE_MAX, 'Velg en side.'), z.regex(PAGE_PATTERN, 'Velg en side.')),
+  page: z.string({ error: apiText('query.page') }).check(z.maxLength(PAGE_MAX, apiText('query.page')), z.regex(PAGE_PATTERN, apiText('query.page'))),
 });
 
 export const run = editorRoute(async (event, ctx) => {

@@ -4,9 +4,10 @@ import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { toCouncilView } from '../council-view.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 
 export const run = editorRoute(async (event, ctx) => {
-  const council = await ctx.storage.revokeCouncil(pathId(event, 'Fant ikke rådet.'));
+  const council = await ctx.storage.revokeCouncil(pathId(event, apiText('error.councilNotFound')));
   return json(200, { council: toCouncilView(council) });
 });
 

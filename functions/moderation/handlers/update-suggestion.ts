@@ -5,8 +5,9 @@ import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
 import { parseDecision, planDecision } from '../decision.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 
-const NOT_FOUND = 'Fant ikke forslaget.';
+const NOT_FOUND = apiText('error.suggestionNotFound');
 
 export const run = editorRoute(async (event, ctx, editor) => {
   const id = pathId(event, NOT_FOUND);

@@ -10,6 +10,7 @@ import type { StorageContext } from './context.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
 import { keys } from './table.ts';
 import type { Council } from '../../../src/core/suggestions/types.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 
 function toCouncil(item: Record<string, unknown>): Council {
   return {
@@ -78,7 +79,7 @@ export function councilStorage(ctx: StorageContext) {
   /** Gives a council a new code; the old one stops working. Throws NotFoundError. */
   async function replaceCouncilCode(id: string, codeHash: string): Promise<Council> {
     const current = await getCouncil(id);
-    if (!current) throw new NotFoundError('Fant ikke rådet.');
+    if (!current) throw new NotFoundError(apiText('error.councilNotFound'));
     const at = ctx.now().toISOString();
     await putCode(codeHash, id, at);
     const output: UpdateCommandOutput = await send(client, new UpdateCommand({
@@ -95,7 +96,7 @@ export function councilStorage(ctx: StorageContext) {
   /** Revokes a council and its code. Throws NotFoundError. */
   async function revokeCouncil(id: string): Promise<Council> {
     const current = await getCouncil(id);
-    if (!current) throw new NotFoundError('Fant ikke rådet.');
+    if (!current) throw new NotFoundError(apiText('error.councilNotFound'));
     const at = ctx.now().toISOString();
     // The council first: lookups check it too, so the code is dead even if the next write fails.
     const output: UpdateCommandOutput = await send(client, new UpdateCommand({

@@ -3,6 +3,7 @@
  * accepted for the partition it came from, so it can't be edited to read another listing.
  */
 import { BadRequestError } from '../errors.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 
 export type Key = Record<string, string>;
 
@@ -16,7 +17,7 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
  */
 export function decodeCursor(cursor: string | undefined, attributes: readonly string[], partitionAttribute: string, partition: string): Key | undefined {
   if (cursor === undefined || cursor === '') return undefined;
-  const invalid = () => new BadRequestError('invalid-cursor', 'Lenken til neste side er ugyldig. Gå tilbake til første side.');
+  const invalid = () => new BadRequestError('invalid-cursor', apiText('error.invalidCursor'));
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -52,7 +53,7 @@ export function decodeSortKeyCursor(cursor: string | undefined): string | undefi
   }
   const before = (value as { before?: unknown } | null)?.before;
   if (typeof value !== 'object' || value === null || Object.keys(value).length !== 1 || typeof before !== 'string' || before.length === 0 || before.length > 1024) {
-    throw new BadRequestError('invalid-cursor', 'Lenken til neste side er ugyldig. Gå tilbake til første side.');
+    throw new BadRequestError('invalid-cursor', apiText('error.invalidCursor'));
   }
   return before;
 }

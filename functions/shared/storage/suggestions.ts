@@ -14,6 +14,7 @@ import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import type { StorageContext } from './context.ts';
 import { keys, PUBLIC_INDEX, STATUS_INDEX, TTL_ATTRIBUTE } from './table.ts';
 import type { ChangedField, HistoryEntry, Page, StatusCounts, Suggestion, SuggestionDetail, SuggestionKind, SuggestionStatus } from '../../../src/core/suggestions/types.ts';
+import { apiText } from '../../../src/core/text/api.ts';
 
 const SUGGESTION_FIELDS = ['id', 'kind', 'text', 'title', 'topic', 'source', 'status', 'version', 'createdAt', 'updatedAt', 'closedAt', 'hasContact', 'public', 'publicAnswer', 'answeredAt'] as const;
 
@@ -222,7 +223,7 @@ export function suggestionStorage(ctx: StorageContext) {
    */
   async function updateSuggestion(id: string, input: UpdateSuggestionInput): Promise<Suggestion> {
     const current = await getItem(id);
-    if (!current) throw new NotFoundError('Fant ikke forslaget.');
+    if (!current) throw new NotFoundError(apiText('error.suggestionNotFound'));
     if (current.version !== input.expectedVersion) throw new VersionConflictError();
     await persistHistory(id, current.lastChange);
 
@@ -305,7 +306,7 @@ export function suggestionStorage(ctx: StorageContext) {
   async function eraseContact(id: string, actor: string): Promise<Suggestion> {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const current = await getItem(id);
-      if (!current) throw new NotFoundError('Fant ikke forslaget.');
+      if (!current) throw new NotFoundError(apiText('error.suggestionNotFound'));
       await send(client, new DeleteCommand({ TableName: tableName, Key: keys.contact(id) }));
       if (!current.hasContact) return toSuggestion(current);
       await persistHistory(id, current.lastChange);

@@ -1,5 +1,6 @@
 /** The contact data a person may leave with a suggestion, and the length rules every form and the API share. */
 // zod/mini: the same zod, tree-shakeable; the classic API adds ~70 KB to every Lambda bundle.
+import { apiText } from '../text/api.ts';
 import * as z from 'zod/mini';
 import { EMAIL_MAX, NAME_MAX, PHONE_MAX } from './limits.ts';
 
@@ -15,11 +16,11 @@ export const optionalText = (max: number, message: string) =>
 
 export const contactSchema = z.object({
   /** Name to address the person by when an editor answers. */
-  name: optionalText(NAME_MAX, `Navnet kan være høyst ${NAME_MAX} tegn.`),
+  name: optionalText(NAME_MAX, apiText('contact.nameMax', { max: NAME_MAX })),
   /** E-mail for an answer. */
-  email: blankAsMissing(z.email({ error: 'Skriv e-postadressen slik: navn@eksempel.no' }).check(z.maxLength(EMAIL_MAX, 'E-postadressen er for lang.'))),
+  email: blankAsMissing(z.email({ error: apiText('contact.email') }).check(z.maxLength(EMAIL_MAX, apiText('contact.emailMax')))),
   /** Phone number for an answer. */
-  phone: optionalText(PHONE_MAX, `Telefonnummeret kan være høyst ${PHONE_MAX} tegn.`),
-}, { error: 'Kontaktopplysningene ble ikke forstått. Fyll ut navn, e-post eller telefon, eller la dem stå tomme.' });
+  phone: optionalText(PHONE_MAX, apiText('contact.phoneMax', { max: PHONE_MAX })),
+}, { error: apiText('contact.invalid') });
 
 export type Contact = z.infer<typeof contactSchema>;

@@ -1,11 +1,29 @@
+import api from './nb/api.json' with { type: 'json' };
+import areas from './nb/areas.json' with { type: 'json' };
+import booklet from './nb/booklet.json' with { type: 'json' };
+import editors from './nb/editors.json' with { type: 'json' };
+import moderation from './nb/moderation.json' with { type: 'json' };
+import search from './nb/search.json' with { type: 'json' };
+import site from './nb/site.json' with { type: 'json' };
+import suggest from './nb/suggest.json' with { type: 'json' };
 import { fill } from './fill.ts';
-import strings from './nb.json' with { type: 'json' };
 
-export type MessageKey = keyof typeof strings;
+/**
+ * The whole catalogue for pages, which render at build time. One JSON file per namespace in
+ * nb/ (a translation is a sibling folder); functions and browser scripts take one namespace
+ * each through lookup(), so their bundles carry nothing else.
+ */
+export const catalogue = { api, areas, booklet, editors, moderation, search, site, suggest } as const;
 
-/** A UI string by dotted key, with `{name}` placeholders filled in. One file today, a translation tomorrow. */
+type Catalogue = typeof catalogue;
+export type Namespace = keyof Catalogue;
+export type MessageKey = { [N in Namespace]: `${N}.${keyof Catalogue[N] & string}` }[Namespace];
+
+/** A UI string by `namespace.key`, with `{name}` placeholders filled in. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return fill(strings[key], vars);
+  const dot = key.indexOf('.');
+  const texts: Readonly<Record<string, string>> = catalogue[key.slice(0, dot) as Namespace];
+  return fill(texts[key.slice(dot + 1)]!, vars);
 }
 
 const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

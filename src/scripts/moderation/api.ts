@@ -3,6 +3,7 @@
  * ends the session (the page shows the sign-in again), other errors come back as ApiError with
  * the server's plain-Norwegian message.
  */
+import { say } from './texts.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -19,8 +20,6 @@ export class ApiError extends Error {
 
 export type ApiOptions = { token: () => string | undefined; onUnauthorized: (message: string) => void };
 
-const OFFLINE = 'Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.';
-
 export function createApi(options: ApiOptions) {
   async function request(method: string, path: string, body?: unknown): Promise<Response> {
     const response = await fetch(path, {
@@ -31,12 +30,12 @@ export function createApi(options: ApiOptions) {
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     }).catch(() => {
-      throw new ApiError(0, 'offline', OFFLINE);
+      throw new ApiError(0, 'offline', say('api.offline'));
     });
     if (response.ok) return response;
     const error = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | undefined;
-    const message = error?.error?.message ?? 'Noe gikk galt. Prøv igjen.';
-    if (response.status === 401) options.onUnauthorized('Du er logget ut. Logg inn igjen for å fortsette.');
+    const message = error?.error?.message ?? say('api.failed');
+    if (response.status === 401) options.onUnauthorized(say('api.signedOutExpired'));
     throw new ApiError(response.status, error?.error?.code ?? 'error', message, error?.error?.fields ?? {});
   }
 

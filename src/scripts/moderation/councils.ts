@@ -6,6 +6,7 @@ import type { CouncilView } from '../../core/suggestions/types.ts';
 import { ApiError, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { showMessage } from './page.ts';
+import { say } from './texts.ts';
 
 export type Councils = { load(): Promise<void> };
 
@@ -17,8 +18,8 @@ export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectEl
 
   function showCode(council: CouncilView, code: string): void {
     codeShown.replaceChildren(
-      el('p', {}, `Koden til ${council.name} er `, el('strong', {}, code)),
-      el('p', {}, 'Skriv den ned eller kopier den nå. Den vises bare denne ene gangen.'),
+      el('p', {}, say('councils.code', { name: council.name }), el('strong', {}, code)),
+      el('p', {}, say('councils.codeOnce')),
     );
     codeShown.scrollIntoView({ block: 'center' });
   }
@@ -33,19 +34,19 @@ export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectEl
   }
 
   function item(council: CouncilView): HTMLLIElement {
-    const renew = el('button', { type: 'button', class: 'button--secondary' }, council.active ? 'Lag ny kode' : 'Ta i bruk igjen med ny kode', el('span', { class: 'visually-hidden' }, ` for ${council.name}`));
+    const renew = el('button', { type: 'button', class: 'button--secondary' }, say(council.active ? 'councils.renew' : 'councils.reactivate'), el('span', { class: 'visually-hidden' }, say('councils.renewFor', { name: council.name })));
     renew.addEventListener('click', () => act(async () => {
       const result = await api.json<{ council: CouncilView; code: string }>('POST', `/api/moderation/councils/${encodeURIComponent(council.id)}/code`);
       showCode(result.council, result.code);
-      showMessage(message, `${council.name} har fått ny kode. Den gamle virker ikke lenger.`);
+      showMessage(message, say('councils.renewed', { name: council.name }));
     }));
-    const revoke = council.active ? el('button', { type: 'button', class: 'button--danger' }, 'Trekk tilbake koden', el('span', { class: 'visually-hidden' }, ` til ${council.name}`)) : null;
+    const revoke = council.active ? el('button', { type: 'button', class: 'button--danger' }, say('councils.revoke'), el('span', { class: 'visually-hidden' }, say('councils.revokeFor', { name: council.name }))) : null;
     revoke?.addEventListener('click', () => act(async () => {
       await api.json('DELETE', `/api/moderation/councils/${encodeURIComponent(council.id)}/code`);
       codeShown.replaceChildren();
-      showMessage(message, `Koden til ${council.name} er trukket tilbake. Forslag som rådet alt har sendt, blir liggende.`);
+      showMessage(message, say('councils.revoked', { name: council.name }));
     }));
-    const state = council.active ? `I bruk siden ${formatDateTime(council.codeCreatedAt)}` : `Trukket tilbake ${formatDateTime(council.revokedAt ?? '')}`;
+    const state = council.active ? say('councils.activeSince', { when: formatDateTime(council.codeCreatedAt) }) : say('councils.revokedAt', { when: formatDateTime(council.revokedAt ?? '') });
     return el('li', {}, el('h3', {}, council.name), el('p', {}, state), el('div', { class: 'council-list__actions' }, renew, revoke));
   }
 
@@ -54,7 +55,7 @@ export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectEl
       const { items } = await api.json<{ items: CouncilView[] }>('GET', '/api/moderation/councils');
       list.replaceChildren(...items.map(item));
       const chosen = filter.value;
-      filter.replaceChildren(filter.options[0]!, ...items.map((council) => el('option', { value: council.id }, `Fra ${council.name}`)));
+      filter.replaceChildren(filter.options[0]!, ...items.map((council) => el('option', { value: council.id }, say('source.council', { name: council.name }))));
       filter.value = chosen;
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 401)) showMessage(message, (error as Error).message, true);
@@ -68,7 +69,7 @@ export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectEl
       const result = await api.json<{ council: CouncilView; code: string }>('POST', '/api/moderation/councils', { name: input.value });
       input.value = '';
       showCode(result.council, result.code);
-      showMessage(message, `${result.council.name} er opprettet.`);
+      showMessage(message, say('councils.created', { name: result.council.name }));
     });
   });
 

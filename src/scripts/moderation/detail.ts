@@ -3,12 +3,12 @@
  * with only the allowed next statuses, "Lag utkast", erasing contact data and the history.
  */
 import type { SuggestionDetail, SuggestionStatus } from '../../core/suggestions/types.ts';
-import { KIND_LABELS, STATUS_LABELS } from '../../core/suggestions/labels.ts';
 import { TRANSITIONS } from '../../core/suggestions/transitions.ts';
 import { ApiError, download, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { actorName, describeChange } from './history.ts';
 import { showMessage, type Article } from './page.ts';
+import { say } from './texts.ts';
 
 export type Detail = { open(id: string): Promise<void>; close(): void };
 
@@ -45,26 +45,26 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
 
   function render(item: SuggestionDetail): void {
     current = item;
-    title.textContent = item.title ?? `${KIND_LABELS[item.kind]} fra ${formatDateTime(item.createdAt)}`;
+    title.textContent = item.title ?? say('detail.title', { kind: say(`kind.${item.kind}`), when: formatDateTime(item.createdAt) });
     const article = item.topic ? articles.get(item.topic) : undefined;
     facts.replaceChildren(
-      ...fact('Status', STATUS_LABELS[item.status]),
-      ...fact('Type', KIND_LABELS[item.kind]),
-      ...fact('Fra', item.source.type === 'council' ? `Fra ${item.source.councilName}` : 'En innbygger'),
-      ...fact('Side', item.topic ? el('a', { href: `/${item.topic}/` }, article?.title ?? item.topic) : 'Ingen bestemt side'),
-      ...fact('Mottatt', formatDateTime(item.createdAt)),
-      ...fact('Offentlig', item.public ? 'Ja, vises på «Svar på forslag»' : 'Nei'),
+      ...fact(say('detail.status'), say(`status.${item.status}`)),
+      ...fact(say('detail.kind'), say(`kind.${item.kind}`)),
+      ...fact(say('detail.source'), item.source.type === 'council' ? say('source.council', { name: item.source.councilName }) : say('detail.citizen')),
+      ...fact(say('detail.topic'), item.topic ? el('a', { href: `/${item.topic}/` }, article?.title ?? item.topic) : say('detail.noTopic')),
+      ...fact(say('detail.received'), formatDateTime(item.createdAt)),
+      ...fact(say('detail.public'), item.public ? say('detail.publicYes') : say('detail.publicNo')),
     );
     text.textContent = item.text;
 
-    const details = item.contact ? ([['Navn', item.contact.name], ['E-post', item.contact.email], ['Telefon', item.contact.phone]] as const).filter(([, value]) => value) : [];
+    const details = item.contact ? ([[say('csv.name'), item.contact.name], [say('csv.email'), item.contact.email], [say('csv.phone'), item.contact.phone]] as const).filter(([, value]) => value) : [];
     contact.replaceChildren(details.length > 0
       ? el('dl', { class: 'facts' }, ...details.flatMap(([term, value]) => fact(term, value!)))
-      : el('p', {}, 'Ingen kontaktopplysninger.'));
+      : el('p', {}, say('detail.noContact')));
     erase.hidden = details.length === 0;
 
     const next = TRANSITIONS[item.status];
-    const options: [SuggestionStatus | '', string][] = [['', `Behold «${STATUS_LABELS[item.status]}»`], ...next.map((status): [SuggestionStatus, string] => [status, STATUS_LABELS[status]])];
+    const options: [SuggestionStatus | '', string][] = [['', say('detail.keep', { status: say(`status.${item.status}`) })], ...next.map((status): [SuggestionStatus, string] => [status, say(`status.${status}`)])];
     choices.replaceChildren(...options.map(([value, label], index) => {
       const id = `decision-status-${value || 'keep'}`;
       return el('div', { class: 'choice' },
@@ -76,9 +76,9 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
     shown.checked = item.public;
 
     history.replaceChildren(...item.history.map((entry) => el('li', {},
-      el('strong', {}, `${formatDateTime(entry.at)} – ${actorName(entry)}: `),
+      el('strong', {}, say('history.line', { when: formatDateTime(entry.at), who: actorName(entry) })),
       describeChange(entry),
-      entry.note ? el('span', { class: 'history__note' }, `Notat: ${entry.note}`) : null)));
+      entry.note ? el('span', { class: 'history__note' }, say('history.note', { note: entry.note })) : null)));
   }
 
   async function open(id: string): Promise<void> {
@@ -91,8 +91,8 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
 
   function conflict(error: ApiError): void {
     showMessage(message, error.message, true);
-    const reload = el('button', { type: 'button', class: 'button--secondary' }, 'Last inn på nytt');
-    reload.addEventListener('click', () => void open(current!.id).then(() => showMessage(message, 'Lastet inn på nytt. Se gjennom endringene før du lagrer.')));
+    const reload = el('button', { type: 'button', class: 'button--secondary' }, say('detail.reload'));
+    reload.addEventListener('click', () => void open(current!.id).then(() => showMessage(message, say('detail.reloaded'))));
     message.append(' ', reload);
   }
 
@@ -108,11 +108,11 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       public: shown.checked,
       publicAnswer: answer.value,
     };
-    showMessage(message, 'Lagrer …');
+    showMessage(message, say('detail.saving'));
     try {
       render(await api.json<SuggestionDetail>('PATCH', `/api/moderation/suggestions/${encodeURIComponent(current.id)}`, body));
       changed = true;
-      showMessage(message, `Lagret. Status: ${STATUS_LABELS[current.status]}.`);
+      showMessage(message, say('detail.saved', { status: say(`status.${current.status}`) }));
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) conflict(error);
       else {
@@ -129,7 +129,7 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       await api.json('DELETE', `/api/moderation/suggestions/${encodeURIComponent(current.id)}/contact`);
       await open(current.id);
       changed = true;
-      showMessage(message, 'Kontaktopplysningene er slettet.');
+      showMessage(message, say('detail.erased'));
     } catch (error) {
       showMessage(message, (error as Error).message, true);
     }
@@ -141,7 +141,7 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
     try {
       const file = await api.json<{ fileName: string; content: string }>('GET', `/api/moderation/suggestions/${encodeURIComponent(current.id)}/draft`);
       download(file.fileName, new Blob([file.content], { type: 'text/markdown;charset=utf-8' }));
-      showMessage(message, `Utkastet ${file.fileName} er lastet ned. Legg det i content/articles/ når det er ferdig.`);
+      showMessage(message, say('detail.drafted', { fileName: file.fileName }));
     } catch (error) {
       showMessage(message, (error as Error).message, true);
     }

@@ -3,6 +3,7 @@ import type { FeedbackEntry, PageFeedbackSummary } from '../../core/suggestions/
 import { query, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { showMessage, type Article } from './page.ts';
+import { say } from './texts.ts';
 
 const PAGE_SIZE = 20;
 
@@ -26,10 +27,10 @@ export function createFeedback(root: HTMLElement, api: Api, articles: Map<string
         'GET', `/api/moderation/feedback/page${query({ page: path, limit: PAGE_SIZE, cursor: append ? cursor : null })}`);
       page = path;
       cursor = result.nextCursor;
-      commentsTitle.textContent = `${titleOf(path)}: ${result.yes} Ja og ${result.no} Nei`;
+      commentsTitle.textContent = say('feedback.title', { page: titleOf(path), yes: result.yes, no: result.no });
       const items = result.items.map((entry) => el('li', {},
-        el('strong', {}, `${formatDateTime(entry.createdAt)} – ${entry.useful ? 'Ja' : 'Nei'}`),
-        entry.comment ? el('span', { class: 'history__note' }, entry.comment) : ' (ingen kommentar)'));
+        el('strong', {}, `${formatDateTime(entry.createdAt)} – ${say(entry.useful ? 'feedback.yes' : 'feedback.no')}`),
+        entry.comment ? el('span', { class: 'history__note' }, entry.comment) : say('feedback.noComment')));
       if (append) commentsList.append(...items);
       else commentsList.replaceChildren(...items);
       more.hidden = !cursor;
@@ -41,7 +42,7 @@ export function createFeedback(root: HTMLElement, api: Api, articles: Map<string
   }
 
   function row(summary: PageFeedbackSummary): HTMLTableRowElement {
-    const show = el('button', { type: 'button', class: 'button--secondary' }, 'Se svarene', el('span', { class: 'visually-hidden' }, ` for ${titleOf(summary.page)}`));
+    const show = el('button', { type: 'button', class: 'button--secondary' }, say('feedback.show'), el('span', { class: 'visually-hidden' }, say('feedback.showFor', { page: titleOf(summary.page) })));
     show.addEventListener('click', () => void showComments(summary.page, false));
     return el('tr', {},
       el('th', { scope: 'row' }, el('a', { href: summary.page }, titleOf(summary.page))),
@@ -54,7 +55,7 @@ export function createFeedback(root: HTMLElement, api: Api, articles: Map<string
     try {
       const { items } = await api.json<{ items: PageFeedbackSummary[] }>('GET', '/api/moderation/feedback');
       list.replaceChildren(...items.map(row));
-      showMessage(message, items.length === 0 ? 'Ingen har svart ennå.' : '');
+      showMessage(message, items.length === 0 ? say('feedback.none') : '');
     } catch (error) {
       showMessage(message, (error as Error).message, true);
     }

@@ -3,10 +3,10 @@
  * paging with the API's cursor. Opening one hands its id to the detail view.
  */
 import type { Suggestion, SuggestionStatus } from '../../core/suggestions/types.ts';
-import { KIND_LABELS, STATUS_LABELS } from '../../core/suggestions/labels.ts';
 import { query, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { showMessage, type Article } from './page.ts';
+import { say } from './texts.ts';
 
 const PAGE_SIZE = 20;
 
@@ -35,9 +35,9 @@ export function createQueue(root: HTMLElement, api: Api, articles: Map<string, A
   }
 
   function item(suggestion: Suggestion): HTMLLIElement {
-    const source = suggestion.source.type === 'council' ? `Fra ${suggestion.source.councilName}` : 'Fra en innbygger';
+    const source = suggestion.source.type === 'council' ? say('source.council', { name: suggestion.source.councilName }) : say('source.citizen');
     const article = suggestion.topic ? articles.get(suggestion.topic)?.title ?? suggestion.topic : undefined;
-    const meta = [KIND_LABELS[suggestion.kind], source, article && `Side: ${article}`, `Mottatt ${formatDateTime(suggestion.createdAt)}`].filter(Boolean).join(' · ');
+    const meta = [say(`kind.${suggestion.kind}`), source, article && say('queue.topic', { title: article }), say('queue.received', { when: formatDateTime(suggestion.createdAt) })].filter(Boolean).join(' · ');
     const button = el('button', { type: 'button', class: 'queue-item', 'data-open': suggestion.id },
       el('span', { class: 'queue-item__title' }, summary(suggestion)),
       el('span', { class: 'queue-item__meta' }, meta));
@@ -46,15 +46,15 @@ export function createQueue(root: HTMLElement, api: Api, articles: Map<string, A
   }
 
   async function load(): Promise<void> {
-    showMessage(message, 'Henter forslag …');
+    showMessage(message, say('queue.loading'));
     try {
       const page = await api.json<{ items: Suggestion[]; nextCursor: string | null }>('GET', `/api/moderation/suggestions${query({ status, ...filters, limit: PAGE_SIZE, cursor })}`);
       list.replaceChildren(...page.items.map(item));
       nextCursor = page.nextCursor;
       next.hidden = !nextCursor;
       previous.hidden = cursors.length === 0;
-      const where = `med status «${STATUS_LABELS[status]}»`;
-      showMessage(message, page.items.length === 0 ? `Ingen forslag ${where}.` : `Viser ${page.items.length} forslag ${where}, nyeste først.`);
+      const label = say(`status.${status}`);
+      showMessage(message, page.items.length === 0 ? say('queue.none', { status: label }) : say('queue.shown', { count: page.items.length, status: label }));
     } catch (error) {
       showMessage(message, (error as Error).message, true);
     }
@@ -65,7 +65,7 @@ export function createQueue(root: HTMLElement, api: Api, articles: Map<string, A
       const { counts } = await api.json<{ counts: Record<SuggestionStatus, number> }>('GET', '/api/moderation/counts');
       for (const tab of tabs) {
         const count = counts[tab.dataset.status as SuggestionStatus] ?? 0;
-        required<HTMLElement>(tab, '[data-count]').textContent = `(${count})`;
+        required<HTMLElement>(tab, '[data-count]').textContent = say('queue.count', { count });
       }
     } catch {
       // The tabs still work without their numbers; the queue itself reports the error.

@@ -7,6 +7,7 @@
 import { decodeJwt } from 'jose';
 import * as oauth from 'oauth4webapi';
 import type { EditorAuthConfig } from '../../core/schemas/editor-auth.ts';
+import { say } from './texts.ts';
 
 const TOKEN_KEY = 'alderdommens-abc:redaksjon:token';
 const PENDING_KEY = 'alderdommens-abc:redaksjon:innlogging';
@@ -17,7 +18,7 @@ export class SignInError extends Error {}
 
 export async function loadAuthConfig(): Promise<EditorAuthConfig> {
   const response = await fetch('/redaksjon/config.json', { cache: 'no-store' });
-  if (!response.ok) throw new SignInError('Fant ikke innstillingene for innlogging. Last inn siden på nytt.');
+  if (!response.ok) throw new SignInError(say('session.noConfig'));
   return (await response.json()) as EditorAuthConfig;
 }
 
@@ -33,7 +34,7 @@ function claims(token: string): Record<string, unknown> {
 export function sessionFromToken(token: string): Session {
   const payload = claims(token);
   const name = ['name', 'email', 'preferred_username', 'cognito:username'].map((claim) => payload[claim]).find((value) => typeof value === 'string');
-  return { token, name: typeof name === 'string' ? name : 'redaktør', expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : 0 };
+  return { token, name: typeof name === 'string' ? name : say('session.defaultName'), expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : 0 };
 }
 
 export function currentSession(): Session | undefined {
@@ -67,7 +68,7 @@ export async function signInLocally(config: Extract<EditorAuthConfig, { provider
   const body = (await response?.json().catch(() => undefined)) as { token?: string; error?: { message?: string; fields?: Record<string, string> } } | undefined;
   if (response?.ok && body?.token) return keep(body.token);
   const fields = body?.error?.fields ? Object.values(body.error.fields).join(' ') : '';
-  throw new SignInError(fields || body?.error?.message || 'Innloggingen virket ikke. Prøv igjen.');
+  throw new SignInError(fields || body?.error?.message || say('session.failed'));
 }
 
 function redirectUri(): string {
@@ -114,16 +115,16 @@ export async function completeOidcSignIn(config: OidcConfig): Promise<Session | 
   history.replaceState(null, '', redirectUri());
   const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null') as PendingSignIn | null;
   sessionStorage.removeItem(PENDING_KEY);
-  if (callback.searchParams.has('error')) throw new SignInError('Innloggingen ble avbrutt. Prøv igjen.');
-  if (!pending) throw new SignInError('Innloggingen kunne ikke fullføres. Prøv igjen.');
+  if (callback.searchParams.has('error')) throw new SignInError(say('session.cancelled'));
+  if (!pending) throw new SignInError(say('session.incomplete'));
   const { server, client } = provider(config);
   try {
     const parameters = oauth.validateAuthResponse(server, client, callback, pending.state);
     const response = await oauth.authorizationCodeGrantRequest(server, client, oauth.None(), parameters, redirectUri(), pending.verifier);
     const result = await oauth.processAuthorizationCodeResponse(server, client, response, { expectedNonce: pending.nonce, requireIdToken: true });
-    if (!result.id_token) throw new SignInError('Innloggingen kunne ikke fullføres. Prøv igjen.');
+    if (!result.id_token) throw new SignInError(say('session.incomplete'));
     return keep(result.id_token);
   } catch {
-    throw new SignInError('Innloggingen kunne ikke fullføres. Prøv igjen.');
+    throw new SignInError(say('session.incomplete'));
   }
 }

@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditorAuthConfig } from '../../../src/core/schemas/editor-auth.ts';
 import { completeOidcSignIn, SignInError, startOidcSignIn } from '../../../src/scripts/moderation/session.ts';
 
+// The page hands the scripts their texts as data; here they come straight from the catalogue.
+vi.mock('../../../src/scripts/moderation/texts.ts', async () => ({ say: (await import('../../../src/core/text/moderation.ts')).moderationText }));
+
 const config: Extract<EditorAuthConfig, { provider: 'oidc' }> = {
   provider: 'oidc',
   issuer: 'https://login.example.no/tenant',

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HistoryEntry } from '../../../src/core/suggestions/types.ts';
 import { actorName, describeChange } from '../../../src/scripts/moderation/history.ts';
+
+// The page hands the scripts their texts as data; here they come straight from the catalogue.
+vi.mock('../../../src/scripts/moderation/texts.ts', async () => ({ say: (await import('../../../src/core/text/moderation.ts')).moderationText }));
 
 const at = '2026-11-28T10:00:00.000Z';
 
