@@ -1,6 +1,7 @@
 import { articleSchema } from './schemas/article.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { lixOfMdx, readableText } from './lix.ts';
+import { NATIONAL_NUMBERS } from './national-numbers.ts';
 
 export const LIMITS = { maxLix: 40, maxSummaryWords: 60, minSummarySentences: 2, maxSummarySentences: 4, minWords: 250, maxWords: 800, minAliases: 3 } as const;
 
@@ -25,6 +26,25 @@ export interface LintOptions {
   localFacts: readonly string[];
   /** First path segments of site pages that internal links may point to besides articles. */
   sitePaths: readonly string[];
+}
+
+/** Phone numbers as Norwegians write them: 61 31 57 00, 800 30 196, 116 117, 61315700. */
+const PHONE = /(?<![\d.,])(?:\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3}|\d{3} \d{3}|\d{8}|\d{5})(?![\d.,]?\d)/g;
+/** An amount in kroner: «230 kr», «1 234 kroner», «kr 500», «500,-». */
+const PRICE = /\d[\d\u00a0 ]*(?:,-|\s?(?:kr\.?|kroner|NOK)(?![\p{L}]))|\b(?:kr\.?|NOK)\s?\d[\d\u00a0 ]*/giu;
+/** A clock time or an opening-hours range: «kl. 10», «08:00–15:30», «10.00-14.00». */
+const OPENING_TIME = /\bkl\.?\s?\d{1,2}|\b\d{1,2}[.:]\d{2}\s?[–-]\s?\d{1,2}[.:]\d{2}\b/gi;
+/** A body section that repeats the automatic contact box. */
+const CONTACT_SECTION = /^##\s+Hvem kan hjelpe deg\b/im;
+const NATIONAL = new Set(NATIONAL_NUMBERS.map((entry) => entry.phone));
+
+/** Local facts written into the text: prices, opening times and phone numbers that are not national. */
+export function hardCodedFacts(text: string): string[] {
+  const found: string[] = [];
+  for (const [match] of text.matchAll(PHONE)) if (!NATIONAL.has(match)) found.push(`telefonnummeret «${match}»`);
+  for (const [match] of text.matchAll(PRICE)) found.push(`prisen «${match.trim()}»`);
+  for (const [match] of text.matchAll(OPENING_TIME)) found.push(`åpningstiden «${match}»`);
+  return found;
 }
 
 export interface LintReport {
@@ -85,10 +105,19 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
       const segment = (target ?? '').split('/')[1] ?? '';
       if (segment && !slugs.has(segment) && !options.sitePaths.includes(segment)) report(`lenken «${target}» peker ikke til noen side`);
     }
-    for (const [, service] of parts.body.matchAll(/<Local\s+service="([^"]*)"/g)) {
-      if (!options.serviceIds.has(service ?? '')) report(`<Local service="${service}"> finnes ikke i kommunekonfigurasjonen`);
+    for (const [, tag, service] of parts.body.matchAll(/<(Local|Price|Apply)\s+service="([^"]*)"/g)) {
+      if (!options.serviceIds.has(service ?? '')) report(`<${tag} service="${service}"> finnes ikke i kommunekonfigurasjonen`);
+    }
+    if (CONTACT_SECTION.test(parts.body)) report('har en egen «Hvem kan hjelpe deg»-del: kontaktboksen nederst viser allerede kontaktene (bruk contacts i frontmatter)');
+    for (const [, service] of parts.body.matchAll(/<Local\s+service="([^"]*)"\s*\/>/g)) {
+      if (data.contacts.includes(service ?? '')) report(`<Local service="${service}" /> gjentar kontaktboksen: ${service} står allerede i contacts`);
+    }
+    const sourceUrls = new Set(data.sources.map((source) => source.url));
+    for (const url of data.checkedSources) {
+      if (!sourceUrls.has(url)) report(`checkedSources «${url}» står ikke blant sources`);
     }
     const text = readableText(parts.body);
+    for (const fact of hardCodedFacts(text)) report(`${fact} er skrevet rett i teksten: hent lokale fakta fra konfigurasjonen med <Local>, <Price> eller <Apply>`);
     for (const fact of options.localFacts) {
       if (text.includes(fact)) report(`«${fact}» er et lokalt faktum: bruk <Local> eller <Kommune> i stedet`);
     }

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { searchOnPage, slugOf } from './support/search-page.ts';
-import { startSite, type RunningSite } from './support/site.ts';
+import { useSite } from './support/use-site.ts';
 
 interface QueryCase {
   query: string;
@@ -13,23 +11,11 @@ interface QueryCase {
 const { queries } = JSON.parse(readFileSync('tests/content/search-queries.json', 'utf8')) as { queries: QueryCase[] };
 const REQUIRED_RECALL = 0.9;
 
-let site: RunningSite;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-  page = await browser.newPage();
-  await page.goto(`${site.url}/sok/`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 describe('search quality on the built book (alias index + Pagefind, through the search page)', () => {
   it(`finds an accepted article in the top three for at least ${REQUIRED_RECALL * 100} % of everyday queries, and something for every query`, async () => {
+    const page = await site.open('/sok/');
     const outcomes = [];
     for (const { query, accept } of queries) {
       const slugs = (await searchOnPage(page, query)).map(slugOf);

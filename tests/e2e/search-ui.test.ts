@@ -1,40 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { searchOnPage } from './support/search-page.ts';
-import { startSite, type RunningSite } from './support/site.ts';
+import { useSite } from './support/use-site.ts';
 
-let site: RunningSite;
-let browser: Browser;
+const site = useSite();
 
-beforeAll(async () => {
-  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-/** Script errors and CSP violations per page, checked when the test closes the page. */
+/** Script errors and CSP violations per page, checked at the end of each test. */
 const errorsOf = new WeakMap<Page, string[]>();
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.newPage();
   const errors: string[] = [];
   errorsOf.set(page, errors);
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(site.url + path);
+  await page.goto(site.baseUrl + path);
   return page;
 }
 
-async function close(page: Page): Promise<void> {
+function expectNoErrors(page: Page): void {
   expect(errorsOf.get(page), `errors on ${page.url()}`).toEqual([]);
-  await page.close();
 }
 
 const field = (page: Page) => page.locator('form[data-search-form] input[name="q"]');
@@ -55,7 +42,7 @@ describe('the search page', () => {
     expect(await item.textContent()).toContain('Når du trenger mer hjelp');
     expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/passer til «gamlehjem»/);
-    await close(page);
+    expectNoErrors(page);
   });
 
   it('runs the search in the address when the page opens', async () => {
@@ -63,7 +50,7 @@ describe('the search page', () => {
     await rendered(page, 'alarm på armen');
     expect(await field(page).inputValue()).toBe('alarm på armen');
     expect((await resultPaths(page))[0]).toBe('/trygghetsalarm/');
-    await close(page);
+    expectNoErrors(page);
   });
 
   it('searches on Enter, moves through results with the arrow keys and opens one with Enter', async () => {
@@ -86,7 +73,7 @@ describe('the search page', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL(`**${paths[1]}`), page.keyboard.press('Enter')]);
-    await close(page);
+    expectNoErrors(page);
   });
 
   it('takes the reader back to the previous search with the back button', async () => {
@@ -97,7 +84,7 @@ describe('the search page', () => {
     await rendered(page, 'tannlege');
     expect(await field(page).inputValue()).toBe('tannlege');
     expect((await resultPaths(page))[0]).toBe('/tannhelse/');
-    await close(page);
+    expectNoErrors(page);
   });
 
   it('never ends in a dead end: no results offers suggestions, the A–Å index, life areas and a question to the editors', async () => {
@@ -108,10 +95,10 @@ describe('the search page', () => {
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.textContent()).toContain(`Vi fant ingen sider om «${query}»`);
     const ask = page.getByRole('link', { name: 'Spør oss eller foreslå et tema' });
-    expect(new URL((await ask.getAttribute('href'))!, site.url).search).toBe(`?type=question&tekst=${query}`);
+    expect(new URL((await ask.getAttribute('href'))!, site.baseUrl).search).toBe(`?type=question&tekst=${query}`);
     expect(await page.locator('.search-page .letter-strip a').count()).toBeGreaterThan(20);
     expect(await page.locator('.search-page .tiles a').count()).toBe(8);
-    await close(page);
+    expectNoErrors(page);
   });
 
   it('offers the nearest titles and aliases when nothing matches', async () => {
@@ -120,7 +107,7 @@ describe('the search page', () => {
     const suggestion = page.locator('[data-search-closest] a').first();
     expect(await suggestion.textContent()).toBe('gamlehjem');
     expect(await suggestion.getAttribute('href')).toBe('/sykehjem/');
-    await close(page);
+    expectNoErrors(page);
   });
 
   it('has touch targets of at least 44 px', async () => {
@@ -128,35 +115,21 @@ describe('the search page', () => {
     await rendered(page, 'sykehjem');
     const heights = await page.locator('[data-search-result], form[data-search-form] input, form[data-search-form] button').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
-    await close(page);
-  });
-
-  it('passes axe empty, with results and without results', async () => {
-    const page = await open('/sok/');
-    await expectNoAxeViolations(page);
-    await searchOnPage(page, 'hjemmesykepleie');
-    await expectNoAxeViolations(page);
-    await searchOnPage(page, 'xylofonkonsert');
-    await expectNoAxeViolations(page);
-    await close(page);
+    expectNoErrors(page);
   });
 
   it('explains without JavaScript that search needs it, and offers the A–Å index and life areas', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/sok/?q=sykehjem`);
+    const page = await site.open('/sok/?q=sykehjem', { javaScriptEnabled: false });
     expect(await page.locator('main').textContent()).toContain('Søket trenger JavaScript');
     expect(await page.locator('.search-page .letter-strip a').first().isVisible()).toBe(true);
     expect(await page.locator('.search-page .tiles a').count()).toBe(8);
-    await context.close();
   });
 
   it('is not loaded by article pages: no alias index, no Pagefind', async () => {
-    const page = await browser.newPage();
+    const page = await site.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${site.url}/sykehjem/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.baseUrl}/sykehjem/`, { waitUntil: 'networkidle' });
     expect(requested.filter((path) => path.includes('search-index') || path.startsWith('/pagefind/'))).toEqual([]);
-    await page.close();
   });
 });

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
-import { startSite, type RunningSite } from './support/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DIST_DIR } from './support/site.ts';
+import { useSite } from './support/use-site.ts';
 
 /** One page of every static type the site issue defines. */
 const PAGES = {
@@ -20,23 +19,8 @@ const PAGES = {
   notFound: '/finnes-ikke/',
 };
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(options);
-  await page.goto(site.url + path);
-  return page;
-}
+const site = useSite();
+const open = site.open;
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, matches: (el: Element) => boolean, maxTabs = 150): Promise<void> {
@@ -55,7 +39,6 @@ describe('the site', () => {
     await tabTo(page, (el) => el.getAttribute('href') === '/sykehjem/');
     await Promise.all([page.waitForURL('**/sykehjem/'), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toMatch(/^Sykehjem/);
-    await page.close();
   });
 
   it('starts every page with a skip link to the main content', async () => {
@@ -64,7 +47,6 @@ describe('the site', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.close();
   });
 
   it('works without JavaScript', async () => {
@@ -72,51 +54,38 @@ describe('the site', () => {
     await Promise.all([page.waitForURL('**/bokstav/s/'), page.getByRole('link', { name: 'Oppslag på S' }).first().click()]);
     await Promise.all([page.waitForURL('**/sykehjem/'), page.locator('main a[href="/sykehjem/"]').first().click()]);
     expect(await page.getByRole('heading', { name: 'Kort fortalt' }).isVisible()).toBe(true);
-    await page.close();
   });
 
   it('shows cross-references from everyday words on letter pages', async () => {
     const page = await open('/bokstav/g/');
     expect(await page.locator('main li', { hasText: 'Gamlehjem' }).textContent()).toMatch(/Gamlehjem\s*— se\s*Sykehjem/);
-    await page.close();
   });
 
   it('answers an unknown address with the 404 page, search and the A–Å strip', async () => {
-    const response = await fetch(site.url + PAGES.notFound);
+    const response = await fetch(site.baseUrl + PAGES.notFound);
     expect(response.status).toBe(404);
     const page = await open(PAGES.notFound);
     expect(await page.locator('main form[role="search"]').count()).toBe(1);
     expect(await page.locator('main .letter-strip li').count()).toBe(29);
-    await page.close();
   });
 
   it('sends the old answers address /forslag/ on to /svar-pa-forslag/ for good, also without JavaScript', async () => {
     for (const path of ['/forslag/', '/forslag']) {
-      const response = await fetch(site.url + path, { redirect: 'manual' });
+      const response = await fetch(site.baseUrl + path, { redirect: 'manual' });
       expect(response.status, path).toBe(301);
       expect(response.headers.get('location'), path).toBe('/svar-pa-forslag/');
     }
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.url}/forslag/`);
+    const page = await open('/forslag/', { javaScriptEnabled: false });
     expect(new URL(page.url()).pathname).toBe('/svar-pa-forslag/');
     expect(await page.locator('h1').textContent()).toBe('Svar på forslag');
-    await page.close();
   });
 
   it('leaves a page at /forslag/ that sends readers on without JavaScript on a host that cannot answer 301', () => {
-    const moved = parse(readFileSync('dist/forslag/index.html', 'utf8'));
+    const moved = parse(readFileSync(`${DIST_DIR}/forslag/index.html`, 'utf8'));
     expect(moved.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/svar-pa-forslag/');
     expect(moved.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
     expect(moved.querySelector('main a')?.getAttribute('href')).toBe('/svar-pa-forslag/');
   });
-
-  for (const [type, path] of Object.entries(PAGES)) {
-    it(`has no axe violations on the ${type} page`, async () => {
-      const page = await open(path);
-      await expectNoAxeViolations(page);
-      await page.close();
-    });
-  }
 
   it('prints an article without navigation and with the addresses of links', async () => {
     const page = await open(PAGES.article);
@@ -127,18 +96,16 @@ describe('the site', () => {
     const after = await page.locator('main a[href^="https://"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toMatch(/https:\/\//);
     expect(await page.locator('h1').isVisible()).toBe(true);
-    await page.close();
   });
 
   it('reflows without horizontal scrolling at 320 CSS px and at 200 % zoom', async () => {
     for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
-      const page = await browser.newPage({ viewport });
+      const page = await site.newPage({ viewport });
       for (const path of Object.values(PAGES)) {
-        await page.goto(site.url + path);
+        await page.goto(site.baseUrl + path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(0);
       }
-      await page.close();
     }
   });
 
@@ -154,6 +121,5 @@ describe('the site', () => {
     });
     expect(fontSize).toBeGreaterThanOrEqual(18);
     expect(charsPerLine).toBeLessThanOrEqual(70);
-    await page.close();
   });
 });

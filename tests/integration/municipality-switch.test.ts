@@ -5,6 +5,8 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
+import { hoursRows } from '../../src/core/opening-hours-table.ts';
+import { formatPrice } from '../../src/core/prices.ts';
 import type { Municipality } from '../../src/core/schemas/municipality.ts';
 
 /**
@@ -29,7 +31,23 @@ function localFacts(config: Municipality): string[] {
     config.address.street, `${config.address.postalCode} ${config.address.city}`, config.switchboard.phone,
     config.serviceDesk.name, config.serviceDesk.address,
   ];
-  for (const service of Object.values(config.services)) facts.push(service.name, ...(service.phone ? [service.phone] : []));
+  for (const service of Object.values(config.services)) {
+    facts.push(service.name, ...(service.phone ? [service.phone] : []), ...service.conditions);
+    if (service.apply?.address) facts.push(service.apply.address);
+    for (const table of Object.values(service.prices)) facts.push(table.title, table.source.url);
+  }
+  return facts;
+}
+
+/** Every price, opening-hours row and application route the config gives, as the reader sees it. */
+function configuredFacts(config: Municipality): Array<{ service: string; fact: string }> {
+  const facts: Array<{ service: string; fact: string }> = [];
+  for (const [id, service] of Object.entries(config.services)) {
+    for (const table of Object.values(service.prices)) for (const item of table.items) facts.push({ service: id, fact: formatPrice(item) });
+    const hours = service.phone ? service.openingHours : service.viaSwitchboard ? config.switchboard.openingHours : undefined;
+    for (const row of hours ? hoursRows(hours) : []) facts.push({ service: id, fact: row.time });
+    if (service.apply?.address) facts.push({ service: id, fact: service.apply.address });
+  }
   return facts;
 }
 
@@ -75,6 +93,31 @@ describe('switching the municipality config', () => {
     expect(leaks).toEqual([]);
     const contact = bodyOf(join(haldenDist, 'kontakt/index.html')).textContent;
     for (const fact of [halden.name, halden.switchboard.phone, halden.address.street, halden.email]) expect(contact).toContain(fact);
+  });
+
+  it('renders every configured price, opening-hours row and application route where the service is shown', () => {
+    for (const [config, dist] of [[jevnaker, jevnakerDist], [halden, haldenDist]] as const) {
+      const cards = htmlFiles(dist ?? '').flatMap((file) => bodyOf(file).querySelectorAll('[data-service], [data-price], [data-apply]'));
+      const missing = configuredFacts(config).filter(({ service, fact }) =>
+        !cards.some((card) => [card.getAttribute('data-service'), card.getAttribute('data-apply')].includes(service) && card.textContent.replace(/\s+/g, ' ').includes(fact)),
+      );
+      expect(missing, config.name).toEqual([]);
+    }
+  });
+
+  it('says whom to ask, with a number, where the kommune has given no price', () => {
+    const page = bodyOf(join(haldenDist, 'trygghetsalarm/index.html'));
+    const missing = page.querySelector('[data-price-missing="trygghetsalarm"]');
+    expect(missing?.textContent).toContain(`spør ${halden.services.hjemmetjenesten?.name}`);
+    expect(missing?.querySelector('a[href^="tel:"]')?.textContent).toBe(halden.switchboard.phone);
+  });
+
+  it('shows each kommune’s own switchboard hours table and the data for «Åpent nå»', () => {
+    const card = bodyOf(join(jevnakerDist, 'trygghetsalarm/index.html')).querySelector('[data-service="tildelingskontor"]');
+    expect(card?.querySelector('table')?.textContent).toContain('10:00–14:00');
+    expect(JSON.parse(card?.querySelector('[data-open-now]')?.getAttribute('data-hours') ?? '{}')).toEqual(jevnaker.switchboard.openingHours);
+    const haldenCard = bodyOf(join(haldenDist, 'trygghetsalarm/index.html')).querySelector('[data-service="tildelingskontor"]');
+    expect(haldenCard?.querySelector('[data-open-now]')).toBeNull();
   });
 
   it('keeps every national text identical', () => {

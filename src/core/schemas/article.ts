@@ -20,13 +20,27 @@ export const articleSchema = z.object({
   sources: z
     .array(z.object({ title: z.string().min(3), url: z.url().startsWith('https://', 'Kilder må bruke https') }))
     .min(1),
-  /** When an editor last checked that the article is true. */
+  /** «Sist gjennomgått»: the date an editor last checked every number, deadline, age, legal rule, agency name and source URL against the official pages. */
   reviewed: z.coerce.date(),
+  /** «Neste gjennomgang»: when the article is due for its next check. Default: `reviewed` + 12 months. */
+  nextReview: z.coerce.date().optional(),
+  /** The review record: URLs of `sources` an editor opened and compared with the text on the `reviewed` date. Each must be one of `sources`. */
+  checkedSources: z.array(z.url()).default([]),
+  /** True when the answer depends on rules or prices the kommune sets; the page then tells relatives in another kommune where to ask. Default: false. */
+  localRules: z.boolean().default(false),
   /** Who the article is mainly written for. Default: both. */
   audience: z.array(z.enum(['eldre', 'pårørende'])).optional(),
   /** Local services shown in "Hvem kan hjelpe deg", by id in the municipality config. Default: the service desk. */
   contacts: z.array(slug).min(1).default(['servicetorget']),
-});
+}).transform((data) => ({ ...data, nextReview: data.nextReview ?? monthsLater(data.reviewed, 12) }));
+
+/** The same calendar day `months` later (UTC), falling back to the month's last day (31 Jan + 1 → 28/29 Feb). */
+export function monthsLater(date: Date, months: number): Date {
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return target;
+}
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type ArticleInput = z.input<typeof articleSchema>;

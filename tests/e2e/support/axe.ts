@@ -11,15 +11,22 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core (WCAG 2.x A/AA plus best practice) on the page and fails listing every violation. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+/** Runs axe-core (WCAG 2.x A/AA plus best practice) on the page as it is now: one line per broken rule, with the elements that break it. */
+export async function axeViolations(page: Page): Promise<string[]> {
   // evaluate, not an injected <script>: the site's CSP forbids inline scripts.
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   }) as AxeViolation[];
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `axe on ${page.url()}`).toEqual([]);
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Fails naming the address and each broken rule. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const violations = await axeViolations(page);
+  const url = new URL(page.url());
+  const rules = violations.map((line) => line.slice(0, line.indexOf(':')));
+  expect(violations, `axe on ${url.pathname}${url.search}${url.hash} broke ${rules.join(', ')}`).toEqual([]);
 }

@@ -6,16 +6,25 @@ import { startLocalServer } from '../../../functions/local/server.ts';
 export interface RunningSite {
   url: string;
   dataDir: string;
+  editorPassword: string;
   close: () => Promise<void>;
 }
 
-/** The built site (dist/) and the API on a free port, with a fresh data directory. */
-export async function startSite(): Promise<RunningSite> {
+/** The folder `npm run build` writes to. */
+export const DIST_DIR = process.env.ASTRO_OUT_DIR ?? 'dist';
+
+/**
+ * The built site and the API on a free port, with a fresh data directory. `env` is added to the
+ * process environment for the handlers. The e2e files share one (see global-setup.ts); start
+ * your own only when a test needs other settings.
+ */
+export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-e2e-'));
-  const server = await startLocalServer({ port: 0, dataDir, distDir: 'dist' });
+  const server = await startLocalServer({ port: 0, dataDir, distDir: DIST_DIR, env: { ...process.env, ...env } });
   return {
     url: server.url,
     dataDir,
+    editorPassword: server.editorPassword,
     close: async () => {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });

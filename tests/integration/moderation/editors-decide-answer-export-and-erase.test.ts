@@ -1,17 +1,19 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
+import { manualClock } from '../support/test-storage.ts';
 
 let moderation: ModerationServer;
+const clock = manualClock();
 
 beforeAll(async () => {
-  moderation = await startModerationServer();
+  moderation = await startModerationServer({ now: clock.now });
 });
 
 afterAll(() => moderation?.close());
 
-/** Lets the clock move on, so items made one after the other never share a timestamp. */
-const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
+/** Moves the handlers' clock on, so items made one after the other never share a timestamp. */
+const tick = () => clock.advance(1000);
 
 const CONTACT = { name: 'Ola Nordmann', email: 'ola.nordmann@example.no', phone: '+47 912 34 567' };
 
@@ -149,7 +151,7 @@ describe('the queue', () => {
   it('counts each status and lists every status newest first with paging', async () => {
     const ids: string[] = [];
     for (let n = 0; n < 5; n += 1) {
-      await tick();
+      tick();
       ids.push(await submit(moderation, { kind: 'question', text: `Spørsmål nummer ${n} om hjemmetjenester?` }));
     }
     await patch(ids[1]!, { status: 'in-review', version: 1 });
@@ -221,8 +223,8 @@ describe('council codes', () => {
 
 describe('page feedback for editors', () => {
   it('shows Ja/Nei counts per page and the comments newest first', async () => {
-    const send = async (body: unknown) => {
-      await tick();
+    const send = (body: unknown) => {
+      tick();
       return moderation.api('/api/feedback', { method: 'POST', token: null, json: body });
     };
     await send({ page: '/sykehjem/', useful: true });

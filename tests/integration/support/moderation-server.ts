@@ -14,8 +14,11 @@ export interface ModerationServer {
   close(): Promise<void>;
 }
 
-/** The local server (API only) with a fresh data directory, the rate limit off and the key editor-token uses. */
-export async function startModerationServer(options: Pick<LocalServerOptions, 'storeEndpoint'> = {}): Promise<ModerationServer> {
+/**
+ * The local server (API only) with a fresh data directory, the rate limit off and the key editor-token uses.
+ * `now` is the handlers' clock (a `manualClock()` makes timestamps distinct without waiting).
+ */
+export async function startModerationServer(options: Pick<LocalServerOptions, 'storeEndpoint' | 'now'> = {}): Promise<ModerationServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-moderation-'));
   const server = await startLocalServer({ port: 0, dataDir, distDir: join(dataDir, 'no-dist'), env: { SUGGESTION_RATE_LIMIT: '0' }, ...options });
   const key = await loadOrCreateEditorKey(dataDir);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintArticles, type ArticleFile } from '../../../src/core/content-lint.ts';
+import { hardCodedFacts, lintArticles, type ArticleFile } from '../../../src/core/content-lint.ts';
 
 const plainBody = Array.from({ length: 60 }, (_, i) => `Du kan ringe oss i dag. Vi hjelper deg nr ${i}.`).join('\n');
 
@@ -74,5 +74,31 @@ describe('content linter', () => {
     const report = lint([...valid().slice(0, 2), article('c', {}, body)]);
     expect(report.problems).toContain('content/articles/c.mdx: «Jevnaker» er et lokalt faktum: bruk <Local> eller <Kommune> i stedet');
     expect(report.problems).toContain('content/articles/c.mdx: <Local service="ukjent"> finnes ikke i kommunekonfigurasjonen');
+  });
+
+  it('fails a price, an opening time or a local phone number written into the text', () => {
+    const body = `${plainBody}\nAlarmen koster 250 kr i måneden. Kontoret er åpent kl. 10–14. Ring 61 31 59 00.`;
+    const report = lint([...valid().slice(0, 2), article('c', {}, body)]);
+    expect(report.problems).toContainEqual(expect.stringMatching(/c\.mdx: prisen «250 kr»/));
+    expect(report.problems).toContainEqual(expect.stringMatching(/c\.mdx: åpningstiden «kl\. 10»/));
+    expect(report.problems).toContainEqual(expect.stringMatching(/c\.mdx: telefonnummeret «61 31 59 00»/));
+  });
+
+  it('lets national numbers and plain counts of years and G through', () => {
+    expect(hardCodedFacts('Ring 113, legevakten på 116 117 eller Nav på 55 55 33 33. Fristen er 20 år. Taket er 15 G fra 2019.')).toEqual([]);
+    expect(hardCodedFacts('Det koster kr 300 eller 1 200 kroner, 08:00–15:30.')).toEqual(['prisen «kr 300»', 'prisen «1 200 kroner»', 'åpningstiden «08:00–15:30»']);
+  });
+
+  it('fails a body section or card that repeats the contact box', () => {
+    const body = `${plainBody}\n\n## Hvem kan hjelpe deg?\n\n<Local service="servicetorget" />`;
+    const report = lint([...valid().slice(0, 2), article('c', { contacts: '[servicetorget]' }, body)]);
+    expect(report.problems).toContainEqual(expect.stringMatching(/c\.mdx: har en egen «Hvem kan hjelpe deg»-del/));
+    expect(report.problems).toContainEqual(expect.stringMatching(/c\.mdx: <Local service="servicetorget" \/> gjentar kontaktboksen/));
+  });
+
+  it('fails a review record naming a source the article does not list', () => {
+    const report = lint([...valid().slice(0, 2), article('c', { checkedSources: '[https://www.nav.no/]' })]);
+    expect(report.problems).toContain('content/articles/c.mdx: checkedSources «https://www.nav.no/» står ikke blant sources');
+    expect(lint([...valid().slice(0, 2), article('c', { checkedSources: '[https://www.helsenorge.no/]' })]).problems).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { createHandler, type RouteLogic } from '../../../functions/shared/handle
 import type { APIGatewayProxyEventV2 } from '../../../functions/shared/http.ts';
 import { run as suggestions } from '../../../functions/suggestions/handler.ts';
 import { fixture, fromAddress, withBody, withForm } from '../../fixtures/api-events/index.ts';
-import { startTestContext, unreachableContext, type TestContext } from '../../integration/support/test-storage.ts';
+import { startTestContext, unreachableContext, type TestContext } from '../support/test-storage.ts';
 
 let ctx: TestContext;
 let limited: TestContext;

@@ -4,7 +4,7 @@ import { run as feedback } from '../../../functions/feedback/handler.ts';
 import { createHandler } from '../../../functions/shared/handler.ts';
 import { run as suggestions } from '../../../functions/suggestions/handler.ts';
 import { withBody } from '../../fixtures/api-events/index.ts';
-import { startTestContext, type TestContext } from '../../integration/support/test-storage.ts';
+import { startTestContext, type TestContext } from '../support/test-storage.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
