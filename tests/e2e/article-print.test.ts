@@ -38,8 +38,8 @@ describe('an article printed from the browser', () => {
 
   it('prints each contact card once, and «Sist gjennomgått»', async () => {
     const cards = await visibleText('.local-card__name');
-    expect(cards.filter((name) => name.startsWith('Tildelingskontoret'))).toHaveLength(1);
-    expect(new Set(cards).size).toBe(cards.length);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(new Set(cards).size, cards.join(', ')).toBe(cards.length);
     expect((await visibleText('.reviewed')).join(' ')).toMatch(/Sist gjennomgått: \d+\. \w+ \d{4}/);
   });
 
