@@ -11,6 +11,8 @@ export default defineConfig({
   site: siteUrl,
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
+  // Publishing builds in a work folder under DATA_DIR while the site keeps running; its own cache keeps builds apart.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
   build: {
     format: 'directory',

@@ -3,6 +3,8 @@
  * entry (handler = entry file relative to functions/, exporting `handler` and `run`) and grants
  * it exactly `dynamodb` on the table (and on its indexes when the route queries one).
  */
+import { SEARCH_SITE_FILES } from './search/site-files.ts';
+
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export type DynamoAction = 'dynamodb:GetItem' | 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:DeleteItem' | 'dynamodb:Query';
@@ -18,6 +20,12 @@ export type Route = {
   dynamodb: readonly DynamoAction[];
   /** True when the route reads a secondary index (grant on `<table>/index/*` as well). */
   usesIndexes: boolean;
+  /** What the route may do with the publishing build project: start a build, or read builds' state. */
+  buildService?: 'codebuild:StartBuild' | 'codebuild:BatchGetBuilds';
+  /** Files of the built site (paths inside dist/) the function reads at run time; infra copies them into its bundle. */
+  siteFiles?: readonly string[];
+  /** Seconds CloudFront may keep an answer, one per value of `cacheQuery`; routes without it are never cached. */
+  cache?: { seconds: number; cacheQuery: readonly string[] };
 };
 
 export const routes = [
@@ -47,6 +55,17 @@ export const routes = [
     auth: 'public',
     dynamodb: ['dynamodb:GetItem'],
     usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/sok',
+    handler: 'search/handler.ts',
+    auth: 'public',
+    // The results page without JavaScript: reads the built search page and alias index, no table.
+    dynamodb: [],
+    usesIndexes: false,
+    siteFiles: Object.values(SEARCH_SITE_FILES),
+    cache: { seconds: 86400, cacheQuery: ['q'] },
   },
   {
     method: 'GET',
@@ -110,6 +129,15 @@ export const routes = [
   },
   {
     method: 'GET',
+    path: '/api/moderation/suggestions/{id}/archive',
+    handler: 'moderation/handlers/archive-suggestion.ts',
+    auth: 'editor',
+    // Query: the suggestion, its contact item and history; UpdateItem: a closed suggestion's contact TTL if it was missed.
+    dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
     path: '/api/moderation/export',
     handler: 'moderation/handlers/export-suggestions.ts',
     auth: 'editor',
@@ -166,6 +194,64 @@ export const routes = [
     auth: 'editor',
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
+  },
+  // Articles (issue 12): editors edit, check and publish; the git book comes bundled (functions/generated/book.json).
+  {
+    method: 'GET',
+    path: '/api/moderation/articles',
+    handler: 'articles/handlers/list-articles.ts',
+    auth: 'editor',
+    // Query: the heads of every article with revisions.
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/articles/{slug}',
+    handler: 'articles/handlers/get-article.ts',
+    auth: 'editor',
+    dynamodb: ['dynamodb:GetItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'PUT',
+    path: '/api/moderation/articles/{slug}',
+    handler: 'articles/handlers/save-article.ts',
+    auth: 'editor',
+    // Query: the heads (the book the draft is linted against); GetItem: head, newest revisions, linked suggestion;
+    // PutItem: the versioned head and the revision item.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/articles/{slug}/revisions',
+    handler: 'articles/handlers/list-revisions.ts',
+    auth: 'editor',
+    // Query: the revision items; GetItem: the head, whose newest revision may not be written out yet.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/publish',
+    handler: 'articles/handlers/publish.ts',
+    auth: 'editor',
+    // Query: the heads; GetItem: revisions; PutItem: the publication; UpdateItem: its build id or failure.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    usesIndexes: false,
+    buildService: 'codebuild:StartBuild',
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/publish/{id}',
+    handler: 'articles/handlers/publication-status.ts',
+    auth: 'editor',
+    // GetItem: the publication and suggestions; Query: heads and revisions; UpdateItem: status, live versions and
+    // linked suggestions («Publisert»); PutItem: those suggestions' history entries.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    usesIndexes: false,
+    buildService: 'codebuild:BatchGetBuilds',
   },
 ] as const satisfies readonly Route[];
 

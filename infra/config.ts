@@ -11,6 +11,8 @@ import type { Municipality } from '../src/core/schemas/municipality.ts';
  */
 export interface InfraConfig {
   readonly municipality: Municipality;
+  /** The municipality config's path inside the project when it is not the default, for the publishing build. */
+  readonly municipalityConfig?: string;
   /** Lower-case stage name, part of the stack name, e.g. "prod" or "test". */
   readonly stage: string;
   readonly stackName: string;
@@ -33,6 +35,12 @@ export interface InfraConfig {
   readonly siteDistDir: string | undefined;
   readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
   readonly logRetentionDays: number;
+  /**
+   * Which origin secret CloudFront sends to the API (see functions/shared/origin-secret.ts).
+   * Raising it by one rotates the secret: a new one is generated, and the functions accept the
+   * old one as well until the next rotation.
+   */
+  readonly originSecretGeneration: number;
   /** Passed to the functions as their environment (see functions/shared/env.ts). */
   readonly functionSettings: Readonly<Record<string, string>>;
   /** Problems that don't stop a synth but an operator must see. */
@@ -138,6 +146,9 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     problems.push(`logRetentionDays must be one of ${LOG_RETENTION_DAYS.join(', ')}.`);
   }
 
+  const originSecretGeneration = positiveNumber(read, 'originSecretGeneration', 1, problems);
+  if (!Number.isInteger(originSecretGeneration)) problems.push('originSecretGeneration must be a whole number (raise it by one to rotate).');
+
   const functionSettings: Record<string, string> = {};
   for (const key of FUNCTION_SETTINGS) {
     const value = read(key);
@@ -145,8 +156,10 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
   }
 
   if (problems.length > 0) throw new Error(`Invalid deployment settings:\n  ${problems.join('\n  ')}`);
+  const municipalityConfig = read('municipalityConfig');
   return {
     municipality,
+    ...(municipalityConfig ? { municipalityConfig } : {}),
     stage,
     stackName: `AlderdommensAbc-${slug}-${stage}`,
     account: env.CDK_DEFAULT_ACCOUNT,
@@ -160,6 +173,7 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     siteDistDir,
     apiThrottle: { rateLimit, burstLimit },
     logRetentionDays,
+    originSecretGeneration,
     functionSettings,
     warnings,
   };

@@ -45,3 +45,34 @@ function handler(event) {
   return event.request;
 }
 `;
+
+/** How long a warm not-found function keeps the 404 page before it reads it again (a deploy may change it). */
+export const NOT_FOUND_PAGE_CACHE_SECONDS = 300;
+
+/**
+ * The origin CloudFront falls back to when the bucket answers 404 for a site address: a regional
+ * Lambda (Node.js, CommonJS, with the runtime's own AWS SDK) that answers 404 with the site's
+ * /404.html. Error pages in CloudFront apply to every behaviour, the API's too; this fallback only
+ * belongs to the site's behaviours, so an API 404 reaches its client as the API's JSON.
+ */
+export const NOT_FOUND_PAGE_CODE = `
+const { S3Client, GetObjectCommand } = require('@aws-sdk/client-s3');
+const s3 = new S3Client({});
+let cached;
+exports.handler = async () => {
+  const now = Date.now();
+  if (!cached || now - cached.at > ${NOT_FOUND_PAGE_CACHE_SECONDS * 1000}) {
+    try {
+      const object = await s3.send(new GetObjectCommand({ Bucket: process.env.SITE_BUCKET, Key: '404.html' }));
+      cached = { at: now, page: await object.Body.transformToString() };
+    } catch (error) {
+      console.error(JSON.stringify({ message: '404.html could not be read', errorName: error && error.name }));
+    }
+  }
+  return {
+    statusCode: 404,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' },
+    body: cached ? cached.page : '<!doctype html><html lang="nb"><title>Fant ikke siden</title><h1>Vi fant ikke siden</h1><p><a href="/">Gå til forsiden</a></p></html>',
+  };
+};
+`;

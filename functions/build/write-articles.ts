@@ -7,11 +7,29 @@
  * Run: node functions/build/write-articles.ts
  */
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../../src/core/frontmatter.ts';
+import { localFactsOf, municipalityConfigFile, parseMunicipality } from '../../src/core/municipality.ts';
 import { ARTICLES_DIR, articleSlugs, writeJsonIfChanged } from './generated-files.ts';
 
 export const ARTICLES_FILE = fileURLToPath(new URL('../generated/articles.json', import.meta.url));
+/**
+ * The git book as the editors' article functions see it: every source, and the municipality's
+ * service ids and local facts for the content rules (only those functions bundle it).
+ */
+export const BOOK_FILE = fileURLToPath(new URL('../generated/book.json', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export type GitBook = { sources: Record<string, string>; serviceIds: string[]; localFacts: string[] };
+
+export async function readGitBook(articlesDir = ARTICLES_DIR, env: Record<string, string | undefined> = process.env): Promise<GitBook> {
+  const configPath = resolve(ROOT, municipalityConfigFile(env));
+  const config = parseMunicipality(await readFile(configPath, 'utf8'), configPath);
+  const sources: Record<string, string> = {};
+  for (const slug of await articleSlugs(articlesDir)) sources[slug] = await readFile(`${articlesDir}/${slug}.mdx`, 'utf8');
+  return { sources, serviceIds: Object.keys(config.services).sort(), localFacts: localFactsOf(config) };
+}
 
 export type ArticleFrontmatter = Record<string, unknown>;
 
@@ -32,9 +50,10 @@ export async function readArticles(articlesDir = ARTICLES_DIR): Promise<Record<s
   return articles;
 }
 
-export async function writeArticles(articlesDir = ARTICLES_DIR, file = ARTICLES_FILE): Promise<Record<string, ArticleFrontmatter>> {
+export async function writeArticles(articlesDir = ARTICLES_DIR, file = ARTICLES_FILE, bookFile = BOOK_FILE): Promise<Record<string, ArticleFrontmatter>> {
   const articles = await readArticles(articlesDir);
   await writeJsonIfChanged(file, articles);
+  await writeJsonIfChanged(bookFile, await readGitBook(articlesDir));
   return articles;
 }
 

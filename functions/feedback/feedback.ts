@@ -3,9 +3,7 @@
  * No AWS here.
  */
 import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
-import { ValidationError } from '../shared/errors.ts';
-import { fieldErrors } from '../suggestions/suggestion.ts';
+import { parseWith } from '../shared/parse.ts';
 import { blankAsMissing, charLength } from '../../src/core/suggestions/contact.ts';
 import { COMMENT_MAX, PAGE_MAX } from '../../src/core/suggestions/limits.ts';
 import { apiText } from '../../src/core/text/api.ts';
@@ -16,6 +14,19 @@ export const PAGE_PATTERN = /^\/(?!\/)[A-Za-z0-9\-._~/%]*$/;
 
 const pageMessage = apiText('feedback.page');
 
+/**
+ * Names one stored answer ("<createdAt>/<id>"): the 202 for an answer returns it, and a comment
+ * written after Ja or Nei sends it back so the comment joins that answer instead of counting anew.
+ */
+export const ANSWER_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\/([0-9a-f-]{36})$/;
+
+export const answerToken = (entry: { createdAt: string; id: string }): string => `${entry.createdAt}/${entry.id}`;
+
+export function readAnswerToken(token: string): { createdAt: string; id: string } {
+  const [, createdAt, id] = ANSWER_PATTERN.exec(token) ?? [];
+  return { createdAt: createdAt!, id: id! };
+}
+
 export const feedbackRequestSchema = z.object({
   /** Path of the page the answer is about, e.g. "/sykehjem/". */
   page: z.string({ error: pageMessage }).check(z.maxLength(PAGE_MAX, pageMessage), z.regex(PAGE_PATTERN, pageMessage)),
@@ -25,15 +36,17 @@ export const feedbackRequestSchema = z.object({
   comment: blankAsMissing(
     z.string({ error: apiText('feedback.comment') }).check(z.refine((value) => charLength(value) <= COMMENT_MAX, apiText('feedback.commentMax', { max: COMMENT_MAX }))),
   ),
-});
+  /** The answer (from its 202) this comment belongs to, when the reader writes after pressing Ja or Nei. */
+  answer: z.optional(z.string().check(z.regex(ANSWER_PATTERN, 'Vi vet ikke hvilket svar kommentaren hører til.'))),
+}).check(
+  z.refine((value) => value.answer === undefined || value.comment !== undefined, { message: 'Skriv det du vil fortelle oss.', path: ['comment'] }),
+);
 
 export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
 
 /** Validates a feedback body; throws ValidationError naming the bad fields. */
 export function parseFeedback(input: unknown): FeedbackRequest {
-  const result = feedbackRequestSchema.safeParse(input);
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(feedbackRequestSchema, input);
 }
 
 const YES = new Set(['true', 'ja', 'yes', '1']);

@@ -1,9 +1,12 @@
-/** POST /api/feedback — "Fant du svar på det du lurte på?" from the widget at the end of a page. */
+/**
+ * POST /api/feedback — "Fant du svar på det du lurte på?" from the widget at the end of a page:
+ * Ja or Nei (202 with the answer's token), then optionally a comment sent with that token.
+ */
 import { defaultContext } from '../shared/context.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
-import { describeError } from '../shared/errors.ts';
+import { describeError, NotFoundError } from '../shared/errors.ts';
 import { errorResponse, isFormPost, json, parseBody, seeOther } from '../shared/http.ts';
-import { feedbackReturnUrl, formToFeedback, parseFeedback } from './feedback.ts';
+import { answerToken, feedbackReturnUrl, formToFeedback, parseFeedback, readAnswerToken } from './feedback.ts';
 
 export const run: RouteLogic = async (event, ctx) => {
   const form = isFormPost(event);
@@ -13,8 +16,13 @@ export const run: RouteLogic = async (event, ctx) => {
     const input = body.format === 'form' ? formToFeedback(body.value as Record<string, string>) : body.value;
     if (body.format === 'form') page = (input as { page?: string }).page;
     const feedback = parseFeedback(input);
-    await ctx.storage.recordFeedback({ page: feedback.page, useful: feedback.useful, ...(feedback.comment !== undefined ? { comment: feedback.comment } : {}) });
-    return form ? seeOther(feedbackReturnUrl(feedback.page, 'thanks')) : json(202, { ok: true });
+    if (feedback.answer !== undefined) {
+      const added = await ctx.storage.addFeedbackComment({ page: feedback.page, ...readAnswerToken(feedback.answer), comment: feedback.comment! });
+      if (!added) throw new NotFoundError('Vi fant ikke svaret kommentaren hører til. Trykk Ja eller Nei på nytt.');
+      return form ? seeOther(feedbackReturnUrl(feedback.page, 'thanks')) : json(202, { ok: true });
+    }
+    const entry = await ctx.storage.recordFeedback({ page: feedback.page, useful: feedback.useful, ...(feedback.comment !== undefined ? { comment: feedback.comment } : {}) });
+    return form ? seeOther(feedbackReturnUrl(feedback.page, 'thanks')) : json(202, { ok: true, answer: answerToken(entry) });
   } catch (error) {
     if (!form) throw error;
     // Without JavaScript there is nothing useful to show for a failed vote; the reader goes

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { securityHeaders } from '../../src/core/security-headers.ts';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from '../shared/http.ts';
 
 /** API Gateway refuses far larger bodies; we stop reading well before memory becomes a concern. */
@@ -13,14 +14,18 @@ const TEXT_TYPES = /^(application\/json|application\/x-www-form-urlencoded|text\
 
 export class BodyTooLargeError extends Error {}
 
+/**
+ * Past MAX_READ_BYTES the rest is read and dropped rather than left unread: Node would otherwise
+ * reset the kept-alive connection, and the client's next request on it, after the 413.
+ */
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.byteLength;
-    if (size > MAX_READ_BYTES) throw new BodyTooLargeError();
-    chunks.push(chunk);
+    if (size <= MAX_READ_BYTES) chunks.push(chunk);
   }
+  if (size > MAX_READ_BYTES) throw new BodyTooLargeError();
   return Buffer.concat(chunks);
 }
 
@@ -46,6 +51,10 @@ export async function toApiEvent(request: IncomingMessage, url: URL, routeKey: s
     ...(body.byteLength > 0 ? { body: text ? body.toString('utf8') : body.toString('base64') } : {}),
     isBase64Encoded: body.byteLength > 0 && !text,
     requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: url.host,
+      domainPrefix: url.hostname.split('.')[0] ?? url.hostname,
       requestId: randomUUID(),
       routeKey,
       stage: '$default',
@@ -62,7 +71,12 @@ export async function toApiEvent(request: IncomingMessage, url: URL, routeKey: s
   };
 }
 
+/** Sent on every API answer, as CloudFront's response headers policy does in production (overriding the function's). */
+const API_SECURITY_HEADERS = Object.fromEntries(Object.entries(securityHeaders()).map(([name, value]) => [name.toLowerCase(), value]));
+
 export function writeApiResult(response: ServerResponse, result: APIGatewayProxyResultV2): void {
-  response.writeHead(result.statusCode, result.headers ?? {});
+  // API Gateway sends header values as text; so does this.
+  const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([name, value]) => [name, String(value)]));
+  response.writeHead(result.statusCode, { ...headers, ...API_SECURITY_HEADERS });
   response.end(result.body === undefined ? undefined : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
 }

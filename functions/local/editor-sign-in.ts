@@ -5,11 +5,11 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
 import { errorResponse, json, parseBody, type Handler } from '../shared/http.ts';
-import { UnauthorizedError, ValidationError } from '../shared/errors.ts';
-import { fieldErrors } from '../suggestions/suggestion.ts';
+import { UnauthorizedError } from '../shared/errors.ts';
+import { parseWith } from '../shared/parse.ts';
 import { signEditorToken, type LocalEditorKey } from './editor-key.ts';
+import { signInThrottle } from './sign-in-throttle.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
 export const LOCAL_JWKS_PATH = '/api/local/jwks.json';
@@ -25,18 +25,22 @@ const signInSchema = z.object({
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
-/** Handlers by "METHOD path" for the local server. */
-export function localEditorHandlers(key: LocalEditorKey): Map<string, Handler> {
+/** Handlers by "METHOD path" for the local server; `now` is the server's clock. */
+export function localEditorHandlers(key: LocalEditorKey, now: () => Date = () => new Date()): Map<string, Handler> {
+  const throttle = signInThrottle(now);
   const signIn: Handler = async (event) => {
     try {
+      const address = event.requestContext.http.sourceIp;
+      throttle.check(address);
       const body = parseBody(event).value;
-      const result = signInSchema.safeParse(typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {});
-      if (!result.success) throw new ValidationError(fieldErrors(result.error));
+      const credentials = parseWith(signInSchema, typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {});
       // Equal-length digests, so the comparison takes the same time whatever was typed.
-      if (!timingSafeEqual(digest(result.data.password), digest(key.password))) {
+      if (!timingSafeEqual(digest(credentials.password), digest(key.password))) {
+        throttle.failed(address);
         throw new UnauthorizedError(apiText('signIn.wrongPasswordLocal'));
       }
-      const token = await signEditorToken(key, { name: result.data.name, expiresInSeconds: TOKEN_SECONDS });
+      throttle.succeeded(address);
+      const token = await signEditorToken(key, { name: credentials.name, expiresInSeconds: TOKEN_SECONDS });
       return json(200, { token, expiresIn: TOKEN_SECONDS });
     } catch (error) {
       return errorResponse(error, event);

@@ -4,8 +4,11 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createContext, type AppContext } from '../shared/context.ts';
+import { createDocumentClient } from '../shared/storage/client.ts';
+import { createArticleStorage } from '../shared/storage/index.ts';
 import { readEnv } from '../shared/env.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/errors.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
@@ -20,6 +23,10 @@ import { localEditorHandlers } from './editor-sign-in.ts';
 import { startEmbeddedDynamo } from './embedded-dynamo.ts';
 import { persistedValue, randomSalt } from './local-secrets.ts';
 import { SECURITY_HEADERS, serveStatic } from './static-files.ts';
+import gitBook from '../generated/book.json' with { type: 'json' };
+import { localPublisher, publishedSite } from './local-publisher.ts';
+import type { SiteBuilder } from './site-builder.ts';
+import type { GitBook } from '../articles/editor-articles.ts';
 
 export type LocalServerOptions = {
   /** 0 picks a free port. */
@@ -36,6 +43,10 @@ export type LocalServerOptions = {
   topics?: Iterable<string>;
   now?: () => Date;
   routes?: readonly Route[];
+  /** How publishing builds the site; the real Astro + Pagefind build by default. */
+  buildSite?: SiteBuilder;
+  /** The git book publishing lays the revisions over; functions/generated/book.json by default (the bench uses a generated one). */
+  gitBook?: GitBook;
   /** Where the handlers reach the embedded store; tests put a recording proxy in front of it. */
   storeEndpoint?: (embeddedEndpoint: string) => string;
 };
@@ -48,6 +59,10 @@ export type LocalServer = {
   editorPassword: string;
   /** The handlers' context, for tests that want to look into storage. */
   context: AppContext;
+  /** The folder the site is served from now: distDir, or the last published build under dataDir. */
+  siteDir(): string;
+  /** Resolves when no publishing build is running or queued. */
+  publishingIdle(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -69,14 +84,38 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     DYNAMODB_ENDPOINT: options.storeEndpoint ? options.storeEndpoint(dynamo.endpoint) : dynamo.endpoint,
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
   });
+  // The newer of the built dist/ and the last published site: a fresh `npm run build` after
+  // `npm run content:pull` wins, and so does a publication made after the last build.
+  const published = await publishedSite(dataDir);
+  const distBuiltAt = await stat(join(distDir, 'index.html')).then((info) => info.mtimeMs, () => 0);
+  let siteDir = published && published.builtAt >= distBuiltAt ? published.dir : distDir;
+  const publisher = localPublisher({
+    dataDir,
+    book: options.gitBook ?? gitBook,
+    onSiteChanged: (dir) => {
+      siteDir = dir;
+    },
+    ...(options.buildSite ? { buildSite: options.buildSite } : {}),
+  });
+  const articles = createArticleStorage({
+    client: createDocumentClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
+    tableName: env.TABLE_NAME,
+    contactRetentionDays: env.CONTACT_RETENTION_DAYS,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const context = createContext(env, {
     ...(options.topics ? { topics: options.topics } : {}),
     ...(options.now ? { now: options.now } : {}),
+    publisher,
+    articles,
+    // The results page searches what the site serves now, also after a publication.
+    ...(source.SEARCH_SITE_DIR ? {} : { siteDir: () => siteDir }),
   });
   await context.storage.ensureTable();
+  await publisher.attach({ ...context, articles });
   const demoCouncilCode = await seedDemoCouncil(context.storage, dataDir);
 
-  const localHandlers = localEditorHandlers(editorKey);
+  const localHandlers = localEditorHandlers(editorKey, context.now);
   const handlers = new Map<Route, Handler>();
   for (const route of options.routes ?? allRoutes) {
     const module = (await import(/* @vite-ignore */ `../${route.handler}`)) as { run: RouteLogic };
@@ -108,7 +147,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const work = url.pathname === '/api' || url.pathname.startsWith('/api/') ? handleApi(request, response, url) : serveStatic(request, response, url, distDir);
+    const work = url.pathname === '/api' || url.pathname.startsWith('/api/') ? handleApi(request, response, url) : serveStatic(request, response, url, siteDir);
     work.catch((error: unknown) => {
       log.error('local server failed', errorFields(error));
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
@@ -126,8 +165,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     demoCouncilCode,
     editorPassword: editorKey.password,
     context,
+    siteDir: () => siteDir,
+    publishingIdle: () => publisher.idle(),
     close: async () => {
       clearInterval(sweepTimer);
+      await publisher.idle();
+      articles.close();
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       context.storage.close();

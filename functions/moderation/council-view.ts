@@ -1,9 +1,7 @@
 /** What editors see of a council: never the code's hash, which is only for lookups. */
 import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
-import { ValidationError } from '../shared/errors.ts';
 import type { Council, CouncilView } from '../../src/core/suggestions/types.ts';
-import { fieldErrors } from '../suggestions/suggestion.ts';
+import { parseWith } from '../shared/parse.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
 
@@ -26,7 +24,5 @@ const newCouncilSchema = z.object({
 
 /** Throws ValidationError naming `name`. */
 export function parseNewCouncil(input: unknown): { name: string } {
-  const result = newCouncilSchema.safeParse(typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {});
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(newCouncilSchema, typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {});
 }

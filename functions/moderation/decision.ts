@@ -3,14 +3,12 @@
  * public-answer rule, turned into one update for storage. No AWS here.
  */
 import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, ValidationError, VersionConflictError } from '../shared/errors.ts';
-import type { UpdateSuggestionInput } from '../shared/storage/suggestions.ts';
-import type { Suggestion } from '../../src/core/suggestions/types.ts';
-import { fieldErrors } from '../suggestions/suggestion.ts';
+import type { Suggestion, SuggestionUpdate } from '../../src/core/suggestions/types.ts';
+import { parseWith } from '../shared/parse.ts';
 import { charLength } from '../../src/core/suggestions/contact.ts';
 import { ANSWER_MAX, NOTE_MAX } from '../../src/core/suggestions/limits.ts';
-import { SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
+import { CLOSED_STATUSES, SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
 import { assertTransition } from './transitions.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
@@ -41,21 +39,23 @@ export function parseDecision(input: unknown): Decision {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new BadRequestError('invalid-body', apiText('decision.invalidBody'));
   }
-  const result = decisionSchema.safeParse(input);
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(decisionSchema, input);
 }
 
 /**
- * Checks a decision against the suggestion as it is now and returns the storage update.
+ * Checks a decision against the suggestion as it is now and returns the plan storage applies
+ * as it is: only what changes, and whether the change closes the suggestion.
  * Throws VersionConflictError for a stale version, BadRequestError for a refused transition,
  * ValidationError when it would show a suggestion publicly without an answer, and
  * BadRequestError('no-changes') when it changes nothing and has no note.
  */
-export function planDecision(current: Suggestion, decision: Decision, actor: string): UpdateSuggestionInput {
+export function planDecision(current: Suggestion, decision: Decision, actor: string): SuggestionUpdate {
   if (decision.version !== current.version) throw new VersionConflictError();
   const status = decision.status !== undefined && decision.status !== current.status ? decision.status : undefined;
   if (status !== undefined) assertTransition(current.status, status);
+  if (status === 'published' && current.kind !== 'question') {
+    throw new BadRequestError('published-by-the-book', apiText('decision.publishedByTheBook'));
+  }
 
   const answer = decision.publicAnswer === undefined ? current.publicAnswer : decision.publicAnswer || undefined;
   const shown = decision.public ?? current.public;
@@ -63,10 +63,11 @@ export function planDecision(current: Suggestion, decision: Decision, actor: str
     throw new ValidationError({ publicAnswer: apiText('decision.answerFirst') });
   }
 
-  const update: UpdateSuggestionInput = {
+  const update: SuggestionUpdate = {
     expectedVersion: decision.version,
     actor,
     ...(status !== undefined ? { status } : {}),
+    ...(status !== undefined && CLOSED_STATUSES.has(status) && current.closedAt === undefined ? { closes: true as const } : {}),
     ...(decision.public !== undefined && decision.public !== current.public ? { public: decision.public } : {}),
     ...(decision.publicAnswer !== undefined && (decision.publicAnswer || undefined) !== current.publicAnswer
       ? { publicAnswer: decision.publicAnswer === '' ? null : decision.publicAnswer }

@@ -12,16 +12,20 @@ const COLUMNS = (['id', 'received', 'status', 'kind', 'source', 'topic', 'title'
 const CONTACT_COLUMNS = (['name', 'email', 'phone'] as const).map((column) => moderationText(`csv.${column}`));
 
 // A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Checked at every line start, not only the cell's: a reader that splits rows at a bare line
+// break (or a person pasting one line) would otherwise get a formula from the second line.
+const FORMULA_AT_LINE_START = /^(?=[=+\-@\t\r])|(?<=[\r\n])(?=[=+\-@\t])/g;
 
-/** Keeps the text as sent but makes a spreadsheet show it as text, never run it. */
+/** Keeps the text as sent but makes a spreadsheet show every line as text, never run it. */
 export function spreadsheetSafe(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return value.replace(FORMULA_AT_LINE_START, "'");
 }
 
 /**
  * Semicolons and a byte order mark, because Excel with Norwegian settings opens exactly that
- * with æøå intact; `includeContact` adds the name, e-mail and phone columns.
+ * with æøå intact; `includeContact` adds the name, e-mail and phone columns. Every cell holding
+ * a CR or LF is quoted: csv-stringify quotes only for the CRLF it writes itself, and a bare line
+ * break in an unquoted cell starts a new row in Excel.
  */
 export function suggestionsCsv(rows: readonly ExportRow[], includeContact: boolean): string {
   const header = includeContact ? [...COLUMNS, ...CONTACT_COLUMNS] : [...COLUMNS];
@@ -41,7 +45,7 @@ export function suggestionsCsv(rows: readonly ExportRow[], includeContact: boole
     if (includeContact) cells.push(row.contact?.name ?? '', row.contact?.email ?? '', row.contact?.phone ?? '');
     return cells.map(spreadsheetSafe);
   });
-  return stringify([header, ...records], { bom: true, delimiter: ';', record_delimiter: 'windows' });
+  return stringify([header, ...records], { bom: true, delimiter: ';', record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 /** "forslag-2026-11-28.csv" */

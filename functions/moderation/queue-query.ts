@@ -1,10 +1,8 @@
 /** The query strings of the queue listing and the CSV export. No AWS here. */
 import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
-import { ValidationError } from '../shared/errors.ts';
-import type { ListSuggestionsInput } from '../shared/storage/index.ts';
+import type { ListSuggestionsInput } from '../../src/core/suggestions/types.ts';
 import { pageQuerySchema } from '../public-answers/public-answer.ts';
-import { fieldErrors } from '../suggestions/suggestion.ts';
+import { parseWith } from '../shared/parse.ts';
 import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
@@ -20,14 +18,16 @@ const filters = {
 
 export const queueQuerySchema = z.extend(pageQuerySchema, filters);
 
-export const exportQuerySchema = z.object({
-  ...filters,
-  /** "true" only when the editor ticked "ta med kontaktopplysninger". */
-  contact: z.pipe(z._default(z.enum(['true', 'false'], { error: apiText('query.contact') }), 'false'), z.transform((value: 'true' | 'false') => value === 'true')),
-});
+/** "true" only when the editor ticked "ta med kontaktopplysninger". */
+const includeContact = z.pipe(z._default(z.enum(['true', 'false'], { error: apiText('query.contact') }), 'false'), z.transform((value: 'true' | 'false') => value === 'true'));
+
+export const exportQuerySchema = z.object({ ...filters, contact: includeContact });
+
+export const archiveQuerySchema = z.object({ contact: includeContact });
 
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
+export type ArchiveQuery = z.infer<typeof archiveQuerySchema>;
 
 /** The filters in the shape the storage module takes. */
 export function storageFilters(query: Pick<QueueQuery, 'kind' | 'council' | 'topic'>): Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic'> {
@@ -44,9 +44,7 @@ function present(query: Record<string, string | undefined> | undefined): Record<
 }
 
 function parse<T extends z.ZodMiniType>(schema: T, query: Record<string, string | undefined> | undefined): z.infer<T> {
-  const result = schema.safeParse(present(query));
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(schema, present(query));
 }
 
 /** Throws ValidationError naming the bad parameter. */
@@ -54,3 +52,6 @@ export const parseQueueQuery = (query: Record<string, string | undefined> | unde
 
 /** Throws ValidationError naming the bad parameter. */
 export const parseExportQuery = (query: Record<string, string | undefined> | undefined): ExportQuery => parse(exportQuerySchema, query);
+
+/** Throws ValidationError naming the bad parameter. */
+export const parseArchiveQuery = (query: Record<string, string | undefined> | undefined): ArchiveQuery => parse(archiveQuerySchema, query);

@@ -3,10 +3,8 @@
  * item and never reaches this code, and nothing else added to a suggestion later leaks by default.
  */
 import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
-import { ValidationError } from '../shared/errors.ts';
 import type { PublicAnswer, Suggestion } from '../../src/core/suggestions/types.ts';
-import { fieldErrors } from '../suggestions/suggestion.ts';
+import { parseWith } from '../shared/parse.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
 
@@ -22,6 +20,7 @@ export function toPublicAnswer(suggestion: Suggestion): PublicAnswer {
     ...(suggestion.publicAnswer !== undefined ? { answer: suggestion.publicAnswer } : {}),
     createdAt: suggestion.createdAt,
     ...(suggestion.answeredAt !== undefined ? { answeredAt: suggestion.answeredAt } : {}),
+    ...(suggestion.publishedPage !== undefined ? { changedPage: suggestion.publishedPage } : {}),
   };
 }
 
@@ -38,7 +37,5 @@ export type PageQuery = z.infer<typeof pageQuerySchema>;
 
 /** Reads `limit` and `cursor` from a query string; throws ValidationError. */
 export function parsePageQuery(query: Record<string, string | undefined> | undefined): PageQuery {
-  const result = pageQuerySchema.safeParse({ limit: query?.limit || undefined, cursor: query?.cursor || undefined });
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(pageQuerySchema, { limit: query?.limit || undefined, cursor: query?.cursor || undefined });
 }

@@ -5,7 +5,8 @@
 import topicList from '../generated/topics.json' with { type: 'json' };
 import { createDocumentClient } from './storage/client.ts';
 import { processEnv, type Env } from './env.ts';
-import { createStorage, type Storage } from './storage/index.ts';
+import { createStorage, type ArticleStorage, type Storage } from './storage/index.ts';
+import type { Publisher } from './publisher.ts';
 
 export type AppContext = {
   env: Env;
@@ -13,9 +14,21 @@ export type AppContext = {
   /** Article slugs a suggestion's `topic` may name. */
   topics: ReadonlySet<string>;
   now: () => Date;
+  /** The build service that publishes articles; set where publishing runs (see articles/handlers). */
+  publisher?: Publisher;
+  /** Article revisions and publications; set where articles are edited (see articles/article-context.ts). */
+  articles?: ArticleStorage;
+  /** The built site that API-rendered pages read; locally it follows each publication, in Lambda it is unset. */
+  siteDir?: () => string;
 };
 
-export type ContextOverrides = { topics?: Iterable<string>; now?: () => Date };
+export type ContextOverrides = {
+  topics?: Iterable<string>;
+  now?: () => Date;
+  publisher?: Publisher;
+  articles?: ArticleStorage;
+  siteDir?: () => string;
+};
 
 export function createContext(env: Env, overrides: ContextOverrides = {}): AppContext {
   const now = overrides.now ?? (() => new Date());
@@ -25,6 +38,9 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     storage: createStorage({ client, tableName: env.TABLE_NAME, contactRetentionDays: env.CONTACT_RETENTION_DAYS, now }),
     topics: new Set(overrides.topics ?? topicList),
     now,
+    ...(overrides.publisher ? { publisher: overrides.publisher } : {}),
+    ...(overrides.articles ? { articles: overrides.articles } : {}),
+    ...(overrides.siteDir ? { siteDir: overrides.siteDir } : {}),
   };
 }
 

@@ -29,6 +29,18 @@ export const envSchema = z.object({
    * Unset locally, where the socket's address is the reader's.
    */
   CLIENT_ADDRESS_HEADER: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * Folder of the built site holding sok/index.html and search-index.json, read by the search
+   * results page. Unset in Lambda, where they lie beside the bundle; the local server uses dist/.
+   */
+  SEARCH_SITE_DIR: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * Secret CloudFront sends with every API request (see origin-secret.ts); requests without it
+   * are refused. Unset locally, where there is no CloudFront.
+   */
+  ORIGIN_SECRET: z.optional(z.string().check(z.minLength(32))),
+  /** The secret before the last rotation, accepted until CloudFront sends the new one everywhere. */
+  ORIGIN_SECRET_PREVIOUS: z.optional(z.string().check(z.minLength(32))),
   /** OIDC issuer of editor tokens (moderation). */
   JWT_ISSUER: z.optional(z.string()),
   /** Expected audience (client id) of editor tokens. */
@@ -37,6 +49,8 @@ export const envSchema = z.object({
   JWKS_URL: z.optional(z.url()),
   /** Token claim that lists the user's groups (Cognito: cognito:groups; Entra ID: roles or groups). */
   EDITOR_GROUP_CLAIM: z._default(z.string().check(z.minLength(1)), 'cognito:groups'),
+  /** The CodeBuild project that builds and publishes the site (AWS only; locally the server builds). */
+  PUBLISH_PROJECT_NAME: z.optional(z.string().check(z.minLength(1))),
   /** Group claim value that makes a user an editor. */
   EDITOR_GROUP: z._default(z.string().check(z.minLength(1)), 'editors'),
 });

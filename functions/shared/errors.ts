@@ -8,20 +8,25 @@ import { apiText } from '../../src/core/text/api.ts';
 
 export type FieldErrors = Record<string, string>;
 
-export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } };
+/** A rule an article breaks, with its line in the file when it has one. */
+export type ErrorProblem = { line?: number; rule: string; message: string };
+
+export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors; problems?: ErrorProblem[] } };
 
 export class AppError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldErrors | undefined;
+  readonly problems: ErrorProblem[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(status: number, code: string, message: string, options: { fields?: FieldErrors; headers?: Record<string, string>; cause?: unknown } = {}) {
+  constructor(status: number, code: string, message: string, options: { fields?: FieldErrors; problems?: ErrorProblem[]; headers?: Record<string, string>; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = new.target.name;
     this.status = status;
     this.code = code;
     this.fields = options.fields;
+    this.problems = options.problems;
     this.headers = options.headers ?? {};
   }
 }
@@ -35,6 +40,13 @@ export class BadRequestError extends AppError {
 export class ValidationError extends BadRequestError {
   constructor(fields: FieldErrors) {
     super('validation-failed', apiText('error.validation'), fields);
+  }
+}
+
+/** An article source that breaks the frontmatter schema, the safe subset of MDX or (when publishing) the content rules. */
+export class InvalidArticleError extends AppError {
+  constructor(problems: ErrorProblem[], message: string) {
+    super(400, 'invalid-article', message, { problems });
   }
 }
 
@@ -69,8 +81,8 @@ export class MethodNotAllowedError extends AppError {
 }
 
 export class VersionConflictError extends AppError {
-  constructor() {
-    super(409, 'version-conflict', apiText('error.versionConflict'));
+  constructor(message = apiText('error.versionConflict')) {
+    super(409, 'version-conflict', message);
   }
 }
 
@@ -81,8 +93,8 @@ export class PayloadTooLargeError extends AppError {
 }
 
 export class UnsupportedMediaTypeError extends AppError {
-  constructor() {
-    super(415, 'unsupported-media-type', apiText('error.unsupportedMediaType'));
+  constructor(message = apiText('error.unsupportedMediaType')) {
+    super(415, 'unsupported-media-type', message);
   }
 }
 
@@ -114,7 +126,7 @@ export function describeError(error: unknown): DescribedError {
   if (error instanceof AppError) {
     return {
       status: error.status,
-      body: { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+      body: { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(error.problems ? { problems: error.problems } : {}) } },
       headers: error.headers,
       expected: error.status < 500,
     };

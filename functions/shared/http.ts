@@ -1,42 +1,17 @@
 /**
- * The slice of the API Gateway HTTP API (payload format 2.0) event and result that
- * our handlers use, plus the response and body helpers every handler shares.
+ * The API Gateway HTTP API (payload format 2.0) event and result types (@types/aws-lambda),
+ * plus the response and body helpers every handler shares.
  */
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError, describeError } from './errors.ts';
 import { errorFields, log } from './log.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
-export type APIGatewayProxyEventV2 = {
-  version: '2.0';
-  routeKey: string;
-  rawPath: string;
-  rawQueryString: string;
-  headers: Record<string, string | undefined>;
-  queryStringParameters?: Record<string, string | undefined>;
-  pathParameters?: Record<string, string | undefined>;
-  cookies?: string[];
-  body?: string;
-  isBase64Encoded: boolean;
-  requestContext: {
-    accountId?: string;
-    apiId?: string;
-    domainName?: string;
-    requestId: string;
-    routeKey?: string;
-    stage?: string;
-    time?: string;
-    timeEpoch: number;
-    http: { method: string; path: string; protocol: string; sourceIp: string; userAgent: string };
-    authorizer?: { jwt?: { claims: Record<string, unknown>; scopes?: string[] } };
-  };
-};
+/** The HTTP API (payload format 2.0) event as Lambda delivers it; JWT claims are unused (the functions verify the token themselves). */
+export type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
-export type APIGatewayProxyResultV2 = {
-  statusCode: number;
-  headers?: Record<string, string>;
-  body?: string;
-  isBase64Encoded?: boolean;
-};
+/** Our handlers always answer with the structured form, and always with a status. */
+export type APIGatewayProxyResultV2 = APIGatewayProxyStructuredResultV2 & { statusCode: number };
 
 export type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>;
 
@@ -55,6 +30,11 @@ export function json(statusCode: number, body?: unknown, headers: Record<string,
     headers: { ...BASE_HEADERS, ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   };
+}
+
+/** A whole HTML page (the server-rendered search results). */
+export function html(statusCode: number, body: string, headers: Record<string, string> = {}): APIGatewayProxyResultV2 {
+  return { statusCode, headers: { ...BASE_HEADERS, 'content-type': 'text/html; charset=utf-8', ...headers }, body };
 }
 
 /** A 303 answer to a plain HTML form post: the browser follows it with a GET. */
@@ -79,6 +59,12 @@ function mediaType(event: APIGatewayProxyEventV2): string {
   return (header(event, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
+/** The `charset` parameter of Content-Type, lower-cased and unquoted, if there is one. */
+function declaredCharset(event: APIGatewayProxyEventV2): string | undefined {
+  const match = /;\s*charset\s*=\s*("?)([^";\s]*)\1/i.exec(header(event, 'content-type') ?? '');
+  return match ? match[2]!.toLowerCase() : undefined;
+}
+
 /** Whether the request came from a plain HTML form, so errors must be answered with a redirect. */
 export function isFormPost(event: APIGatewayProxyEventV2): boolean {
   return mediaType(event) === 'application/x-www-form-urlencoded';
@@ -86,7 +72,7 @@ export function isFormPost(event: APIGatewayProxyEventV2): boolean {
 
 /**
  * Reads a JSON or form-encoded body.
- * Throws UnsupportedMediaTypeError for any other content type, PayloadTooLargeError above
+ * Throws UnsupportedMediaTypeError for any other content type or a charset other than UTF-8, PayloadTooLargeError above
  * MAX_BODY_BYTES, and BadRequestError for an empty body or malformed JSON. Form fields become a
  * null-prototype object of strings, so a field named `__proto__` is just a field.
  */
@@ -95,6 +81,11 @@ export function parseBody(event: APIGatewayProxyEventV2): ParsedBody {
   const format: BodyFormat | undefined =
     type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' ? 'form' : undefined;
   if (!format) throw new UnsupportedMediaTypeError();
+  // The bytes are decoded as UTF-8; a body that says it is Latin-1 would come out garbled.
+  const charset = declaredCharset(event);
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new UnsupportedMediaTypeError(apiText('error.unsupportedCharset'));
+  }
 
   const raw = event.body ?? '';
   const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');

@@ -1,13 +1,13 @@
 /**
  * The rules of taking in a suggestion, in order: a retried request gets its first answer,
- * the client's hourly limit, the council code, then one stored item.
+ * the client's limit for the last 60 minutes, the council code, then one stored item.
  */
 import { randomUUID } from 'node:crypto';
 import { hashCouncilCode } from '../councils/council-code.ts';
 import { clientKey } from '../shared/client-key.ts';
 import type { AppContext } from '../shared/context.ts';
 import { InvalidCouncilCodeError, RateLimitedError } from '../shared/errors.ts';
-import type { SuggestionSource } from '../shared/storage/index.ts';
+import type { SuggestionSource } from '../../src/core/suggestions/types.ts';
 import { idempotentId, type NewSuggestion } from './suggestion.ts';
 
 export type Receipt = { id: string; status: 'new' };
@@ -21,7 +21,7 @@ export async function submitSuggestion(ctx: AppContext, suggestion: NewSuggestio
   if (request.idempotencyKey && (await storage.getSuggestion(id))) return { id, status: 'new' };
 
   if (env.SUGGESTION_RATE_LIMIT > 0) {
-    const verdict = await storage.consumeRateLimit(clientKey(request.clientAddress, env.RATE_LIMIT_SALT, ctx.now()), env.SUGGESTION_RATE_LIMIT);
+    const verdict = await storage.consumeRateLimit((hourStart) => clientKey(request.clientAddress, env.RATE_LIMIT_SALT, hourStart), env.SUGGESTION_RATE_LIMIT);
     if (!verdict.allowed) throw new RateLimitedError(verdict.retryAfterSeconds);
   }
 

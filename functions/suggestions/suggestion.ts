@@ -3,75 +3,22 @@
  * through, and what of it may be shown publicly. No AWS here; storage lives in shared/storage.
  */
 import { createHash } from 'node:crypto';
-import * as z from 'zod/mini';
-import '../shared/zod-norwegian-fallback.ts';
-import { BadRequestError, ValidationError, type FieldErrors } from '../shared/errors.ts';
-import { SUGGESTION_KINDS, type SuggestionKind } from '../../src/core/suggestions/statuses.ts';
-import { blankAsMissing, charLength, contactSchema, optionalText, type Contact } from '../../src/core/suggestions/contact.ts';
-import { COUNCIL_CODE_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX } from '../../src/core/suggestions/limits.ts';
+import { BadRequestError, ValidationError } from '../shared/errors.ts';
+import { parseWith } from '../shared/parse.ts';
+import type { Contact } from '../../src/core/suggestions/contact.ts';
+import { suggestionRequestSchema, type NewSuggestion, type Present } from '../../src/core/suggestions/schema.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
-
-/** The body of POST /api/suggestions. Text is validated trimmed but kept exactly as sent. */
-export const suggestionRequestSchema = z.object({
-  /** What the suggestion is: a new topic, a correction, or a question. */
-  kind: z.enum(SUGGESTION_KINDS, { error: apiText('suggestion.kind') }),
-  /** The suggestion itself, 10–4000 characters after trimming. */
-  text: z.string({ error: apiText('suggestion.text') }).check(
-    z.refine((value) => value.trim() !== '', apiText('suggestion.text')),
-    z.refine((value) => value.trim() === '' || charLength(value.trim()) >= TEXT_MIN, apiText('suggestion.textMin', { min: TEXT_MIN })),
-    z.refine((value) => charLength(value.trim()) <= TEXT_MAX, apiText('suggestion.textMax', { max: TEXT_MAX })),
-  ),
-  /** A short heading, optional. */
-  title: optionalText(TITLE_MAX, apiText('suggestion.titleMax', { max: TITLE_MAX })),
-  /** Slug of the article the suggestion concerns; checked against the known articles. */
-  topic: blankAsMissing(z.string({ error: apiText('suggestion.topic') }).check(z.maxLength(200, apiText('suggestion.topic')))),
-  /** How editors may answer; stored apart from the suggestion and deleted after a while. */
-  contact: blankAsMissing(contactSchema),
-  /** A council's code, making the suggestion come from that council. */
-  councilCode: optionalText(COUNCIL_CODE_MAX, apiText('suggestion.councilCode')),
-  /** Honeypot: hidden from people, filled in by bots. */
-  website: z.optional(z.unknown()),
-});
-
-export type SuggestionRequest = z.infer<typeof suggestionRequestSchema>;
-
-/** A validated submission, ready to store. Contact is absent unless something was filled in. */
-export type NewSuggestion = {
-  kind: SuggestionKind;
-  text: string;
-  title?: string;
-  topic?: string;
-  contact?: Contact;
-  councilCode?: string;
-};
+export type { NewSuggestion } from '../../src/core/suggestions/schema.ts';
 
 export type ParsedSubmission = { honeypot: true } | { honeypot: false; suggestion: NewSuggestion };
-
-/** The part of a zod error we read; classic and mini errors both have it. */
-export type IssueList = { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
-
-/** Turns zod issues into `{ field: message }`, first message per field, dotted paths for nested ones. */
-export function fieldErrors(error: IssueList): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.');
-    if (path === '') {
-      throw new BadRequestError('invalid-body', apiText('suggestion.invalidBody'));
-    }
-    if (!Object.hasOwn(fields, path)) Object.defineProperty(fields, path, { value: issue.message, enumerable: true, writable: true });
-  }
-  return fields;
-}
 
 /**
  * Validates a submission against the contract. Throws ValidationError naming each bad field,
  * or BadRequestError when the body is not an object at all.
  */
 export function parseSubmission(input: unknown, topics: ReadonlySet<string>): ParsedSubmission {
-  const result = suggestionRequestSchema.safeParse(input);
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  const request = result.data;
+  const request = parseWith(suggestionRequestSchema, input);
   if (typeof request.website === 'string' ? request.website.trim() !== '' : request.website !== undefined && request.website !== null) {
     return { honeypot: true };
   }
@@ -92,8 +39,8 @@ export function parseSubmission(input: unknown, topics: ReadonlySet<string>): Pa
   };
 }
 
-function pruneContact(contact: Contact): Contact {
-  return Object.fromEntries(Object.entries(contact).filter(([, value]) => value !== undefined)) as Contact;
+function pruneContact(contact: Contact): Present<Contact> {
+  return Object.fromEntries(Object.entries(contact).filter(([, value]) => value !== undefined)) as Present<Contact>;
 }
 
 /** The plain HTML form's flat fields in the JSON shape of the contract. */

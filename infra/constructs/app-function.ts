@@ -5,6 +5,14 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
+import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/storage/timeouts.ts';
+
+/**
+ * Room for a stuck store to fail twice over (a request that got one answer and then hangs on its
+ * next call) before Lambda gives up: the reader then gets our Norwegian 503, never API Gateway's
+ * English one.
+ */
+export const FUNCTION_TIMEOUT_SECONDS = Math.ceil((2 * STORAGE_CALL_LIMIT_MS) / 1000) + 1;
 
 export interface AppFunctionProps {
   /** Absolute path of the handler file; it exports `handler`. */
@@ -14,6 +22,17 @@ export interface AppFunctionProps {
   readonly environment: Readonly<Record<string, string>>;
   /** One of the periods CloudWatch Logs accepts (checked in infra/config.ts). */
   readonly logRetentionDays: number;
+  /** Files of the built site the function reads at run time, copied beside its bundle under the same paths. */
+  readonly siteFiles?: { readonly distDir: string; readonly files: readonly string[] };
+}
+
+/** Shell commands that copy the site files into the bundle, failing with a clear message when the site is not built. */
+export function copySiteFiles(distDir: string, files: readonly string[], outputDir: string): string[] {
+  return files.map((file) => {
+    const from = `${distDir}/${file}`;
+    const to = `${outputDir}/${file}`;
+    return `test -f "${from}" || { echo "${from} mangler: kjør npm run build først" >&2; exit 1; }; mkdir -p "$(dirname "${to}")" && cp "${from}" "${to}"`;
+  });
 }
 
 /**
@@ -52,7 +71,7 @@ export class AppFunction extends Construct {
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(10),
+      timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
@@ -70,6 +89,15 @@ export class AppFunction extends Construct {
         esbuildArgs: {
           '--alias': Object.entries(LAMBDA_BUNDLE_OPTIONS.alias).map(([module, path]) => `${module}=${path}`),
         },
+        ...(props.siteFiles
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_inputDir: string, outputDir: string) => copySiteFiles(props.siteFiles!.distDir, props.siteFiles!.files, outputDir),
+              },
+            }
+          : {}),
       },
     });
   }

@@ -4,6 +4,7 @@ import { HttpApi, HttpMethod, HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { Route } from '../../functions/routes.ts';
@@ -30,6 +31,10 @@ export interface FunctionRoutesProps {
   readonly environment: Readonly<Record<string, string>>;
   readonly editorTokens: EditorTokens;
   readonly logRetentionDays: number;
+  /** The publishing build project; routes with `buildService` may use exactly that action on it. */
+  readonly buildProject: { readonly projectArn: string; readonly projectName: string };
+  /** The built site, for routes that read some of its files (`siteFiles`). */
+  readonly siteDistDir: string;
 }
 
 /**
@@ -89,8 +94,13 @@ export class BookApi extends Construct {
           ...(route.auth === 'editor' ? editorEnvironment : {}),
         },
         logRetentionDays: props.logRetentionDays,
+        ...(route.siteFiles ? { siteFiles: { distDir: props.siteDistDir, files: route.siteFiles } } : {}),
       });
       grantTableActions(fn.function, props.table, route.usesIndexes ? props.indexNames : [], route.dynamodb);
+      if (route.buildService) {
+        fn.function.addToRolePolicy(new PolicyStatement({ actions: [route.buildService], resources: [props.buildProject.projectArn] }));
+        fn.function.addEnvironment('PUBLISH_PROJECT_NAME', props.buildProject.projectName);
+      }
       this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],

@@ -3,7 +3,10 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AccessLevel,
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   Function as EdgeFunction,
   FunctionCode,
@@ -20,21 +23,35 @@ import {
   ViewerProtocolPolicy,
   type BehaviorOptions,
 } from 'aws-cdk-lib/aws-cloudfront';
-import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { FunctionUrlOrigin, HttpOrigin, OriginGroup, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Code, Function as LambdaFunction, FunctionUrlAuthType, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { DIRECTORY_INDEX_CODE, VIEWER_ADDRESS_CODE, VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
+import { DIRECTORY_INDEX_CODE, NOT_FOUND_PAGE_CODE, VIEWER_ADDRESS_CODE, VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
 import { HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY, contentSecurityPolicy } from '../../src/core/security-headers.ts';
 
 export interface SiteHostingProps {
   /** Domain of the HTTP API's default endpoint, served under /api/*. */
   readonly apiDomainName: string;
+  /** Headers CloudFront adds to every request to the API (the origin secret). */
+  readonly apiOriginHeaders: Readonly<Record<string, string>>;
   /** Extra origins the pages may fetch from (the sign-in provider). */
   readonly connectSources: readonly string[];
   readonly domainName: string | undefined;
   readonly certificateArn: string | undefined;
+  /** API paths whose answers CloudFront keeps, one copy per value of the named query parameters. */
+  readonly cachedApiPaths?: readonly CachedApiPath[];
+  /** Retention of the not-found function's logs (one of CloudWatch Logs' periods). */
+  readonly logRetentionDays: number;
+}
+
+export interface CachedApiPath {
+  readonly path: string;
+  readonly seconds: number;
+  readonly cacheQuery: readonly string[];
 }
 
 /** Content-hashed files: a new build gives them new names, so they never change. */
@@ -48,6 +65,8 @@ const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*
 export class SiteHosting extends Construct {
   readonly bucket: Bucket;
   readonly distribution: Distribution;
+  /** Answers 404 with the site's 404 page when the bucket has no file for a site address. */
+  readonly notFoundPage: LambdaFunction;
   /** https://<domain> the site is reached at. */
   readonly origin: string;
 
@@ -111,8 +130,16 @@ export class SiteHosting extends Construct {
       // and the API's own 403 answers reach the browser untouched.
       originAccessLevels: [AccessLevel.READ, AccessLevel.LIST],
     });
+    this.notFoundPage = this.notFoundFunction(props.logRetentionDays);
+    // Only the site's behaviours fall back to the 404 page: CloudFront's error pages would apply
+    // to the API's behaviour too and turn its JSON 404 answers into HTML.
+    const siteWithNotFoundPage = new OriginGroup({
+      primaryOrigin: siteOrigin,
+      fallbackOrigin: FunctionUrlOrigin.withOriginAccessControl(this.notFoundPage.addFunctionUrl({ authType: FunctionUrlAuthType.AWS_IAM })),
+      fallbackStatusCodes: [404],
+    });
     const staticBehavior: Omit<BehaviorOptions, 'cachePolicy' | 'responseHeadersPolicy'> = {
-      origin: siteOrigin,
+      origin: siteWithNotFoundPage,
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
       compress: true,
@@ -128,6 +155,38 @@ export class SiteHosting extends Construct {
       runtime: FunctionRuntime.JS_2_0,
       code: FunctionCode.fromInline(VIEWER_ADDRESS_CODE),
     });
+
+    const apiOrigin = new HttpOrigin(props.apiDomainName, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      readTimeout: Duration.seconds(30),
+      // Replaces a header of the same name sent by the client.
+      customHeaders: { ...props.apiOriginHeaders },
+    });
+    // Public pages rendered by the API (search results): the same for every reader, so one copy
+    // per query serves all of them. Only the named parameters reach the function; no headers,
+    // no cookies, so nothing personal can end up in the cache.
+    const cachedApiBehaviors = Object.fromEntries(
+      (props.cachedApiPaths ?? []).map((cached, index): [string, BehaviorOptions] => [
+        cached.path,
+        {
+          origin: apiOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: new CachePolicy(this, `ApiCache${index}`, {
+            comment: `Alderdommens ABC: ${cached.path} per ${cached.cacheQuery.join(', ')}`,
+            defaultTtl: Duration.seconds(cached.seconds),
+            minTtl: Duration.seconds(0),
+            maxTtl: Duration.seconds(cached.seconds),
+            queryStringBehavior: CacheQueryStringBehavior.allowList(...cached.cacheQuery),
+            headerBehavior: CacheHeaderBehavior.none(),
+            cookieBehavior: CacheCookieBehavior.none(),
+            ...compressed,
+          }),
+          responseHeadersPolicy: apiHeaders,
+          compress: true,
+        },
+      ]),
+    );
 
     const certificate = props.certificateArn
       ? Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn)
@@ -154,11 +213,9 @@ export class SiteHosting extends Construct {
             { ...staticBehavior, cachePolicy: immutableCache, responseHeadersPolicy: assetHeaders },
           ]),
         ),
+        ...cachedApiBehaviors,
         '/api/*': {
-          origin: new HttpOrigin(props.apiDomainName, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            readTimeout: Duration.seconds(30),
-          }),
+          origin: apiOrigin,
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           // Never cached, so CloudFront may pass Authorization and every query string on; the
@@ -170,17 +227,39 @@ export class SiteHosting extends Construct {
           functionAssociations: [{ function: viewerAddress, eventType: FunctionEventType.VIEWER_REQUEST }],
         },
       },
-      // Error responses apply to every behavior, the API's too: map only S3's 404, and cache
-      // none, so an API 404 is never served to someone else from the cache.
-      errorResponses: [
-        { httpStatus: 404, responseHttpStatus: 404, responsePagePath: '/404.html', ttl: Duration.seconds(0) },
-      ],
     });
     Annotations.of(this.distribution).acknowledgeWarning(
       '@aws-cdk/aws-cloudfront-origins:listBucketSecurityRisk',
       'No request reaches a bucket listing: the root object is index.html, DirectoryIndex maps every other directory to its index.html, and query strings are not forwarded to S3.',
     );
     this.origin = `https://${props.domainName ?? this.distribution.distributionDomainName}`;
+  }
+
+  /** The fallback origin's function: it may read only 404.html from the bucket, and write its own logs. */
+  private notFoundFunction(logRetentionDays: number): LambdaFunction {
+    const logGroup = new LogGroup(this, 'NotFoundPageLogs', {
+      retention: logRetentionDays as RetentionDays,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const role = new Role(this, 'NotFoundPageRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Runs the site 404 page',
+    });
+    role.addToPrincipalPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+    role.addToPrincipalPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [this.bucket.arnForObjects('404.html')] }));
+    return new LambdaFunction(this, 'NotFoundPage', {
+      description: 'Site: the 404 page for addresses the bucket has no file for',
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      handler: 'index.handler',
+      code: Code.fromInline(NOT_FOUND_PAGE_CODE),
+      memorySize: 256,
+      timeout: Duration.seconds(5),
+      role,
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      environment: { SITE_BUCKET: this.bucket.bucketName },
+    });
   }
 
   /**

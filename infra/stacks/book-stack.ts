@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -7,7 +8,10 @@ import { DataTable } from '../constructs/data-table.ts';
 import { EditorIdentity, externalSignIn, type EditorSignIn } from '../constructs/editor-identity.ts';
 import { BookApi } from '../constructs/http-api.ts';
 import { OperationsAlarms } from '../constructs/operations-alarms.ts';
+import { OriginSecrets } from '../constructs/origin-secrets.ts';
 import { SiteHosting } from '../constructs/site-hosting.ts';
+import { SitePublisher } from '../constructs/site-publisher.ts';
+import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
 import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
 
 export interface BookStackProps extends StackProps {
@@ -34,13 +38,24 @@ export class BookStack extends Stack {
           mfa: config.editorMfa,
         });
     const api = new BookApi(this, 'Api', { throttle: config.apiThrottle });
+    const originSecrets = new OriginSecrets(this, 'OriginSecret', { generation: config.originSecretGeneration });
     const site = new SiteHosting(this, 'Site', {
       apiDomainName: api.domainName,
+      apiOriginHeaders: { [ORIGIN_SECRET_HEADER]: originSecrets.current },
       connectSources: [signIn.origin],
       domainName: config.domainName,
       certificateArn: config.certificateArn,
+      cachedApiPaths: props.routes.flatMap((route) => (route.cache ? [{ path: route.path, ...route.cache }] : [])),
+      logRetentionDays: config.logRetentionDays,
     });
     const editorSignIn = signIn.connect(site.origin);
+    const publisher = new SitePublisher(this, 'Publisher', {
+      projectDir: resolve(props.functionsDir, '..'),
+      table: data.table,
+      bucket: site.bucket,
+      distribution: site.distribution,
+      ...(config.municipalityConfig ? { municipalityConfig: config.municipalityConfig } : {}),
+    });
 
     // Mixed into the daily hash of client addresses so the stored hashes can't be reversed.
     const rateLimitSalt = new Secret(this, 'RateLimitSalt', {
@@ -57,15 +72,19 @@ export class BookStack extends Stack {
         ...config.functionSettings,
         RATE_LIMIT_SALT: rateLimitSalt.secretValue.unsafeUnwrap(),
         CLIENT_ADDRESS_HEADER: VIEWER_ADDRESS_HEADER,
+        ...originSecrets.functionEnvironment,
       },
       editorTokens: editorSignIn.tokens,
       logRetentionDays: config.logRetentionDays,
+      buildProject: publisher.project,
+      // Deploys build first; a synth without dist/ skips bundling or fails naming the missing file.
+      siteDistDir: config.siteDistDir ?? resolve('dist'),
     });
 
     new OperationsAlarms(this, 'Alarms', {
       email: config.alarmEmail,
       api: api.api,
-      functions: api.functions,
+      functions: [...api.functions, { label: 'site 404 page', function: site.notFoundPage }],
       table: data.table,
       indexNames: data.indexNames,
     });
@@ -79,5 +98,6 @@ export class BookStack extends Stack {
     new CfnOutput(this, 'DistributionId', { value: site.distribution.distributionId });
     new CfnOutput(this, 'SiteBucketName', { value: site.bucket.bucketName });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    new CfnOutput(this, 'PublishProjectName', { value: publisher.project.projectName });
   }
 }

@@ -47,9 +47,23 @@ export function hardCodedFacts(text: string): string[] {
   return found;
 }
 
+/** One broken rule, with the articles it concerns (several for an ambiguous alias). */
+export interface LintFinding {
+  slugs: string[];
+  rule: LintRule;
+  message: string;
+}
+
+export type LintRule =
+  | 'frontmatter' | 'lix' | 'length' | 'summary-words' | 'summary-sentences' | 'aliases' | 'related-count' | 'related-missing'
+  | 'broken-link' | 'unknown-service' | 'contact-section' | 'repeats-contact-box' | 'checked-source' | 'hard-coded-fact'
+  | 'local-fact' | 'ambiguous-alias' | 'missing-topic';
+
 export interface LintReport {
   rows: LintRow[];
+  /** Each finding as one line naming the file, for the command line. */
   problems: string[];
+  findings: LintFinding[];
 }
 
 const slugOf = (path: string) => path.replace(/^.*\//, '').replace(/\.mdx$/, '');
@@ -63,6 +77,7 @@ const normalise = (word: string) => word.trim().toLocaleLowerCase('nb');
  */
 export function lintArticles(files: readonly ArticleFile[], options: LintOptions): LintReport {
   const problems: string[] = [];
+  const findings: LintFinding[] = [];
   const rows: LintRow[] = [];
   const slugs = new Set(files.map((file) => slugOf(file.path)));
   const titles = new Map<string, string>();
@@ -70,15 +85,18 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
 
   for (const file of files) {
     const slug = slugOf(file.path);
-    const report = (rule: string) => problems.push(`${file.path}: ${rule}`);
+    const report = (rule: LintRule, message: string) => {
+      problems.push(`${file.path}: ${message}`);
+      findings.push({ slugs: [slug], rule, message });
+    };
     const parts = splitFrontmatter(file.source);
     if (!parts) {
-      report('mangler frontmatter mellom to linjer med ---');
+      report('frontmatter', 'mangler frontmatter mellom to linjer med ---');
       continue;
     }
     const parsed = articleSchema.safeParse(parts.data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) report(`feltet «${issue.path.join('.') || '(alt)'}»: ${issue.message}`);
+      for (const issue of parsed.error.issues) report('frontmatter', `feltet «${issue.path.join('.') || '(alt)'}»: ${issue.message}`);
       continue;
     }
     const data = parsed.data;
@@ -86,40 +104,40 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
 
     const { words, lix } = lixOfMdx(parts.body);
     rows.push({ slug, words, lix });
-    if (lix > LIMITS.maxLix) report(`LIX ${lix} er over ${LIMITS.maxLix}: bruk kortere setninger og kortere ord`);
-    if (words < LIMITS.minWords || words > LIMITS.maxWords) report(`${words} ord; en artikkel skal ha ${LIMITS.minWords}–${LIMITS.maxWords} ord`);
+    if (lix > LIMITS.maxLix) report('lix', `LIX ${lix} er over ${LIMITS.maxLix}: bruk kortere setninger og kortere ord`);
+    if (words < LIMITS.minWords || words > LIMITS.maxWords) report('length', `${words} ord; en artikkel skal ha ${LIMITS.minWords}–${LIMITS.maxWords} ord`);
 
     const summaryWords = wordsIn(data.summary);
     const summarySentences = sentencesIn(data.summary);
-    if (summaryWords > LIMITS.maxSummaryWords) report(`«Kort fortalt» har ${summaryWords} ord; høyst ${LIMITS.maxSummaryWords}`);
+    if (summaryWords > LIMITS.maxSummaryWords) report('summary-words', `«Kort fortalt» har ${summaryWords} ord; høyst ${LIMITS.maxSummaryWords}`);
     if (summarySentences < LIMITS.minSummarySentences || summarySentences > LIMITS.maxSummarySentences) {
-      report(`«Kort fortalt» har ${summarySentences} setninger; skal ha ${LIMITS.minSummarySentences}–${LIMITS.maxSummarySentences}`);
+      report('summary-sentences', `«Kort fortalt» har ${summarySentences} setninger; skal ha ${LIMITS.minSummarySentences}–${LIMITS.maxSummarySentences}`);
     }
-    if (data.aliases.length < LIMITS.minAliases) report(`har ${data.aliases.length} aliases; trenger minst ${LIMITS.minAliases} hverdagsord`);
-    if (data.related.length < 2) report('related må ha 2–5 artikler');
+    if (data.aliases.length < LIMITS.minAliases) report('aliases', `har ${data.aliases.length} aliases; trenger minst ${LIMITS.minAliases} hverdagsord`);
+    if (data.related.length < 2) report('related-count', 'related må ha 2–5 artikler');
 
     for (const related of data.related) {
-      if (!slugs.has(related)) report(`related «${related}» finnes ikke`);
+      if (!slugs.has(related)) report('related-missing', `related «${related}» finnes ikke`);
     }
     for (const [, target] of parts.body.matchAll(/\]\((\/[^)#?\s]*)[^)]*\)/g)) {
       const segment = (target ?? '').split('/')[1] ?? '';
-      if (segment && !slugs.has(segment) && !options.sitePaths.includes(segment)) report(`lenken «${target}» peker ikke til noen side`);
+      if (segment && !slugs.has(segment) && !options.sitePaths.includes(segment)) report('broken-link', `lenken «${target}» peker ikke til noen side`);
     }
     for (const [, tag, service] of parts.body.matchAll(/<(Local|Price|Apply)\s+service="([^"]*)"/g)) {
-      if (!options.serviceIds.has(service ?? '')) report(`<${tag} service="${service}"> finnes ikke i kommunekonfigurasjonen`);
+      if (!options.serviceIds.has(service ?? '')) report('unknown-service', `<${tag} service="${service}"> finnes ikke i kommunekonfigurasjonen`);
     }
-    if (CONTACT_SECTION.test(parts.body)) report('har en egen «Hvem kan hjelpe deg»-del: kontaktboksen nederst viser allerede kontaktene (bruk contacts i frontmatter)');
+    if (CONTACT_SECTION.test(parts.body)) report('contact-section', 'har en egen «Hvem kan hjelpe deg»-del: kontaktboksen nederst viser allerede kontaktene (bruk contacts i frontmatter)');
     for (const [, service] of parts.body.matchAll(/<Local\s+service="([^"]*)"\s*\/>/g)) {
-      if (data.contacts.includes(service ?? '')) report(`<Local service="${service}" /> gjentar kontaktboksen: ${service} står allerede i contacts`);
+      if (data.contacts.includes(service ?? '')) report('repeats-contact-box', `<Local service="${service}" /> gjentar kontaktboksen: ${service} står allerede i contacts`);
     }
     const sourceUrls = new Set(data.sources.map((source) => source.url));
     for (const url of data.checkedSources) {
-      if (!sourceUrls.has(url)) report(`checkedSources «${url}» står ikke blant sources`);
+      if (!sourceUrls.has(url)) report('checked-source', `checkedSources «${url}» står ikke blant sources`);
     }
     const text = readableText(parts.body);
-    for (const fact of hardCodedFacts(text)) report(`${fact} er skrevet rett i teksten: hent lokale fakta fra konfigurasjonen med <Local>, <Price> eller <Apply>`);
+    for (const fact of hardCodedFacts(text)) report('hard-coded-fact', `${fact} er skrevet rett i teksten: hent lokale fakta fra konfigurasjonen med <Local>, <Price> eller <Apply>`);
     for (const fact of options.localFacts) {
-      if (text.includes(fact)) report(`«${fact}» er et lokalt faktum: bruk <Local> eller <Kommune> i stedet`);
+      if (text.includes(fact)) report('local-fact', `«${fact}» er et lokalt faktum: bruk <Local> eller <Kommune> i stedet`);
     }
     for (const alias of new Set(data.aliases.map(normalise))) {
       aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), slug]);
@@ -129,13 +147,30 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
   for (const [alias, owners] of aliasOwners) {
     const titleOwner = titles.get(alias);
     if (owners.length > 1) {
-      problems.push(`aliaset «${alias}» står i flere artikler (${owners.join(', ')}): henvisningen «${alias} – se …» blir tvetydig`);
+      const message = `aliaset «${alias}» står i flere artikler (${owners.join(', ')}): henvisningen «${alias} – se …» blir tvetydig`;
+      problems.push(message);
+      findings.push({ slugs: owners, rule: 'ambiguous-alias', message });
     } else if (titleOwner !== undefined && titleOwner !== owners[0]) {
-      problems.push(`aliaset «${alias}» i ${owners[0]} er tittelen på ${titleOwner}: henvisningen blir tvetydig`);
+      const message = `aliaset «${alias}» i ${owners[0]} er tittelen på ${titleOwner}: henvisningen blir tvetydig`;
+      problems.push(message);
+      findings.push({ slugs: [...owners, titleOwner], rule: 'ambiguous-alias', message });
     }
   }
   for (const required of options.requiredSlugs) {
-    if (!slugs.has(required)) problems.push(`content/articles/${required}.mdx mangler: artikkelen står på temalisten`);
+    if (slugs.has(required)) continue;
+    const message = `content/articles/${required}.mdx mangler: artikkelen står på temalisten`;
+    problems.push(message);
+    findings.push({ slugs: [required], rule: 'missing-topic', message });
   }
-  return { rows: rows.sort((a, b) => a.slug.localeCompare(b.slug)), problems };
+  return { rows: rows.sort((a, b) => a.slug.localeCompare(b.slug)), problems, findings };
+}
+
+/**
+ * The rules an editor's draft of `slug` still breaks, judged against the rest of the book as it
+ * would be with the draft in it (the same rules as `npm run lint:content`, for one article).
+ */
+export function lintDraft(slug: string, source: string, book: readonly ArticleFile[], options: Omit<LintOptions, 'requiredSlugs'>): LintFinding[] {
+  const path = `content/articles/${slug}.mdx`;
+  const files = [...book.filter((file) => slugOf(file.path) !== slug), { path, source }];
+  return lintArticles(files, { ...options, requiredSlugs: [] }).findings.filter((finding) => finding.slugs.includes(slug));
 }

@@ -9,6 +9,8 @@ export const paths = {
   area: (slug: AreaSlug) => `/omrade/${slug}/`,
   areas: '/omrade/',
   search: (query?: string) => (query ? `/sok/?q=${encodeURIComponent(query)}` : '/sok/'),
+  /** The server-rendered results page (functions/search): the search forms submit here, so search works without JavaScript. */
+  searchResults: (query?: string) => (query ? `/api/sok?q=${encodeURIComponent(query)}` : '/api/sok'),
   suggest: (params: { topic?: string; kind?: string; text?: string } = {}) => {
     const search = new URLSearchParams();
     if (params.topic) search.set('tema', params.topic);
@@ -24,10 +26,12 @@ export const paths = {
   accessibility: '/tilgjengelighet/',
   emergency: '/nar-det-haster/',
   printOrigin: '/utskrift.css',
+  myPlan: '/min-plan/',
+  whoDoesWhat: '/hvem-gjor-hva/',
 } as const;
 
 /** Top-level path segments that belong to the site itself and can never be article slugs. */
 export const RESERVED_SLUGS = [
   'bokstav', 'omrade', 'sok', 'foresla', 'forslag', 'svar-pa-forslag', 'om', 'kontakt', 'personvern',
-  'tilgjengelighet', 'redaksjon', 'api', 'pagefind', '_astro', '404', 'trykk', 'bok',
+  'tilgjengelighet', 'redaksjon', 'api', 'pagefind', '_astro', '404', 'min-plan', 'hvem-gjor-hva', 'trykk', 'bok',
 ] as const;

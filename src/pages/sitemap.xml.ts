@@ -9,6 +9,7 @@ export const GET: APIRoute = async () => {
   const { articles, lettersWithEntries } = await getBook();
   const pages = [
     paths.home, paths.areas, paths.about, paths.contact, paths.privacy, paths.accessibility, paths.suggest(), paths.publicAnswers,
+    paths.myPlan, paths.whoDoesWhat,
     ...AREAS.map((area) => paths.area(area.slug)),
     ...[...lettersWithEntries].map((letter) => paths.letter(letter)),
     ...articles.map((article) => paths.article(article.id)),

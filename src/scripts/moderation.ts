@@ -12,6 +12,7 @@ import { wireExport } from './moderation/export.ts';
 import { createFeedback } from './moderation/feedback.ts';
 import { readArticles, showMessage } from './moderation/page.ts';
 import { createQueue } from './moderation/queue.ts';
+import { createArticles } from './moderation/articles/index.ts';
 import { completeOidcSignIn, currentSession, loadAuthConfig, signInLocally, signOut, startOidcSignIn, type Session } from './moderation/session.ts';
 
 const root = document.querySelector<HTMLElement>('[data-moderation]');
@@ -56,11 +57,22 @@ async function start(root: HTMLElement): Promise<void> {
   const councils = createCouncils(required<HTMLElement>(root, '[data-councils]'), api, required<HTMLSelectElement>(root, '[data-council-filter]'));
   const feedback = createFeedback(required<HTMLElement>(root, '[data-feedback]'), api, articles);
   wireExport(required<HTMLFormElement>(root, '[data-export]'), api);
+  const articleSection = createArticles(required<HTMLElement>(root, '[data-articles-section]'), api);
+
+  /** Deep links: #forslag/<id> opens a suggestion, the articles' own addresses open the editor. */
+  async function followAddress(): Promise<void> {
+    if (!session) return;
+    const suggestion = /^#forslag\/([\w-]{1,64})$/.exec(location.hash)?.[1];
+    if (suggestion) return openDetail(suggestion);
+    await articleSection.route(location.hash);
+  }
+  window.addEventListener('hashchange', () => void followAddress());
 
   async function openDetail(id: string): Promise<void> {
     try {
       queue.hide();
       await detail.open(id);
+      if (location.hash !== `#forslag/${id}`) history.replaceState(null, '', `#forslag/${id}`);
     } catch (error) {
       queue.show();
       showMessage(required<HTMLElement>(root, '[data-queue-message]'), (error as Error).message, true);
@@ -74,7 +86,7 @@ async function start(root: HTMLElement): Promise<void> {
     required<HTMLElement>(root, '[data-user-name]').textContent = current.name;
     detail.close();
     queue.show();
-    void Promise.all([queue.load(), queue.refreshCounts(), councils.load(), feedback.load()]);
+    void Promise.all([queue.load(), queue.refreshCounts(), councils.load(), feedback.load(), articleSection.load(), followAddress()]);
   }
 
   required<HTMLButtonElement>(root, '[data-signout]').addEventListener('click', () => {

@@ -1,38 +1,77 @@
 /**
- * Sends the page-feedback form (src/components/page-feedback.astro) without leaving the page,
- * then shows the thanks in place of the form. Without JavaScript the form posts normally.
+ * The page-feedback box (src/components/page-feedback.astro) without leaving the page: Ja or
+ * Nei is sent at once and thanked for in place; «Vil du fortelle oss mer?» stays open, and a
+ * comment written afterwards is sent with the answer's token so it joins that answer.
+ * Without JavaScript the form posts normally.
  */
 const widget = document.querySelector<HTMLElement>('[data-page-feedback]');
 const feedbackForm = widget?.querySelector<HTMLFormElement>('[data-page-feedback-form]');
 
+interface Answer {
+  useful: boolean;
+  token: string;
+}
+
 if (widget && feedbackForm) {
-  const thanks = widget.querySelector<HTMLElement>('[data-page-feedback-thanks]')!;
-  const failed = widget.querySelector<HTMLElement>('[data-page-feedback-failed]')!;
+  const part = (name: string) => widget.querySelector<HTMLElement>(`[data-page-feedback-${name}]`)!;
+  const buttons = part('answer');
+  const answered = part('answered');
+  const more = part('more');
+  const sendComment = part('send-comment');
+  const commented = part('commented');
+  const failed = part('failed');
+  const comment = feedbackForm.querySelector<HTMLTextAreaElement>('textarea[name="comment"]')!;
+  const page = new FormData(feedbackForm).get('page')?.toString() ?? '';
+  let answer: Answer | undefined;
   let sending = false;
 
-  feedbackForm.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (sending) return;
-    sending = true;
-    const button = event.submitter as HTMLButtonElement | null;
-    const data = new FormData(feedbackForm);
-    const comment = String(data.get('comment') ?? '');
-    const body = { page: String(data.get('page') ?? ''), useful: button?.value === 'true', ...(comment.trim() !== '' ? { comment } : {}) };
-    let shown: HTMLElement = failed;
+  const post = async (body: Record<string, unknown>): Promise<{ answer?: string } | undefined> => {
     try {
       const response = await fetch(feedbackForm.action, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify(body),
       });
-      if (response.ok) shown = thanks;
+      return response.ok ? ((await response.json()) as { answer?: string }) : undefined;
     } catch {
-      shown = failed;
-    } finally {
-      sending = false;
+      return undefined;
     }
-    failed.classList.remove('is-shown');
-    shown.classList.add('is-shown');
-    shown.focus();
+  };
+
+  const show = (note: HTMLElement) => {
+    failed.classList.toggle('is-shown', note === failed);
+    note.hidden = false;
+    note.focus();
+  };
+
+  feedbackForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (sending || answer) return;
+    sending = true;
+    const useful = (event.submitter as HTMLButtonElement | null)?.value === 'true';
+    const text = comment.value.trim();
+    const result = await post({ page, useful, ...(text ? { comment: comment.value } : {}) });
+    sending = false;
+    if (!result?.answer) return show(failed);
+    answer = { useful, token: result.answer };
+    buttons.hidden = true;
+    if (text) {
+      more.hidden = true;
+      return show(commented);
+    }
+    sendComment.hidden = false;
+    show(answered);
+  });
+
+  sendComment.addEventListener('click', async () => {
+    if (sending || !answer) return;
+    if (!comment.value.trim()) return comment.focus();
+    sending = true;
+    const result = await post({ page, useful: answer.useful, comment: comment.value, answer: answer.token });
+    sending = false;
+    if (!result) return show(failed);
+    more.hidden = true;
+    answered.hidden = true;
+    show(commented);
   });
 }

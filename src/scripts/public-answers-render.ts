@@ -11,6 +11,8 @@ export interface PublicAnswerTexts {
   /** "{date}". */
   received: string;
   page: string;
+  /** Before the link to the page a published change went into. */
+  changed: string;
   suggestion: string;
   answer: string;
   status: string;
@@ -42,6 +44,11 @@ export function renderAnswer(answer: PublicAnswer, texts: PublicAnswerTexts, art
     const link = node('a', '', articles[answer.topic] ?? answer.topic);
     link.href = `/${answer.topic}/`;
     item.append(node('p', '', `${texts.page}: `, link));
+  }
+  if (answer.changedPage) {
+    const link = node('a', '', articles[answer.changedPage] ?? answer.changedPage);
+    link.href = `/${answer.changedPage}/`;
+    item.append(node('p', '', `${texts.changed}: `, link));
   }
   item.append(node('h3', '', texts.suggestion), node('p', 'public-answer__text', answer.text));
   if (answer.answer) item.append(node('h3', '', texts.answer), node('p', 'public-answer__answer', answer.answer));

@@ -1,12 +1,18 @@
 /**
- * The search page: results while the reader types (debounced), the query kept in the URL so the
- * back button and shared links work, and arrow keys between the field and the results.
- * The alias index (/search-index.json) and Pagefind load when the page opens, never elsewhere.
+ * The search page, /sok/ and the server-rendered /api/sok?q=…: results while the reader types
+ * (debounced), the query kept in the address so the back button and shared links work, and
+ * arrow keys between the field and the results.
+ *
+ * The first search downloads only the small alias index (/search-index.json). Pagefind's
+ * full-text index loads when a query needs it (see createBookSearch), or quietly once the first
+ * results are on screen, so later queries don't wait for it. A page the server already answered
+ * is not searched again; the index loads when the reader starts typing.
  */
+import { paths } from '../core/paths.ts';
+import type { SearchMessages } from '../core/search/search-messages.ts';
 import type { SearchIndexFile } from '../core/search/search-document.ts';
 import { createBookSearch, type BookSearch, type PagefindLike } from '../core/search/search.ts';
-import type { SearchMessages } from './search-messages.ts';
-import { findView, renderCleared, renderOutcome } from './search-render.ts';
+import { findView, renderFailure, renderOutcome, resultLinks } from './search-render.ts';
 
 const DEBOUNCE_MS = 200;
 const INDEX_URL = '/search-index.json';
@@ -21,24 +27,24 @@ interface HistoryEntry {
 
 type Pagefind = PagefindLike & { options?: (options: Record<string, unknown>) => Promise<void>; init?: () => Promise<void> };
 
+/** Without the full-text index (e.g. during `astro dev`) the alias index still answers. */
 async function loadPagefind(): Promise<PagefindLike | undefined> {
   try {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options?.({ excerptLength: 30 });
-    // Fetch the WebAssembly and index metadata now, while the reader reads the page, not after the first keystroke.
+    // The WebAssembly and index metadata, so the first full-text query does not wait for them.
     await pagefind.init?.();
     return pagefind;
   } catch {
-    // Without the full-text index (e.g. during `astro dev`) the alias index still answers.
     return undefined;
   }
 }
 
 async function loadSearch(): Promise<BookSearch> {
-  const [response, pagefind] = await Promise.all([fetch(INDEX_URL), loadPagefind()]);
+  const response = await fetch(INDEX_URL);
   if (!response.ok) throw new Error(`${INDEX_URL}: ${response.status}`);
   const file = (await response.json()) as SearchIndexFile;
-  return createBookSearch(file.documents, pagefind);
+  return createBookSearch(file.documents, loadPagefind);
 }
 
 const queryInUrl = () => new URL(location.href).searchParams.get('q')?.trim() ?? '';
@@ -49,13 +55,15 @@ function enhance(root: HTMLElement): void {
   if (!form || !input) return;
   const view = findView(root);
   const messages = JSON.parse(root.dataset.messages ?? '{}') as SearchMessages;
-  const searcher = loadSearch();
+  let searcher: Promise<BookSearch> | undefined;
+  const search = () => (searcher ??= loadSearch());
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // Every search address is the server-rendered one, so a reload or a shared link shows the results without JavaScript too.
   const remember = (q: string, draft: boolean) => {
     const state = history.state as HistoryEntry | null;
-    const url = q ? `${location.pathname}?q=${encodeURIComponent(q)}` : location.pathname;
+    const url = q ? paths.searchResults(q) : paths.search();
     if (state?.draft || state?.q === q) history.replaceState({ q, draft } satisfies HistoryEntry, '', url);
     else history.pushState({ q, draft } satisfies HistoryEntry, '', url);
   };
@@ -64,23 +72,24 @@ function enhance(root: HTMLElement): void {
     const query = raw.trim();
     const run = ++latest;
     if (!query) {
-      renderCleared(view);
-      return;
-    }
-    try {
-      const outcome = await (await searcher).search(query);
-      if (run !== latest) return;
-      renderOutcome(view, outcome, messages);
-    } catch {
-      if (run !== latest) return;
-      renderCleared(view);
-      view.status.textContent = messages.failed;
+      renderOutcome(view, undefined, messages);
+    } else {
+      try {
+        const outcome = await (await search()).search(query);
+        if (run !== latest) return;
+        renderOutcome(view, outcome, messages);
+      } catch {
+        if (run !== latest) return;
+        renderFailure(view, messages.failed);
+      }
     }
     root.dataset.searchQuery = query;
     root.dispatchEvent(new CustomEvent('search:rendered', { detail: { query } }));
+    if (query) void search().then((book) => book.prepareFullText());
   }
 
   input.addEventListener('input', () => {
+    void search();
     clearTimeout(timer);
     timer = setTimeout(() => {
       remember(input.value.trim(), true);
@@ -101,16 +110,15 @@ function enhance(root: HTMLElement): void {
     void show(input.value);
   });
 
-  const resultLinks = () => [...view.results.querySelectorAll<HTMLAnchorElement>('[data-search-result]')];
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
-    const first = resultLinks()[0];
+    const first = resultLinks(view)[0];
     if (!first) return;
     event.preventDefault();
     first.focus();
   });
-  view.results.addEventListener('keydown', (event) => {
-    const links = resultLinks();
+  view.output.addEventListener('keydown', (event) => {
+    const links = resultLinks(view);
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (index < 0) return;
     const target = { ArrowDown: links[index + 1], ArrowUp: index === 0 ? input : links[index - 1], Escape: input }[event.key];
@@ -121,8 +129,9 @@ function enhance(root: HTMLElement): void {
 
   const initial = queryInUrl();
   history.replaceState({ q: initial, draft: false } satisfies HistoryEntry, '', location.href);
-  input.value = initial;
-  if (initial) void show(initial);
+  if (root.dataset.searchQuery !== undefined || !initial) return;
+  // An old /sok/?q=… address: the server-rendered page shows the same results without the page moving under the reader.
+  location.replace(paths.searchResults(initial));
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');

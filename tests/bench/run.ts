@@ -8,14 +8,34 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalServer } from '../../functions/local/server.ts';
+import { readGitBook } from '../../functions/build/write-articles.ts';
 import { measureApi } from './api.ts';
 import { measureBooklet } from './booklet.ts';
+import { measurePublish } from './publish.ts';
 import { generateBook } from './generate-book.ts';
-import { benchQueries, measureSearch } from './search.ts';
-import { measureBuild, measurePages } from './site.ts';
+import { benchQueries, measureSearch, SEARCH_TARGETS } from './search.ts';
+import { measureBuild, measurePages, TOOL_SCRIPT, type PageWeight } from './site.ts';
 
 const WORK = '.bench';
-const PAGES = { front: '/', letter: '/bokstav/s/', article: '/sykehjem/' };
+const PAGES = {
+  front: '/',
+  letter: '/bokstav/s/',
+  article: '/sykehjem/',
+  /** An article the plan links to: it offers «Legg til i planen» but must not load the tools. */
+  planArticle: '/bolig-tilpasning/',
+  myPlan: '/min-plan/',
+  whoDoesWhat: '/hvem-gjor-hva/',
+};
+
+/** The planning tools' budget figures: their first-visit weight, and which scripts reach article pages. */
+function planningFigures(pages: Record<string, PageWeight>) {
+  const articleScripts = [...new Set([...(pages.article?.scripts ?? []), ...(pages.planArticle?.scripts ?? [])])];
+  return {
+    toolPagesHtmlCssJsGzip: { myPlan: pages.myPlan?.htmlCssJsGzip, whoDoesWhat: pages.whoDoesWhat?.htmlCssJsGzip },
+    articlePageScripts: articleScripts,
+    toolScriptsOnArticlePages: articleScripts.filter((script) => TOOL_SCRIPT.test(script)),
+  };
+}
 
 async function pagesOf(distDir: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-bench-pages-'));
@@ -45,17 +65,25 @@ const bookPages = await pagesOf(bookDist);
 const queries = benchQueries();
 
 const report = {
-  targets: { articlePageHtmlCssJsGzipMax: 20 * 1024, renderBlockingScripts: 0, bundleBytesMax: 250 * 1024, apiP95MsMax: 50 },
+  targets: { articlePageHtmlCssJsGzipMax: 20 * 1024, toolPageHtmlCssJsGzipMax: 20 * 1024, toolScriptsOnArticlePages: 0, renderBlockingScripts: 0, bundleBytesMax: 250 * 1024, apiP95MsMax: 50, search: SEARCH_TARGETS },
   site: {
     realBook: { build: realBuild, pages: realPages },
     generatedBook1000: { build: bookBuild, pages: bookPages },
   },
   booklet: { realBook: realBooklet, generatedBook1000: bookBooklet },
+  planning: {
+    realBook: planningFigures(realPages),
+    generatedBook1000: planningFigures(bookPages),
+  },
   search: {
     realBook: await measureSearch(realDist, queries),
     generatedBook1000: await measureSearch(bookDist, queries),
   },
   api: await measureApi(),
+  publishing: {
+    realBook: await measurePublish(realDist),
+    generatedBook1000: await measurePublish(bookDist, await readGitBook(bookArticles)),
+  },
 };
 
 console.log(JSON.stringify(report, null, 2));

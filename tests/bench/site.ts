@@ -12,7 +12,12 @@ export interface PageWeight {
   /** HTML + CSS + JS only, the budgeted figure. */
   htmlCssJsGzip: number;
   renderBlockingScripts: number;
+  /** Paths of the scripts the page loaded, to show which code reaches which page. */
+  scripts: string[];
 }
+
+/** Scripts that belong to the planning tools and must never load on article pages. */
+export const TOOL_SCRIPT = /min-plan|hvem-gjor-hva|tool-page|form-fields|plan-file/;
 
 /** First-visit weight of each page in a fresh Chromium profile (empty cache). */
 export async function measurePages(baseUrl: string, paths: Record<string, string>): Promise<Record<string, PageWeight>> {
@@ -23,7 +28,9 @@ export async function measurePages(baseUrl: string, paths: Record<string, string
       const context = await browser.newContext();
       const page = await context.newPage();
       const responses: Promise<{ type: string; body: Buffer }>[] = [];
+      const scripts: string[] = [];
       page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
         responses.push(response.body().then((body) => ({ type: response.request().resourceType(), body })).catch(() => ({ type: response.request().resourceType(), body: Buffer.alloc(0) })));
       });
       await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
@@ -36,7 +43,7 @@ export async function measurePages(baseUrl: string, paths: Record<string, string
       }
       const sum = (types: string[]) => types.reduce((acc, type) => acc + (byType[type]?.gzip ?? 0), 0);
       const total = Object.values(byType).reduce((acc, entry) => ({ raw: acc.raw + entry.raw, gzip: acc.gzip + entry.gzip }), { raw: 0, gzip: 0 });
-      result[name] = { requests: responses.length, byType, total, htmlCssJsGzip: sum(['document', 'stylesheet', 'script']), renderBlockingScripts };
+      result[name] = { requests: responses.length, byType, total, htmlCssJsGzip: sum(['document', 'stylesheet', 'script']), renderBlockingScripts, scripts };
       await context.close();
     }
   } finally {

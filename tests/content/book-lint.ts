@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintArticles, type LintReport } from '../../src/core/content-lint.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
+import { localFactsOf } from '../../src/core/municipality.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import { REQUIRED_TOPICS } from './required-topics.ts';
 
@@ -13,11 +14,10 @@ export function lintBook(dir = ARTICLES_DIR): LintReport {
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => ({ path: join(dir, name), source: readFileSync(join(dir, name), 'utf8') }));
-  const localFacts = [config.name, config.shortName, config.switchboard.phone, config.address.street, config.email];
   return lintArticles(files, {
     requiredSlugs: REQUIRED_TOPICS,
     serviceIds: new Set(Object.keys(config.services)),
-    localFacts,
+    localFacts: localFactsOf(config),
     sitePaths: RESERVED_SLUGS,
   });
 }

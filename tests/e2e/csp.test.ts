@@ -13,6 +13,8 @@ const PAGES = {
   suggestionForm: '/foresla/?tema=sykehjem&type=correction',
   suggestionThanks: '/foresla/takk/',
   publicAnswers: '/svar-pa-forslag/',
+  myPlan: '/min-plan/',
+  whoDoesWhat: '/hvem-gjor-hva/',
   editors: '/redaksjon/',
   notFound: '/finnes-ikke/',
 };

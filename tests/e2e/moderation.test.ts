@@ -1,3 +1,4 @@
+import { text } from 'node:stream/consumers';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
@@ -59,6 +60,15 @@ describe('moderating a citizen suggestion from form to public answer', () => {
     expect(history).toContain('Notat: Sjekker ventetiden med tildelingskontoret');
     expect(history).toContain('Under behandling → Godkjent');
     expect(history).toContain('Innsenderen: Sendt inn');
+    const [archived] = await Promise.all([editor.waitForEvent('download'), editor.getByRole('button', { name: 'Last ned arkivkopi' }).click()]);
+    expect(archived.suggestedFilename()).toMatch(/^arkivkopi-forslag-\d{4}-\d{2}-\d{2}-[\w-]{8}\.json$/);
+    // The shared browser runs as a server, so the file comes as a stream rather than a local path.
+    const copy = JSON.parse(await text(await archived.createReadStream())) as { dokument: { tekst: string }; behandling: { offentligSvar: string } };
+    expect(copy.dokument.tekst).toBe(TEXT);
+    expect(copy.behandling.offentligSvar).toBe(ANSWER);
+    expect(JSON.stringify(copy)).not.toContain(CITIZEN.email);
+    await editor.getByText(`Arkivkopien ${archived.suggestedFilename()} er lastet ned.`, { exact: false }).waitFor();
+
     expect(dialogs).toEqual([]);
 
     const reader = await site.open('/svar-pa-forslag/');

@@ -41,16 +41,47 @@ describe('the search page', () => {
     const item = page.locator('[data-search-results] li').first();
     expect(await item.textContent()).toContain('Når du trenger mer hjelp');
     expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
-    expect(await page.locator('[data-search-status]').textContent()).toMatch(/passer til «gamlehjem»/);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/passer godt til «gamlehjem»/);
     expectNoErrors(page);
   });
 
-  it('runs the search in the address when the page opens', async () => {
+  it('runs the search in an old /sok/?q= address when the page opens, on the server-rendered results page', async () => {
     const page = await open(`/sok/?q=${encodeURIComponent('alarm på armen')}`);
+    await page.waitForURL('**/api/sok?q=*');
     await rendered(page, 'alarm på armen');
     expect(await field(page).inputValue()).toBe('alarm på armen');
     expect((await resultPaths(page))[0]).toBe('/trygghetsalarm/');
     expectNoErrors(page);
+  });
+
+  it('keeps enhancing the server-rendered results page: typing searches again without loading a new page', async () => {
+    const page = await open(`/api/sok?q=${encodeURIComponent('sykehjem pris')}`);
+    expect((await resultPaths(page))[0]).toBe('/sykehjem/');
+    await field(page).fill('');
+    await field(page).click();
+    await page.keyboard.type('rullator', { delay: 30 });
+    await rendered(page, 'rullator');
+    expect((await resultPaths(page))[0]).toBe('/hjelpemidler/');
+    expect(new URL(page.url()).pathname).toBe('/api/sok');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('rullator');
+    expectNoErrors(page);
+  });
+
+  it('shows the first results from the alias index alone, and loads Pagefind only after them or for a word only the text has', async () => {
+    const page = await site.newPage();
+    await page.addInitScript(() => {
+      addEventListener('search:rendered', () => ((window as unknown as { firstRenderedAt?: number }).firstRenderedAt ??= performance.now()), { capture: true });
+    });
+    await page.goto(`${site.baseUrl}/sok/`);
+    await searchOnPage(page, 'gamlehjem');
+    const beforeResults = await page.evaluate(() => {
+      const renderedAt = (window as unknown as { firstRenderedAt: number }).firstRenderedAt;
+      return performance.getEntriesByType('resource').filter((entry) => entry.startTime < renderedAt).map((entry) => new URL(entry.name).pathname);
+    });
+    expect(beforeResults).toContain('/search-index.json');
+    expect(beforeResults.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    expect(await searchOnPage(page, 'røykvarsler')).not.toEqual([]);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.startsWith('/pagefind/')))).toBe(true);
   });
 
   it('searches on Enter, moves through results with the arrow keys and opens one with Enter', async () => {
@@ -116,13 +147,6 @@ describe('the search page', () => {
     const heights = await page.locator('[data-search-result], form[data-search-form] input, form[data-search-form] button').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
     expectNoErrors(page);
-  });
-
-  it('explains without JavaScript that search needs it, and offers the A–Å index and life areas', async () => {
-    const page = await site.open('/sok/?q=sykehjem', { javaScriptEnabled: false });
-    expect(await page.locator('main').textContent()).toContain('Søket trenger JavaScript');
-    expect(await page.locator('.search-page .letter-strip a').first().isVisible()).toBe(true);
-    expect(await page.locator('.search-page .tiles a').count()).toBe(8);
   });
 
   it('is not loaded by article pages: no alias index, no Pagefind', async () => {

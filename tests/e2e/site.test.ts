@@ -16,7 +16,11 @@ const PAGES = {
   contact: '/kontakt/',
   privacy: '/personvern/',
   accessibility: '/tilgjengelighet/',
+  myPlan: '/min-plan/',
+  whoDoesWhat: '/hvem-gjor-hva/',
   notFound: '/finnes-ikke/',
+  search: '/sok/',
+  searchResults: '/api/sok?q=hva+koster+sykehjem',
 };
 
 const site = useSite();

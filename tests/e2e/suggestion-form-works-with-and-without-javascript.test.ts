@@ -149,7 +149,7 @@ describe('the page feedback widget at the end of an article', () => {
   it('records Ja/Nei without JavaScript and comes back to the page with thanks', async () => {
     const before = await feedbackOn(ARTICLE);
     const page = await open(ARTICLE, false);
-    await page.getByLabel('Vil du si noe mer?').fill('Savner priser på korttidsopphold');
+    await page.getByLabel('Vil du fortelle oss mer? (valgfritt)').fill('Savner priser på korttidsopphold');
     await page.getByRole('button', { name: 'Nei', exact: true }).click();
     await page.waitForURL(`**${ARTICLE}#takk-for-tilbakemeldingen`);
     expect(await page.locator('#takk-for-tilbakemeldingen').isVisible()).toBe(true);
@@ -162,7 +162,7 @@ describe('the page feedback widget at the end of an article', () => {
     const before = await feedbackOn(ARTICLE);
     const page = await open(ARTICLE, true);
     await page.getByRole('button', { name: 'Ja', exact: true }).click();
-    await page.locator('#takk-for-tilbakemeldingen.is-shown').waitFor();
+    await page.locator('[data-page-feedback-answered]').waitFor();
     expect(page.url()).toBe(site.baseUrl + ARTICLE);
     expect(await feedbackOn(ARTICLE)).toMatchObject({ yes: before.yes + 1, no: before.no });
     await expectNoAxeViolations(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTORY_INDEX_CODE, VIEWER_ADDRESS_CODE, VIEWER_ADDRESS_HEADER } from '../../infra/edge-functions.ts';
+import { DIRECTORY_INDEX_CODE, NOT_FOUND_PAGE_CODE, NOT_FOUND_PAGE_CACHE_SECONDS, VIEWER_ADDRESS_CODE, VIEWER_ADDRESS_HEADER } from '../../infra/edge-functions.ts';
 
 type CloudFrontRequest = { uri: string; querystring: Record<string, { value: string }>; headers: Record<string, { value: string }> };
 type CloudFrontEvent = { request: CloudFrontRequest; viewer: { ip: string } };
@@ -56,5 +56,52 @@ describe('the viewer address function', () => {
     const request = handler(event('/api/suggestions', {}, { [VIEWER_ADDRESS_HEADER]: '10.0.0.1' })) as CloudFrontRequest;
     expect(request.headers[VIEWER_ADDRESS_HEADER]).toEqual({ value: '198.51.100.7' });
     expect(request.uri).toBe('/api/suggestions');
+  });
+});
+
+describe('the 404 page function behind the site behaviours', () => {
+  /** The Lambda as its runtime loads it (CommonJS), with the AWS SDK's S3 client replaced. */
+  function loadNotFound(objects: () => string) {
+    const reads: string[] = [];
+    class S3Client {
+      async send(command: { input: { Bucket: string; Key: string } }) {
+        reads.push(`${command.input.Bucket}/${command.input.Key}`);
+        const body = objects();
+        return { Body: { transformToString: async () => body } };
+      }
+    }
+    class GetObjectCommand {
+      input: { Bucket: string; Key: string };
+      constructor(input: { Bucket: string; Key: string }) {
+        this.input = input;
+      }
+    }
+    const module = { exports: {} as { handler: () => Promise<{ statusCode: number; headers: Record<string, string>; body: string }> } };
+    const require = (name: string) => {
+      if (name !== '@aws-sdk/client-s3') throw new Error(`unexpected require ${name}`);
+      return { S3Client, GetObjectCommand };
+    };
+    new Function('require', 'exports', 'module', 'process', NOT_FOUND_PAGE_CODE)(require, module.exports, module, { env: { SITE_BUCKET: 'site-bucket' } });
+    return { handler: module.exports.handler, reads };
+  }
+
+  it("answers 404 with the site's own 404.html, read once and kept for a while", async () => {
+    let page = '<!doctype html><title>Fant ikke siden</title>';
+    const { handler, reads } = loadNotFound(() => page);
+    const first = await handler();
+    expect(first).toEqual({ statusCode: 404, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }, body: page });
+    page = 'changed';
+    expect((await handler()).body).not.toBe('changed');
+    expect(reads).toEqual(['site-bucket/404.html']);
+    expect(NOT_FOUND_PAGE_CACHE_SECONDS).toBeLessThanOrEqual(600);
+  });
+
+  it('still answers 404 in Norwegian when 404.html cannot be read', async () => {
+    const { handler } = loadNotFound(() => {
+      throw new Error('AccessDenied');
+    });
+    const answer = await handler();
+    expect(answer.statusCode).toBe(404);
+    expect(answer.body).toContain('Vi fant ikke siden');
   });
 });

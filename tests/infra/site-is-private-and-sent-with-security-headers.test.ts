@@ -129,10 +129,33 @@ describe('the distribution', () => {
     expect(distribution.DefaultCacheBehavior.FunctionAssociations).toHaveLength(1);
   });
 
-  it("serves the site's own 404 page for missing pages, and nothing else in place of API answers", () => {
-    expect(distribution.CustomErrorResponses).toEqual([
-      { ErrorCode: 404, ResponseCode: 404, ResponsePagePath: '/404.html', ErrorCachingMinTTL: 0 },
-    ]);
+  it("serves the site's own 404 page for missing pages, and leaves the API's JSON 404 answers alone", () => {
+    // Distribution-wide error pages would replace the API's answers too.
+    expect(distribution.CustomErrorResponses).toBeUndefined();
+    const group = (distribution.OriginGroups.Items as Json[])[0]!;
+    expect(group.FailoverCriteria.StatusCodes.Items).toEqual([404]);
+    const [primary, fallback] = (group.Members.Items as Json[]).map((member) => distribution.Origins.find((origin: Json) => origin.Id === member.OriginId));
+    expect(primary.S3OriginConfig).toBeDefined();
+    expect(JSON.stringify(fallback.DomainName)).toContain('NotFoundPage');
+    // API behaviours (/api/* and the cached results page /api/sok) go straight to the API.
+    const isApi = (behavior: Json) => typeof behavior.PathPattern === 'string' && behavior.PathPattern.startsWith('/api/');
+    const siteBehaviors = [distribution.DefaultCacheBehavior, ...behaviors().filter((behavior) => !isApi(behavior))];
+    for (const behavior of siteBehaviors) expect(behavior.TargetOriginId, behavior.PathPattern ?? 'default').toBe(group.Id);
+    const apiBehaviors = behaviors().filter(isApi);
+    expect(apiBehaviors.map((behavior) => behavior.PathPattern)).toContain('/api/*');
+    for (const api of apiBehaviors) expect(distribution.Origins.find((origin: Json) => origin.Id === api.TargetOriginId).CustomOriginConfig, api.PathPattern).toBeDefined();
+  });
+
+  it('lets the 404 page function read nothing but 404.html', () => {
+    const [fn] = Object.values(book.template.findResources('AWS::Lambda::Function')).filter((candidate) => candidate.Properties.Environment?.Variables?.SITE_BUCKET);
+    const roleId = fn!.Properties.Role['Fn::GetAtt'][0];
+    const statements = Object.values(book.template.findResources('AWS::IAM::Policy'))
+      .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(roleId))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Json[]);
+    const s3 = statements.filter((statement) => String(statement.Action).startsWith('s3:'));
+    expect(s3).toHaveLength(1);
+    expect(s3[0]!.Action).toBe('s3:GetObject');
+    expect(JSON.stringify(s3[0]!.Resource)).toMatch(/\/404\.html"\]\]\}$/);
   });
 
   it('serves the API under /api/* uncached, passing on the Authorization header and query strings', () => {

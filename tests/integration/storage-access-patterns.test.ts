@@ -111,7 +111,7 @@ describe('suggestions', () => {
   it('hide contact data once the retention after closing has passed, and sweep it away', async () => {
     await ctx.storage.createSuggestion({ ...base, id: 's-expire', contact: { email: 'per@example.no' } });
     await ctx.storage.updateSuggestion('s-expire', { expectedVersion: 1, actor: 'r', status: 'in-review' });
-    await ctx.storage.updateSuggestion('s-expire', { expectedVersion: 2, actor: 'r', status: 'rejected' });
+    await ctx.storage.updateSuggestion('s-expire', { expectedVersion: 2, actor: 'r', status: 'rejected', closes: true });
     expect((await ctx.storage.getSuggestionDetail('s-expire'))?.contact).toEqual({ email: 'per@example.no' });
     clock.advance((ctx.env.CONTACT_RETENTION_DAYS + 1) * 86_400_000);
     expect((await ctx.storage.getSuggestionDetail('s-expire'))?.contact).toBeNull();
@@ -160,22 +160,67 @@ describe('page feedback', () => {
     expect(rest.items).toHaveLength(1);
     expect((await ctx.storage.listFeedbackPages()).find((summary) => summary.page === '/fastlege/')).toMatchObject({ yes: 1, no: 2, comments: 2 });
   });
+
+  it('takes a comment written after Ja into that answer, once, without counting the answer again', async () => {
+    clock.advance(1000);
+    const entry = await ctx.storage.recordFeedback({ page: '/tannhelse/', useful: true });
+    const answer = { page: '/tannhelse/', createdAt: entry.createdAt, id: entry.id };
+    expect(await ctx.storage.addFeedbackComment({ ...answer, comment: 'Hva med tannlegevakt?' })).toBe(true);
+    expect(await ctx.storage.addFeedbackComment({ ...answer, comment: 'En gang til' })).toBe(false);
+    expect(await ctx.storage.addFeedbackComment({ ...answer, page: '/fastlege/', comment: 'Feil side' })).toBe(false);
+    const page = await ctx.storage.listPageFeedback('/tannhelse/', { limit: 10 });
+    expect(page).toMatchObject({ yes: 1, no: 0 });
+    expect(page.items).toEqual([expect.objectContaining({ useful: true, comment: 'Hva med tannlegevakt?' })]);
+    expect((await ctx.storage.listFeedbackPages()).find((summary) => summary.page === '/tannhelse/')).toMatchObject({ yes: 1, comments: 1 });
+  });
 });
 
 describe('rate limit counters', () => {
-  it('allow the limit per hour, refuse the next with the seconds to wait, and start over next hour', async () => {
+  const HOUR = 3_600_000;
+  const client = (name: string) => () => name;
+  /** Moves the clock to `minutes` past the next whole hour. */
+  const toMinutePastNextHour = (minutes: number) => clock.advance(HOUR - (clock.now().getTime() % HOUR) + minutes * 60_000);
+
+  it('allow the limit per hour, refuse the next with the seconds to wait, and start over once the hour has slid by', async () => {
     const results = [];
-    for (let i = 0; i < 4; i += 1) results.push(await ctx.storage.consumeRateLimit('client-a', 3));
+    for (let i = 0; i < 4; i += 1) results.push(await ctx.storage.consumeRateLimit(client('client-a'), 3));
     expect(results.map((result) => result.allowed)).toEqual([true, true, true, false]);
-    expect(results[3]).toMatchObject({ allowed: false });
-    expect((results[3] as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
-    expect((await ctx.storage.consumeRateLimit('client-b', 3)).allowed).toBe(true);
-    clock.advance(3_600_000);
-    expect((await ctx.storage.consumeRateLimit('client-a', 3)).allowed).toBe(true);
+    const retryAfterSeconds = (results[3] as { retryAfterSeconds: number }).retryAfterSeconds;
+    expect(retryAfterSeconds).toBeGreaterThan(0);
+    expect((await ctx.storage.consumeRateLimit(client('client-b'), 3)).allowed).toBe(true);
+    clock.advance(retryAfterSeconds * 1000);
+    expect((await ctx.storage.consumeRateLimit(client('client-a'), 3)).allowed).toBe(true);
+    clock.advance(2 * HOUR);
+    expect((await ctx.storage.consumeRateLimit(client('client-a'), 3)).allowed).toBe(true);
+  });
+
+  it('do not let twice the limit through around a clock hour', async () => {
+    toMinutePastNextHour(58);
+    const before = [];
+    for (let i = 0; i < 10; i += 1) before.push(await ctx.storage.consumeRateLimit(client('client-boundary'), 10));
+    expect(before.every((result) => result.allowed)).toBe(true);
+    toMinutePastNextHour(2);
+    const after = [];
+    for (let i = 0; i < 10; i += 1) after.push(await ctx.storage.consumeRateLimit(client('client-boundary'), 10));
+    expect(after.filter((result) => result.allowed).length).toBeLessThanOrEqual(1);
+    toMinutePastNextHour(1);
+    expect((await ctx.storage.consumeRateLimit(client('client-boundary'), 10)).allowed).toBe(true);
+  });
+
+  it('weigh the last hour by what is left of it, asking the client hash for each hour (it changes at midnight)', async () => {
+    toMinutePastNextHour(0);
+    const asked: string[] = [];
+    const daily = (at: Date) => {
+      asked.push(at.toISOString());
+      return `client-daily-${at.toISOString().slice(0, 10)}`;
+    };
+    await ctx.storage.consumeRateLimit(daily, 5);
+    expect(asked).toHaveLength(2);
+    expect(Date.parse(asked[0]!) - Date.parse(asked[1]!)).toBe(HOUR);
   });
 
   it('never let concurrent requests past the limit', async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, () => ctx.storage.consumeRateLimit('client-burst', 5)));
+    const results = await Promise.all(Array.from({ length: 20 }, () => ctx.storage.consumeRateLimit(client('client-burst'), 5)));
     expect(results.filter((result) => result.allowed)).toHaveLength(5);
   });
 });

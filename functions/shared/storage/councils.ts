@@ -4,9 +4,10 @@
  * Writes are ordered so that a half-finished change never leaves a usable revoked code.
  */
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type GetCommandOutput, type QueryCommandOutput, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type GetCommandOutput, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../errors.ts';
 import type { StorageContext } from './context.ts';
+import { queryAll } from './paging.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
 import { keys } from './table.ts';
 import type { Council } from '../../../src/core/suggestions/types.ts';
@@ -61,19 +62,12 @@ export function councilStorage(ctx: StorageContext) {
 
   /** All councils, revoked ones included, by name. */
   async function listCouncils(): Promise<Council[]> {
-    const councils: Council[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output: QueryCommandOutput = await send(client, new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.councilsPartition },
-        ExclusiveStartKey: startKey,
-      }));
-      councils.push(...(output.Items ?? []).map(toCouncil));
-      startKey = output.LastEvaluatedKey;
-    } while (startKey);
-    return councils.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+    const items = await queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.councilsPartition },
+    });
+    return items.map(toCouncil).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   }
 
   /** Gives a council a new code; the old one stops working. Throws NotFoundError. */

@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './context.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { send } from './send.ts';
+import { countAll, queryAll } from './paging.ts';
+import { isConditionFailure, send } from './send.ts';
 import { keys } from './table.ts';
 import type { FeedbackEntry, Page, PageFeedbackSummary } from '../../../src/core/suggestions/types.ts';
 
@@ -50,41 +51,58 @@ export function feedbackStorage(ctx: StorageContext) {
     return entry;
   }
 
+  /**
+   * Adds the comment a reader wrote after answering Ja or Nei to that answer, so the answer is
+   * counted once. False when there is no such answer on the page or it already has a comment.
+   */
+  async function addFeedbackComment(input: { page: string; createdAt: string; id: string; comment: string }): Promise<boolean> {
+    try {
+      await send(client, new UpdateCommand({
+        TableName: tableName,
+        Key: keys.feedback(input.page, input.createdAt, input.id),
+        UpdateExpression: 'SET #comment = :comment',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#comment)',
+        ExpressionAttributeNames: { '#comment': 'comment' },
+        ExpressionAttributeValues: { ':comment': input.comment },
+      }));
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+    await send(client, new UpdateCommand({
+      TableName: tableName,
+      Key: keys.feedbackPage(input.page),
+      UpdateExpression: 'ADD #comments :one',
+      ExpressionAttributeNames: { '#comments': 'comments' },
+      ExpressionAttributeValues: { ':one': 1 },
+    }));
+    return true;
+  }
+
   /** Every page that got feedback, with Ja/Nei counts, most "Nei" first. */
   async function listFeedbackPages(): Promise<PageFeedbackSummary[]> {
-    const pages: PageFeedbackSummary[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output: QueryCommandOutput = await send(client, new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.feedbackPagesPartition },
-        ExclusiveStartKey: startKey,
-      }));
-      for (const item of output.Items ?? []) {
-        pages.push({ page: item.page, yes: item.yes ?? 0, no: item.no ?? 0, comments: item.comments ?? 0, lastAt: item.lastAt });
-      }
-      startKey = output.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.feedbackPagesPartition },
+    });
+    const pages = items.map((item): PageFeedbackSummary => ({
+      page: String(item.page),
+      yes: Number(item.yes ?? 0),
+      no: Number(item.no ?? 0),
+      comments: Number(item.comments ?? 0),
+      lastAt: String(item.lastAt),
+    }));
     return pages.sort((a, b) => b.no - a.no || a.page.localeCompare(b.page));
   }
 
   async function countUseful(page: string, useful: boolean): Promise<number> {
-    let count = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output: QueryCommandOutput = await send(client, new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        FilterExpression: 'useful = :useful',
-        ExpressionAttributeValues: { ':pk': keys.feedbackPartition(page), ':prefix': 'FEEDBACK#', ':useful': useful },
-        Select: 'COUNT',
-        ExclusiveStartKey: startKey,
-      }));
-      count += output.Count ?? 0;
-      startKey = output.LastEvaluatedKey;
-    } while (startKey);
-    return count;
+    return countAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      FilterExpression: 'useful = :useful',
+      ExpressionAttributeValues: { ':pk': keys.feedbackPartition(page), ':prefix': 'FEEDBACK#', ':useful': useful },
+    });
   }
 
   /** One page's answers newest first, with exact Ja/Nei counts. */
@@ -106,5 +124,5 @@ export function feedbackStorage(ctx: StorageContext) {
     return { items: (output.Items ?? []).map(toEntry), yes, no, ...(nextCursor ? { nextCursor } : {}) };
   }
 
-  return { recordFeedback, listFeedbackPages, listPageFeedback };
+  return { recordFeedback, addFeedbackComment, listFeedbackPages, listPageFeedback };
 }

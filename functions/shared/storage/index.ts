@@ -3,6 +3,7 @@
  * Handlers and domain code never see keys, indexes or SDK commands. Table layout: table.ts.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { articleStorage } from './articles.ts';
 import { councilStorage } from './councils.ts';
 import { feedbackStorage } from './feedback.ts';
 import { maintenanceStorage } from './maintenance.ts';
@@ -30,6 +31,16 @@ export function createStorage(options: StorageOptions) {
 
 export type Storage = ReturnType<typeof createStorage>;
 
-export type { CreateSuggestionInput, ListSuggestionsInput, UpdateSuggestionInput } from './suggestions.ts';
-export type * from '../../../src/core/suggestions/types.ts';
+/**
+ * Article revisions and publications, apart from createStorage so the public functions'
+ * bundles don't carry them; only the article routes, the local server and the publishing build use it.
+ */
+export function createArticleStorage(options: StorageOptions) {
+  const ctx = { client: options.client, tableName: options.tableName, contactRetentionDays: options.contactRetentionDays, now: options.now ?? (() => new Date()) };
+  return { ...articleStorage(ctx), close: () => options.client.destroy() };
+}
+
+export type ArticleStorage = ReturnType<typeof createArticleStorage>;
+
+export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
 export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';

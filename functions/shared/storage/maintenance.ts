@@ -3,8 +3,9 @@
  * dynalite never does, so the local server sweeps. Readers already ignore expired items, so
  * the sweep only reclaims space and keeps expired personal data from lingering on disk.
  */
-import { DeleteCommand, GetCommand, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './context.ts';
+import { scanPages } from './paging.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
 import { ensureTable as createTableIfMissing, keys, TTL_ATTRIBUTE } from './table.ts';
 
@@ -20,17 +21,15 @@ export function maintenanceStorage(ctx: StorageContext) {
   async function sweepExpired(): Promise<number> {
     const nowSeconds = Math.floor(ctx.now().getTime() / 1000);
     let deleted = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output: ScanCommandOutput = await send(client, new ScanCommand({
-        TableName: tableName,
-        FilterExpression: '#ttl <= :now',
-        ProjectionExpression: 'pk, sk',
-        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-        ExpressionAttributeValues: { ':now': nowSeconds },
-        ExclusiveStartKey: startKey,
-      }));
-      for (const item of output.Items ?? []) {
+    const pages = scanPages(client, {
+      TableName: tableName,
+      FilterExpression: '#ttl <= :now',
+      ProjectionExpression: 'pk, sk',
+      ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+      ExpressionAttributeValues: { ':now': nowSeconds },
+    });
+    for await (const page of pages) {
+      for (const item of page.Items ?? []) {
         const removed = await sendUnlessAlreadyDone(client, new DeleteCommand({
           TableName: tableName,
           Key: { pk: item.pk, sk: item.sk },
@@ -40,8 +39,7 @@ export function maintenanceStorage(ctx: StorageContext) {
         }));
         if (removed) deleted += 1;
       }
-      startKey = output.LastEvaluatedKey;
-    } while (startKey);
+    }
     return deleted;
   }
 

@@ -27,13 +27,18 @@ export async function sendUnlessAlreadyDone(client: DynamoDBDocumentClient, comm
   }
 }
 
+/** What a failed DynamoDB call becomes: itself for a failed condition or a programming mistake, else StorageUnavailableError. */
+export function storageFailure(error: unknown): unknown {
+  if (isConditionFailure(error)) return error;
+  if (error instanceof Error && PROGRAMMING_ERRORS.has(error.name)) return error;
+  return new StorageUnavailableError(error);
+}
+
 /** `command` is any lib-dynamodb command; `Output` its output type, named by the caller. */
 export async function send<Output = unknown>(client: DynamoDBDocumentClient, command: object): Promise<Output> {
   try {
     return (await client.send(command as never)) as Output;
   } catch (error) {
-    if (isConditionFailure(error)) throw error;
-    if (error instanceof Error && PROGRAMMING_ERRORS.has(error.name)) throw error;
-    throw new StorageUnavailableError(error);
+    throw storageFailure(error);
   }
 }

@@ -13,6 +13,9 @@
  * | page summary    | FEEDBACK               | PAGE#<path>                 |                                             |
  * | page feedback   | PAGE#<path>            | FEEDBACK#<createdAt>#<id>   |                                             |
  * | rate counter    | RATE#<daily client hash>| HOUR#<yyyy-mm-ddThh>       | expiresAt (TTL)                             |
+ * | article head    | ARTICLES               | ARTICLE#<slug>              |                                             |
+ * | article revision| ARTICLE#<slug>         | REV#<version, 6 digits>     |                                             |
+ * | publication     | PUBLICATION#<id>       | META                        |                                             |
  */
 import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -67,6 +70,11 @@ export const keys = {
   feedback: (page: string, createdAt: string, id: string) => ({ pk: `PAGE#${page}`, sk: `FEEDBACK#${createdAt}#${id}` }),
   rate: (clientHash: string, hour: string) => ({ pk: `RATE#${clientHash}`, sk: `HOUR#${hour}` }),
   health: { pk: 'HEALTH', sk: 'HEALTH' },
+  articlesPartition: 'ARTICLES',
+  articleHead: (slug: string) => ({ pk: 'ARTICLES', sk: `ARTICLE#${slug}` }),
+  articleRevisionPartition: (slug: string) => `ARTICLE#${slug}`,
+  articleRevision: (slug: string, version: number) => ({ pk: `ARTICLE#${slug}`, sk: `REV#${String(version).padStart(6, '0')}` }),
+  publication: (id: string) => ({ pk: `PUBLICATION#${id}`, sk: 'META' }),
 } as const;
 
 /** Creates the table (and waits until it is active) unless it exists; used by the local run and tests. */

@@ -1,3 +1,5 @@
+import type { Aspect, AspectSection } from './aspects.ts';
+
 /**
  * One article as the alias index (`/search-index.json`) carries it to the browser: what a result
  * shows (title, "Kort fortalt", life area) and the words that lead to it.
@@ -12,6 +14,8 @@ export interface SearchDocument {
   aliases: string[];
   /** Words the article text leans on most (build-time TF-IDF), so body words get folding and typo help too. */
   terms: string[];
+  /** The sections that answer an aspect of a question («Hva koster det?» for price), by aspect. */
+  sections?: Partial<Record<Aspect, AspectSection>>;
 }
 
 /** The whole `/search-index.json` file. */

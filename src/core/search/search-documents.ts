@@ -1,4 +1,5 @@
 import { areaBySlug, type AreaSlug } from '../areas.ts';
+import { aspectSections, type AspectSection } from './aspects.ts';
 import { keyTerms } from './key-terms.ts';
 import type { SearchDocument } from './search-document.ts';
 
@@ -10,6 +11,8 @@ export interface IndexedArticle {
   aliases: readonly string[];
   /** Raw MDX body, read for key terms only; never shipped. */
   body: string;
+  /** The article's section headings (##) with their anchors; only those answering an aspect are shipped. */
+  headings?: readonly AspectSection[];
 }
 
 /** The alias index entries for the whole book, in the order given (the book's A–Å order). */
@@ -22,5 +25,6 @@ export function toSearchDocuments(articles: readonly IndexedArticle[]): SearchDo
     area: areaBySlug(article.area).title,
     aliases: [...article.aliases],
     terms: terms[index] ?? [],
+    sections: aspectSections(article.headings ?? []),
   }));
 }

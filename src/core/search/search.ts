@@ -1,8 +1,9 @@
 import { paths } from '../paths.ts';
+import { aspectOf, type Aspect } from './aspects.ts';
 import { foldKey } from './fold.ts';
 import { guessWord, matchWord, type WordMatch } from './match-word.ts';
 import { parseQuery } from './parse-query.ts';
-import { rankPages, type TextHit } from './rank.ts';
+import { rankPages, type RankedPage, type TextHit } from './rank.ts';
 import type { SearchDocument } from './search-document.ts';
 import { stem } from './stem.ts';
 import { closestPhrases, phraseMatches } from './suggest.ts';
@@ -31,6 +32,10 @@ export interface SearchHit {
   summary: string;
   /** Life area title; absent for pages that are not articles. */
   area?: string;
+  /** The section that answers what the question asked about («Hva koster det?»), linked. */
+  section?: SearchLink;
+  /** True when the page answers the question well; the weaker tail is shown apart. */
+  good: boolean;
 }
 
 export interface SearchLink {
@@ -40,6 +45,7 @@ export interface SearchLink {
 
 export interface SearchOutcome {
   query: string;
+  /** Pages in rank order: the good ones first, then the weaker tail. */
   hits: SearchHit[];
   /** "Mente du …?": the query spelled as the book spells it, and the article an everyday word led to. */
   didYouMean: SearchLink[];
@@ -53,15 +59,35 @@ const TEXT_DEPTH = 8;
 const MAX_TERMS = 8;
 /** Full-text hits for a guessed spelling or compound part count less than hits for what was typed. */
 const GUESS_SURENESS = 0.7;
+/** A page scoring below this share of the best page's score matches weakly. */
+const GOOD_SHARE = 0.5;
+/** At most this many weak pages are shown after the good ones. */
+const MAX_WEAK = 4;
+
+/** Pagefind itself, or a loader that fetches it the first time a query needs full text. */
+export type FullTextSource = PagefindLike | (() => Promise<PagefindLike | undefined>);
 
 /**
  * Search over the alias index and Pagefind together. The alias index knows the book's own words
  * (titles, aliases, key terms) and so handles folding, compounds, inflection and typos; Pagefind
  * knows every word of the text. Pagefind gets each query word on its own (it requires all words
  * of one search to be on the page) plus the book's spelling of words the reader misspelt.
+ *
+ * Given Pagefind itself, every query asks it. Given a loader, a query asks it only when the
+ * alias index alone cannot answer (see `aliasAnswers`), so most first searches download the
+ * small alias index and nothing else. Without either (the server-rendered page), only the alias
+ * index answers.
  */
-export function createBookSearch(documents: readonly SearchDocument[], pagefind?: PagefindLike) {
+export function createBookSearch(documents: readonly SearchDocument[], fullText?: FullTextSource) {
   const vocabulary = buildVocabulary(documents);
+  let pagefind: PagefindLike | undefined = typeof fullText === 'function' ? undefined : fullText;
+  let loading: Promise<PagefindLike | undefined> | undefined;
+  const loadFullText = async () => {
+    if (typeof fullText !== 'function') return pagefind;
+    loading ??= fullText().catch(() => undefined);
+    pagefind = await loading;
+    return pagefind;
+  };
   const docByUrl = new Map(documents.map((document, doc) => [paths.article(document.slug), doc]));
   const urlOf = (doc: number) => paths.article(documents[doc]!.slug);
   const pagesByUrl = new Map<string, { title: string; excerpt: string }>();
@@ -71,8 +97,7 @@ export function createBookSearch(documents: readonly SearchDocument[], pagefind?
    * with pages holding a shorter word ("trygghetsalarn" → "trygghet", "deprimert" → "de");
    * such hits are dropped, so only pages that hold the word or an inflection of it count.
    */
-  async function textHits(terms: readonly { term: string; word: number }[], sureness = 1): Promise<TextHit[]> {
-    if (!pagefind) return [];
+  async function textHits(pagefind: PagefindLike, terms: readonly { term: string; word: number }[], sureness = 1): Promise<TextHit[]> {
     const perTerm = await Promise.all(
       terms.map(async ({ term, word }) => {
         const pages = await readResults(pagefind, term);
@@ -92,14 +117,30 @@ export function createBookSearch(documents: readonly SearchDocument[], pagefind?
 
   async function search(query: string): Promise<SearchOutcome> {
     const parsed = parseQuery(query);
-    const words = parsed.words.map((token) => ({ token, key: token.key, matches: matchWord(vocabulary, token.key), spelling: undefined as string | undefined }));
+    const words = parsed.words.map((token) => ({
+      token,
+      key: token.key,
+      matches: matchWord(vocabulary, token.key),
+      spelling: undefined as string | undefined,
+      aspect: aspectOf(token.key) !== undefined,
+    }));
     const pairs = parsed.pairs.map((token) => ({ key: token.key, matches: matchWord(vocabulary, token.key).filter((match) => match.kind === 'exact' || match.kind === 'stem') }));
     for (const word of words) word.spelling = bookSpelling(vocabulary, word.token, word.matches);
+    const asked = new Set(words.map((word) => aspectOf(word.key)).filter(isDefined));
+    const lift = aspectLift(documents, asked);
+    const phrases = phraseMatches(vocabulary, query);
 
-    // First the words as typed (and as the book spells them), then guesses only for the words
-    // that neither index knows: a word Pagefind finds is not a typo, whatever it looks like.
-    const typed = words.flatMap(({ token, spelling }, word) => [token.surface, spelling].filter(isDefined).map((term) => ({ term, word })));
-    const hits = await textHits(unique(typed));
+    const aliasOnly = rankPages(vocabulary, words, pairs, [], phrases, urlOf, lift);
+    const fullTextNeeded = fullText !== undefined && (typeof fullText !== 'function' || !aliasAnswers(words, aliasOnly));
+    const source = fullTextNeeded ? await loadFullText() : undefined;
+
+    const hits: TextHit[] = [];
+    if (source) {
+      // First the words as typed (and as the book spells them), then guesses only for the words
+      // that neither index knows: a word Pagefind finds is not a typo, whatever it looks like.
+      const typed = words.flatMap(({ token, spelling }, word) => [token.surface, spelling].filter(isDefined).map((term) => ({ term, word })));
+      hits.push(...(await textHits(source, unique(typed))));
+    }
     const known = new Set(hits.map((hit) => hit.word));
     const guessed: { term: string; word: number }[] = [];
     words.forEach((entry, word) => {
@@ -109,30 +150,50 @@ export function createBookSearch(documents: readonly SearchDocument[], pagefind?
       if (guess.matches.some((match) => match.kind === 'typo')) entry.spelling = guess.spellings[0];
       for (const term of guess.spellings) guessed.push({ term, word });
     });
-    hits.push(...(await textHits(unique(guessed).filter((entry) => !typed.some((other) => other.term === entry.term)), GUESS_SURENESS)));
+    if (source) {
+      const typedTerms = new Set(words.flatMap(({ token }) => [token.surface, vocabulary.surfaces.get(token.key)]));
+      hits.push(...(await textHits(source, unique(guessed).filter((entry) => !typedTerms.has(entry.term)), GUESS_SURENESS)));
+    }
 
-    const ranked = rankPages(vocabulary, words, pairs, hits, phraseMatches(vocabulary, query), urlOf).slice(0, MAX_HITS);
-    const results = ranked.map(({ url, doc }): SearchHit => {
+    const ranked = rankPages(vocabulary, words, pairs, hits, phrases, urlOf, lift);
+    const best = ranked[0]?.score ?? 0;
+    const good = ranked.filter((page) => page.score >= GOOD_SHARE * best).slice(0, MAX_HITS);
+    const weak = ranked.slice(good.length).slice(0, Math.min(MAX_WEAK, MAX_HITS - good.length));
+    const results = [...good, ...weak].map(({ url, doc }, index): SearchHit => {
       const document = doc === undefined ? undefined : documents[doc];
-      if (document) return { url, title: document.title, summary: document.summary, area: document.area };
+      const isGood = index < good.length;
+      if (document) {
+        const section = sectionFor(document, asked);
+        return {
+          url,
+          title: document.title,
+          summary: document.summary,
+          area: document.area,
+          ...(section ? { section: { label: section.heading, url: `${url}#${section.anchor}` } } : {}),
+          good: isGood,
+        };
+      }
       const page = pagesByUrl.get(url);
-      return { url, title: page?.title ?? url, summary: page?.excerpt ?? '' };
+      return { url, title: page?.title ?? url, summary: page?.excerpt ?? '', good: isGood };
     });
 
     const didYouMean: SearchLink[] = [];
     if (words.some(({ spelling }) => spelling !== undefined)) {
       const corrected = words.map(({ token, spelling }) => spelling ?? token.surface).join(' ');
-      didYouMean.push({ label: corrected, url: paths.search(corrected) });
+      didYouMean.push({ label: corrected, url: paths.searchResults(corrected) });
     }
     const first = ranked[0];
-    if (first?.doc !== undefined && first.named && !titleMatches(vocabulary, first.doc, words)) {
+    if (first?.doc !== undefined && ledByEverydayWord(vocabulary, first.doc, words)) {
       didYouMean.push({ label: documents[first.doc]!.title, url: first.url });
     }
     const closest = results.length > 0 ? [] : closestPhrases(vocabulary, query).map((phrase) => ({ label: phrase.label, url: urlOf(phrase.doc) }));
     return { query, hits: results, didYouMean, closest };
   }
 
-  return { search, vocabulary };
+  /** Starts loading full text in the background (after the first results show), so later queries that need it don't wait. */
+  const prepareFullText = () => void loadFullText();
+
+  return { search, prepareFullText, vocabulary };
 }
 
 export type BookSearch = ReturnType<typeof createBookSearch>;
@@ -150,10 +211,48 @@ function unique<T extends { term: string }>(entries: readonly T[]): T[] {
   return entries.filter((entry, index) => entries.findIndex((other) => other.term === entry.term) === index).slice(0, MAX_TERMS);
 }
 
-/** Whether a query word met a word of the article's own title (then no "Mente du" is needed). */
-function titleMatches(vocabulary: Vocabulary, doc: number, words: readonly { matches: readonly WordMatch[] }[]): boolean {
+type QueryWord = { matches: readonly WordMatch[]; aspect: boolean };
+
+/**
+ * Whether the reader reached the article through one of its everyday words ("gamlehjem" →
+ * Sykehjem) and not through its title: only then is the title worth saying as "Mente du …?".
+ * Aspect words («telefon», «pris») never lead anywhere on their own.
+ */
+function ledByEverydayWord(vocabulary: Vocabulary, doc: number, words: readonly QueryWord[]): boolean {
   const titleKeys = new Set(parseQuery(vocabulary.documents[doc]!.title).words.map((token) => token.key));
-  return words.some(({ matches }) => matches.some((match) => titleKeys.has(match.key) && match.kind !== 'part' && match.kind !== 'compound'));
+  const sure = (match: WordMatch) => match.kind !== 'part' && match.kind !== 'compound';
+  if (words.some(({ matches }) => matches.some((match) => titleKeys.has(match.key) && sure(match)))) return false;
+  return words.some(({ matches, aspect }) => !aspect && matches.some((match) => sure(match) && vocabulary.aliasKeys.get(match.key)?.has(doc)));
+}
+
+/**
+ * Whether the alias index alone answers the query: every topic word is a word of the book
+ * (not a guess), and the best page answers all of them through its title or aliases.
+ */
+function aliasAnswers(words: readonly QueryWord[], ranked: readonly RankedPage[]): boolean {
+  const first = ranked[0];
+  if (!first || !first.named || first.coverage < 1) return false;
+  return words.every(({ matches, aspect }) => aspect || matches.some((match) => match.kind === 'exact' || match.kind === 'stem'));
+}
+
+/** Article index → how many of the asked aspects it has a section for. */
+function aspectLift(documents: readonly SearchDocument[], asked: ReadonlySet<Aspect>): Map<number, number> {
+  const lift = new Map<number, number>();
+  if (asked.size === 0) return lift;
+  documents.forEach((document, doc) => {
+    const count = [...asked].filter((aspect) => document.sections?.[aspect]).length;
+    if (count > 0) lift.set(doc, count);
+  });
+  return lift;
+}
+
+/** The first section of the article that answers an asked aspect, in the order the reader asked. */
+function sectionFor(document: SearchDocument, asked: ReadonlySet<Aspect>) {
+  for (const aspect of asked) {
+    const section = document.sections?.[aspect];
+    if (section) return section;
+  }
+  return undefined;
 }
 
 /** Pagefind's first results for a term with their pages; none if Pagefind fails, so the alias index still answers. */

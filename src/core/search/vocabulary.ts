@@ -45,6 +45,8 @@ export interface Vocabulary {
   /** Word keys reversed and sorted, for looking up the tail of a compound. */
   reversedKeys: readonly string[];
   phrases: readonly Phrase[];
+  /** Word key → articles that have it in an alias (an everyday word), for "Mente du …?". */
+  aliasKeys: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 export const reverse = (text: string): string => [...text].reverse().join('');
@@ -59,6 +61,7 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
   const postings = new Map<string, Map<number, number>>();
   const surfaceCounts = new Map<string, Map<string, number>>();
   const phrases: Phrase[] = [];
+  const aliasKeys = new Map<string, Set<number>>();
 
   const add = (doc: number, text: string, field: Field) => {
     const tokens = tokenize(text).filter((token) => token.key.length >= 2 && !isStopWord(token.key));
@@ -84,6 +87,7 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
     if (names.length > 1) for (const name of names) addPhrase(doc, name, 'title');
     for (const alias of document.aliases) {
       add(doc, alias, 'alias');
+      for (const token of tokenize(alias)) aliasKeys.set(token.key, (aliasKeys.get(token.key) ?? new Set<number>()).add(doc));
       addPhrase(doc, alias, 'alias');
     }
     for (const term of document.terms) add(doc, term, 'term');
@@ -109,7 +113,7 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
   const stemFrequency = new Map([...stemDocs].map(([key, docs]) => [key, docs.size]));
   const sortedKeys = [...postings.keys()].sort();
   const reversedKeys = sortedKeys.map(reverse).sort();
-  return { documents, postings, surfaces, stems, stemFrequency, sortedKeys, reversedKeys, phrases };
+  return { documents, postings, surfaces, stems, stemFrequency, sortedKeys, reversedKeys, phrases, aliasKeys };
 }
 
 /**

@@ -1,18 +1,33 @@
-/** The contact data a person may leave with a suggestion, and the length rules every form and the API share. */
+/** The contact data a person may leave with a suggestion, and the field rules every form and the API share. */
 // zod/mini: the same zod, tree-shakeable; the classic API adds ~70 KB to every Lambda bundle.
 import { apiText } from '../text/api.ts';
 import * as z from 'zod/mini';
 import { EMAIL_MAX, NAME_MAX, PHONE_MAX } from './limits.ts';
+import { charLength, isWellFormedText, MALFORMED_TEXT_MESSAGE, withoutBidiControls, withoutControlCharacters } from './text-rules.ts';
 
-/** Length in characters as people count them: an emoji or "å" is one. */
-export const charLength = (text: string) => [...text].length;
+export { charLength } from './text-rules.ts';
 
-/** Empty or whitespace-only optional fields count as not filled in. */
+/** Empty, whitespace-only or invisible-only optional fields count as not filled in. */
 export const blankAsMissing = <T extends z.core.SomeType>(schema: T) =>
-  z.pipe(z.transform((value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)), z.optional(schema));
+  z.pipe(
+    z.transform((value: unknown) =>
+      typeof value === 'string' && withoutBidiControls(withoutControlCharacters(value)).trim() === '' ? undefined : value),
+    z.optional(schema),
+  );
 
+/**
+ * A string as people wrote it: refused with a clear message when it holds broken UTF-16,
+ * otherwise without control characters (and, for one-line fields, without bidi controls).
+ */
+export const cleanText = (message: string, options: { oneLine?: boolean } = {}) =>
+  z.pipe(
+    z.string({ error: message }).check(z.refine(isWellFormedText, MALFORMED_TEXT_MESSAGE)),
+    z.transform((value: string) => (options.oneLine ? withoutBidiControls(withoutControlCharacters(value)) : withoutControlCharacters(value))),
+  );
+
+/** An optional one-line field of at most `max` characters as people count them. */
 export const optionalText = (max: number, message: string) =>
-  blankAsMissing(z.string({ error: message }).check(z.refine((value) => charLength(value) <= max, message)));
+  blankAsMissing(cleanText(message, { oneLine: true }).check(z.refine((value) => charLength(value) <= max, message)));
 
 export const contactSchema = z.object({
   /** Name to address the person by when an editor answers. */

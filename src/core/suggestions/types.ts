@@ -1,52 +1,24 @@
-/** The shapes the storage module returns. Key attributes never leave it. */
+/**
+ * The shapes the storage module returns and the domain hands it. Key attributes never leave it.
+ * Suggestion shapes are derived from the schemas in model.ts.
+ */
+import type * as z from 'zod/mini';
 import type { Contact } from './contact.ts';
+import type { changedFieldSchema, historyEntrySchema, publicAnswerSchema, suggestionSchema, suggestionSourceSchema } from './model.ts';
+import type { Present } from './schema.ts';
 import type { SuggestionKind, SuggestionStatus } from './statuses.ts';
 
 export type { Contact, SuggestionKind, SuggestionStatus };
 
-/** Who sent a suggestion: a citizen, or a council verified by its code. */
-export type SuggestionSource = { type: 'citizen' } | { type: 'council'; councilId: string; councilName: string };
+export type SuggestionSource = z.infer<typeof suggestionSourceSchema>;
 
-export type HistoryAction = 'created' | 'updated' | 'contact-erased';
+export type HistoryAction = HistoryEntry['action'];
 
-/** Fields an editor's update can change, as recorded in history. */
-export type ChangedField = 'status' | 'public' | 'publicAnswer';
+export type ChangedField = z.infer<typeof changedFieldSchema>;
 
-/** One change, written once and never rewritten. Erasure records who and when, not what. */
-export type HistoryEntry = {
-  version: number;
-  at: string;
-  /** Editor id (token subject or name) or "submitter" for the creation. */
-  actor: string;
-  action: HistoryAction;
-  fromStatus?: SuggestionStatus;
-  toStatus?: SuggestionStatus;
-  changed?: ChangedField[];
-  note?: string;
-};
+export type HistoryEntry = Present<z.infer<typeof historyEntrySchema>>;
 
-export type Suggestion = {
-  id: string;
-  kind: SuggestionKind;
-  /** Exactly as sent. */
-  text: string;
-  title?: string;
-  /** Article slug. */
-  topic?: string;
-  source: SuggestionSource;
-  status: SuggestionStatus;
-  /** Starts at 1; every change adds 1. Updates must name the version they saw. */
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** When the suggestion reached a closed status; contact data expires a set time after. */
-  closedAt?: string;
-  hasContact: boolean;
-  /** Shown on /forslag/ when true. */
-  public: boolean;
-  publicAnswer?: string;
-  answeredAt?: string;
-};
+export type Suggestion = Present<z.infer<typeof suggestionSchema>>;
 
 export type SuggestionDetail = Suggestion & { contact: Contact | null; history: HistoryEntry[] };
 
@@ -73,17 +45,37 @@ export type RateLimitResult = { allowed: true; remaining: number } | { allowed: 
 /** What editors see of a council: never the code's hash, which is only for lookups. */
 export type CouncilView = { id: string; name: string; createdAt: string; codeCreatedAt: string; active: boolean; revokedAt?: string };
 
-/** What the public answers page may show of a suggestion: an explicit allow-list, never contact data. */
-export type PublicAnswer = {
-  id: string;
-  kind: Suggestion['kind'];
-  status: Suggestion['status'];
-  title?: string;
-  text: string;
+export type PublicAnswer = Present<z.infer<typeof publicAnswerSchema>>;
+
+/** A new suggestion as the domain hands it to storage. */
+export type CreateSuggestionInput = Pick<Suggestion, 'id' | 'kind' | 'text' | 'title' | 'topic' | 'source'> & { contact?: Contact };
+
+/**
+ * An editor's change as the domain planned it (functions/moderation/decision.ts): every field
+ * present is a change, and storage applies exactly that.
+ */
+export type SuggestionUpdate = {
+  /** The version the editor saw; anything else is a conflict. */
+  expectedVersion: number;
+  actor: string;
+  note?: string;
+  status?: SuggestionStatus;
+  /** The new status closes the suggestion for the first time, so its contact data starts to expire. */
+  closes?: true;
+  public?: boolean;
+  /** A string sets the public answer, null removes it. */
+  publicAnswer?: string | null;
+  /** The article whose live revision answered the suggestion. */
+  publishedPage?: string;
+};
+
+/** One page of the queue: a status, newest first, with optional filters. */
+export type ListSuggestionsInput = {
+  status: SuggestionStatus;
+  kind?: SuggestionKind;
+  councilId?: string;
   topic?: string;
-  /** The council's name when a council sent it; citizens stay anonymous. */
-  council?: string;
-  answer?: string;
-  createdAt: string;
-  answeredAt?: string;
+  /** 1–100. */
+  limit: number;
+  cursor?: string;
 };

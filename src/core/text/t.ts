@@ -1,8 +1,11 @@
 import api from './nb/api.json' with { type: 'json' };
 import areas from './nb/areas.json' with { type: 'json' };
+import articles from './nb/articles.json' with { type: 'json' };
 import booklet from './nb/booklet.json' with { type: 'json' };
 import editors from './nb/editors.json' with { type: 'json' };
 import moderation from './nb/moderation.json' with { type: 'json' };
+import planning from './nb/planning.json' with { type: 'json' };
+import publishing from './nb/publishing.json' with { type: 'json' };
 import search from './nb/search.json' with { type: 'json' };
 import site from './nb/site.json' with { type: 'json' };
 import suggest from './nb/suggest.json' with { type: 'json' };
@@ -13,7 +16,7 @@ import { fill } from './fill.ts';
  * nb/ (a translation is a sibling folder); functions and browser scripts take one namespace
  * each through lookup(), so their bundles carry nothing else.
  */
-export const catalogue = { api, areas, booklet, editors, moderation, search, site, suggest } as const;
+export const catalogue = { api, areas, articles, booklet, editors, moderation, planning, publishing, search, site, suggest } as const;
 
 type Catalogue = typeof catalogue;
 export type Namespace = keyof Catalogue;

@@ -9,12 +9,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  /** Rules an article breaks (code invalid-article), with their lines. */
+  readonly problems: { line?: number; rule: string; message: string }[];
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}, problems: ApiError['problems'] = []) {
     super(message);
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.problems = problems;
   }
 }
 
@@ -33,10 +36,10 @@ export function createApi(options: ApiOptions) {
       throw new ApiError(0, 'offline', say('api.offline'));
     });
     if (response.ok) return response;
-    const error = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | undefined;
+    const error = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; fields?: Record<string, string>; problems?: ApiError['problems'] } } | undefined;
     const message = error?.error?.message ?? say('api.failed');
     if (response.status === 401) options.onUnauthorized(say('api.signedOutExpired'));
-    throw new ApiError(response.status, error?.error?.code ?? 'error', message, error?.error?.fields ?? {});
+    throw new ApiError(response.status, error?.error?.code ?? 'error', message, error?.error?.fields ?? {}, error?.error?.problems ?? []);
   }
 
   return {
@@ -48,6 +51,12 @@ export function createApi(options: ApiOptions) {
     /** For downloads (the CSV export). */
     async blob(path: string): Promise<Blob> {
       return (await request('GET', path)).blob();
+    },
+    /** A download with the file name the server gives it in Content-Disposition. */
+    async file(path: string): Promise<{ blob: Blob; fileName: string | undefined }> {
+      const response = await request('GET', path);
+      const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+      return { blob: await response.blob(), fileName };
     },
   };
 }

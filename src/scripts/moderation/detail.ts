@@ -1,13 +1,14 @@
 /**
  * One suggestion: its text (as text, never markup), facts, contact data, the decision form
- * with only the allowed next statuses, "Lag utkast", erasing contact data and the history.
+ * with only the allowed next statuses, "Lag utkast", «Arkivkopi», erasing contact data and the history.
  */
 import type { SuggestionDetail, SuggestionStatus } from '../../core/suggestions/types.ts';
 import { TRANSITIONS } from '../../core/suggestions/transitions.ts';
-import { ApiError, download, type Api } from './api.ts';
+import { ApiError, download, query, type Api } from './api.ts';
 import { el, formatDateTime, required } from './dom.ts';
 import { actorName, describeChange } from './history.ts';
 import { showMessage, type Article } from './page.ts';
+import { articleLinks } from './articles/suggestion-links.ts';
 import { say } from './texts.ts';
 
 export type Detail = { open(id: string): Promise<void>; close(): void };
@@ -35,6 +36,8 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
   const shown = required<HTMLInputElement>(form, '[name="public"]');
   const history = required<HTMLOListElement>(root, '[data-detail-history]');
   const draft = required<HTMLButtonElement>(root, '[data-draft]');
+  const archive = required<HTMLButtonElement>(root, '[data-archive]');
+  const archiveContact = required<HTMLInputElement>(root, '[data-archive-contact]');
 
   let current: SuggestionDetail | undefined;
   let changed = false;
@@ -56,6 +59,7 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       ...fact(say('detail.public'), item.public ? say('detail.publicYes') : say('detail.publicNo')),
     );
     text.textContent = item.text;
+    root.querySelector('[data-article-links]')?.replaceChildren(...articleLinks(item));
 
     const details = item.contact ? ([[say('csv.name'), item.contact.name], [say('csv.email'), item.contact.email], [say('csv.phone'), item.contact.phone]] as const).filter(([, value]) => value) : [];
     contact.replaceChildren(details.length > 0
@@ -63,7 +67,8 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       : el('p', {}, say('detail.noContact')));
     erase.hidden = details.length === 0;
 
-    const next = TRANSITIONS[item.status];
+    // A change to the book reaches «Publisert» when its revision goes live; only questions are closed by hand.
+    const next = TRANSITIONS[item.status].filter((status) => status !== 'published' || item.kind === 'question');
     const options: [SuggestionStatus | '', string][] = [['', say('detail.keep', { status: say(`status.${item.status}`) })], ...next.map((status): [SuggestionStatus, string] => [status, say(`status.${status}`)])];
     choices.replaceChildren(...options.map(([value, label], index) => {
       const id = `decision-status-${value || 'keep'}`;
@@ -142,6 +147,19 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       const file = await api.json<{ fileName: string; content: string }>('GET', `/api/moderation/suggestions/${encodeURIComponent(current.id)}/draft`);
       download(file.fileName, new Blob([file.content], { type: 'text/markdown;charset=utf-8' }));
       showMessage(message, say('detail.drafted', { fileName: file.fileName }));
+    } catch (error) {
+      showMessage(message, (error as Error).message, true);
+    }
+  });
+
+  archive.addEventListener('click', async () => {
+    if (!current) return;
+    try {
+      const path = `/api/moderation/suggestions/${encodeURIComponent(current.id)}/archive${query({ contact: archiveContact.checked || undefined })}`;
+      const file = await api.file(path);
+      const fileName = file.fileName ?? `arkivkopi-${current.id}.json`;
+      download(fileName, file.blob);
+      showMessage(message, say('archive.done', { fileName }));
     } catch (error) {
       showMessage(message, (error as Error).message, true);
     }

@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { destinationPages, openPdf, type PdfDocument } from '../../../functions/build/booklet/pdf-pages.ts';
 import { BOOKLET_DIR, BOOKLET_MANIFEST, type BookletManifest } from '../../../src/core/booklet/edition.ts';
+
+/** Prints the page to A4 as Chromium's print dialog would and returns the text of each printed page. */
+export async function printedPages(page: Page): Promise<string[]> {
+  const pdf = await page.pdf({ format: 'A4', tagged: true });
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+  return text;
+}
+
+/** White space collapsed, so a label broken over two lines still matches. */
+export const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
 export interface PositionedText {
   text: string;

@@ -1,4 +1,6 @@
 import { generateKeyPair, SignJWT } from 'jose';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../../functions/local/editor-key.ts';
 import { routes } from '../../../functions/routes.ts';
@@ -7,12 +9,22 @@ import { startModerationServer, submit, type ModerationServer } from '../support
 let moderation: ModerationServer;
 let suggestionId: string;
 let councilId: string;
+let publicationId: string;
+let sykehjem: string;
 const tokens: Record<string, string | null> = {};
 
 const editorRoutes = routes.filter((route) => route.auth === 'editor');
 
 beforeAll(async () => {
-  moderation = await startModerationServer();
+  moderation = await startModerationServer({
+    buildSite: async (_book, outDir) => {
+      await mkdir(outDir, { recursive: true });
+      await writeFile(join(outDir, 'index.html'), 'forside');
+    },
+  });
+  sykehjem = await readFile('content/articles/sykehjem.mdx', 'utf8');
+  await moderation.api('/api/moderation/articles/syn', { method: 'PUT', json: { source: await readFile('content/articles/syn.mdx', 'utf8'), version: 0 } });
+  publicationId = (await moderation.server.context.articles!.createPublication({ id: 'publication-1', items: [], skipped: [], actor: 'Kari' })).id;
   suggestionId = await submit(moderation, { kind: 'question', text: 'Hvem betaler for trygghetsalarmen?', contact: { email: 'ola@example.no' } });
   councilId = (await moderation.server.context.storage.listCouncils())[0]!.id;
 
@@ -32,12 +44,13 @@ beforeAll(async () => {
 afterAll(() => moderation?.close());
 
 function pathFor(path: string): string {
-  return path.replace('{id}', path.includes('/councils/') ? councilId : suggestionId);
+  return path.replace('{slug}', 'sykehjem').replace('{id}', path.includes('/councils/') ? councilId : path.includes('/publish/') ? publicationId : suggestionId);
 }
 
 function requestFor(route: (typeof editorRoutes)[number]): RequestInit & { json?: unknown } {
   if (route.method === 'PATCH') return { method: 'PATCH', json: { version: 1, note: 'Sjekket' } };
   if (route.method === 'POST' && route.path.endsWith('/councils')) return { method: 'POST', json: { name: 'Rådet for personer med funksjonsnedsettelse' } };
+  if (route.method === 'PUT') return { method: 'PUT', json: { source: sykehjem, version: 0 } };
   if (route.path.endsWith('/feedback/page')) return { method: route.method };
   return { method: route.method };
 }

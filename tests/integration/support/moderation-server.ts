@@ -16,9 +16,9 @@ export interface ModerationServer {
 
 /**
  * The local server (API only) with a fresh data directory, the rate limit off and the key editor-token uses.
- * `now` is the handlers' clock (a `manualClock()` makes timestamps distinct without waiting).
+ * `now` is the handlers' clock (a `manualClock()` makes timestamps distinct without waiting); `distDir` a built site, if the test needs one.
  */
-export async function startModerationServer(options: Pick<LocalServerOptions, 'storeEndpoint' | 'now'> = {}): Promise<ModerationServer> {
+export async function startModerationServer(options: Pick<LocalServerOptions, 'storeEndpoint' | 'now' | 'buildSite'> & { distDir?: string } = {}): Promise<ModerationServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-moderation-'));
   const server = await startLocalServer({ port: 0, dataDir, distDir: join(dataDir, 'no-dist'), env: { SUGGESTION_RATE_LIMIT: '0' }, ...options });
   const key = await loadOrCreateEditorKey(dataDir);

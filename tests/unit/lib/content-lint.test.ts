@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hardCodedFacts, lintArticles, type ArticleFile } from '../../../src/core/content-lint.ts';
+import { hardCodedFacts, lintArticles, lintDraft, type ArticleFile } from '../../../src/core/content-lint.ts';
 
 const plainBody = Array.from({ length: 60 }, (_, i) => `Du kan ringe oss i dag. Vi hjelper deg nr ${i}.`).join('\n');
 
@@ -100,5 +100,19 @@ describe('content linter', () => {
     const report = lint([...valid().slice(0, 2), article('c', { checkedSources: '[https://www.nav.no/]' })]);
     expect(report.problems).toContain('content/articles/c.mdx: checkedSources «https://www.nav.no/» står ikke blant sources');
     expect(lint([...valid().slice(0, 2), article('c', { checkedSources: '[https://www.helsenorge.no/]' })]).problems).toEqual([]);
+  });
+});
+
+describe('content linter on one draft', () => {
+  it('reports only the rules the draft breaks, against the rest of the book', () => {
+    const book = valid();
+    const draft = article('c', { aliases: '[a-ord1, nytt]' }).source;
+    const findings = lintDraft('c', draft, book, options);
+    expect(findings.map((finding) => finding.rule).sort()).toEqual(['aliases', 'ambiguous-alias']);
+    expect(findings.every((finding) => finding.slugs.includes('c'))).toBe(true);
+  });
+
+  it('finds nothing in a draft that meets every rule', () => {
+    expect(lintDraft('c', article('c').source, valid(), options)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSearchDocuments } from '../../../src/core/search/search-documents.ts';
 
 describe('toSearchDocuments', () => {
-  it('carries what a result shows and the words that lead to it, never the body', () => {
+  it('carries what a result shows, the words that lead to it and the sections that answer a question aspect, never the body', () => {
     const [document] = toSearchDocuments([
       {
         slug: 'tannhelse',
@@ -11,6 +11,11 @@ describe('toSearchDocuments', () => {
         area: 'helse',
         aliases: ['tannlege'],
         body: 'Tannklinikken kaller deg inn. Tannklinikken er gratis for noen.',
+        headings: [
+          { heading: 'Hva er tannhelse?', anchor: 'hva-er-tannhelse' },
+          { heading: 'Hva koster det?', anchor: 'hva-koster-det' },
+          { heading: 'Slik gjør du', anchor: 'slik-gjør-du' },
+        ],
       },
     ]);
     expect(document).toEqual({
@@ -20,6 +25,10 @@ describe('toSearchDocuments', () => {
       area: 'Helse',
       aliases: ['tannlege'],
       terms: ['tannklinikken', 'gratis', 'kaller'],
+      sections: {
+        price: { heading: 'Hva koster det?', anchor: 'hva-koster-det' },
+        apply: { heading: 'Slik gjør du', anchor: 'slik-gjør-du' },
+      },
     });
   });
 });

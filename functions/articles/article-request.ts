@@ -1,0 +1,60 @@
+/** The bodies of PUT /api/moderation/articles/{slug} and POST /api/moderation/publish, validated. No AWS here. */
+import * as z from 'zod/mini';
+import '../shared/zod-norwegian-fallback.ts';
+import { BadRequestError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { fieldErrors } from '../shared/parse.ts';
+import { SLUG_PATTERN } from '../../src/core/slug.ts';
+import { RESERVED_SLUGS } from '../../src/core/paths.ts';
+import { NOTE_MAX } from '../../src/core/suggestions/limits.ts';
+import { publishingText } from '../../src/core/text/publishing.ts';
+
+/** Longest article file an editor can save, in characters (the request limit is 16 KB). */
+export const SOURCE_MAX = 15_000;
+
+const slugText = z.string({ error: publishingText('article.slug') }).check(z.regex(SLUG_PATTERN, publishingText('article.slugPattern')));
+
+export const saveArticleSchema = z.object({
+  /** The whole MDX file: frontmatter and body. */
+  source: z.string({ error: publishingText('article.source') }).check(z.maxLength(SOURCE_MAX, publishingText('article.sourceMax', { max: SOURCE_MAX }))),
+  /** The version the editor started from: 0 for an article with only its git text, or a new one. */
+  version: z.number({ error: publishingText('article.version') }).check(z.int(), z.gte(0, publishingText('article.version'))),
+  /** What changed and why, kept with the revision. */
+  note: z.optional(z.string({ error: publishingText('article.note') }).check(z.maxLength(NOTE_MAX, publishingText('article.noteMax', { max: NOTE_MAX })))),
+  /** The suggestion this change answers. */
+  suggestionId: z.optional(z.string({ error: publishingText('article.suggestion') }).check(z.regex(/^[\w-]{1,64}$/, publishingText('article.suggestion')))),
+  /** The revision this one restores. */
+  restoredFrom: z.optional(z.number({ error: publishingText('article.restoredFrom') }).check(z.int(), z.gte(1, publishingText('article.restoredFrom')))),
+  /** Retires the article: its address leads to this article from then on. */
+  retiredBy: z.optional(slugText),
+});
+
+export type SaveArticleRequest = z.infer<typeof saveArticleSchema>;
+
+export const publishSchema = z.object({
+  /** Which articles to publish; default: every article with an unpublished revision. */
+  slugs: z.optional(z.array(slugText).check(z.minLength(1, publishingText('publish.slugsMin')), z.maxLength(2000, publishingText('publish.slugsMax')))),
+});
+
+function objectBody(input: unknown, message: string): object {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new BadRequestError('invalid-body', message);
+  return input;
+}
+
+export function parseSaveArticle(input: unknown): SaveArticleRequest {
+  const result = saveArticleSchema.safeParse(objectBody(input, publishingText('article.invalidBody')));
+  if (!result.success) throw new ValidationError(fieldErrors(result.error));
+  return result.data;
+}
+
+export function parsePublish(input: unknown): z.infer<typeof publishSchema> {
+  const result = publishSchema.safeParse(objectBody(input, publishingText('publish.invalidBody')));
+  if (!result.success) throw new ValidationError(fieldErrors(result.error));
+  return result.data;
+}
+
+/** The `{slug}` path parameter; NotFoundError for anything that can't be an article's address. */
+export function pathSlug(value: string | undefined): string {
+  const slug = value ?? '';
+  if (!SLUG_PATTERN.test(slug) || slug.length > 80 || (RESERVED_SLUGS as readonly string[]).includes(slug)) throw new NotFoundError(publishingText('error.articleNotFound'));
+  return slug;
+}

@@ -1,0 +1,18 @@
+/** GET /api/moderation/articles/{slug}[?version=n] — the newest source (a revision, or git with version 0), or revision n. */
+import { defaultContext } from '../../shared/context.ts';
+import { NotFoundError } from '../../shared/errors.ts';
+import { createHandler } from '../../shared/handler.ts';
+import { json } from '../../shared/http.ts';
+import { editorRoute } from '../../moderation/editor-route.ts';
+import { withBook } from '../article-context.ts';
+import { pathSlug } from '../article-request.ts';
+import { getArticle } from '../editor-articles.ts';
+
+export const run = editorRoute(async (event, ctx) => {
+  const slug = pathSlug(event.pathParameters?.slug);
+  const asked = event.queryStringParameters?.version;
+  if (asked !== undefined && !/^\d{1,6}$/.test(asked)) throw new NotFoundError('Fant ikke den versjonen av artikkelen.');
+  return json(200, await getArticle(withBook(ctx), slug, asked === undefined ? undefined : Number(asked)));
+});
+
+export const handler = createHandler(run, defaultContext);

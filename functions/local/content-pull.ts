@@ -1,0 +1,67 @@
+/**
+ * `npm run content:pull`: writes the articles editors published on the running local instance
+ * (same DATA_DIR and PORT as `npm start`) into content/articles/, so the repository catches up
+ * and a developer can commit them. Retired articles leave content/articles/ and their redirect goes
+ * into content/redirects.json; cross-references follow as they do when publishing. Afterwards the
+ * store and git build the same book.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { overlayBook, type StoredArticle } from '../../src/core/articles/overlay-book.ts';
+import type { ArticleSummary } from '../../src/core/articles/types.ts';
+import { ARTICLES_DIR, articleSlugs } from '../build/generated-files.ts';
+import { writeArticles } from '../build/write-articles.ts';
+import { writeTopics } from '../build/write-topics.ts';
+import { loadOrCreateEditorKey, signEditorToken } from './editor-key.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export type PullResult = { written: string[]; removed: string[] };
+
+/** Pulls from the instance at `baseUrl`, as the editor `token` names, into `articlesDir`. */
+export async function pullContent(baseUrl: string, token: string, articlesDir = ARTICLES_DIR, redirectsFile = join(root, 'content', 'redirects.json')): Promise<PullResult> {
+  const get = async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  const { items } = await get<{ items: ArticleSummary[] }>('/api/moderation/articles');
+  const stored: StoredArticle[] = [];
+  for (const item of items.filter((candidate) => candidate.liveVersion > 0)) {
+    const live = await get<{ source: string; retiredBy?: string }>(`/api/moderation/articles/${item.slug}?version=${item.liveVersion}`);
+    stored.push({ slug: item.slug, source: live.source, ...(live.retiredBy ? { retiredBy: live.retiredBy } : {}) });
+  }
+  const git: Record<string, string> = {};
+  for (const slug of await articleSlugs(articlesDir)) git[slug] = await readFile(join(articlesDir, `${slug}.mdx`), 'utf8');
+  const book = overlayBook(git, stored);
+
+  const written: string[] = [];
+  for (const [slug, source] of Object.entries(book.sources)) {
+    if (git[slug] === source) continue;
+    await writeFile(join(articlesDir, `${slug}.mdx`), source);
+    written.push(slug);
+  }
+  const removed = Object.keys(git).filter((slug) => !Object.hasOwn(book.sources, slug));
+  for (const slug of removed) await rm(join(articlesDir, `${slug}.mdx`));
+  const existing = JSON.parse(await readFile(redirectsFile, 'utf8').catch(() => '{}')) as Record<string, string>;
+  const redirects = { ...existing, ...book.redirects };
+  if (Object.keys(redirects).length > 0) await writeFile(redirectsFile, `${JSON.stringify(redirects, null, 2)}\n`);
+  return { written, removed };
+}
+
+if (import.meta.main) {
+  const port = process.env.PORT ?? '4321';
+  try {
+    const token = await signEditorToken(await loadOrCreateEditorKey(process.env.DATA_DIR ?? `${root}.data`), { name: 'content:pull' });
+    const { written, removed } = await pullContent(`http://127.0.0.1:${port}`, token);
+    await writeTopics();
+    await writeArticles();
+    console.info(written.length + removed.length === 0
+      ? 'content/articles/ er allerede lik det som er publisert.'
+      : `Skrev ${written.length} artikler${written.length ? ` (${written.join(', ')})` : ''}${removed.length ? `, fjernet ${removed.join(', ')} (videresendes, se content/redirects.json)` : ''}. Se over med git diff og commit.`);
+  } catch (error) {
+    console.error(`Fikk ikke hentet publiserte artikler fra http://127.0.0.1:${port}/ – kjører npm start med samme DATA_DIR og PORT?\n${(error as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * Writing suggestions. Without transactions (dynalite has none) every change is one conditional
+ * single-item write on the suggestion item, which also carries the change as `lastChange`: the
+ * history item for it is written afterwards, and the next change first makes sure it exists. So
+ * history is never lost or rewritten even if a Lambda dies between writes. Contact data is its
+ * own item, which gets a TTL when the suggestion closes.
+ */
+import { DeleteCommand, PutCommand, UpdateCommand, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { NotFoundError, VersionConflictError } from '../errors.ts';
+import { errorFields, log } from '../log.ts';
+import type { Contact } from '../../../src/core/suggestions/contact.ts';
+import type { ChangedField, CreateSuggestionInput, HistoryEntry, Suggestion, SuggestionUpdate } from '../../../src/core/suggestions/types.ts';
+import { CLOSED_STATUSES } from '../../../src/core/suggestions/statuses.ts';
+import type { StorageContext } from './context.ts';
+import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
+import { getSuggestionItem, toSuggestion, type SuggestionItem } from './suggestion-items.ts';
+import { keys, TTL_ATTRIBUTE } from './table.ts';
+import { apiText } from '../../../src/core/text/api.ts';
+
+/** Follow-up writes whose loss is repaired later (lastChange, read-time expiry), so they only log. */
+export async function bestEffort(what: string, id: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    log.warn(`${what} deferred`, { suggestionId: id, ...errorFields(error) });
+  }
+}
+
+export function suggestionWrites(ctx: StorageContext) {
+  const { client, tableName } = ctx;
+  const expiresAtFor = (closedAt: string) => Math.floor(Date.parse(closedAt) / 1000) + ctx.contactRetentionDays * 86_400;
+  const getItem = (id: string) => getSuggestionItem(ctx, id);
+
+  /** Writes the history item for a change; a second write of the same version is a no-op. */
+  async function persistHistory(id: string, entry: HistoryEntry): Promise<void> {
+    await sendUnlessAlreadyDone(client, new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.history(id, entry.version), ...entry },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }));
+  }
+
+  async function putContactOnce(id: string, contact: Contact): Promise<void> {
+    await sendUnlessAlreadyDone(client, new PutCommand({ TableName: tableName, Item: { ...keys.contact(id), ...contact }, ConditionExpression: 'attribute_not_exists(pk)' }));
+  }
+
+  /** Gives a closed suggestion's contact item its TTL; a missing contact item is fine. */
+  async function expireContact(id: string, closedAt: string): Promise<void> {
+    await sendUnlessAlreadyDone(client, new UpdateCommand({
+      TableName: tableName,
+      Key: keys.contact(id),
+      UpdateExpression: 'SET #ttl = :ttl',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+      ExpressionAttributeValues: { ':ttl': expiresAtFor(closedAt) },
+    }));
+  }
+
+  /**
+   * Stores a new suggestion under `id`, once. If the id exists (a retried idempotent request),
+   * nothing is overwritten and `created` is false; contact data lost by an earlier half-finished
+   * attempt is put back, unless an editor erased it since.
+   */
+  async function createSuggestion(input: CreateSuggestionInput): Promise<{ created: boolean; suggestion: Suggestion }> {
+    const at = ctx.now().toISOString();
+    const lastChange: HistoryEntry = { version: 1, at, actor: 'submitter', action: 'created', toStatus: 'new' };
+    const item: SuggestionItem = {
+      id: input.id,
+      kind: input.kind,
+      text: input.text,
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.topic !== undefined ? { topic: input.topic } : {}),
+      source: input.source,
+      status: 'new',
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+      hasContact: input.contact !== undefined,
+      public: false,
+      lastChange,
+    };
+    try {
+      await send(client, new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.suggestion(input.id), gsi1pk: keys.statusPartition('new'), gsi1sk: keys.newestFirst(at, input.id), ...item },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }));
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const existing = await getItem(input.id);
+      if (!existing) throw error;
+      if (input.contact && existing.hasContact) await putContactOnce(input.id, input.contact);
+      return { created: false, suggestion: toSuggestion(existing) };
+    }
+    if (input.contact) await putContactOnce(input.id, input.contact);
+    return { created: true, suggestion: toSuggestion(item) };
+  }
+
+  /**
+   * Applies the domain's plan of an editor's change if `expectedVersion` is still current, the
+   * version the plan was made on. Throws NotFoundError, or VersionConflictError when someone
+   * else changed it first. What changes, and whether it closes the suggestion, is the plan's.
+   */
+  async function updateSuggestion(id: string, input: SuggestionUpdate): Promise<Suggestion> {
+    const current = await getItem(id);
+    if (!current) throw new NotFoundError(apiText('error.suggestionNotFound'));
+    if (current.version !== input.expectedVersion) throw new VersionConflictError();
+    await persistHistory(id, current.lastChange);
+
+    const at = ctx.now().toISOString();
+    const version = current.version + 1;
+    const changed: ChangedField[] = [];
+    const set: string[] = ['#version = :version', 'updatedAt = :at', 'lastChange = :lastChange'];
+    const remove: string[] = [];
+    const names: Record<string, string> = { '#version': 'version' };
+    const values: Record<string, unknown> = { ':version': version, ':expected': current.version, ':at': at };
+
+    if (input.status !== undefined) {
+      changed.push('status');
+      names['#status'] = 'status';
+      set.push('#status = :status', 'gsi1pk = :gsi1pk');
+      values[':status'] = input.status;
+      values[':gsi1pk'] = keys.statusPartition(input.status);
+      if (input.closes) set.push('closedAt = :at');
+    }
+    if (input.public !== undefined) {
+      changed.push('public');
+      names['#public'] = 'public';
+      set.push('#public = :public');
+      values[':public'] = input.public;
+      if (input.public) {
+        set.push('gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk');
+        values[':gsi2pk'] = keys.publicPartition;
+        values[':gsi2sk'] = keys.newestFirst(current.createdAt, id);
+      } else {
+        remove.push('gsi2pk', 'gsi2sk');
+      }
+    }
+    if (input.publicAnswer !== undefined) {
+      changed.push('publicAnswer');
+      if (input.publicAnswer === null) remove.push('publicAnswer', 'answeredAt');
+      else {
+        set.push('publicAnswer = :answer', 'answeredAt = :at');
+        values[':answer'] = input.publicAnswer;
+      }
+    }
+
+    if (input.publishedPage !== undefined) {
+      set.push('publishedPage = :page');
+      values[':page'] = input.publishedPage;
+    }
+
+    const lastChange: HistoryEntry = {
+      version,
+      at,
+      actor: input.actor,
+      action: 'updated',
+      ...(input.status !== undefined ? { fromStatus: current.status, toStatus: input.status } : {}),
+      ...(changed.length > 0 ? { changed } : {}),
+      ...(input.note !== undefined && input.note !== '' ? { note: input.note } : {}),
+    };
+    values[':lastChange'] = lastChange;
+
+    let output: UpdateCommandOutput;
+    try {
+      output = await send(client, new UpdateCommand({
+        TableName: tableName,
+        Key: keys.suggestion(id),
+        UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
+        ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+      }));
+    } catch (error) {
+      if (isConditionFailure(error)) throw new VersionConflictError();
+      throw error;
+    }
+    await bestEffort('history', id, () => persistHistory(id, lastChange));
+    if (input.closes && current.hasContact) await bestEffort('contact expiry', id, () => expireContact(id, at));
+    return toSuggestion(output.Attributes ?? {});
+  }
+
+  /**
+   * Deletes the suggestion's contact data at once and records who erased it and when.
+   * Retries on concurrent edits, since erasure must not fail because of an unrelated change.
+   * Throws NotFoundError for an unknown id.
+   */
+  async function eraseContact(id: string, actor: string): Promise<Suggestion> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const current = await getItem(id);
+      if (!current) throw new NotFoundError(apiText('error.suggestionNotFound'));
+      await send(client, new DeleteCommand({ TableName: tableName, Key: keys.contact(id) }));
+      if (!current.hasContact) return toSuggestion(current);
+      await persistHistory(id, current.lastChange);
+      const at = ctx.now().toISOString();
+      const lastChange: HistoryEntry = { version: current.version + 1, at, actor, action: 'contact-erased' };
+      try {
+        const output: UpdateCommandOutput = await send(client, new UpdateCommand({
+          TableName: tableName,
+          Key: keys.suggestion(id),
+          UpdateExpression: 'SET hasContact = :false, #version = :version, updatedAt = :at, lastChange = :lastChange',
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':false': false, ':version': lastChange.version, ':expected': current.version, ':at': at, ':lastChange': lastChange },
+          ReturnValues: 'ALL_NEW',
+        }));
+        await bestEffort('history', id, () => persistHistory(id, lastChange));
+        return toSuggestion(output.Attributes ?? {});
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    throw new VersionConflictError();
+  }
+
+  /**
+   * Moves a suggestion to «Publisert» because a revision linked to it went live on `page`.
+   * Retries on concurrent edits; an unknown or already published suggestion is left as it is.
+   */
+  async function publishSuggestion(id: string, page: string): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const current = await getItem(id);
+      if (!current || current.status === 'published') return;
+      try {
+        await updateSuggestion(id, {
+          expectedVersion: current.version,
+          actor: 'Publisering',
+          status: 'published',
+          ...(CLOSED_STATUSES.has('published') && current.closedAt === undefined ? { closes: true as const } : {}),
+          publishedPage: page,
+          note: `Endringen er publisert på /${page}/.`,
+        });
+        return;
+      } catch (error) {
+        if (!(error instanceof VersionConflictError)) throw error;
+      }
+    }
+    throw new VersionConflictError();
+  }
+
+  return { createSuggestion, updateSuggestion, eraseContact, publishSuggestion, expireContact, expiresAtFor };
+}

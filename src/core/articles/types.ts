@@ -1,0 +1,57 @@
+/** What editors and the publisher see of articles, revisions and publications. Key attributes never leave storage. */
+import type { ArticleProblem } from './safe-mdx.ts';
+
+/** One saved state of an article's MDX file; kept for good, never rewritten. */
+export type ArticleRevision = {
+  slug: string;
+  /** 1 for the first revision saved in the store; every save adds 1. */
+  version: number;
+  /** The whole MDX file: frontmatter and body. */
+  source: string;
+  /** Editor's name. */
+  actor: string;
+  at: string;
+  note?: string;
+  /** The suggestion this revision answers; it reaches «Publisert» when the revision is live. */
+  suggestionId?: string;
+  /** Set when this revision restores an older one. */
+  restoredFrom?: number;
+  /** Set when this revision retires the article: its address then leads to this article. */
+  retiredBy?: string;
+};
+
+/** The article as the list shows it; `version` 0 means only the git text exists. */
+export type ArticleSummary = {
+  slug: string;
+  title: string;
+  area: string;
+  /** YYYY-MM-DD. */
+  reviewed: string;
+  /** YYYY-MM-DD. */
+  nextReview: string;
+  version: number;
+  /** True when the newest revision is not the one readers see. */
+  draft: boolean;
+  /** The version readers see; 0 when readers see the git text. */
+  liveVersion: number;
+  retiredBy?: string;
+};
+
+export const PUBLICATION_STATUSES = ['queued', 'building', 'live', 'failed'] as const;
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
+
+/** One press of «Publiser»: the revisions it brings out and how far it has come. */
+export type Publication = {
+  id: string;
+  status: PublicationStatus;
+  items: { slug: string; version: number }[];
+  /** Revisions left out of a default publication, with the reason. */
+  skipped: { slug: string; version: number; problems: ArticleProblem[] }[];
+  actor: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The build service's id of the build, once started. */
+  buildId?: string;
+  /** Why it failed, or what was left out, in plain Norwegian. */
+  message?: string;
+};

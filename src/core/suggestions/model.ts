@@ -1,0 +1,64 @@
+/**
+ * A suggestion as stored, as editors see it and as the public sees it, as zod schemas. Only
+ * types are derived from them (types.ts), so no Lambda bundle carries this module.
+ */
+import * as z from 'zod/mini';
+import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from './statuses.ts';
+
+/** Who sent a suggestion: a citizen, or a council verified by its code. */
+export const suggestionSourceSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('citizen') }),
+  z.object({ type: z.literal('council'), councilId: z.string(), councilName: z.string() }),
+]);
+
+/** Fields an editor's update can change, as recorded in history. */
+export const changedFieldSchema = z.enum(['status', 'public', 'publicAnswer']);
+
+/** One change, written once and never rewritten. Erasure records who and when, not what. */
+export const historyEntrySchema = z.object({
+  version: z.number(),
+  at: z.string(),
+  /** Editor id (token subject or name) or "submitter" for the creation. */
+  actor: z.string(),
+  action: z.enum(['created', 'updated', 'contact-erased']),
+  fromStatus: z.optional(z.enum(SUGGESTION_STATUSES)),
+  toStatus: z.optional(z.enum(SUGGESTION_STATUSES)),
+  changed: z.optional(z.array(changedFieldSchema)),
+  note: z.optional(z.string()),
+});
+
+/** A suggestion as stored and as editors see it (contact data and history come separately). */
+export const suggestionSchema = z.object({
+  id: z.string(),
+  kind: z.enum(SUGGESTION_KINDS),
+  /** As sent, less control characters. */
+  text: z.string(),
+  title: z.optional(z.string()),
+  /** Article slug. */
+  topic: z.optional(z.string()),
+  source: suggestionSourceSchema,
+  status: z.enum(SUGGESTION_STATUSES),
+  /** Starts at 1; every change adds 1. Updates must name the version they saw. */
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** When the suggestion reached a closed status; contact data expires a set time after. */
+  closedAt: z.optional(z.string()),
+  hasContact: z.boolean(),
+  /** Shown on the public answers page when true. */
+  public: z.boolean(),
+  publicAnswer: z.optional(z.string()),
+  answeredAt: z.optional(z.string()),
+  /** The article whose published revision answered it (set when that revision went live). */
+  publishedPage: z.optional(z.string()),
+});
+
+/** What the public answers page may show of a suggestion: an explicit allow-list, never contact data. */
+export const publicAnswerSchema = z.object({
+  ...z.pick(suggestionSchema, { id: true, kind: true, status: true, title: true, text: true, topic: true, createdAt: true, answeredAt: true }).shape,
+  /** The council's name when a council sent it; citizens stay anonymous. */
+  council: z.optional(z.string()),
+  answer: z.optional(z.string()),
+  /** The article page the suggestion changed, once that change is live. */
+  changedPage: z.optional(z.string()),
+});

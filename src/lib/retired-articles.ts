@@ -1,0 +1,15 @@
+/**
+ * Addresses of retired articles and where they lead (`/from/` → `/to/`): the redirects file that
+ * publishing writes beside the book it builds (REDIRECTS_FILE), or content/redirects.json that
+ * `npm run content:pull` keeps in git.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { paths } from '../core/paths.ts';
+
+export function retiredArticles(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const file = resolve(env.REDIRECTS_FILE ?? 'content/redirects.json');
+  if (!existsSync(file)) return {};
+  const retired = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return Object.fromEntries(Object.entries(retired).map(([from, to]) => [paths.article(from), paths.article(to)]));
+}

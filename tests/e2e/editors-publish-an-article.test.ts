@@ -1,0 +1,126 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadOrCreateEditorKey, signEditorToken } from '../../functions/local/editor-key.ts';
+import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+
+const NEW_SUMMARY = 'Et sykehjem gir deg hjelp hele døgnet. Du søker om plass hos kommunen. Du betaler ut fra hva du tjener.';
+const OLD_SUMMARY_START = 'Et sykehjem er et hjem med hjelp hele døgnet';
+const NEW_TITLE = 'Trygg i eget hjem';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'abc-publish-'));
+let server: LocalServer;
+let browser: Browser;
+let token: string;
+
+const start = () => startLocalServer({ port: 0, dataDir, distDir: 'dist' });
+const api = (path: string, init: RequestInit & { json?: unknown } = {}) =>
+  fetch(server.url + path, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, ...(init.json === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
+  });
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([start(), launchBrowser()]);
+  token = await signEditorToken(await loadOrCreateEditorKey(dataDir), { name: 'Kari Redaktør' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page, hash: string): Promise<void> {
+  await page.goto(`${server.url}/redaksjon/${hash}`);
+  await page.getByLabel('Navnet ditt').fill('Kari Redaktør');
+  await page.getByLabel('Passord').fill(server.editorPassword);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByText('Logget inn som').waitFor();
+}
+
+/** A second article made from a real one: new slug, title and everyday words, so it passes the content rules. */
+function newArticle(): string {
+  return readFileSync('content/articles/trygghetsalarm.mdx', 'utf8')
+    .replace(/^title: .*$/m, `title: ${NEW_TITLE}`)
+    .replace(/^aliases:[\s\S]*?(?=^related:)/m, 'aliases: [trygg hjemme, bo trygt alene, eget hjem trygt]\n');
+}
+
+describe('an editor publishes a change to the book', () => {
+  it('edits «Kort fortalt» of /sykehjem/ in the form, publishes, and readers get the new page while the old one kept answering', async () => {
+    const suggestion = await fetch(`${server.url}/api/suggestions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'correction', topic: 'sykehjem', text: 'Kort fortalt er vanskelig å forstå.' }) });
+    const { id: suggestionId } = (await suggestion.json()) as { id: string };
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, `#artikkel/sykehjem?forslag=${suggestionId}`);
+    await page.getByRole('heading', { name: 'Endre «Sykehjem (langtidsopphold)»' }).waitFor();
+    await page.getByRole('complementary', { name: 'Forslaget du svarer på' }).getByText('Kort fortalt er vanskelig å forstå.').waitFor();
+    await page.getByLabel('Kort fortalt', { exact: true }).fill(NEW_SUMMARY);
+    await page.getByLabel('Hva har du endret?').fill('Enklere ord');
+    await page.getByText('Teksten følger reglene for boka.').waitFor();
+    await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await page.getByText('Lagret som versjon 1.').waitFor();
+    await expectNoAxeViolations(page);
+
+    expect((await api('/api/moderation/articles/ny-trygghet', { method: 'PUT', json: { source: newArticle(), version: 0, note: 'Ny artikkel' } })).status).toBe(200);
+    const retired = await api('/api/moderation/articles/korttidsopphold', { method: 'PUT', json: { source: readFileSync('content/articles/korttidsopphold.mdx', 'utf8'), version: 0, retiredBy: 'sykehjem' } });
+    expect(retired.status).toBe(200);
+
+    const answers: { status: number; old: boolean; fresh: boolean }[] = [];
+    let watching = true;
+    const watch = (async () => {
+      while (watching) {
+        const response = await fetch(`${server.url}/sykehjem/`);
+        const html = await response.text();
+        answers.push({ status: response.status, old: html.includes(OLD_SUMMARY_START), fresh: html.includes(NEW_SUMMARY) });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    })();
+    await page.goto(`${server.url}/redaksjon/#artikler`);
+    await page.getByRole('button', { name: 'Publiser alle endringer som venter' }).click();
+    await page.getByText('Publisering: Bygger.').waitFor({ timeout: 60_000 });
+    await page.getByText('Publisert. Leserne ser endringene nå.').waitFor({ timeout: 300_000 });
+    watching = false;
+    await watch;
+
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    const firstFresh = answers.findIndex((answer) => answer.fresh);
+    expect(firstFresh).toBeGreaterThan(0);
+    expect(answers.slice(0, firstFresh).every((answer) => answer.old)).toBe(true);
+
+    const reader = await browser.newPage();
+    await reader.goto(`${server.url}/sykehjem/`);
+    await reader.getByText(NEW_SUMMARY).waitFor();
+    await reader.goto(`${server.url}/ny-trygghet/`);
+    await reader.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor();
+    await reader.goto(`${server.url}/korttidsopphold/`);
+    await reader.waitForURL('**/sykehjem/');
+    await reader.goto(`${server.url}/bokstav/k/`);
+    expect(await reader.getByRole('main').textContent()).toMatch(/Korttidsopphold.*Sykehjem/s);
+    const searchIndex = (await (await fetch(`${server.url}/search-index.json`)).json()) as { documents: { slug: string; title: string }[] };
+    const slugs = searchIndex.documents.map((document) => document.slug);
+    expect(slugs).toContain('ny-trygghet');
+    expect(slugs).not.toContain('korttidsopphold');
+
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(`${server.url}/redaksjon/#artikkel/ny-trygghet`);
+    await page.getByRole('heading', { name: `Endre «${NEW_TITLE}»` }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await expectNoAxeViolations(page);
+
+    const linked = await server.context.storage.getSuggestion(suggestionId);
+    expect(linked).toMatchObject({ status: 'published', publishedPage: 'sykehjem' });
+  }, 400_000);
+
+  it('keeps the published site after a restart', async () => {
+    await server.close();
+    server = await start();
+    const html = await (await fetch(`${server.url}/sykehjem/`)).text();
+    expect(html).toContain(NEW_SUMMARY);
+  }, 60_000);
+});

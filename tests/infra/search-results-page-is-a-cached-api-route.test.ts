@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App, Stack } from 'aws-cdk-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../functions/routes.ts';
+import { SEARCH_SITE_FILES } from '../../functions/search/site-files.ts';
+import { AppFunction } from '../../infra/constructs/app-function.ts';
+import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
+
+type Json = Record<string, any>;
+
+let book: SynthesizedBook;
+let distribution: Json;
+
+beforeAll(() => {
+  book = synthBookStack();
+  distribution = Object.values(book.template.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig;
+});
+
+describe('the search results page without JavaScript (GET /api/sok)', () => {
+  it('is a route of the HTTP API with its own function that needs no table access', () => {
+    const route = routes.find((candidate) => candidate.path === '/api/sok')!;
+    expect(route).toMatchObject({ method: 'GET', auth: 'public', dynamodb: [] });
+    book.template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /api/sok' });
+    const fn = Object.values(book.template.findResources('AWS::Lambda::Function')).find((resource) => resource.Properties.Description === 'GET /api/sok');
+    expect(fn).toBeDefined();
+  });
+
+  it('is cached by CloudFront once per query: only q is in the key and reaches the function, no headers or cookies', () => {
+    const behaviors = distribution.CacheBehaviors as Json[];
+    const paths = behaviors.map((behavior) => behavior.PathPattern);
+    expect(paths.indexOf('/api/sok')).toBeGreaterThanOrEqual(0);
+    expect(paths.indexOf('/api/sok'), 'before /api/*, which is never cached').toBeLessThan(paths.indexOf('/api/*'));
+    const behavior = behaviors.find((candidate) => candidate.PathPattern === '/api/sok')!;
+    expect(behavior.OriginRequestPolicyId).toBeUndefined();
+    expect(behavior.AllowedMethods).toEqual(['GET', 'HEAD']);
+    const [policyId] = referencedIds(behavior.CachePolicyId);
+    const policy = book.template.findResources('AWS::CloudFront::CachePolicy')[policyId!]!.Properties.CachePolicyConfig;
+    expect(policy.ParametersInCacheKeyAndForwardedToOrigin).toMatchObject({
+      QueryStringsConfig: { QueryStringBehavior: 'whitelist', QueryStrings: ['q'] },
+      HeadersConfig: { HeaderBehavior: 'none' },
+      CookiesConfig: { CookieBehavior: 'none' },
+      EnableAcceptEncodingGzip: true,
+    });
+    expect(policy.DefaultTTL).toBe(86400);
+  });
+
+  it('bundles the built search page and alias index beside the handler, where it reads them', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'abc-dist-'));
+    const outdir = mkdtempSync(join(tmpdir(), 'abc-cdk-'));
+    try {
+      mkdirSync(join(dist, 'sok'));
+      writeFileSync(join(dist, SEARCH_SITE_FILES.template), '<html>søk</html>');
+      writeFileSync(join(dist, SEARCH_SITE_FILES.index), '{"documents":[]}');
+      const app = new App({ outdir });
+      new AppFunction(new Stack(app, 'Bundle'), 'Search', {
+        entry: fileURLToPath(new URL('../../functions/search/handler.ts', import.meta.url)),
+        description: 'GET /api/sok',
+        environment: {},
+        logRetentionDays: 30,
+        siteFiles: { distDir: dist, files: Object.values(SEARCH_SITE_FILES) },
+      });
+      app.synth();
+      const asset = join(outdir, readdirSync(outdir).find((name) => name.startsWith('asset.'))!);
+      expect(existsSync(join(asset, 'index.mjs'))).toBe(true);
+      expect(readFileSync(join(asset, SEARCH_SITE_FILES.template), 'utf8')).toBe('<html>søk</html>');
+      expect(readFileSync(join(asset, SEARCH_SITE_FILES.index), 'utf8')).toBe('{"documents":[]}');
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import { rmSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../../functions/search/handler.ts';
+import { renderSearchPage, SearchTemplateError } from '../../../functions/search/search-page.ts';
+import type { AppContext } from '../../../functions/shared/context.ts';
+import { searchMessages } from '../../../src/core/search/search-messages.ts';
+import { fixture } from '../../fixtures/api-events/index.ts';
+import { writeSearchSite } from '../../fixtures/search-site.ts';
+
+const messages = searchMessages();
+
+let siteDir: string;
+const context = () => ({ env: { SEARCH_SITE_DIR: siteDir } }) as unknown as AppContext;
+const searchFor = (q: string | undefined) => {
+  const event = fixture('get-search');
+  return run({ ...event, queryStringParameters: q === undefined ? {} : { q } }, context());
+};
+
+beforeAll(() => {
+  siteDir = writeSearchSite();
+});
+
+afterAll(() => rmSync(siteDir, { recursive: true, force: true }));
+
+describe('GET /api/sok (search without JavaScript)', () => {
+  it('answers with the search page: the query kept in the field, the count, the results and the tab title', async () => {
+    const response = await run(fixture('get-search'), context());
+    expect(response.statusCode).toBe(200);
+    expect(response.headers!['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.headers!['cache-control']).toBe('public, max-age=300, s-maxage=86400');
+    const page = parse(response.body!);
+    expect(page.querySelector('#search-page-field')!.getAttribute('value')).toBe('sykehjem pris');
+    expect(page.querySelector('title')!.textContent).toBe('Søk etter «sykehjem pris» – Søk – Alderdommens ABC');
+    expect(page.querySelector('[data-search]')!.getAttribute('data-search-query')).toBe('sykehjem pris');
+    expect(page.querySelector('[data-search-status]')!.textContent).toMatch(/passer godt til «sykehjem pris»/);
+    expect(page.querySelectorAll('[data-search-results] [data-search-result]')[0]!.getAttribute('href')).toBe('/sykehjem/');
+  });
+
+  it('offers «Mente du» and, with no hits, the help instead of a dead end', async () => {
+    const corrected = parse((await searchFor('trygghetsalram')).body!);
+    expect(corrected.querySelector('[data-search-did-you-mean]')!.textContent).toContain('trygghetsalarm');
+    const nothing = parse((await searchFor('xylofonkonsert')).body!);
+    expect(nothing.querySelector('[data-search-empty]')!.hasAttribute('hidden')).toBe(false);
+    expect(nothing.querySelector('[data-search-empty] h2')!.textContent).toBe('Vi fant ingen sider om «xylofonkonsert».');
+    expect(nothing.querySelector('[data-search-ask]')!.getAttribute('href')).toBe('/foresla/?type=question&tekst=xylofonkonsert');
+  });
+
+  it('keeps markup the reader typed as text', async () => {
+    const page = (await searchFor('<script>alert(1)</script>')).body!;
+    expect(page).not.toContain('<script>alert');
+    expect(parse(page).querySelector('#search-page-field')!.getAttribute('value')).toBe('<script>alert(1)</script>');
+  });
+
+  it('sends an empty search to the search page', async () => {
+    expect(await searchFor('   ')).toMatchObject({ statusCode: 303, headers: { location: '/sok/' } });
+    expect(await searchFor(undefined)).toMatchObject({ statusCode: 303, headers: { location: '/sok/' } });
+  });
+
+  it('refuses a template that was not built from the search page, naming what is missing', () => {
+    const outcome = { query: 'x', hits: [], didYouMean: [], closest: [] };
+    expect(() => renderSearchPage('<html><title>x</title></html>', outcome, { messages, documentTitle: (query: string) => query })).toThrow(SearchTemplateError);
+  });
+});
