@@ -2,7 +2,8 @@
  * `npm run booklet` (part of `npm run build`): prints the built book's editions to PDF with
  * Chromium into <dist>/bok/ and links them from the front page and the footer. Without Chromium
  * (or with BOOKLET=off) it says so in one line and leaves the links out, so the site still builds
- * on a fresh machine.
+ * on a fresh machine; with BOOKLET=required (the publishing build in AWS) a missing Chromium fails
+ * the build, so an upload never deletes the PDFs readers link to.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -89,6 +90,10 @@ if (import.meta.main) {
   if (process.env.BOOKLET === 'off') {
     console.log('Boka som PDF: hopper over, BOOKLET=off.');
   } else if (!hasChromium()) {
+    if (process.env.BOOKLET === 'required') {
+      console.error(`Boka som PDF: fant ikke Chromium på ${CHROMIUM_PATH}, og BOOKLET=required.`);
+      process.exit(1);
+    }
     console.log(`Boka som PDF: hopper over, fant ikke Chromium på ${CHROMIUM_PATH} (installer chromium eller sett CHROMIUM_PATH).`);
   } else {
     const started = performance.now();
