@@ -4,6 +4,7 @@
  * scripts that load only on their pages.
  */
 import { initPlanBookmark } from './page-aids/plan-bookmark.ts';
+import { initAidsToggle } from './page-aids/aids-toggle.ts';
 import { initReadAloud } from './page-aids/read-aloud.ts';
 import { initTextSize } from './page-aids/text-size.ts';
 
@@ -11,6 +12,8 @@ const bar = document.querySelector<HTMLElement>('[data-reading-aids]');
 if (bar) {
   initTextSize(bar);
   initReadAloud(bar);
-  bar.hidden = false;
+  initAidsToggle(bar);
+  // For browsers without the CSS `scripting` media feature.
+  bar.dataset.ready = '';
 }
 initPlanBookmark(document);

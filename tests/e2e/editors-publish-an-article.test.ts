@@ -103,7 +103,8 @@ describe('an editor publishes a change to the book', () => {
     await reader.goto(`${server.url}/korttidsopphold/`);
     await reader.waitForURL('**/sykehjem/');
     await reader.goto(`${server.url}/bokstav/k/`);
-    expect(await reader.getByRole('main').textContent()).toMatch(/Korttidsopphold.*Sykehjem/s);
+    // Without the soft hyphens long words carry for narrow screens.
+    expect((await reader.getByRole('main').textContent())?.replaceAll('\u00ad', '')).toMatch(/Korttidsopphold.*Sykehjem/s);
     const searchIndex = (await (await fetch(`${server.url}/search-index.json`)).json()) as { documents: { slug: string; title: string }[] };
     const slugs = searchIndex.documents.map((document) => document.slug);
     expect(slugs).toContain('ny-trygghet');

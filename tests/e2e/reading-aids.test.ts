@@ -13,8 +13,10 @@ describe('text size', () => {
     const page = await context.newPage();
     await page.goto(`${site.baseUrl}/sykehjem/`);
     const normal = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+    await openAidsOnPhone(page);
     await page.getByRole('button', { name: t('site.aids.size3') }).click();
     await page.reload();
+    await openAidsOnPhone(page);
     expect(await page.getByRole('button', { name: t('site.aids.size3') }).getAttribute('aria-pressed')).toBe('true');
     expect(Number.parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize))).toBeGreaterThan(Number.parseFloat(normal) * 1.3);
     for (const path of PAGES) {
@@ -23,11 +25,43 @@ describe('text size', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at the largest text size`).toBeLessThanOrEqual(0);
     }
+    await openAidsOnPhone(page);
     await page.getByRole('button', { name: t('site.aids.size1') }).click();
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe(normal);
     await context.close();
   });
+
+  it('folds into a «Lesehjelp» button on a phone that takes no height and opens over the page, closed again by Escape', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 667 } });
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}/sykehjem/`);
+    const toggle = page.getByRole('button', { name: t('site.aids.label') });
+    const titleBefore = (await page.locator('h1').boundingBox())!.y;
+    expect(await page.getByRole('button', { name: t('site.aids.size2') }).isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('button', { name: t('site.aids.size2') }).isVisible()).toBe(true);
+    expect((await page.locator('h1').boundingBox())!.y, 'the open panel lies over the page').toBe(titleBefore);
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-reading-aids-toggle'))).toBe(true);
+    await context.close();
+  });
+
+  it('is not shown without JavaScript, where the browser zoom does the job', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}/sykehjem/`);
+    expect(await page.locator('[data-reading-aids]').isVisible()).toBe(false);
+    await context.close();
+  });
 });
+
+/** On a narrow screen the text sizes sit behind the «Lesehjelp» button. */
+async function openAidsOnPhone(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: t('site.aids.label') });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
 
 /**
  * Replaces the browser's speech synthesis with one that has the given voices and logs, in the
