@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MailSender } from '../mail/sender.ts';
+import type { MailSender } from '../shared/mail/sender.ts';
 
 const wrap = (text: string, width = 76) => text.match(new RegExp(`.{1,${width}}`, 'g'))?.join('\r\n') ?? '';
 const encodedWord = (text: string) => `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;

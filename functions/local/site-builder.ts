@@ -1,7 +1,7 @@
 /**
- * Builds the site from a book folder into `outDir` with the project's own Astro and Pagefind, as
- * `npm run build` does, in a child process on the same Node. Rejects with the end of the build's
- * output when it fails.
+ * Builds the site from a book folder into `outDir` with the project's own Astro, the printed book
+ * and Pagefind, as `npm run build` does, in child processes on the same Node. Rejects with the end
+ * of the build's output when it fails.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +25,14 @@ function run(args: string[], env: Record<string, string>): Promise<void> {
 
 export type SiteBuilder = (book: BookFolder, outDir: string, cacheDir: string) => Promise<void>;
 
-export const buildSite: SiteBuilder = async (book, outDir, cacheDir) => {
-  const env = { ARTICLES_DIR: book.articlesDir, REDIRECTS_FILE: book.redirectsFile, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir };
-  await run([`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], env);
-  await run([`${ROOT}node_modules/pagefind/lib/runner/bin.cjs`, '--site', outDir], env);
-};
+/** `booklet: false` leaves the PDFs out (tests that only look at pages); otherwise BOOKLET decides as in `npm run build`. */
+export function siteBuilder({ booklet = true }: { booklet?: boolean } = {}): SiteBuilder {
+  return async (book, outDir, cacheDir) => {
+    const env = { ARTICLES_DIR: book.articlesDir, REDIRECTS_FILE: book.redirectsFile, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir };
+    await run([`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], env);
+    if (booklet) await run([`${ROOT}functions/build/booklet/write-booklet.ts`], env);
+    await run([`${ROOT}node_modules/pagefind/lib/runner/bin.cjs`, '--site', outDir], env);
+  };
+}
+
+export const buildSite = siteBuilder();

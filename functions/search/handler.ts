@@ -5,13 +5,11 @@
  */
 import { resultsDocumentTitle, searchMessages } from '../../src/core/search/search-messages.ts';
 import { paths } from '../../src/core/paths.ts';
+import { cleanQuery } from '../../src/core/search/clean-query.ts';
 import { html, seeOther, type APIGatewayProxyEventV2 } from '../shared/http.ts';
 import { renderSearchPage } from './search-page.ts';
 import { searchSite } from './search-site.ts';
 import { builtSiteRoute } from '../shared/built-site.ts';
-
-/** Longer questions are cut here: enough for any real question, bounded work per request. */
-export const MAX_QUERY_LENGTH = 200;
 
 /** Browsers keep a results page for five minutes, CloudFront for a day (each deploy clears it). */
 export const RESULTS_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400';
@@ -19,7 +17,7 @@ export const RESULTS_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400';
 const texts = { messages: searchMessages(), documentTitle: resultsDocumentTitle };
 
 async function answer(event: APIGatewayProxyEventV2, siteDir: string) {
-  const query = (event.queryStringParameters?.q ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+  const query = cleanQuery(event.queryStringParameters?.q ?? '');
   // An empty search has nothing to show: the static search page says what to do.
   if (!query) return seeOther(paths.search());
   const site = await searchSite(siteDir);

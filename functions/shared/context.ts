@@ -7,7 +7,7 @@ import { createDocumentClient } from './storage/client.ts';
 import { processEnv, type Env } from './env.ts';
 import { createStorage, type ArticleStorage, type Storage } from './storage/index.ts';
 import type { Publisher } from './publisher.ts';
-import type { MailSender } from '../mail/sender.ts';
+import type { MailSender } from './mail/sender.ts';
 
 export type AppContext = {
   env: Env;

@@ -26,8 +26,18 @@ const EXCLUDE = ['node_modules', 'dist', 'dist-*', '.data', '.astro', '.bench', 
 const STACK_FILES = ['redaksjon/config.json'];
 
 /**
+ * Debian with Node 24, as in CI: the build prints the book's PDFs with Debian's Chromium, which
+ * Amazon Linux 2023 does not package for arm64.
+ */
+export const PUBLISH_BUILD_IMAGE = 'public.ecr.aws/docker/library/node:24-bookworm';
+
+/** What the image lacks: the Chromium the printed book needs and the AWS CLI for the upload. */
+export const PUBLISH_BUILD_PACKAGES = ['chromium', 'awscli'];
+
+/**
  * «Publiser» in AWS: a CodeBuild project whose source is the site code this stack deployed. It
- * pulls the published revisions from the table, builds the site with its search index, and only
+ * pulls the published revisions from the table, builds the site with its search index and the
+ * printed book's PDFs (a missing Chromium fails the build rather than deleting the PDFs), and only
  * if that succeeded syncs the bucket and invalidates CloudFront, so a failed build never touches
  * the live site. One build at a time keeps publications in order. Least privilege: its role may
  * read the table, write the site bucket and invalidate that distribution; the API's functions may
@@ -43,7 +53,7 @@ export class SitePublisher extends Construct {
     this.project = new Project(this, 'Build', {
       description: 'Alderdommens ABC: bygger boka med publiserte artikler og legger den ut',
       source: Source.s3({ bucket: code.bucket, path: code.s3ObjectKey }),
-      environment: { buildImage: LinuxArmBuildImage.AMAZON_LINUX_2023_STANDARD_3_0, computeType: ComputeType.SMALL },
+      environment: { buildImage: LinuxArmBuildImage.fromDockerRegistry(PUBLISH_BUILD_IMAGE), computeType: ComputeType.SMALL },
       concurrentBuildLimit: 1,
       timeout: Duration.minutes(30),
       environmentVariables: {
@@ -53,12 +63,20 @@ export class SitePublisher extends Construct {
         BOOK_DIR: { value: bookDir },
         ARTICLES_DIR: { value: `${bookDir}/articles` },
         REDIRECTS_FILE: { value: `${bookDir}/redirects.json` },
+        CHROMIUM_PATH: { value: '/usr/bin/chromium' },
+        BOOKLET: { value: 'required' },
         ...(props.municipalityConfig ? { MUNICIPALITY_CONFIG: { value: props.municipalityConfig } } : {}),
       },
       buildSpec: BuildSpec.fromObject({
         version: '0.2',
         phases: {
-          install: { commands: ['npm install --no-audit --no-fund'] },
+          install: {
+            commands: [
+              'apt-get update -qq',
+              `DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PUBLISH_BUILD_PACKAGES.join(' ')}`,
+              'npm install --no-audit --no-fund',
+            ],
+          },
           build: {
             'on-failure': 'ABORT',
             commands: ['npm run -s publish:pull', 'npm run build'],

@@ -38,6 +38,7 @@ export const paths = {
   privacy: '/personvern/',
   accessibility: '/tilgjengelighet/',
   emergency: '/nar-det-haster/',
+  printOrigin: '/utskrift.css',
   myPlan: '/min-plan/',
   whoDoesWhat: '/hvem-gjor-hva/',
 } as const;
@@ -45,5 +46,5 @@ export const paths = {
 /** Top-level path segments that belong to the site itself and can never be article slugs. */
 export const RESERVED_SLUGS = [
   'bokstav', 'omrade', 'sok', 'foresla', 'forslag', 'svar-pa-forslag', 'om', 'kontakt', 'personvern',
-  'tilgjengelighet', 'redaksjon', 'folg', 'rad', 'api', 'pagefind', '_astro', '404', 'min-plan', 'hvem-gjor-hva',
+  'tilgjengelighet', 'redaksjon', 'folg', 'rad', 'api', 'pagefind', '_astro', '404', 'min-plan', 'hvem-gjor-hva', 'trykk', 'bok',
 ] as const;

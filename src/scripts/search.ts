@@ -9,6 +9,7 @@
  * is not searched again; the index loads when the reader starts typing.
  */
 import { paths } from '../core/paths.ts';
+import { cleanQuery } from '../core/search/clean-query.ts';
 import type { SearchMessages } from '../core/search/search-messages.ts';
 import type { SearchIndexFile } from '../core/search/search-document.ts';
 import { createBookSearch, type BookSearch, type PagefindLike } from '../core/search/search.ts';
@@ -47,7 +48,7 @@ async function loadSearch(): Promise<BookSearch> {
   return createBookSearch(file.documents, loadPagefind);
 }
 
-const queryInUrl = () => new URL(location.href).searchParams.get('q')?.trim() ?? '';
+const queryInUrl = () => cleanQuery(new URL(location.href).searchParams.get('q') ?? '');
 
 function enhance(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form[data-search-form]');

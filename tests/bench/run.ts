@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every figure the issues ask for, as one JSON report on stdout.
  * Builds the real book and a generated book of 1 000 articles under .bench/, then measures
- * page weight in Chromium, build time and size, search, and the API. Targets are printed
+ * page weight in Chromium, build time and size, the printed editions, search, and the API. Targets are printed
  * beside the figures, never asserted: speed belongs here, not in tests that flake.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { startLocalServer } from '../../functions/local/server.ts';
 import { readGitBook } from '../../functions/build/write-articles.ts';
 import { measureApi } from './api.ts';
+import { measureBooklet } from './booklet.ts';
 import { measurePublish } from './publish.ts';
 import { generateBook } from './generate-book.ts';
 import { benchQueries, measureSearch, SEARCH_TARGETS } from './search.ts';
@@ -51,9 +52,13 @@ const realDist = join(WORK, 'dist');
 const bookDist = join(WORK, 'dist-1000');
 const bookArticles = join(WORK, 'articles-1000');
 
-const realBuild = measureBuild(realDist);
+// The site is timed without the PDFs, which are timed on their own below.
+const realBuild = measureBuild(realDist, { BOOKLET: 'off' });
 generateBook(bookArticles, 1000);
-const bookBuild = measureBuild(bookDist, { ARTICLES_DIR: bookArticles });
+const bookBuild = measureBuild(bookDist, { ARTICLES_DIR: bookArticles, BOOKLET: 'off' });
+const realBooklet = await measureBooklet(realDist);
+// At 1 000 articles the whole book (the edition the other three follow) and the short edition.
+const bookBooklet = await measureBooklet(bookDist, ['full', 'short']);
 
 const realPages = await pagesOf(realDist);
 const bookPages = await pagesOf(bookDist);
@@ -65,6 +70,7 @@ const report = {
     realBook: { build: realBuild, pages: realPages },
     generatedBook1000: { build: bookBuild, pages: bookPages },
   },
+  booklet: { realBook: realBooklet, generatedBook1000: bookBooklet },
   planning: {
     realBook: planningFigures(realPages),
     generatedBook1000: planningFigures(bookPages),

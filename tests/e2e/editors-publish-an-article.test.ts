@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrCreateEditorKey, signEditorToken } from '../../functions/local/editor-key.ts';
 import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
+import { siteBuilder } from '../../functions/local/site-builder.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 
@@ -17,7 +18,8 @@ let server: LocalServer;
 let browser: Browser;
 let token: string;
 
-const start = () => startLocalServer({ port: 0, dataDir, distDir: 'dist' });
+// The printed book has its own tests; here only the pages matter, so the PDFs are left out.
+const start = () => startLocalServer({ port: 0, dataDir, distDir: 'dist', buildSite: siteBuilder({ booklet: false }) });
 const api = (path: string, init: RequestInit & { json?: unknown } = {}) =>
   fetch(server.url + path, {
     ...init,

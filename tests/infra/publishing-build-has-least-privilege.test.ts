@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
+import { PUBLISH_BUILD_IMAGE } from '../../infra/constructs/site-publisher.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 
 type Json = Record<string, any>;
@@ -27,8 +28,8 @@ beforeAll(() => {
 });
 
 describe('the publishing build', () => {
-  it('is a CodeBuild project on Amazon Linux 2023 (arm) whose source is the site code the stack deployed', () => {
-    expect(project.Properties.Environment).toMatchObject({ Type: 'ARM_CONTAINER', Image: 'aws/codebuild/amazonlinux-aarch64-standard:3.0' });
+  it('is a CodeBuild project on Debian with Node 24 (arm) whose source is the site code the stack deployed', () => {
+    expect(project.Properties.Environment).toMatchObject({ Type: 'ARM_CONTAINER', Image: PUBLISH_BUILD_IMAGE });
     expect(project.Properties.Source.Type).toBe('S3');
     expect(JSON.stringify(project.Properties.Source.Location)).toMatch(/cdk-.*-assets-.*\.zip/);
     expect(project.Properties.ConcurrentBuildLimit).toBe(1);
@@ -37,10 +38,11 @@ describe('the publishing build', () => {
   it('pulls the published revisions, builds, and only then syncs the bucket and invalidates CloudFront', () => {
     const spec = JSON.parse(project.Properties.Source.BuildSpec) as { phases: Record<string, { commands: string[]; 'on-failure'?: string }> };
     expect(spec.phases.build!.commands).toEqual(['npm run -s publish:pull', 'npm run build']);
+    expect(spec.phases.install!.commands.join('\n')).toMatch(/apt-get install .*chromium/);
     expect(spec.phases.build!['on-failure']).toBe('ABORT');
     expect(spec.phases.post_build!.commands.join('\n')).toMatch(/aws s3 sync dist "s3:\/\/\$SITE_BUCKET" --delete --exclude redaksjon\/config.json\naws cloudfront create-invalidation --distribution-id "\$DISTRIBUTION_ID"/);
     const variables = Object.fromEntries((project.Properties.Environment.EnvironmentVariables as Json[]).map((variable) => [variable.Name, variable.Value]));
-    expect(variables).toMatchObject({ TABLE_NAME: { Ref: idOf('AWS::DynamoDB::GlobalTable') }, SITE_BUCKET: { Ref: expect.stringMatching(/^SiteContent/) }, DISTRIBUTION_ID: { Ref: idOf('AWS::CloudFront::Distribution') } });
+    expect(variables).toMatchObject({ TABLE_NAME: { Ref: idOf('AWS::DynamoDB::GlobalTable') }, SITE_BUCKET: { Ref: expect.stringMatching(/^SiteContent/) }, DISTRIBUTION_ID: { Ref: idOf('AWS::CloudFront::Distribution') }, BOOKLET: 'required' });
   });
 
   it('may only read the table, write the site bucket and invalidate that distribution', () => {

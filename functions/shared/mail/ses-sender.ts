@@ -1,6 +1,6 @@
 /** Amazon SES (v2 SendEmail) from the configured identity; the CDK app grants only ses:SendEmail on it. */
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import type { MailSender } from '../../mail/sender.ts';
+import type { MailSender } from './sender.ts';
 
 export function sesSender(region: string): MailSender {
   // Few attempts: the outbox retries later, and the editor's request should not wait long.

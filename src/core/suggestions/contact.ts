@@ -3,7 +3,8 @@
 import { apiText } from '../text/api.ts';
 import * as z from 'zod/mini';
 import { EMAIL_MAX, NAME_MAX, PHONE_MAX } from './limits.ts';
-import { charLength, isWellFormedText, MALFORMED_TEXT_MESSAGE, withoutBidiControls, withoutControlCharacters } from './text-rules.ts';
+import { withoutBidiControls, withoutControlCharacters } from '../invisible-characters.ts';
+import { charLength, isWellFormedText, MALFORMED_TEXT_MESSAGE } from './text-rules.ts';
 
 export { charLength } from './text-rules.ts';
 

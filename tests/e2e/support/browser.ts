@@ -1,26 +1,12 @@
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../functions/build/chromium.ts';
 
-/** Debian's Chromium by default; `CHROMIUM_PATH` points elsewhere on other systems. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** A Chromium for this process alone. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
-}
+/** The same Chromium the booklet build prints with: Debian's by default, `CHROMIUM_PATH` elsewhere. */
+export { CHROMIUM_PATH, launchBrowser } from '../../../functions/build/chromium.ts';
 
 /** A Chromium that test workers share by connecting to its WebSocket endpoint. */
 export function launchBrowserServer(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
+  return chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
 export function connectBrowser(wsEndpoint: string): Promise<Browser> {

@@ -52,8 +52,18 @@ describe('GET /api/sok (search without JavaScript)', () => {
     expect(parse(page).querySelector('#search-page-field')!.getAttribute('value')).toBe('<script>alert(1)</script>');
   });
 
+  it('echoes no invisible control or reordering characters, and cuts a long question between characters', async () => {
+    const page = (await searchFor('syke\u0000hjem\u0001 \u202Epris\n\tnå')).body!;
+    expect(page).not.toMatch(/[\u0000-\u0008\u202E]/);
+    expect(parse(page).querySelector('#search-page-field')!.getAttribute('value')).toBe('sykehjem pris nå');
+    const long = parse((await searchFor('😀'.repeat(300))).body!).querySelector('#search-page-field')!.getAttribute('value')!;
+    expect(Array.from(long)).toHaveLength(200);
+    expect(long.isWellFormed()).toBe(true);
+  });
+
   it('sends an empty search to the search page', async () => {
     expect(await searchFor('   ')).toMatchObject({ statusCode: 303, headers: { location: '/sok/' } });
+    expect(await searchFor('\u0000\u0001')).toMatchObject({ statusCode: 303, headers: { location: '/sok/' } });
     expect(await searchFor(undefined)).toMatchObject({ statusCode: 303, headers: { location: '/sok/' } });
   });
 
