@@ -38,4 +38,12 @@ describe('the councils’ page /rad/', () => {
     expect(await page.getByRole('link', { name: 'Følg forslaget' }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
+
+  it('says when the council has no texts to review', async () => {
+    const page = await site.open('/rad/');
+    await page.getByLabel('Rådskode').fill(code);
+    await page.getByRole('button', { name: 'Vis forslagene' }).click();
+    await page.getByText('Rådet har ingen tekster til uttalelse nå.').waitFor();
+    await expectNoAxeViolations(page);
+  });
 });

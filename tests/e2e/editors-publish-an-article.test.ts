@@ -8,6 +8,7 @@ import { startLocalServer, type LocalServer } from '../../functions/local/server
 import { siteBuilder } from '../../functions/local/site-builder.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { norwegianDate } from '../../src/core/norwegian-date.ts';
 
 const NEW_SUMMARY = 'Et sykehjem gir deg hjelp hele døgnet. Du søker om plass hos kommunen. Du betaler ut fra hva du tjener.';
 const OLD_SUMMARY_START = 'Et sykehjem er et hjem med hjelp hele døgnet';
@@ -126,4 +127,63 @@ describe('an editor publishes a change to the book', () => {
     const html = await (await fetch(`${server.url}/sykehjem/`)).text();
     expect(html).toContain(NEW_SUMMARY);
   }, 60_000);
+});
+
+/**
+ * A review round end to end, in this file because every publishing build of one checkout shares
+ * Astro's .astro/ folder: two files publishing at once would break each other's build.
+ */
+describe('a review round', () => {
+  const COUNCIL = 'Eldrerådet';
+  const REVIEWED_SUMMARY = 'Hjemmesykepleie er helsehjelp der du bor. Du søker hos kommunen. Hjelpen er gratis.';
+
+  it('goes from the editor to the council (with its code, changes marked) and onto the published page as «Gjennomgått av»', async () => {
+    const source = readFileSync('content/articles/hjemmesykepleie.mdx', 'utf8').replace(/^summary: .*$/m, `summary: ${REVIEWED_SUMMARY}`);
+    expect((await api('/api/moderation/articles/hjemmesykepleie', { method: 'PUT', json: { source, version: 0, note: 'Enklere «Kort fortalt»' } })).status).toBe(200);
+
+    const editor = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(editor, '#artikkel/hjemmesykepleie');
+    const reviews = editor.getByRole('region', { name: 'Uttalelser fra rådene' });
+    await reviews.getByText('Versjon 1 sendes.').waitFor();
+    // The local server's demo council is «Eldrerådet».
+    await reviews.getByLabel(COUNCIL).check();
+    await reviews.getByRole('button', { name: 'Send til uttalelse' }).click();
+    await reviews.getByText('Versjon 1 er sendt til uttalelse.').waitFor();
+    await reviews.locator('li', { hasText: `Versjon 1 – ${COUNCIL},` }).filter({ hasText: 'venter på uttalelse.' }).waitFor();
+
+    const council = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await council.goto(`${server.url}/rad/`);
+    await council.getByLabel('Rådskode').fill(server.demoCouncilCode);
+    await council.getByRole('button', { name: 'Vis forslagene' }).click();
+    const request = council.locator('.council-item').filter({ hasText: 'Hjemmesykepleie' });
+    await request.getByText('Venter på uttalelse fra rådet').waitFor();
+    await request.getByRole('button', { name: 'Les teksten og gi uttalelse' }).click();
+    await council.getByRole('heading', { level: 2, name: 'Uttalelse om «Hjemmesykepleie»' }).waitFor();
+    expect(await council.locator('ins.review-change').textContent()).toContain(`Nytt:${REVIEWED_SUMMARY}`);
+    expect(await council.locator('del.review-change').textContent()).toContain('Tas bort:');
+    await expectNoAxeViolations(council);
+
+    await council.getByRole('button', { name: 'Send uttalelsen' }).click();
+    await council.getByText('Velg «Vi anbefaler teksten» eller «Vi har merknader».').waitFor();
+    await council.getByLabel('Vi anbefaler teksten').check();
+    await council.getByRole('button', { name: 'Send uttalelsen' }).click();
+    await council.getByText('Takk! Uttalelsen er sendt til redaksjonen.').waitFor();
+    await council.getByText(`Uttalelse fra ${COUNCIL}, ${norwegianDate(new Date())}: Vi anbefaler teksten`).waitFor();
+    await council.setViewportSize({ width: 320, height: 640 });
+    expect(await council.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+    await editor.reload();
+    await editor.getByText('Logget inn som').waitFor();
+    await reviews.locator('li', { hasText: `Versjon 1 – ${COUNCIL},` }).filter({ hasText: 'anbefaler teksten' }).waitFor();
+    await expectNoAxeViolations(editor);
+
+    const { id } = (await (await api('/api/moderation/publish', { method: 'POST', json: { slugs: ['hjemmesykepleie'] } })).json()) as { id: string };
+    await server.publishingIdle();
+    expect(await (await api(`/api/moderation/publish/${id}`)).json()).toMatchObject({ status: 'live' });
+
+    const reader = await browser.newPage({ javaScriptEnabled: false });
+    await reader.goto(`${server.url}/hjemmesykepleie/`);
+    await reader.getByText(REVIEWED_SUMMARY).waitFor();
+    expect(await reader.locator('[data-council-review]').textContent()).toBe(`Gjennomgått av ${COUNCIL}, ${norwegianDate(new Date())}`);
+  }, 400_000);
 });

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { EDITOR_NAME, type Site } from './use-site.ts';
 
-/** Signs in on /redaksjon/ (at `hash`, e.g. «#artikkel/syn») with the local password, as an editor does. */
-export async function signInAsEditor(site: Pick<Site, 'baseUrl' | 'editorPassword'>, page: Page, hash = ''): Promise<void> {
-  await page.goto(`${site.baseUrl}/redaksjon/${hash}`);
+/** Signs in on /redaksjon/ with the local password, as an editor does. */
+export async function signInAsEditor(site: Site, page: Page): Promise<void> {
+  await page.goto(`${site.baseUrl}/redaksjon/`);
   await page.getByLabel('Navnet ditt').fill(EDITOR_NAME);
   await page.getByLabel('Passord').fill(site.editorPassword);
   await page.getByRole('button', { name: 'Logg inn' }).click();
@@ -21,14 +21,4 @@ export async function seedPublicAnswer(site: Site, text: string, answer: string)
     if (response.status !== 200) throw new Error(`seedPublicAnswer: ${response.status} ${await response.text()}`);
   }
   return id;
-}
-
-/** fetch against a server of the test's own, as the editor `token` names; `json` sends a JSON body. */
-export function editorFetch(baseUrl: () => string, token: () => string) {
-  return (path: string, init: RequestInit & { json?: unknown } = {}) =>
-    fetch(baseUrl() + path, {
-      ...init,
-      headers: { authorization: `Bearer ${token()}`, ...(init.json === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
-    });
 }
