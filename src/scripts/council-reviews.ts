@@ -4,21 +4,15 @@
  * council's statement (POST /api/council/reviews/{id}/statement). Started by council-page.ts once
  * the code is accepted.
  */
-import { articleChanges, type BlockChange } from '../core/articles/review-blocks.ts';
 import type { CouncilReview } from '../core/articles/reviews.ts';
-import { splitFrontmatter } from '../core/frontmatter.ts';
 import { fill } from '../core/text/fill.ts';
-import { renderBody, type ReaderFacts } from './articles/render-article.ts';
+import type { ReaderFacts } from './articles/render-article.ts';
 import type { CouncilReviewTexts } from './council-page-texts.ts';
+import type { Opened } from './council-review-page.ts';
 import { el } from './moderation/dom.ts';
 
 const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
 const day = (value: string) => dateFormat.format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value));
-
-/** The page sits under the view's h2 with its title as h3 and «Kort fortalt» as h4: its h2 become h4. */
-const BODY_HEADING_OFFSET = 2;
-
-type Opened = { review: CouncilReview; source: string; liveSource?: string };
 
 export function createCouncilReviews(root: HTMLElement, councilName: () => string, request: (path: string, init?: RequestInit) => Promise<Response>) {
   const texts = JSON.parse(root.dataset.texts ?? '{}') as CouncilReviewTexts;
@@ -58,34 +52,6 @@ export function createCouncilReviews(root: HTMLElement, councilName: () => strin
     list.replaceChildren(...(body.items.length === 0 ? [el('li', {}, texts.none)] : body.items.map(item)));
   }
 
-  function changed(block: BlockChange | { change: 'added' | 'removed'; node: Node }): Node {
-    const node = 'node' in block ? block.node : renderBody(block.markdown, facts, BODY_HEADING_OFFSET);
-    if (block.change === 'same') return node;
-    const tag = block.change === 'added' ? 'ins' : 'del';
-    return el(tag, { class: `review-change review-change--${block.change}` },
-      el('span', { class: 'review-change__label' }, block.change === 'added' ? texts.added : texts.removed),
-      el('div', { class: 'review-change__body' }, node));
-  }
-
-  function field(now: string, before: string | undefined, draw: (text: string) => Node): Node[] {
-    if (before === undefined) return [draw(now)];
-    return [changed({ change: 'removed', node: draw(before) }), changed({ change: 'added', node: draw(now) })];
-  }
-
-  function drawPage({ source, liveSource }: Opened): void {
-    const changes = articleChanges(liveSource, source);
-    const isNew = liveSource === undefined;
-    intro.textContent = isNew ? texts.newPage : texts.viewIntro;
-    const body = (splitFrontmatter(source)?.body ?? '');
-    page.replaceChildren(
-      ...field(changes.title.now, changes.title.before, (text) => el('h3', { class: 'review-page__title' }, text)),
-      el('section', { class: 'summary', 'aria-label': texts.summary },
-        el('h4', {}, texts.summary),
-        ...field(changes.summary.now, changes.summary.before, (text) => el('p', {}, text))),
-      ...(isNew ? [renderBody(body, facts, BODY_HEADING_OFFSET)] : changes.blocks.map(changed)),
-    );
-  }
-
   function drawStatement(review: CouncilReview): void {
     const statement = review.statement;
     form.hidden = statement !== undefined;
@@ -116,13 +82,15 @@ export function createCouncilReviews(root: HTMLElement, councilName: () => strin
       status.textContent = texts.failed;
       return;
     }
+    // The Markdown parser and the diff load only when a council opens a text.
+    const { drawReviewPage } = await import('./council-review-page.ts');
     opened = body;
     status.textContent = '';
     showErrors({});
     form.reset();
     heading.textContent = fill(texts.viewHeading, { title: body.review.title });
     form.querySelector('legend')!.textContent = fill(texts.legend, { council: councilName() });
-    drawPage(body);
+    intro.textContent = drawReviewPage(page, body, texts, facts);
     drawStatement(body.review);
     listPart.hidden = true;
     view.hidden = false;
