@@ -67,13 +67,9 @@ export interface ExternalIdentity {
 export type SettingReader = (contextKey: string) => string | undefined;
 
 /** `alarmEmail` → `ALARM_EMAIL`. */
-export const environmentVariableFor = (contextKey: string) =>
-  contextKey.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
+export const environmentVariableFor = (contextKey: string) => contextKey.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
 
-export function settingReader(
-  context: (key: string) => unknown,
-  env: NodeJS.ProcessEnv = process.env,
-): SettingReader {
+export function settingReader(context: (key: string) => unknown, env: NodeJS.ProcessEnv = process.env): SettingReader {
   return (key) => {
     const fromContext = context(key);
     if (fromContext !== undefined && fromContext !== null && fromContext !== '') return String(fromContext);
@@ -135,7 +131,8 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
   if (externalIdentity && !externalIdentity.issuer.startsWith('https://')) problems.push('jwtIssuer must be an https:// URL.');
 
   const editorMfa = read('editorMfa') ?? 'optional';
-  if (editorMfa !== 'optional' && editorMfa !== 'required') problems.push(`editorMfa must be "optional" or "required", not "${editorMfa}".`);
+  if (editorMfa !== 'optional' && editorMfa !== 'required')
+    problems.push(`editorMfa must be "optional" or "required", not "${editorMfa}".`);
 
   const authDomainPrefix = read('authDomainPrefix') ?? `${slug}-abc-${stage}`;
   if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(authDomainPrefix) || /aws|amazon|cognito/.test(authDomainPrefix)) {
@@ -156,12 +153,15 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
   }
 
   const mailIdentity = read('mailIdentity');
-  const mailFrom = read('mailFrom') ?? (mailIdentity?.includes('@') ? mailIdentity : mailIdentity ? `ikke-svar@${mailIdentity}` : undefined);
+  const mailFrom =
+    read('mailFrom') ?? (mailIdentity?.includes('@') ? mailIdentity : mailIdentity ? `ikke-svar@${mailIdentity}` : undefined);
   if (!mailIdentity) warnings.push('mailIdentity is not set: no answers by e-mail are sent (set a verified SES identity to turn them on).');
-  else if (!mailFrom!.endsWith(mailIdentity.includes('@') ? mailIdentity : `@${mailIdentity}`)) problems.push(`mailFrom must be an address of the SES identity ${mailIdentity}.`);
+  else if (!mailFrom!.endsWith(mailIdentity.includes('@') ? mailIdentity : `@${mailIdentity}`))
+    problems.push(`mailFrom must be an address of the SES identity ${mailIdentity}.`);
 
   const originSecretGeneration = positiveNumber(read, 'originSecretGeneration', 1, problems);
-  if (!Number.isInteger(originSecretGeneration)) problems.push('originSecretGeneration must be a whole number (raise it by one to rotate).');
+  if (!Number.isInteger(originSecretGeneration))
+    problems.push('originSecretGeneration must be a whole number (raise it by one to rotate).');
 
   const functionSettings: Record<string, string> = {};
   for (const key of FUNCTION_SETTINGS) {

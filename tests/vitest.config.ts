@@ -13,7 +13,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'fast',
-          include: ['tests/unit/**/*.test.ts', 'tests/architecture/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },

@@ -19,7 +19,12 @@ function articlesOf(ctx: AppContext): ArticleStorage {
   let articles = storages.get(ctx);
   if (!articles) {
     const client = createDocumentClient({ region: ctx.env.AWS_REGION, endpoint: ctx.env.DYNAMODB_ENDPOINT });
-    articles = createArticleStorage({ client, tableName: ctx.env.TABLE_NAME, contactRetentionDays: ctx.env.CONTACT_RETENTION_DAYS, now: ctx.now });
+    articles = createArticleStorage({
+      client,
+      tableName: ctx.env.TABLE_NAME,
+      contactRetentionDays: ctx.env.CONTACT_RETENTION_DAYS,
+      now: ctx.now,
+    });
     storages.set(ctx, articles);
   }
   return articles;

@@ -15,15 +15,23 @@ const slugText = z.string({ error: publishingText('article.slug') }).check(z.reg
 
 export const saveArticleSchema = z.object({
   /** The whole MDX file: frontmatter and body. */
-  source: z.string({ error: publishingText('article.source') }).check(z.maxLength(SOURCE_MAX, publishingText('article.sourceMax', { max: SOURCE_MAX }))),
+  source: z
+    .string({ error: publishingText('article.source') })
+    .check(z.maxLength(SOURCE_MAX, publishingText('article.sourceMax', { max: SOURCE_MAX }))),
   /** The version the editor started from: 0 for an article with only its git text, or a new one. */
   version: z.number({ error: publishingText('article.version') }).check(z.int(), z.gte(0, publishingText('article.version'))),
   /** What changed and why, kept with the revision. */
-  note: z.optional(z.string({ error: publishingText('article.note') }).check(z.maxLength(NOTE_MAX, publishingText('article.noteMax', { max: NOTE_MAX })))),
+  note: z.optional(
+    z.string({ error: publishingText('article.note') }).check(z.maxLength(NOTE_MAX, publishingText('article.noteMax', { max: NOTE_MAX }))),
+  ),
   /** The suggestion this change answers. */
-  suggestionId: z.optional(z.string({ error: publishingText('article.suggestion') }).check(z.regex(/^[\w-]{1,64}$/, publishingText('article.suggestion')))),
+  suggestionId: z.optional(
+    z.string({ error: publishingText('article.suggestion') }).check(z.regex(/^[\w-]{1,64}$/, publishingText('article.suggestion'))),
+  ),
   /** The revision this one restores. */
-  restoredFrom: z.optional(z.number({ error: publishingText('article.restoredFrom') }).check(z.int(), z.gte(1, publishingText('article.restoredFrom')))),
+  restoredFrom: z.optional(
+    z.number({ error: publishingText('article.restoredFrom') }).check(z.int(), z.gte(1, publishingText('article.restoredFrom'))),
+  ),
   /** Retires the article: its address leads to this article from then on. */
   retiredBy: z.optional(slugText),
 });
@@ -32,7 +40,9 @@ export type SaveArticleRequest = z.infer<typeof saveArticleSchema>;
 
 export const publishSchema = z.object({
   /** Which articles to publish; default: every article with an unpublished revision. */
-  slugs: z.optional(z.array(slugText).check(z.minLength(1, publishingText('publish.slugsMin')), z.maxLength(2000, publishingText('publish.slugsMax')))),
+  slugs: z.optional(
+    z.array(slugText).check(z.minLength(1, publishingText('publish.slugsMin')), z.maxLength(2000, publishingText('publish.slugsMax'))),
+  ),
 });
 
 function objectBody(input: unknown, message: string): object {
@@ -55,6 +65,7 @@ export function parsePublish(input: unknown): z.infer<typeof publishSchema> {
 /** The `{slug}` path parameter; NotFoundError for anything that can't be an article's address. */
 export function pathSlug(value: string | undefined): string {
   const slug = value ?? '';
-  if (!SLUG_PATTERN.test(slug) || slug.length > 80 || (RESERVED_SLUGS as readonly string[]).includes(slug)) throw new NotFoundError(publishingText('error.articleNotFound'));
+  if (!SLUG_PATTERN.test(slug) || slug.length > 80 || (RESERVED_SLUGS as readonly string[]).includes(slug))
+    throw new NotFoundError(publishingText('error.articleNotFound'));
   return slug;
 }

@@ -50,7 +50,8 @@ function lintOptions(book: GitBook) {
 const files = (sources: Readonly<Record<string, string>>): ArticleFile[] =>
   Object.entries(sources).map(([slug, source]) => ({ path: `content/articles/${slug}.mdx`, source }));
 
-const toProblems = (findings: { rule: string; message: string }[]): ErrorProblem[] => findings.map(({ rule, message }) => ({ rule, message }));
+const toProblems = (findings: { rule: string; message: string }[]): ErrorProblem[] =>
+  findings.map(({ rule, message }) => ({ rule, message }));
 
 /** Every article of the book, git-only ones with version 0, sorted by slug. */
 export async function listArticles(ctx: ArticleContext): Promise<ArticleSummary[]> {
@@ -60,8 +61,14 @@ export async function listArticles(ctx: ArticleContext): Promise<ArticleSummary[
     const head = heads.get(slug);
     if (head) {
       items.push({
-        slug, title: head.title, area: head.area, reviewed: head.reviewed, nextReview: head.nextReview,
-        version: head.version, draft: head.version > head.liveVersion, liveVersion: head.liveVersion,
+        slug,
+        title: head.title,
+        area: head.area,
+        reviewed: head.reviewed,
+        nextReview: head.nextReview,
+        version: head.version,
+        draft: head.version > head.liveVersion,
+        liveVersion: head.liveVersion,
         ...(head.retiredBy ? { retiredBy: head.retiredBy } : {}),
       });
       continue;
@@ -76,19 +83,36 @@ export async function listArticles(ctx: ArticleContext): Promise<ArticleSummary[
  * The newest source of an article (a revision, or git with version 0), or the revision `version`
  * when asked (0: the git text); NotFoundError for an unknown slug or version.
  */
-export async function getArticle(ctx: ArticleContext, slug: string, version?: number): Promise<{ slug: string; source: string; version: number; liveVersion: number; retiredBy?: string }> {
+export async function getArticle(
+  ctx: ArticleContext,
+  slug: string,
+  version?: number,
+): Promise<{ slug: string; source: string; version: number; liveVersion: number; retiredBy?: string }> {
   const head = await ctx.articles.getArticleHead(slug);
   if (version !== undefined && version > 0) {
     const revision = await ctx.articles.getRevision(slug, version);
     if (!revision) throw new NotFoundError(publishingText('error.revisionNotFound'));
-    return { slug, source: revision.source, version, liveVersion: head?.liveVersion ?? 0, ...(revision.retiredBy ? { retiredBy: revision.retiredBy } : {}) };
+    return {
+      slug,
+      source: revision.source,
+      version,
+      liveVersion: head?.liveVersion ?? 0,
+      ...(revision.retiredBy ? { retiredBy: revision.retiredBy } : {}),
+    };
   }
   if (version === 0) {
     const source = ctx.book.sources[slug];
     if (source === undefined) throw new NotFoundError(publishingText('error.notInGit'));
     return { slug, source, version: 0, liveVersion: head?.liveVersion ?? 0 };
   }
-  if (head) return { slug, source: head.latest.source, version: head.version, liveVersion: head.liveVersion, ...(head.retiredBy ? { retiredBy: head.retiredBy } : {}) };
+  if (head)
+    return {
+      slug,
+      source: head.latest.source,
+      version: head.version,
+      liveVersion: head.liveVersion,
+      ...(head.retiredBy ? { retiredBy: head.retiredBy } : {}),
+    };
   const source = ctx.book.sources[slug];
   if (source === undefined) throw new NotFoundError(NOT_FOUND);
   return { slug, source, version: 0, liveVersion: 0 };
@@ -104,7 +128,11 @@ export async function listRevisions(ctx: ArticleContext, slug: string): Promise<
 export type BookSource = Pick<ArticleContext, 'articles' | 'book'>;
 
 /** Sources of the stored articles: the newest revision of each, or the live one. */
-async function storedArticles(ctx: BookSource, which: 'newest' | 'live', override: ReadonlyMap<string, ArticleRevision> = new Map()): Promise<StoredArticle[]> {
+async function storedArticles(
+  ctx: BookSource,
+  which: 'newest' | 'live',
+  override: ReadonlyMap<string, ArticleRevision> = new Map(),
+): Promise<StoredArticle[]> {
   const stored: StoredArticle[] = [];
   for (const head of await ctx.articles.listArticleHeads()) {
     const chosen = override.get(head.slug);
@@ -113,7 +141,10 @@ async function storedArticles(ctx: BookSource, which: 'newest' | 'live', overrid
     const revision = chosen ?? (await ctx.articles.getRevision(head.slug, version));
     if (!revision) continue;
     // What readers get says which councils recommended exactly this revision («Gjennomgått av …»).
-    const source = which === 'live' ? withCouncilReviews(revision.source, recommendationsOf(await ctx.articles.listArticleReviews(head.slug), version)) : revision.source;
+    const source =
+      which === 'live'
+        ? withCouncilReviews(revision.source, recommendationsOf(await ctx.articles.listArticleReviews(head.slug), version))
+        : revision.source;
     stored.push({ slug: head.slug, source, ...(revision.retiredBy ? { retiredBy: revision.retiredBy } : {}) });
   }
   return stored;
@@ -125,7 +156,12 @@ async function storedArticles(ctx: BookSource, which: 'newest' | 'live', overrid
  * and VersionConflictError when `version` is no longer the newest. The content rules the draft
  * still breaks are returned, not refused, so an unfinished draft can be saved.
  */
-export async function saveArticle(ctx: ArticleContext, editor: Editor, slug: string, request: SaveArticleRequest): Promise<{ slug: string; version: number; problems: ErrorProblem[] }> {
+export async function saveArticle(
+  ctx: ArticleContext,
+  editor: Editor,
+  slug: string,
+  request: SaveArticleRequest,
+): Promise<{ slug: string; version: number; problems: ErrorProblem[] }> {
   const checked = checkArticle(request.source);
   if (checked.problems.length > 0) throw new InvalidArticleError(checked.problems, publishingText('error.invalidArticle'));
   // The book as it would be with this draft, so cross-references to retired articles are judged as readers will get them.
@@ -140,7 +176,9 @@ export async function saveArticle(ctx: ArticleContext, editor: Editor, slug: str
   if (request.restoredFrom !== undefined && !(await ctx.articles.getRevision(slug, request.restoredFrom))) {
     throw new ValidationError({ restoredFrom: publishingText('article.restoredFromNotFound') });
   }
-  const problems = request.retiredBy ? [] : toProblems(lintDraft(slug, book.sources[slug] ?? request.source, files(book.sources), lintOptions(ctx.book)));
+  const problems = request.retiredBy
+    ? []
+    : toProblems(lintDraft(slug, book.sources[slug] ?? request.source, files(book.sources), lintOptions(ctx.book)));
   const data = checked.data!;
   const revision = await ctx.articles.saveRevision({
     slug,
@@ -182,20 +220,37 @@ export async function publish(ctx: PublishingContext, editor: Editor, slugs: rea
   const skipped: Publication['skipped'] = [];
   for (const [slug, revision] of candidates) {
     const problems = revision.retiredBy
-      ? (Object.hasOwn(book.redirects, slug) ? [] : [{ rule: 'retire', message: publishingText('publish.noReplacement', { slug: revision.retiredBy }) }])
-      : [...checkArticle(revision.source).problems, ...toProblems(lintDraft(slug, book.sources[slug] ?? revision.source, bookFiles, lintOptions(ctx.book)))];
+      ? Object.hasOwn(book.redirects, slug)
+        ? []
+        : [{ rule: 'retire', message: publishingText('publish.noReplacement', { slug: revision.retiredBy }) }]
+      : [
+          ...checkArticle(revision.source).problems,
+          ...toProblems(lintDraft(slug, book.sources[slug] ?? revision.source, bookFiles, lintOptions(ctx.book))),
+        ];
     if (problems.length === 0) items.push({ slug, version: revision.version });
     else skipped.push({ slug, version: revision.version, problems });
   }
   if (slugs && skipped.length > 0) {
-    const problems = skipped.flatMap((entry) => entry.problems.map((problem) => ({ ...problem, message: `${entry.slug}: ${problem.message}` })));
+    const problems = skipped.flatMap((entry) =>
+      entry.problems.map((problem) => ({ ...problem, message: `${entry.slug}: ${problem.message}` })),
+    );
     throw new InvalidArticleError(problems, publishingText('publish.breaksRules'));
   }
   if (items.length === 0) {
-    throw new BadRequestError('nothing-to-publish', publishingText('publish.allSkipped', { slugs: skipped.map((entry) => entry.slug).join(', ') }));
+    throw new BadRequestError(
+      'nothing-to-publish',
+      publishingText('publish.allSkipped', { slugs: skipped.map((entry) => entry.slug).join(', ') }),
+    );
   }
-  const message = skipped.length > 0 ? publishingText('publish.skipped', { slugs: skipped.map((entry) => entry.slug).join(', ') }) : undefined;
-  const publication = await ctx.articles.createPublication({ id: randomUUID(), items, skipped, actor: editor.name, ...(message ? { message } : {}) });
+  const message =
+    skipped.length > 0 ? publishingText('publish.skipped', { slugs: skipped.map((entry) => entry.slug).join(', ') }) : undefined;
+  const publication = await ctx.articles.createPublication({
+    id: randomUUID(),
+    items,
+    skipped,
+    actor: editor.name,
+    ...(message ? { message } : {}),
+  });
   try {
     const buildId = await ctx.publisher.start(publication);
     return await ctx.articles.updatePublication(publication.id, { buildId });
@@ -230,7 +285,9 @@ async function goLive(ctx: ArticleContext, publication: Publication): Promise<vo
   const heads = new Map((await ctx.articles.listArticleHeads()).map((head) => [head.slug, head]));
   for (const item of publication.items) {
     const wasLive = heads.get(item.slug)?.liveVersion ?? 0;
-    const revisions = (await ctx.articles.listRevisions(item.slug)).filter((revision) => revision.version > wasLive && revision.version <= item.version);
+    const revisions = (await ctx.articles.listRevisions(item.slug)).filter(
+      (revision) => revision.version > wasLive && revision.version <= item.version,
+    );
     await ctx.articles.markArticleLive(item.slug, item.version);
     const page = revisions.find((revision) => revision.version === item.version)?.retiredBy ?? item.slug;
     for (const suggestionId of new Set(revisions.flatMap((revision) => (revision.suggestionId ? [revision.suggestionId] : [])))) {

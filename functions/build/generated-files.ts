@@ -14,7 +14,10 @@ export async function articleSlugs(dir = ARTICLES_DIR): Promise<string[]> {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  return names.filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)).sort();
+  return names
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.slice(0, -'.mdx'.length))
+    .sort();
 }
 
 export const formatJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

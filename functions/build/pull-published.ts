@@ -29,5 +29,7 @@ const publication = publicationId ? await articles.getPublication(publicationId)
 if (publicationId && !publication) throw new Error(`Fant ikke publiseringen ${publicationId}`);
 const book = await publishedBook({ articles, book: await readGitBook() }, publication?.items ?? []);
 const folder = await writeBookFolder(required('BOOK_DIR'), book);
-console.info(`${Object.keys(book.sources).length} artikler og ${Object.keys(book.redirects).length} videresendinger skrevet til ${folder.articlesDir}`);
+console.info(
+  `${Object.keys(book.sources).length} artikler og ${Object.keys(book.redirects).length} videresendinger skrevet til ${folder.articlesDir}`,
+);
 articles.close();

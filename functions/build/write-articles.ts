@@ -50,7 +50,11 @@ export async function readArticles(articlesDir = ARTICLES_DIR): Promise<Record<s
   return articles;
 }
 
-export async function writeArticles(articlesDir = ARTICLES_DIR, file = ARTICLES_FILE, bookFile = BOOK_FILE): Promise<Record<string, ArticleFrontmatter>> {
+export async function writeArticles(
+  articlesDir = ARTICLES_DIR,
+  file = ARTICLES_FILE,
+  bookFile = BOOK_FILE,
+): Promise<Record<string, ArticleFrontmatter>> {
   const articles = await readArticles(articlesDir);
   await writeJsonIfChanged(file, articles);
   await writeJsonIfChanged(bookFile, await readGitBook(articlesDir));

@@ -8,7 +8,6 @@ import { blankAsMissing, charLength } from '../../src/core/suggestions/contact.t
 import { COMMENT_MAX, PAGE_MAX } from '../../src/core/suggestions/limits.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
-
 /** A site path such as "/sykehjem/": one leading slash, URL-safe characters only. */
 export const PAGE_PATTERN = /^\/(?!\/)[A-Za-z0-9\-._~/%]*$/;
 
@@ -27,20 +26,27 @@ export function readAnswerToken(token: string): { createdAt: string; id: string 
   return { createdAt: createdAt!, id: id! };
 }
 
-export const feedbackRequestSchema = z.object({
-  /** Path of the page the answer is about, e.g. "/sykehjem/". */
-  page: z.string({ error: pageMessage }).check(z.maxLength(PAGE_MAX, pageMessage), z.regex(PAGE_PATTERN, pageMessage)),
-  /** Whether the page answered the reader's question. */
-  useful: z.boolean({ error: apiText('feedback.useful') }),
-  /** What was missing, in the reader's words. */
-  comment: blankAsMissing(
-    z.string({ error: apiText('feedback.comment') }).check(z.refine((value) => charLength(value) <= COMMENT_MAX, apiText('feedback.commentMax', { max: COMMENT_MAX }))),
-  ),
-  /** The answer (from its 202) this comment belongs to, when the reader writes after pressing Ja or Nei. */
-  answer: z.optional(z.string().check(z.regex(ANSWER_PATTERN, 'Vi vet ikke hvilket svar kommentaren hører til.'))),
-}).check(
-  z.refine((value) => value.answer === undefined || value.comment !== undefined, { message: 'Skriv det du vil fortelle oss.', path: ['comment'] }),
-);
+export const feedbackRequestSchema = z
+  .object({
+    /** Path of the page the answer is about, e.g. "/sykehjem/". */
+    page: z.string({ error: pageMessage }).check(z.maxLength(PAGE_MAX, pageMessage), z.regex(PAGE_PATTERN, pageMessage)),
+    /** Whether the page answered the reader's question. */
+    useful: z.boolean({ error: apiText('feedback.useful') }),
+    /** What was missing, in the reader's words. */
+    comment: blankAsMissing(
+      z
+        .string({ error: apiText('feedback.comment') })
+        .check(z.refine((value) => charLength(value) <= COMMENT_MAX, apiText('feedback.commentMax', { max: COMMENT_MAX }))),
+    ),
+    /** The answer (from its 202) this comment belongs to, when the reader writes after pressing Ja or Nei. */
+    answer: z.optional(z.string().check(z.regex(ANSWER_PATTERN, 'Vi vet ikke hvilket svar kommentaren hører til.'))),
+  })
+  .check(
+    z.refine((value) => value.answer === undefined || value.comment !== undefined, {
+      message: 'Skriv det du vil fortelle oss.',
+      path: ['comment'],
+    }),
+  );
 
 export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
 

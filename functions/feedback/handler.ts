@@ -17,11 +17,19 @@ export const run: RouteLogic = async (event, ctx) => {
     if (body.format === 'form') page = (input as { page?: string }).page;
     const feedback = parseFeedback(input);
     if (feedback.answer !== undefined) {
-      const added = await ctx.storage.addFeedbackComment({ page: feedback.page, ...readAnswerToken(feedback.answer), comment: feedback.comment! });
+      const added = await ctx.storage.addFeedbackComment({
+        page: feedback.page,
+        ...readAnswerToken(feedback.answer),
+        comment: feedback.comment!,
+      });
       if (!added) throw new NotFoundError('Vi fant ikke svaret kommentaren hører til. Trykk Ja eller Nei på nytt.');
       return form ? seeOther(feedbackReturnUrl(feedback.page, 'thanks')) : json(202, { ok: true });
     }
-    const entry = await ctx.storage.recordFeedback({ page: feedback.page, useful: feedback.useful, ...(feedback.comment !== undefined ? { comment: feedback.comment } : {}) });
+    const entry = await ctx.storage.recordFeedback({
+      page: feedback.page,
+      useful: feedback.useful,
+      ...(feedback.comment !== undefined ? { comment: feedback.comment } : {}),
+    });
     return form ? seeOther(feedbackReturnUrl(feedback.page, 'thanks')) : json(202, { ok: true, answer: answerToken(entry) });
   } catch (error) {
     if (!form) throw error;

@@ -16,7 +16,10 @@ export async function followSuggestion(ctx: AppContext, rawReference: string, cl
   const { storage, env } = ctx;
   if (env.SUGGESTION_RATE_LIMIT > 0) {
     // Its own counter: looking up your suggestion never uses up what you may send.
-    const verdict = await storage.consumeRateLimit((hourStart) => clientKey(`follow ${clientAddress}`, env.RATE_LIMIT_SALT, hourStart), env.SUGGESTION_RATE_LIMIT);
+    const verdict = await storage.consumeRateLimit(
+      (hourStart) => clientKey(`follow ${clientAddress}`, env.RATE_LIMIT_SALT, hourStart),
+      env.SUGGESTION_RATE_LIMIT,
+    );
     if (!verdict.allowed) throw new RateLimitedError(verdict.retryAfterSeconds);
   }
   const id = await storage.findSuggestionIdByReference(reference);

@@ -29,7 +29,12 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export async function toApiEvent(request: IncomingMessage, url: URL, routeKey: string, pathParameters: Record<string, string>): Promise<APIGatewayProxyEventV2> {
+export async function toApiEvent(
+  request: IncomingMessage,
+  url: URL,
+  routeKey: string,
+  pathParameters: Record<string, string>,
+): Promise<APIGatewayProxyEventV2> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined && name !== 'cookie') headers[name] = Array.isArray(value) ? value.join(',') : value;

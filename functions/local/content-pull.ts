@@ -21,7 +21,12 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export type PullResult = { written: string[]; removed: string[] };
 
 /** Pulls from the instance at `baseUrl`, as the editor `token` names, into `articlesDir`. */
-export async function pullContent(baseUrl: string, token: string, articlesDir = ARTICLES_DIR, redirectsFile = join(root, 'content', 'redirects.json')): Promise<PullResult> {
+export async function pullContent(
+  baseUrl: string,
+  token: string,
+  articlesDir = ARTICLES_DIR,
+  redirectsFile = join(root, 'content', 'redirects.json'),
+): Promise<PullResult> {
   const get = async <T>(path: string): Promise<T> => {
     const response = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
@@ -61,11 +66,15 @@ if (import.meta.main) {
     const { written, removed } = await pullContent(`http://127.0.0.1:${port}`, token);
     await writeTopics();
     await writeArticles();
-    console.info(written.length + removed.length === 0
-      ? 'content/articles/ er allerede lik det som er publisert.'
-      : `Skrev ${written.length} artikler${written.length ? ` (${written.join(', ')})` : ''}${removed.length ? `, fjernet ${removed.join(', ')} (videresendes, se content/redirects.json)` : ''}. Se over med git diff og commit.`);
+    console.info(
+      written.length + removed.length === 0
+        ? 'content/articles/ er allerede lik det som er publisert.'
+        : `Skrev ${written.length} artikler${written.length ? ` (${written.join(', ')})` : ''}${removed.length ? `, fjernet ${removed.join(', ')} (videresendes, se content/redirects.json)` : ''}. Se over med git diff og commit.`,
+    );
   } catch (error) {
-    console.error(`Fikk ikke hentet publiserte artikler fra http://127.0.0.1:${port}/ – kjører npm start med samme DATA_DIR og PORT?\n${(error as Error).message}`);
+    console.error(
+      `Fikk ikke hentet publiserte artikler fra http://127.0.0.1:${port}/ – kjører npm start med samme DATA_DIR og PORT?\n${(error as Error).message}`,
+    );
     process.exit(1);
   }
 }

@@ -18,9 +18,18 @@ const TOKEN_SECONDS = 8 * 60 * 60;
 
 const signInSchema = z.object({
   /** Shown in the history of every change this editor makes. */
-  name: z.pipe(z.string({ error: apiText('signIn.name') }), z.transform((value: string) => value.trim()))
-    .check(z.refine((value) => value.length >= 2, apiText('signIn.name')), z.refine((value) => value.length <= 100, apiText('signIn.nameMax', { max: 100 }))),
-  password: z.string({ error: apiText('signIn.password') }).check(z.minLength(1, apiText('signIn.password')), z.maxLength(200, apiText('signIn.wrongPassword'))),
+  name: z
+    .pipe(
+      z.string({ error: apiText('signIn.name') }),
+      z.transform((value: string) => value.trim()),
+    )
+    .check(
+      z.refine((value) => value.length >= 2, apiText('signIn.name')),
+      z.refine((value) => value.length <= 100, apiText('signIn.nameMax', { max: 100 })),
+    ),
+  password: z
+    .string({ error: apiText('signIn.password') })
+    .check(z.minLength(1, apiText('signIn.password')), z.maxLength(200, apiText('signIn.wrongPassword'))),
 });
 
 const digest = (text: string) => createHash('sha256').update(text).digest();

@@ -74,7 +74,8 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
     options.onSiteChanged(join(siteDir, name));
     // Keep the site before this one: readers in the middle of a page load still get its files.
     for (const entry of await readdir(siteDir)) {
-      if (entry !== name && entry !== previous && entry !== 'current' && entry !== 'cache') await rm(join(siteDir, entry), { recursive: true, force: true });
+      if (entry !== name && entry !== previous && entry !== 'current' && entry !== 'cache')
+        await rm(join(siteDir, entry), { recursive: true, force: true });
     }
   }
 
@@ -100,7 +101,9 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
   }
 
   function enqueue(id: string): void {
-    chain = chain.then(() => build(id)).catch((error: unknown) => log.error('publishing failed', { publicationId: id, ...errorFields(error) }));
+    chain = chain
+      .then(() => build(id))
+      .catch((error: unknown) => log.error('publishing failed', { publicationId: id, ...errorFields(error) }));
   }
 
   const publisher: LocalPublisher = {
@@ -119,7 +122,8 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
       for (const id of ids) {
         const state = await readState(id);
         if (state?.state === 'queued' || state?.state === 'building') enqueue(id);
-        else if (state?.state === 'succeeded') await publicationStatus({ ...context, book: options.book, publisher }, id).catch(() => undefined);
+        else if (state?.state === 'succeeded')
+          await publicationStatus({ ...context, book: options.book, publisher }, id).catch(() => undefined);
       }
     },
     idle: () => chain,

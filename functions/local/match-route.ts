@@ -5,10 +5,11 @@ import { routes, type HttpMethod, type Route } from '../routes.ts';
  * Finds the route for a request path, filling `{name}` path parameters.
  * Returns `allowed` methods when the path exists but not for this method.
  */
-export function matchRoute(method: string, path: string, table: readonly Route[] = routes):
-  | { route: Route; pathParameters: Record<string, string> }
-  | { allowed: HttpMethod[] }
-  | undefined {
+export function matchRoute(
+  method: string,
+  path: string,
+  table: readonly Route[] = routes,
+): { route: Route; pathParameters: Record<string, string> } | { allowed: HttpMethod[] } | undefined {
   const allowed: HttpMethod[] = [];
   for (const route of table) {
     const pathParameters = matchPath(route.path, path);

@@ -94,7 +94,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   // The newer of the built dist/ and the last published site: a fresh `npm run build` after
   // `npm run content:pull` wins, and so does a publication made after the last build.
   const published = await publishedSite(dataDir);
-  const distBuiltAt = await stat(join(distDir, 'index.html')).then((info) => info.mtimeMs, () => 0);
+  const distBuiltAt = await stat(join(distDir, 'index.html')).then(
+    (info) => info.mtimeMs,
+    () => 0,
+  );
   let siteDir = published && published.builtAt >= distBuiltAt ? published.dir : distDir;
   const publisher = localPublisher({
     dataDir,
@@ -127,7 +130,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const handlers = new Map<Route, Handler>();
   for (const route of options.routes ?? allRoutes) {
     const module = (await import(/* @vite-ignore */ `../${route.handler}`)) as { run: RouteLogic };
-    handlers.set(route, createHandler(module.run, () => context));
+    handlers.set(
+      route,
+      createHandler(module.run, () => context),
+    );
   }
 
   const sweep = async () => {
@@ -159,7 +165,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const work = url.pathname === '/api' || url.pathname.startsWith('/api/') ? handleApi(request, response, url) : serveStatic(request, response, url, siteDir);
+    const work =
+      url.pathname === '/api' || url.pathname.startsWith('/api/')
+        ? handleApi(request, response, url)
+        : serveStatic(request, response, url, siteDir);
     work.catch((error: unknown) => {
       log.error('local server failed', errorFields(error));
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });

@@ -4,13 +4,18 @@ import { errorFields, log } from '../shared/log.ts';
 import type { Suggestion, SuggestionDetail } from '../../src/core/suggestions/types.ts';
 import { citizenMail, councilMail, type OutgoingMail } from './messages.ts';
 
-export async function mailsAfterDecision(ctx: AppContext, before: Suggestion, after: SuggestionDetail): Promise<(OutgoingMail | undefined)[]> {
+export async function mailsAfterDecision(
+  ctx: AppContext,
+  before: Suggestion,
+  after: SuggestionDetail,
+): Promise<(OutgoingMail | undefined)[]> {
   if (!ctx.mail) return [];
   const mails = [after.contact?.email ? citizenMail(before, after, after.contact.email, ctx.env.SITE_URL) : undefined];
   if (after.source.type === 'council' && after.status !== before.status) {
     try {
       const council = await ctx.storage.getCouncil(after.source.councilId);
-      if (council?.contactEmail && council.revokedAt === undefined) mails.push(councilMail(before, after, council.contactEmail, ctx.env.SITE_URL));
+      if (council?.contactEmail && council.revokedAt === undefined)
+        mails.push(councilMail(before, after, council.contactEmail, ctx.env.SITE_URL));
     } catch (error) {
       // The decision is saved; a council that misses this e-mail still sees the status on /rad/.
       log.warn('council for mail not read', errorFields(error));

@@ -33,12 +33,24 @@ export function citizenMail(before: Suggestion, after: Suggestion, email: string
   const link = new URL(paths.follow(after.reference), siteUrl).href;
   const vars = { reference: after.reference, link };
   if (after.status === 'published' && after.publishedPage !== undefined && before.status !== 'published') {
-    return { event: 'published', to: email, reference: after.reference, subject: mailText('published.subject', vars), text: body(mailText('published.body', vars), mailText('footer.citizen')) };
+    return {
+      event: 'published',
+      to: email,
+      reference: after.reference,
+      subject: mailText('published.subject', vars),
+      text: body(mailText('published.body', vars), mailText('footer.citizen')),
+    };
   }
   const newlyAnswered = after.publicAnswer !== undefined && after.publicAnswer !== before.publicAnswer;
   const newlyDeclined = (after.status === 'rejected' || after.status === 'duplicate') && after.status !== before.status;
   if (newlyAnswered || newlyDeclined) {
-    return { event: 'answered', to: email, reference: after.reference, subject: mailText('answered.subject', vars), text: body(mailText('answered.body', vars), mailText('footer.citizen')) };
+    return {
+      event: 'answered',
+      to: email,
+      reference: after.reference,
+      subject: mailText('answered.subject', vars),
+      text: body(mailText('answered.body', vars), mailText('footer.citizen')),
+    };
   }
   return undefined;
 }
@@ -52,11 +64,28 @@ export function councilMail(before: Suggestion, after: Suggestion, email: string
     status: mailText(STAGE_WORDS[followStage(after.status, after.publishedPage !== undefined)]),
     link: new URL(paths.council, siteUrl).href,
   };
-  return { event: 'council-status', to: email, reference: after.reference, subject: mailText('council.subject', vars), text: body(mailText('council.body', vars), mailText('footer.council')) };
+  return {
+    event: 'council-status',
+    to: email,
+    reference: after.reference,
+    subject: mailText('council.subject', vars),
+    text: body(mailText('council.body', vars), mailText('footer.council')),
+  };
 }
 
 /** What a council is told when editors ask for its statement on a revision. */
 export function reviewRequestMail(review: Review, email: string, siteUrl: string): OutgoingMail {
-  const vars = { council: review.councilName, title: review.title, deadline: norwegianDate(`${review.deadline}T12:00:00Z`), link: new URL(paths.council, siteUrl).href };
-  return { event: 'review-requested', to: email, reference: `${review.title} (${review.version})`, subject: mailText('review.subject', vars), text: body(mailText('review.body', vars), mailText('footer.council')) };
+  const vars = {
+    council: review.councilName,
+    title: review.title,
+    deadline: norwegianDate(`${review.deadline}T12:00:00Z`),
+    link: new URL(paths.council, siteUrl).href,
+  };
+  return {
+    event: 'review-requested',
+    to: email,
+    reference: `${review.title} (${review.version})`,
+    subject: mailText('review.subject', vars),
+    text: body(mailText('review.body', vars), mailText('footer.council')),
+  };
 }

@@ -19,7 +19,12 @@ async function attempt(ctx: AppContext, mail: OutboxMail): Promise<void> {
     await outboxOf(ctx).recordMailAttempt(mail, { sent: true });
   } catch (error) {
     log.warn('mail not sent', { mailId: mail.id, event: mail.event, ...errorFields(error) });
-    await outboxOf(ctx).recordMailAttempt(mail, { sent: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), maxAttempts: MAX_ATTEMPTS })
+    await outboxOf(ctx)
+      .recordMailAttempt(mail, {
+        sent: false,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        maxAttempts: MAX_ATTEMPTS,
+      })
       .catch((recordError: unknown) => log.warn('mail attempt not recorded', { mailId: mail.id, ...errorFields(recordError) }));
   }
 }

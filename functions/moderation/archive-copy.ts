@@ -43,11 +43,13 @@ export function archiveCopy(detail: SuggestionDetail, options: ArchiveCopyOption
     },
     registrering: {
       systemID: detail.id,
-      tittel: detail.title ?? say('archive.title', {
-        kind: say(`kind.${detail.kind}`),
-        sender: detail.source.type === 'council' ? detail.source.councilName : say('archive.title.citizen'),
-        date: dateOnly(detail.createdAt),
-      }),
+      tittel:
+        detail.title ??
+        say('archive.title', {
+          kind: say(`kind.${detail.kind}`),
+          sender: detail.source.type === 'council' ? detail.source.councilName : say('archive.title.citizen'),
+          date: dateOnly(detail.createdAt),
+        }),
       journalposttype: INCOMING_DOCUMENT,
       mottattDato: detail.createdAt,
       opprettetDato: detail.createdAt,

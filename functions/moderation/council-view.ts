@@ -4,7 +4,6 @@ import type { Council, CouncilView } from '../../src/core/suggestions/types.ts';
 import { parseWith } from '../shared/parse.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
-
 export function toCouncilView(council: Council): CouncilView {
   return {
     id: council.id,
@@ -19,8 +18,15 @@ export function toCouncilView(council: Council): CouncilView {
 
 const newCouncilSchema = z.object({
   /** As it is shown on suggestions: "Fra Eldrerådet". */
-  name: z.pipe(z.string({ error: apiText('council.name') }), z.transform((value: string) => value.trim()))
-    .check(z.refine((value) => value.length >= 2, apiText('council.name')), z.refine((value) => value.length <= 100, apiText('council.nameMax', { max: 100 }))),
+  name: z
+    .pipe(
+      z.string({ error: apiText('council.name') }),
+      z.transform((value: string) => value.trim()),
+    )
+    .check(
+      z.refine((value) => value.length >= 2, apiText('council.name')),
+      z.refine((value) => value.length <= 100, apiText('council.nameMax', { max: 100 })),
+    ),
 });
 
 /** Throws ValidationError naming `name`. */

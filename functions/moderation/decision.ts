@@ -13,9 +13,13 @@ import { assertTransition } from './transitions.ts';
 import { apiText } from '../../src/core/text/api.ts';
 import { moderationText } from '../../src/core/text/moderation.ts';
 
-
 const trimmedText = (max: number, message: string) =>
-  z.pipe(z.string({ error: message }), z.transform((value: string) => value.trim())).check(z.refine((value) => charLength(value) <= max, message));
+  z
+    .pipe(
+      z.string({ error: message }),
+      z.transform((value: string) => value.trim()),
+    )
+    .check(z.refine((value) => charLength(value) <= max, message));
 
 const versionMessage = apiText('decision.version');
 
@@ -75,10 +79,18 @@ export function planDecision(current: Suggestion, decision: Decision, actor: str
     ...(decision.publicAnswer !== undefined && (decision.publicAnswer || undefined) !== current.publicAnswer
       ? { publicAnswer: decision.publicAnswer === '' ? null : decision.publicAnswer }
       : {}),
-    ...(decision.assignee !== undefined && (decision.assignee || undefined) !== current.assignee ? { assignee: decision.assignee || null } : {}),
+    ...(decision.assignee !== undefined && (decision.assignee || undefined) !== current.assignee
+      ? { assignee: decision.assignee || null }
+      : {}),
     ...(decision.note ? { note: decision.note } : {}),
   };
-  if (update.status === undefined && update.public === undefined && update.publicAnswer === undefined && update.assignee === undefined && update.note === undefined) {
+  if (
+    update.status === undefined &&
+    update.public === undefined &&
+    update.publicAnswer === undefined &&
+    update.assignee === undefined &&
+    update.note === undefined
+  ) {
     throw new BadRequestError('no-changes', apiText('decision.noChanges'));
   }
   return update;

@@ -31,7 +31,9 @@ export function draftFor(suggestion: Suggestion, articles: Readonly<Record<strin
         sources: [],
         reviewed: today,
       };
-  const slug = correction ? suggestion.topic! : asciiSlug(String(frontmatter.title)) || moderationText('draft.fallbackSlug', { id: suggestion.id.slice(0, 8) });
+  const slug = correction
+    ? suggestion.topic!
+    : asciiSlug(String(frontmatter.title)) || moderationText('draft.fallbackSlug', { id: suggestion.id.slice(0, 8) });
   return { fileName: `${slug}.mdx`, content: `---\n${yamlWithHints(frontmatter)}---\n\n${body(suggestion, correction)}` };
 }
 
@@ -53,7 +55,9 @@ function yamlWithHints(frontmatter: ArticleFrontmatter): string {
     else if (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null)) {
       lines.push(`${key}:`);
       for (const item of value as Record<string, unknown>[]) {
-        Object.entries(item).forEach(([field, fieldValue], index) => lines.push(`${index === 0 ? '  - ' : '    '}${field}: ${JSON.stringify(fieldValue)}`));
+        Object.entries(item).forEach(([field, fieldValue], index) =>
+          lines.push(`${index === 0 ? '  - ' : '    '}${field}: ${JSON.stringify(fieldValue)}`),
+        );
       }
     } else if (Array.isArray(value)) lines.push(`${key}: [${value.map((item) => JSON.stringify(item)).join(', ')}]`);
     else lines.push(`${key}: ${JSON.stringify(value)}`);
@@ -62,17 +66,23 @@ function yamlWithHints(frontmatter: ArticleFrontmatter): string {
 }
 
 function body(suggestion: Suggestion, correction: boolean): string {
-  const source = suggestion.source.type === 'council' ? moderationText('source.council', { name: suggestion.source.councilName }) : moderationText('source.citizen');
+  const source =
+    suggestion.source.type === 'council'
+      ? moderationText('source.council', { name: suggestion.source.councilName })
+      : moderationText('source.citizen');
   const lines = [
-    moderationText('draft.heading', { id: suggestion.id, kind: moderationText(`kind.${suggestion.kind}`), source, date: suggestion.createdAt.slice(0, 10) }),
+    moderationText('draft.heading', {
+      id: suggestion.id,
+      kind: moderationText(`kind.${suggestion.kind}`),
+      source,
+      date: suggestion.createdAt.slice(0, 10),
+    }),
     '',
     ...(suggestion.title ? [suggestion.title, ''] : []),
     suggestion.text,
     ...(suggestion.publicAnswer ? ['', moderationText('draft.answer', { answer: suggestion.publicAnswer })] : []),
     '',
-    correction
-      ? moderationText('draft.correction', { slug: suggestion.topic ?? '' })
-      : moderationText('draft.newArticle'),
+    correction ? moderationText('draft.correction', { slug: suggestion.topic ?? '' }) : moderationText('draft.newArticle'),
   ];
   // The suggestion is data: inside an MDX comment it can't render, and "*/" must not end the comment early.
   return `{/*\n${lines.join('\n').replaceAll('*/', '* /')}\n*/}\n`;
@@ -81,5 +91,10 @@ function body(suggestion: Suggestion, correction: boolean): string {
 function shorten(text: string, max: number): string {
   const oneLine = text.trim().replace(/\s+/g, ' ');
   const chars = [...oneLine];
-  return chars.length <= max ? oneLine : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? oneLine
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

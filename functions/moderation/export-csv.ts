@@ -9,7 +9,9 @@ import { moderationText } from '../../src/core/text/moderation.ts';
 export type ExportRow = Suggestion & { contact?: Contact | null };
 
 // The reference first: it is what people say on the phone and at the council's meeting.
-const COLUMNS = (['reference', 'received', 'status', 'kind', 'source', 'topic', 'title', 'text', 'public', 'answer', 'id'] as const).map((column) => moderationText(`csv.${column}`));
+const COLUMNS = (['reference', 'received', 'status', 'kind', 'source', 'topic', 'title', 'text', 'public', 'answer', 'id'] as const).map(
+  (column) => moderationText(`csv.${column}`),
+);
 const CONTACT_COLUMNS = (['name', 'email', 'phone'] as const).map((column) => moderationText(`csv.${column}`));
 
 // A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
@@ -22,7 +24,14 @@ export function spreadsheetSafe(value: string): string {
   return value.replace(FORMULA_AT_LINE_START, "'");
 }
 
-const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const osloTime = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'Europe/Oslo',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** «01.11.2026, 11:00» becomes «01.11.2026 11:00»: the local time in Norway, as a spreadsheet reads it. */
 export const localTime = (at: string): string => osloTime.format(new Date(at)).replace(', ', ' ');
@@ -34,7 +43,11 @@ export const localTime = (at: string): string => osloTime.format(new Date(at)).r
  * Every cell holding a CR or LF is quoted: csv-stringify quotes only for the CRLF it writes
  * itself, and a bare line break in an unquoted cell starts a new row in Excel.
  */
-export function suggestionsCsv(rows: readonly ExportRow[], includeContact: boolean, pageTitles: Readonly<Record<string, string>> = {}): string {
+export function suggestionsCsv(
+  rows: readonly ExportRow[],
+  includeContact: boolean,
+  pageTitles: Readonly<Record<string, string>> = {},
+): string {
   const header = includeContact ? [...COLUMNS, ...CONTACT_COLUMNS] : [...COLUMNS];
   const records = rows.map((row) => {
     const cells = [

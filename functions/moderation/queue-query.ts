@@ -21,7 +21,10 @@ const filters = {
 export const queueQuerySchema = z.extend(pageQuerySchema, filters);
 
 /** "true" only when the editor ticked "ta med kontaktopplysninger". */
-const includeContact = z.pipe(z._default(z.enum(['true', 'false'], { error: apiText('query.contact') }), 'false'), z.transform((value: 'true' | 'false') => value === 'true'));
+const includeContact = z.pipe(
+  z._default(z.enum(['true', 'false'], { error: apiText('query.contact') }), 'false'),
+  z.transform((value: 'true' | 'false') => value === 'true'),
+);
 
 export const exportQuerySchema = z.object({ ...filters, contact: includeContact });
 
@@ -32,7 +35,9 @@ export type ExportQuery = z.infer<typeof exportQuerySchema>;
 export type ArchiveQuery = z.infer<typeof archiveQuerySchema>;
 
 /** The filters in the shape the storage module takes. */
-export function storageFilters(query: Pick<QueueQuery, 'kind' | 'council' | 'topic' | 'q'>): Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic' | 'text'> {
+export function storageFilters(
+  query: Pick<QueueQuery, 'kind' | 'council' | 'topic' | 'q'>,
+): Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic' | 'text'> {
   return {
     ...(query.q?.trim() ? { text: query.q.trim() } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
@@ -43,7 +48,9 @@ export function storageFilters(query: Pick<QueueQuery, 'kind' | 'council' | 'top
 
 /** Empty parameters count as absent, as a plain GET form sends them. */
 function present(query: Record<string, string | undefined> | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(query ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
+  return Object.fromEntries(
+    Object.entries(query ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
 }
 
 function parse<T extends z.ZodMiniType>(schema: T, query: Record<string, string | undefined> | undefined): z.infer<T> {

@@ -10,10 +10,9 @@ export function assertTransition(from: SuggestionStatus, to: SuggestionStatus): 
   if (canMove(from, to)) return;
   const label = (status: SuggestionStatus) => moderationText(`status.${status}`);
   const allowed = TRANSITIONS[from].map((status) => `«${label(status)}»`);
-  const instead = allowed.length > 0 ? apiText('transition.instead', { allowed: allowed.join(apiText('transition.or')) }) : apiText('transition.final');
-  throw new BadRequestError(
-    'invalid-transition',
-    apiText('transition.invalid', { from: label(from), to: label(to), instead }),
-    { status: apiText('transition.field', { instead }) },
-  );
+  const instead =
+    allowed.length > 0 ? apiText('transition.instead', { allowed: allowed.join(apiText('transition.or')) }) : apiText('transition.final');
+  throw new BadRequestError('invalid-transition', apiText('transition.invalid', { from: label(from), to: label(to), instead }), {
+    status: apiText('transition.field', { instead }),
+  });
 }

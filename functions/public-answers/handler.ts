@@ -7,10 +7,14 @@ import { parsePageQuery, toPublicAnswer } from './public-answer.ts';
 export const run: RouteLogic = async (event, ctx) => {
   const query = parsePageQuery(event.queryStringParameters);
   const page = await ctx.storage.listPublicSuggestions({ limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) });
-  return json(200, { items: page.items.map(toPublicAnswer), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) }, {
-    // Public and identical for everyone: let browsers and CloudFront keep it for a minute.
-    'cache-control': 'public, max-age=60',
-  });
+  return json(
+    200,
+    { items: page.items.map(toPublicAnswer), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) },
+    {
+      // Public and identical for everyone: let browsers and CloudFront keep it for a minute.
+      'cache-control': 'public, max-age=60',
+    },
+  );
 };
 
 export const handler = createHandler(run, defaultContext);

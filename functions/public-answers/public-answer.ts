@@ -7,7 +7,6 @@ import type { PublicAnswer, Suggestion } from '../../src/core/suggestions/types.
 import { parseWith } from '../shared/parse.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
-
 export function toPublicAnswer(suggestion: Suggestion): PublicAnswer {
   return {
     id: suggestion.id,
@@ -28,7 +27,10 @@ const limitMessage = apiText('query.limit');
 
 export const pageQuerySchema = z.object({
   /** Items per page, 1–100, default 20. */
-  limit: z._default(z.coerce.number({ error: limitMessage }).check(z.int({ error: limitMessage }), z.gte(1, limitMessage), z.lte(100, limitMessage)), 20),
+  limit: z._default(
+    z.coerce.number({ error: limitMessage }).check(z.int({ error: limitMessage }), z.gte(1, limitMessage), z.lte(100, limitMessage)),
+    20,
+  ),
   /** Opaque cursor from the previous page's nextCursor. */
   cursor: z.optional(z.string().check(z.maxLength(2048, apiText('query.cursor')))),
 });

@@ -12,16 +12,32 @@ const requestSchema = z.object({
   /** The saved revision the councils are to read. */
   version: z.number({ error: publishingText('review.version') }).check(z.int(), z.gte(1, publishingText('review.version'))),
   /** The councils asked, by id. */
-  councils: z.array(councilId, { error: publishingText('review.councils') }).check(z.minLength(1, publishingText('review.councils')), z.maxLength(20, publishingText('review.councils'))),
+  councils: z
+    .array(councilId, { error: publishingText('review.councils') })
+    .check(z.minLength(1, publishingText('review.councils')), z.maxLength(20, publishingText('review.councils'))),
   /** The last day to answer, YYYY-MM-DD. */
-  deadline: z.string({ error: publishingText('review.deadline') }).check(z.regex(/^\d{4}-\d{2}-\d{2}$/, publishingText('review.deadline')), z.refine((value) => !Number.isNaN(Date.parse(value)), publishingText('review.deadline'))),
+  deadline: z.string({ error: publishingText('review.deadline') }).check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, publishingText('review.deadline')),
+    z.refine((value) => !Number.isNaN(Date.parse(value)), publishingText('review.deadline')),
+  ),
 });
 
-const statementSchema = z.object({
-  verdict: z.enum(REVIEW_VERDICTS, { error: publishingText('review.verdict') }),
-  /** The remarks; needed with «Vi har merknader». */
-  text: blankAsMissing(cleanText(publishingText('review.textRequired')).check(z.refine((value) => charLength(value.trim()) <= STATEMENT_MAX, publishingText('review.textMax', { max: STATEMENT_MAX })))),
-}).check(z.refine((value) => value.verdict !== 'remarks' || value.text !== undefined, { message: publishingText('review.textRequired'), path: ['text'] }));
+const statementSchema = z
+  .object({
+    verdict: z.enum(REVIEW_VERDICTS, { error: publishingText('review.verdict') }),
+    /** The remarks; needed with «Vi har merknader». */
+    text: blankAsMissing(
+      cleanText(publishingText('review.textRequired')).check(
+        z.refine((value) => charLength(value.trim()) <= STATEMENT_MAX, publishingText('review.textMax', { max: STATEMENT_MAX })),
+      ),
+    ),
+  })
+  .check(
+    z.refine((value) => value.verdict !== 'remarks' || value.text !== undefined, {
+      message: publishingText('review.textRequired'),
+      path: ['text'],
+    }),
+  );
 
 const publicSchema = z.object({ public: z.boolean({ error: publishingText('review.public') }) });
 

@@ -39,7 +39,15 @@ export async function requestReviews(ctx: ArticleContext, editor: Editor, slug: 
   const title = factsOf(revision.source)?.title ?? slug;
   const reviews: Review[] = [];
   for (const council of councils) {
-    const { created, review } = await ctx.articles.requestReview({ slug, version: revision.version, title, councilId: council.id, councilName: council.name, deadline: request.deadline, requestedBy: editor.name });
+    const { created, review } = await ctx.articles.requestReview({
+      slug,
+      version: revision.version,
+      title,
+      councilId: council.id,
+      councilName: council.name,
+      deadline: request.deadline,
+      requestedBy: editor.name,
+    });
     reviews.push(review);
     if (!created) continue;
     log.info('review requested', { slug, version: revision.version, councilId: council.id, editor: editor.name });
@@ -53,7 +61,13 @@ export async function articleReviews(ctx: ArticleContext, slug: string): Promise
 }
 
 /** Shows or hides a statement on the article page (from its next publication). */
-export async function showStatement(ctx: ArticleContext, editor: Editor, slug: string, id: { version: number; councilId: string }, shown: boolean): Promise<Review> {
+export async function showStatement(
+  ctx: ArticleContext,
+  editor: Editor,
+  slug: string,
+  id: { version: number; councilId: string },
+  shown: boolean,
+): Promise<Review> {
   const review = await ctx.articles.setReviewPublic(slug, id.version, id.councilId, shown);
   log.info('review statement shown', { slug, version: id.version, councilId: id.councilId, shown, editor: editor.name });
   return review;
@@ -68,7 +82,11 @@ export async function councilReviews(ctx: ArticleContext, council: Council): Pro
 }
 
 /** The text to review and the text readers see now (undefined for a new article), for the council that was asked. */
-export async function councilReview(ctx: ArticleContext, council: Council, id: { slug: string; version: number }): Promise<{ review: CouncilReview; source: string; liveSource?: string }> {
+export async function councilReview(
+  ctx: ArticleContext,
+  council: Council,
+  id: { slug: string; version: number },
+): Promise<{ review: CouncilReview; source: string; liveSource?: string }> {
   const review = await ctx.articles.getReview(id.slug, id.version, council.id);
   if (!review) throw new NotFoundError(NOT_FOUND);
   const revision = await ctx.articles.getRevision(id.slug, id.version);
@@ -80,7 +98,12 @@ export async function councilReview(ctx: ArticleContext, council: Council, id: {
 }
 
 /** The council's statement, in its own name; once per revision. */
-export async function giveStatement(ctx: ArticleContext, council: Council, id: { slug: string; version: number }, statement: StatementRequest): Promise<CouncilReview> {
+export async function giveStatement(
+  ctx: ArticleContext,
+  council: Council,
+  id: { slug: string; version: number },
+  statement: StatementRequest,
+): Promise<CouncilReview> {
   const review = await ctx.articles.stateReview(id.slug, id.version, council.id, {
     verdict: statement.verdict,
     ...(statement.text !== undefined ? { text: statement.text.trim() } : {}),

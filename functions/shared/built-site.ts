@@ -49,7 +49,10 @@ export const sitePage = (dir: string, file: string): Promise<string> => fromSite
  * A page rendered from the built site that touches no table: `run` for the local server and tests,
  * `handler` for Lambda without the shared context, so its bundle leaves the AWS SDK out.
  */
-export function builtSiteRoute(answer: (event: APIGatewayProxyEventV2, siteDir: string) => Promise<APIGatewayProxyResultV2>): { run: RouteLogic; handler: Handler } {
+export function builtSiteRoute(answer: (event: APIGatewayProxyEventV2, siteDir: string) => Promise<APIGatewayProxyResultV2>): {
+  run: RouteLogic;
+  handler: Handler;
+} {
   return {
     run: (event, ctx) => answer(event, siteDirOf(ctx)),
     handler: async (event) => {

@@ -20,7 +20,12 @@ export class AppError extends Error {
   readonly problems: ErrorProblem[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(status: number, code: string, message: string, options: { fields?: FieldErrors; problems?: ErrorProblem[]; headers?: Record<string, string>; cause?: unknown } = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    options: { fields?: FieldErrors; problems?: ErrorProblem[]; headers?: Record<string, string>; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = new.target.name;
     this.status = status;
@@ -140,7 +145,14 @@ export function describeError(error: unknown): DescribedError {
   if (error instanceof AppError) {
     return {
       status: error.status,
-      body: { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(error.problems ? { problems: error.problems } : {}) } },
+      body: {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fields ? { fields: error.fields } : {}),
+          ...(error.problems ? { problems: error.problems } : {}),
+        },
+      },
       headers: error.headers,
       expected: error.status < 500,
     };

@@ -22,7 +22,9 @@ export function reveal(html: string, marker: string): string {
 export function addAttributes(html: string, start: string, attributes: Record<string, string>): string {
   const at = html.indexOf(start);
   if (at < 0) throw new PageTemplateError(`Siden mangler ${start}`);
-  const added = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  const added = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
   return html.slice(0, at + start.length) + added + html.slice(at + start.length);
 }
 

@@ -22,7 +22,12 @@ function resultPage(template: string, status: PublicStatus): string {
   let page = reveal(template, FOLLOW_PAGE.result);
   page = reveal(page, FOLLOW_PAGE.stage(followStage(status.status, status.page !== undefined)));
   if (status.answer !== undefined) page = reveal(page, FOLLOW_PAGE.answer);
-  return fillPlaceholders(page, { reference: status.reference, date: norwegianDate(status.createdAt), answer: status.answer ?? '', page: status.page ?? '' });
+  return fillPlaceholders(page, {
+    reference: status.reference,
+    date: norwegianDate(status.createdAt),
+    answer: status.answer ?? '',
+    page: status.page ?? '',
+  });
 }
 
 export const run: RouteLogic = async (event, ctx) => {

@@ -7,7 +7,12 @@ import { AppError, ValidationError } from '../shared/errors.ts';
 import { paths } from '../../src/core/paths.ts';
 import { FIELD_ERROR_KEYS, type FieldErrorKey, type FormErrorKey } from '../../src/core/suggestions/form-errors.ts';
 
-const CONTACT_FIELDS: Record<string, FieldErrorKey> = { 'contact.name': 'name', 'contact.email': 'email', 'contact.phone': 'phone', contact: 'email' };
+const CONTACT_FIELDS: Record<string, FieldErrorKey> = {
+  'contact.name': 'name',
+  'contact.email': 'email',
+  'contact.phone': 'phone',
+  contact: 'email',
+};
 
 /** The one problem to show for an error, first field first. */
 export function formErrorKey(error: unknown): FormErrorKey {

@@ -35,7 +35,10 @@ export async function submitSuggestion(ctx: AppContext, suggestion: NewSuggestio
   }
 
   if (env.SUGGESTION_RATE_LIMIT > 0) {
-    const verdict = await storage.consumeRateLimit((hourStart) => clientKey(request.clientAddress, env.RATE_LIMIT_SALT, hourStart), env.SUGGESTION_RATE_LIMIT);
+    const verdict = await storage.consumeRateLimit(
+      (hourStart) => clientKey(request.clientAddress, env.RATE_LIMIT_SALT, hourStart),
+      env.SUGGESTION_RATE_LIMIT,
+    );
     if (!verdict.allowed) throw new RateLimitedError(verdict.retryAfterSeconds);
   }
 
@@ -44,7 +47,12 @@ export async function submitSuggestion(ctx: AppContext, suggestion: NewSuggestio
 }
 
 /** Registered by an editor for someone who phoned, wrote or came to a meeting: no rate limit, the channel kept. */
-export async function registerSuggestion(ctx: AppContext, suggestion: NewSuggestion, channel: RegisteredChannel, councilId?: string): Promise<Receipt> {
+export async function registerSuggestion(
+  ctx: AppContext,
+  suggestion: NewSuggestion,
+  channel: RegisteredChannel,
+  councilId?: string,
+): Promise<Receipt> {
   let source: SuggestionSource = { type: 'citizen' };
   if (councilId !== undefined) {
     const council = await ctx.storage.getCouncil(councilId);
@@ -62,7 +70,13 @@ async function sourceOf(ctx: AppContext, councilCode: string | undefined): Promi
 }
 
 /** A concurrent retry of the same request may win the write: then its reference is the answer. */
-async function storeWithReference(ctx: AppContext, id: string, suggestion: NewSuggestion, source: SuggestionSource, channel?: RegisteredChannel): Promise<Suggestion> {
+async function storeWithReference(
+  ctx: AppContext,
+  id: string,
+  suggestion: NewSuggestion,
+  source: SuggestionSource,
+  channel?: RegisteredChannel,
+): Promise<Suggestion> {
   const reference = await ctx.storage.allocateReference(id);
   const { councilCode: _code, notify, ...content } = suggestion;
   const { suggestion: stored } = await ctx.storage.createSuggestion({

@@ -77,8 +77,17 @@ export function parseIdempotencyKey(value: string | undefined): string | undefin
  * clients that happen to pick the same key for different suggestions get different items.
  */
 export function idempotentId(key: string, suggestion: NewSuggestion): string {
-  const canonical = JSON.stringify([key, suggestion.kind, suggestion.text, suggestion.title ?? null, suggestion.topic ?? null,
-    suggestion.contact?.name ?? null, suggestion.contact?.email ?? null, suggestion.contact?.phone ?? null, suggestion.councilCode ?? null]);
+  const canonical = JSON.stringify([
+    key,
+    suggestion.kind,
+    suggestion.text,
+    suggestion.title ?? null,
+    suggestion.topic ?? null,
+    suggestion.contact?.name ?? null,
+    suggestion.contact?.email ?? null,
+    suggestion.contact?.phone ?? null,
+    suggestion.councilCode ?? null,
+  ]);
   const hex = createHash('sha256').update(canonical).digest('hex');
   // Formatted like a UUID (version 8, "custom") so every id has one shape.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;

@@ -94,7 +94,8 @@ export class AppFunction extends Construct {
               commandHooks: {
                 beforeBundling: () => [],
                 beforeInstall: () => [],
-                afterBundling: (_inputDir: string, outputDir: string) => copySiteFiles(props.siteFiles!.distDir, props.siteFiles!.files, outputDir),
+                afterBundling: (_inputDir: string, outputDir: string) =>
+                  copySiteFiles(props.siteFiles!.distDir, props.siteFiles!.files, outputDir),
               },
             }
           : {}),

@@ -1,13 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import {
-  Alarm,
-  ComparisonOperator,
-  MathExpression,
-  Metric,
-  TreatMissingData,
-  type IMetric,
-} from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -55,7 +48,10 @@ export class OperationsAlarms extends Construct {
     });
 
     for (const { label, function: fn } of props.functions) {
-      const id = label.replace(/[^A-Za-z0-9]+/g, ' ').trim().replace(/ (\w)/g, (_, c: string) => c.toUpperCase());
+      const id = label
+        .replace(/[^A-Za-z0-9]+/g, ' ')
+        .trim()
+        .replace(/ (\w)/g, (_, c: string) => c.toUpperCase());
       this.alarm(`${id}Errors`, {
         description: `Funksjonen ${label} feilet (ubehandlet feil eller tidsavbrudd).`,
         metric: fn.metricErrors({ period: PERIOD, statistic: 'Sum' }),

@@ -135,7 +135,9 @@ export class SiteHosting extends Construct {
     // to the API's behaviour too and turn its JSON 404 answers into HTML.
     const siteWithNotFoundPage = new OriginGroup({
       primaryOrigin: siteOrigin,
-      fallbackOrigin: FunctionUrlOrigin.withOriginAccessControl(this.notFoundPage.addFunctionUrl({ authType: FunctionUrlAuthType.AWS_IAM })),
+      fallbackOrigin: FunctionUrlOrigin.withOriginAccessControl(
+        this.notFoundPage.addFunctionUrl({ authType: FunctionUrlAuthType.AWS_IAM }),
+      ),
       fallbackStatusCodes: [404],
     });
     const staticBehavior: Omit<BehaviorOptions, 'cachePolicy' | 'responseHeadersPolicy'> = {
@@ -188,9 +190,7 @@ export class SiteHosting extends Construct {
       ]),
     );
 
-    const certificate = props.certificateArn
-      ? Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn)
-      : undefined;
+    const certificate = props.certificateArn ? Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn) : undefined;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Alderdommens ABC',
       ...(props.domainName && certificate
@@ -208,10 +208,7 @@ export class SiteHosting extends Construct {
       },
       additionalBehaviors: {
         ...Object.fromEntries(
-          IMMUTABLE_PATHS.map((path) => [
-            path,
-            { ...staticBehavior, cachePolicy: immutableCache, responseHeadersPolicy: assetHeaders },
-          ]),
+          IMMUTABLE_PATHS.map((path) => [path, { ...staticBehavior, cachePolicy: immutableCache, responseHeadersPolicy: assetHeaders }]),
         ),
         ...cachedApiBehaviors,
         '/api/*': {
@@ -245,7 +242,9 @@ export class SiteHosting extends Construct {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: 'Runs the site 404 page',
     });
-    role.addToPrincipalPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+    role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
+    );
     role.addToPrincipalPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [this.bucket.arnForObjects('404.html')] }));
     return new LambdaFunction(this, 'NotFoundPage', {
       description: 'Site: the 404 page for addresses the bucket has no file for',
@@ -276,10 +275,7 @@ export class SiteHosting extends Construct {
    */
   deploy(distDir: string, generated: Record<string, unknown>): BucketDeployment {
     return new BucketDeployment(this, 'Deployment', {
-      sources: [
-        Source.asset(distDir),
-        ...Object.entries(generated).map(([key, data]) => Source.jsonData(key, data)),
-      ],
+      sources: [Source.asset(distDir), ...Object.entries(generated).map(([key, data]) => Source.jsonData(key, data))],
       destinationBucket: this.bucketRef,
       distribution: this.distribution,
       distributionPaths: ['/*'],

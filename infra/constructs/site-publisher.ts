@@ -98,10 +98,21 @@ export class SitePublisher extends Construct {
 
     grantTableActions(this.project, props.table, [], ['dynamodb:GetItem', 'dynamodb:Query']);
     this.project.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }));
-    this.project.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [props.bucket.arnForObjects('*')] }));
-    this.project.addToRolePolicy(new PolicyStatement({
-      actions: ['cloudfront:CreateInvalidation'],
-      resources: [Stack.of(this).formatArn({ service: 'cloudfront', region: '', resource: 'distribution', resourceName: props.distribution.distributionId })],
-    }));
+    this.project.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [props.bucket.arnForObjects('*')] }),
+    );
+    this.project.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['cloudfront:CreateInvalidation'],
+        resources: [
+          Stack.of(this).formatArn({
+            service: 'cloudfront',
+            region: '',
+            resource: 'distribution',
+            resourceName: props.distribution.distributionId,
+          }),
+        ],
+      }),
+    );
   }
 }

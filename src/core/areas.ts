@@ -2,7 +2,16 @@ import areas from './text/nb/areas.json' with { type: 'json' };
 import { lookup } from './text/lookup.ts';
 
 /** The eight life areas of the book, in the order the book shows them. National, so they are the same for every kommune. */
-export const AREA_SLUGS = ['bo-trygt-hjemme', 'helse', 'penger-og-rettigheter', 'planlegge-og-bestemme', 'parorende', 'aktivitet-og-fellesskap', 'mer-hjelp', 'transport'] as const;
+export const AREA_SLUGS = [
+  'bo-trygt-hjemme',
+  'helse',
+  'penger-og-rettigheter',
+  'planlegge-og-bestemme',
+  'parorende',
+  'aktivitet-og-fellesskap',
+  'mer-hjelp',
+  'transport',
+] as const;
 
 export type AreaSlug = (typeof AREA_SLUGS)[number];
 export type Area = { slug: AreaSlug; title: string; intro: string };

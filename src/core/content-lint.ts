@@ -3,7 +3,15 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { lixOfMdx, readableText } from './lix.ts';
 import { NATIONAL_NUMBERS } from './national-numbers.ts';
 
-export const LIMITS = { maxLix: 40, maxSummaryWords: 60, minSummarySentences: 2, maxSummarySentences: 4, minWords: 250, maxWords: 800, minAliases: 3 } as const;
+export const LIMITS = {
+  maxLix: 40,
+  maxSummaryWords: 60,
+  minSummarySentences: 2,
+  maxSummarySentences: 4,
+  minWords: 250,
+  maxWords: 800,
+  minAliases: 3,
+} as const;
 
 export interface ArticleFile {
   /** Path shown in messages, e.g. content/articles/sykehjem.mdx. */
@@ -55,9 +63,23 @@ export interface LintFinding {
 }
 
 export type LintRule =
-  | 'frontmatter' | 'lix' | 'length' | 'summary-words' | 'summary-sentences' | 'aliases' | 'related-count' | 'related-missing'
-  | 'broken-link' | 'unknown-service' | 'contact-section' | 'repeats-contact-box' | 'checked-source' | 'hard-coded-fact'
-  | 'local-fact' | 'ambiguous-alias' | 'missing-topic';
+  | 'frontmatter'
+  | 'lix'
+  | 'length'
+  | 'summary-words'
+  | 'summary-sentences'
+  | 'aliases'
+  | 'related-count'
+  | 'related-missing'
+  | 'broken-link'
+  | 'unknown-service'
+  | 'contact-section'
+  | 'repeats-contact-box'
+  | 'checked-source'
+  | 'hard-coded-fact'
+  | 'local-fact'
+  | 'ambiguous-alias'
+  | 'missing-topic';
 
 export interface LintReport {
   rows: LintRow[];
@@ -105,15 +127,21 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
     const { words, lix } = lixOfMdx(parts.body);
     rows.push({ slug, words, lix });
     if (lix > LIMITS.maxLix) report('lix', `LIX ${lix} er over ${LIMITS.maxLix}: bruk kortere setninger og kortere ord`);
-    if (words < LIMITS.minWords || words > LIMITS.maxWords) report('length', `${words} ord; en artikkel skal ha ${LIMITS.minWords}–${LIMITS.maxWords} ord`);
+    if (words < LIMITS.minWords || words > LIMITS.maxWords)
+      report('length', `${words} ord; en artikkel skal ha ${LIMITS.minWords}–${LIMITS.maxWords} ord`);
 
     const summaryWords = wordsIn(data.summary);
     const summarySentences = sentencesIn(data.summary);
-    if (summaryWords > LIMITS.maxSummaryWords) report('summary-words', `«Kort fortalt» har ${summaryWords} ord; høyst ${LIMITS.maxSummaryWords}`);
+    if (summaryWords > LIMITS.maxSummaryWords)
+      report('summary-words', `«Kort fortalt» har ${summaryWords} ord; høyst ${LIMITS.maxSummaryWords}`);
     if (summarySentences < LIMITS.minSummarySentences || summarySentences > LIMITS.maxSummarySentences) {
-      report('summary-sentences', `«Kort fortalt» har ${summarySentences} setninger; skal ha ${LIMITS.minSummarySentences}–${LIMITS.maxSummarySentences}`);
+      report(
+        'summary-sentences',
+        `«Kort fortalt» har ${summarySentences} setninger; skal ha ${LIMITS.minSummarySentences}–${LIMITS.maxSummarySentences}`,
+      );
     }
-    if (data.aliases.length < LIMITS.minAliases) report('aliases', `har ${data.aliases.length} aliases; trenger minst ${LIMITS.minAliases} hverdagsord`);
+    if (data.aliases.length < LIMITS.minAliases)
+      report('aliases', `har ${data.aliases.length} aliases; trenger minst ${LIMITS.minAliases} hverdagsord`);
     if (data.related.length < 2) report('related-count', 'related må ha 2–5 artikler');
 
     for (const related of data.related) {
@@ -121,21 +149,32 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
     }
     for (const [, target] of parts.body.matchAll(/\]\((\/[^)#?\s]*)[^)]*\)/g)) {
       const segment = (target ?? '').split('/')[1] ?? '';
-      if (segment && !slugs.has(segment) && !options.sitePaths.includes(segment)) report('broken-link', `lenken «${target}» peker ikke til noen side`);
+      if (segment && !slugs.has(segment) && !options.sitePaths.includes(segment))
+        report('broken-link', `lenken «${target}» peker ikke til noen side`);
     }
     for (const [, tag, service] of parts.body.matchAll(/<(Local|Price|Apply)\s+service="([^"]*)"/g)) {
-      if (!options.serviceIds.has(service ?? '')) report('unknown-service', `<${tag} service="${service}"> finnes ikke i kommunekonfigurasjonen`);
+      if (!options.serviceIds.has(service ?? ''))
+        report('unknown-service', `<${tag} service="${service}"> finnes ikke i kommunekonfigurasjonen`);
     }
-    if (CONTACT_SECTION.test(parts.body)) report('contact-section', 'har en egen «Hvem kan hjelpe deg»-del: kontaktboksen nederst viser allerede kontaktene (bruk contacts i frontmatter)');
+    if (CONTACT_SECTION.test(parts.body))
+      report(
+        'contact-section',
+        'har en egen «Hvem kan hjelpe deg»-del: kontaktboksen nederst viser allerede kontaktene (bruk contacts i frontmatter)',
+      );
     for (const [, service] of parts.body.matchAll(/<Local\s+service="([^"]*)"\s*\/>/g)) {
-      if (data.contacts.includes(service ?? '')) report('repeats-contact-box', `<Local service="${service}" /> gjentar kontaktboksen: ${service} står allerede i contacts`);
+      if (data.contacts.includes(service ?? ''))
+        report('repeats-contact-box', `<Local service="${service}" /> gjentar kontaktboksen: ${service} står allerede i contacts`);
     }
     const sourceUrls = new Set(data.sources.map((source) => source.url));
     for (const url of data.checkedSources) {
       if (!sourceUrls.has(url)) report('checked-source', `checkedSources «${url}» står ikke blant sources`);
     }
     const text = readableText(parts.body);
-    for (const fact of hardCodedFacts(text)) report('hard-coded-fact', `${fact} er skrevet rett i teksten: hent lokale fakta fra konfigurasjonen med <Local>, <Price> eller <Apply>`);
+    for (const fact of hardCodedFacts(text))
+      report(
+        'hard-coded-fact',
+        `${fact} er skrevet rett i teksten: hent lokale fakta fra konfigurasjonen med <Local>, <Price> eller <Apply>`,
+      );
     for (const fact of options.localFacts) {
       if (text.includes(fact)) report('local-fact', `«${fact}» er et lokalt faktum: bruk <Local> eller <Kommune> i stedet`);
     }
@@ -169,7 +208,12 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
  * The rules an editor's draft of `slug` still breaks, judged against the rest of the book as it
  * would be with the draft in it (the same rules as `npm run lint:content`, for one article).
  */
-export function lintDraft(slug: string, source: string, book: readonly ArticleFile[], options: Omit<LintOptions, 'requiredSlugs'>): LintFinding[] {
+export function lintDraft(
+  slug: string,
+  source: string,
+  book: readonly ArticleFile[],
+  options: Omit<LintOptions, 'requiredSlugs'>,
+): LintFinding[] {
   const path = `content/articles/${slug}.mdx`;
   const files = [...book.filter((file) => slugOf(file.path) !== slug), { path, source }];
   return lintArticles(files, { ...options, requiredSlugs: [] }).findings.filter((finding) => finding.slugs.includes(slug));

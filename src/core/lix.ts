@@ -23,7 +23,12 @@ export function readableText(mdx: string): string {
     if (!line || /^\|?[\s:|-]+\|?$/.test(line)) continue;
     const structural = /^(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)/.test(line);
     if (line.startsWith('|')) {
-      line = line.split('|').map((cell) => cell.trim()).filter(Boolean).map((cell) => `${cell}.`).join(' ');
+      line = line
+        .split('|')
+        .map((cell) => cell.trim())
+        .filter(Boolean)
+        .map((cell) => `${cell}.`)
+        .join(' ');
     } else {
       line = line.replace(/^(#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?)/, '');
       if (structural && !/[.!?:;]$/.test(line)) line = `${line}.`;

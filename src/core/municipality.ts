@@ -33,7 +33,9 @@ export function parseCounty(text: string, path: string): County {
 export function withCounty(config: Municipality, county: County): Municipality {
   const clashes = Object.keys(county.services).filter((id) => id in config.services);
   if (clashes.length > 0) {
-    throw new Error(`Tjenestene ${clashes.join(', ')} står både i ${config.countyConfig} og i kommunekonfigurasjonen: behold dem bare i fylkesfilen`);
+    throw new Error(
+      `Tjenestene ${clashes.join(', ')} står både i ${config.countyConfig} og i kommunekonfigurasjonen: behold dem bare i fylkesfilen`,
+    );
   }
   return { ...config, services: { ...config.services, ...county.services } };
 }

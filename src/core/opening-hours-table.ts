@@ -34,7 +34,8 @@ export function hoursRows(hours: OpeningHours): HoursRow[] {
     : hours.periods.map((period) => ({ when: describeDays(period.days), time: `${period.from}–${period.to}` }));
   const exceptions = hours.exceptions.map((exception) => ({
     when: `${dateFormat.format(new Date(`${exception.date}T00:00:00Z`))} (${exception.note})`,
-    time: exception.periods.length === 0 ? t('site.local.closed') : exception.periods.map((period) => `${period.from}–${period.to}`).join(', '),
+    time:
+      exception.periods.length === 0 ? t('site.local.closed') : exception.periods.map((period) => `${period.from}–${period.to}`).join(', '),
   }));
   return [...weekly, ...exceptions];
 }

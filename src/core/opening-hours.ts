@@ -19,7 +19,10 @@ export interface OsloClock {
 
 export type OpeningStatus =
   | { open: true; /** HH:MM when it closes today, absent when open round the clock. */ closesAt?: string }
-  | { open: false; /** The next opening within a week, absent when none is known. */ opensAt?: { date: string; weekday: Weekday; time: string } };
+  | {
+      open: false;
+      /** The next opening within a week, absent when none is known. */ opensAt?: { date: string; weekday: Weekday; time: string };
+    };
 
 const clockFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
@@ -47,7 +50,8 @@ const toMinutes = (time: string): number => {
   return hours * 60 + minutes;
 };
 
-const toTime = (minutes: number): string => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const toTime = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** The calendar day after `date` (YYYY-MM-DD), by the calendar, not by adding 24 hours. */
 function nextDate(date: string): string {
@@ -84,7 +88,8 @@ export function openingStatus(hours: OpeningHours, instant: Date): OpeningStatus
   const today = stretches(hours, now.date, now.weekday, yesterday.toISOString().slice(0, 10));
   const current = today.find(([from, to]) => now.minutes >= from && now.minutes < to);
   if (current) {
-    const roundTheClock = hours.allDay && !hours.exceptions.some((exception) => exception.date === now.date || exception.date === nextDate(now.date));
+    const roundTheClock =
+      hours.allDay && !hours.exceptions.some((exception) => exception.date === now.date || exception.date === nextDate(now.date));
     if (roundTheClock) return { open: true };
     const end = current[1] === 1440 ? continuesInto(hours, now) : current[1];
     return end === undefined ? { open: true } : { open: true, closesAt: toTime(end) };

@@ -45,6 +45,25 @@ export const paths = {
 
 /** Top-level path segments that belong to the site itself and can never be article slugs. */
 export const RESERVED_SLUGS = [
-  'bokstav', 'omrade', 'sok', 'foresla', 'forslag', 'svar-pa-forslag', 'om', 'kontakt', 'personvern',
-  'tilgjengelighet', 'redaksjon', 'folg', 'rad', 'api', 'pagefind', '_astro', '404', 'min-plan', 'hvem-gjor-hva', 'trykk', 'bok',
+  'bokstav',
+  'omrade',
+  'sok',
+  'foresla',
+  'forslag',
+  'svar-pa-forslag',
+  'om',
+  'kontakt',
+  'personvern',
+  'tilgjengelighet',
+  'redaksjon',
+  'folg',
+  'rad',
+  'api',
+  'pagefind',
+  '_astro',
+  '404',
+  'min-plan',
+  'hvem-gjor-hva',
+  'trykk',
+  'bok',
 ] as const;

@@ -5,7 +5,12 @@ import { municipality } from './municipality.ts';
 export function readerFacts(): ReaderFacts {
   const config = municipality();
   return {
-    services: Object.fromEntries(Object.entries(config.services).map(([id, service]) => [id, { name: service.name, phone: service.phone ?? config.switchboard.phone, email: service.email ?? config.email }])),
+    services: Object.fromEntries(
+      Object.entries(config.services).map(([id, service]) => [
+        id,
+        { name: service.name, phone: service.phone ?? config.switchboard.phone, email: service.email ?? config.email },
+      ]),
+    ),
     kommune: {
       name: config.name,
       shortName: config.shortName,

@@ -21,9 +21,11 @@ export function safeArticlesLoader(base: string): Loader {
         const file = entry.filePath ? resolve(entry.filePath) : undefined;
         if (!file) continue;
         const checked = checkArticle(await readFile(file, 'utf8'));
-        for (const problem of checked.problems) problems.push(`${entry.filePath}${problem.line ? `:${problem.line}` : ''}: ${problem.message} [${problem.rule}]`);
+        for (const problem of checked.problems)
+          problems.push(`${entry.filePath}${problem.line ? `:${problem.line}` : ''}: ${problem.message} [${problem.rule}]`);
       }
-      if (problems.length > 0) throw new Error(`Artikler utenfor det trygge utvalget av MDX:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+      if (problems.length > 0)
+        throw new Error(`Artikler utenfor det trygge utvalget av MDX:\n${problems.map((line) => `  ${line}`).join('\n')}`);
     },
   };
 }

@@ -15,7 +15,9 @@ export const GET: APIRoute = async () => {
           slug: article.id,
           ...article.data,
           body: article.body ?? '',
-          headings: (await render(article)).headings.filter((heading) => heading.depth === 2).map((heading) => ({ heading: heading.text, anchor: heading.slug })),
+          headings: (await render(article)).headings
+            .filter((heading) => heading.depth === 2)
+            .map((heading) => ({ heading: heading.text, anchor: heading.slug })),
         })),
       )),
       ...planningSearchEntries(),

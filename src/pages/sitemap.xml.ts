@@ -8,15 +8,26 @@ import { paths } from '../core/paths.ts';
 export const GET: APIRoute = async () => {
   const { articles, lettersWithEntries } = await getBook();
   const pages = [
-    paths.home, paths.areas, paths.about, paths.contact, paths.privacy, paths.accessibility, paths.suggest(), paths.publicAnswers,
-    paths.myPlan, paths.whoDoesWhat,
+    paths.home,
+    paths.areas,
+    paths.about,
+    paths.contact,
+    paths.privacy,
+    paths.accessibility,
+    paths.suggest(),
+    paths.publicAnswers,
+    paths.myPlan,
+    paths.whoDoesWhat,
     ...AREAS.map((area) => paths.area(area.slug)),
     ...[...lettersWithEntries].map((letter) => paths.letter(letter)),
     ...articles.map((article) => paths.article(article.id)),
   ];
   const origin = municipality().siteUrl;
   const urls = pages.map((path) => `  <url><loc>${new URL(path, origin).href}</loc></url>`).join('\n');
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
-    headers: { 'Content-Type': 'application/xml' },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    {
+      headers: { 'Content-Type': 'application/xml' },
+    },
+  );
 };

@@ -53,8 +53,19 @@ function start(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-council-list]')!;
   let councilCode = '';
   let councilName = '';
-  const reviews = createCouncilReviews(root.querySelector<HTMLElement>('[data-council-reviews]')!, () => councilName, (path, init = {}) =>
-    fetch(path, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), authorization: `Council ${councilCode}`, accept: 'application/json' } }));
+  const reviews = createCouncilReviews(
+    root.querySelector<HTMLElement>('[data-council-reviews]')!,
+    () => councilName,
+    (path, init = {}) =>
+      fetch(path, {
+        ...init,
+        headers: {
+          ...(init.headers as Record<string, string> | undefined),
+          authorization: `Council ${councilCode}`,
+          accept: 'application/json',
+        },
+      }),
+  );
   form.hidden = false;
 
   async function show(code: string): Promise<void> {
@@ -62,8 +73,14 @@ function start(root: HTMLElement): void {
     field.removeAttribute('aria-invalid');
     status.textContent = texts.loading;
     try {
-      const response = await fetch('/api/council/suggestions?limit=100', { headers: { authorization: `Council ${code}`, accept: 'application/json' } });
-      const body = (await response.json().catch(() => ({}))) as { council?: { name: string }; items?: CouncilSuggestion[]; error?: { message?: string } };
+      const response = await fetch('/api/council/suggestions?limit=100', {
+        headers: { authorization: `Council ${code}`, accept: 'application/json' },
+      });
+      const body = (await response.json().catch(() => ({}))) as {
+        council?: { name: string };
+        items?: CouncilSuggestion[];
+        error?: { message?: string };
+      };
       if (response.status === 401) {
         sessionStorage.removeItem(STORAGE_KEY);
         status.textContent = '';

@@ -22,20 +22,28 @@ export function drawReviewPage(page: HTMLElement, { source, liveSource }: Opened
   const changed = (block: Marked): Node => {
     const node = 'node' in block ? block.node : renderBody(block.markdown, facts, BODY_HEADING_OFFSET);
     if (block.change === 'same') return node;
-    return el(block.change === 'added' ? 'ins' : 'del', { class: `review-change review-change--${block.change}` },
+    return el(
+      block.change === 'added' ? 'ins' : 'del',
+      { class: `review-change review-change--${block.change}` },
       el('span', { class: 'review-change__label' }, block.change === 'added' ? texts.added : texts.removed),
-      el('div', { class: 'review-change__body' }, node));
+      el('div', { class: 'review-change__body' }, node),
+    );
   };
   const field = (now: string, before: string | undefined, draw: (text: string) => Node): Node[] =>
-    before === undefined ? [draw(now)] : [changed({ change: 'removed', node: draw(before) }), changed({ change: 'added', node: draw(now) })];
+    before === undefined
+      ? [draw(now)]
+      : [changed({ change: 'removed', node: draw(before) }), changed({ change: 'added', node: draw(now) })];
 
   const changes = articleChanges(liveSource, source);
   const isNew = liveSource === undefined;
   page.replaceChildren(
     ...field(changes.title.now, changes.title.before, (text) => el('h3', { class: 'review-page__title' }, text)),
-    el('section', { class: 'summary', 'aria-label': texts.summary },
+    el(
+      'section',
+      { class: 'summary', 'aria-label': texts.summary },
       el('h4', {}, texts.summary),
-      ...field(changes.summary.now, changes.summary.before, (text) => el('p', {}, text))),
+      ...field(changes.summary.now, changes.summary.before, (text) => el('p', {}, text)),
+    ),
     ...(isNew ? [renderBody(splitFrontmatter(source)?.body ?? '', facts, BODY_HEADING_OFFSET)] : changes.blocks.map(changed)),
   );
   return isNew ? texts.newPage : texts.viewIntro;

@@ -14,7 +14,11 @@ import { el } from './moderation/dom.ts';
 const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
 const day = (value: string) => dateFormat.format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value));
 
-export function createCouncilReviews(root: HTMLElement, councilName: () => string, request: (path: string, init?: RequestInit) => Promise<Response>) {
+export function createCouncilReviews(
+  root: HTMLElement,
+  councilName: () => string,
+  request: (path: string, init?: RequestInit) => Promise<Response>,
+) {
   const texts = JSON.parse(root.dataset.texts ?? '{}') as CouncilReviewTexts;
   const facts = JSON.parse(root.dataset.facts ?? '{}') as ReaderFacts;
   const listPart = root.querySelector<HTMLElement>('[data-review-list-part]')!;
@@ -30,16 +34,25 @@ export function createCouncilReviews(root: HTMLElement, councilName: () => strin
   let opened: Opened | undefined;
 
   const stateLine = (review: CouncilReview) =>
-    !review.statement ? texts.open : fill(review.statement.verdict === 'recommend' ? texts.recommended : texts.hadRemarks, { date: day(review.statement.at) });
+    !review.statement
+      ? texts.open
+      : fill(review.statement.verdict === 'recommend' ? texts.recommended : texts.hadRemarks, { date: day(review.statement.at) });
 
   function item(review: CouncilReview): HTMLLIElement {
-    const open = el('button', { type: 'button', class: review.statement ? 'button--secondary' : '' }, review.statement ? texts.readAnswered : texts.read);
+    const open = el(
+      'button',
+      { type: 'button', class: review.statement ? 'button--secondary' : '' },
+      review.statement ? texts.readAnswered : texts.read,
+    );
     open.addEventListener('click', () => void show(review.id));
-    return el('li', { class: 'council-item' },
+    return el(
+      'li',
+      { class: 'council-item' },
       el('h3', { class: 'council-item__title' }, review.title),
       el('p', { class: 'follow-stage' }, stateLine(review)),
       el('p', { class: 'hint' }, fill(texts.deadline, { date: day(review.deadline) })),
-      open);
+      open,
+    );
   }
 
   async function load(): Promise<void> {
@@ -58,9 +71,14 @@ export function createCouncilReviews(root: HTMLElement, councilName: () => strin
     given.replaceChildren();
     if (!statement) return;
     const verdict = statement.verdict === 'recommend' ? texts.recommend : texts.remarks;
-    given.append(el('blockquote', { class: 'council-statement' },
-      el('p', {}, fill(texts.given, { council: statement.council, date: day(statement.at), verdict })),
-      statement.text ? el('p', { class: 'council-item__text' }, statement.text) : null));
+    given.append(
+      el(
+        'blockquote',
+        { class: 'council-statement' },
+        el('p', {}, fill(texts.given, { council: statement.council, date: day(statement.at), verdict })),
+        statement.text ? el('p', { class: 'council-item__text' }, statement.text) : null,
+      ),
+    );
   }
 
   function showErrors(fields: Record<string, string>): void {
@@ -113,7 +131,9 @@ export function createCouncilReviews(root: HTMLElement, councilName: () => strin
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ verdict, text }),
       });
-      const body = (await response.json().catch(() => ({}))) as CouncilReview & { error?: { message?: string; fields?: Record<string, string> } };
+      const body = (await response.json().catch(() => ({}))) as CouncilReview & {
+        error?: { message?: string; fields?: Record<string, string> };
+      };
       if (response.status === 400 && body.error?.fields) {
         status.textContent = '';
         showErrors(body.error.fields);

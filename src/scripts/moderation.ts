@@ -15,7 +15,15 @@ import { createQueue } from './moderation/queue.ts';
 import { createRegister } from './moderation/register.ts';
 import { createMailList } from './moderation/mail.ts';
 import { createArticles } from './moderation/articles/index.ts';
-import { completeOidcSignIn, currentSession, loadAuthConfig, signInLocally, signOut, startOidcSignIn, type Session } from './moderation/session.ts';
+import {
+  completeOidcSignIn,
+  currentSession,
+  loadAuthConfig,
+  signInLocally,
+  signOut,
+  startOidcSignIn,
+  type Session,
+} from './moderation/session.ts';
 
 const root = document.querySelector<HTMLElement>('[data-moderation]');
 if (root) void start(root);
@@ -56,8 +64,17 @@ async function start(root: HTMLElement): Promise<void> {
       queueRoot.querySelector<HTMLButtonElement>('[aria-pressed="true"]')?.focus();
     },
   });
-  const register = createRegister(required<HTMLElement>(root, '[data-register]'), api, () => void Promise.all([queue.load(), queue.refreshCounts()]));
-  const councils = createCouncils(required<HTMLElement>(root, '[data-councils]'), api, required<HTMLSelectElement>(root, '[data-council-filter]'), (items) => register.setCouncils(items));
+  const register = createRegister(
+    required<HTMLElement>(root, '[data-register]'),
+    api,
+    () => void Promise.all([queue.load(), queue.refreshCounts()]),
+  );
+  const councils = createCouncils(
+    required<HTMLElement>(root, '[data-councils]'),
+    api,
+    required<HTMLSelectElement>(root, '[data-council-filter]'),
+    (items) => register.setCouncils(items),
+  );
   const mailList = createMailList(required<HTMLElement>(root, '[data-mail]'), api);
   const feedback = createFeedback(required<HTMLElement>(root, '[data-feedback]'), api, articles);
   wireExport(required<HTMLFormElement>(root, '[data-export]'), api);
@@ -90,7 +107,15 @@ async function start(root: HTMLElement): Promise<void> {
     required<HTMLElement>(root, '[data-user-name]').textContent = current.name;
     detail.close();
     queue.show();
-    void Promise.all([queue.load(), queue.refreshCounts(), councils.load(), feedback.load(), mailList.load(), articleSection.load(), followAddress()]);
+    void Promise.all([
+      queue.load(),
+      queue.refreshCounts(),
+      councils.load(),
+      feedback.load(),
+      mailList.load(),
+      articleSection.load(),
+      followAddress(),
+    ]);
   }
 
   required<HTMLButtonElement>(root, '[data-signout]').addEventListener('click', () => {

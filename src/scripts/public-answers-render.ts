@@ -23,7 +23,6 @@ export interface PublicAnswerTexts {
   failed: string;
 }
 
-
 const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
 
 function node<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -35,11 +34,18 @@ function node<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, 
 
 export function renderAnswer(answer: PublicAnswer, texts: PublicAnswerTexts, articles: Record<string, string>): HTMLLIElement {
   const from = answer.council ? fill(texts.council, { name: answer.council }) : texts.citizen;
-  const meta = node('p', 'public-answer__meta', `${from} · ${fill(texts.received, { date: dateFormat.format(new Date(answer.createdAt)) })}`);
-  const item = node('li', 'public-answer',
+  const meta = node(
+    'p',
+    'public-answer__meta',
+    `${from} · ${fill(texts.received, { date: dateFormat.format(new Date(answer.createdAt)) })}`,
+  );
+  const item = node(
+    'li',
+    'public-answer',
     node('h2', '', answer.title ?? texts.kinds[answer.kind]),
     meta,
-    node('p', '', node('strong', '', `${texts.status}: `), texts.statuses[answer.status]));
+    node('p', '', node('strong', '', `${texts.status}: `), texts.statuses[answer.status]),
+  );
   if (answer.topic) {
     const link = node('a', '', articles[answer.topic] ?? answer.topic);
     link.href = `/${answer.topic}/`;
@@ -54,4 +60,3 @@ export function renderAnswer(answer: PublicAnswer, texts: PublicAnswerTexts, art
   if (answer.answer) item.append(node('h3', '', texts.answer), node('p', 'public-answer__answer', answer.answer));
   return item;
 }
-

@@ -35,4 +35,6 @@ export function renderFailure(view: SearchView, message: string): void {
 }
 
 /** The links the arrow keys move between. */
-export const resultLinks = (view: SearchView): HTMLAnchorElement[] => [...view.output.querySelectorAll<HTMLAnchorElement>('[data-search-result]')];
+export const resultLinks = (view: SearchView): HTMLAnchorElement[] => [
+  ...view.output.querySelectorAll<HTMLAnchorElement>('[data-search-result]'),
+];

@@ -15,8 +15,15 @@ type Draft = Partial<Record<DraftField, string>> & { idempotencyKey?: string };
 
 /** Server field names (dotted for contact) → the form's field names. */
 const SERVER_FIELDS: Record<string, DraftField> = {
-  kind: 'kind', text: 'text', title: 'title', topic: 'topic',
-  'contact.name': 'name', 'contact.email': 'email', 'contact.phone': 'phone', contact: 'email', councilCode: 'councilCode',
+  kind: 'kind',
+  text: 'text',
+  title: 'title',
+  topic: 'topic',
+  'contact.name': 'name',
+  'contact.email': 'email',
+  'contact.phone': 'phone',
+  contact: 'email',
+  councilCode: 'councilCode',
 };
 
 const form = document.querySelector<HTMLFormElement>('[data-suggestion-form]');
@@ -35,7 +42,8 @@ function enhance(form: HTMLFormElement): void {
   // Our own messages replace the browser's bubbles, so both paths read the same.
   form.noValidate = true;
 
-  const control = (name: DraftField) => form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | RadioNodeList | null;
+  const control = (name: DraftField) =>
+    form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | RadioNodeList | null;
   const read = (name: DraftField): string => {
     const element = control(name);
     return element ? String(element.value ?? '') : '';
@@ -172,7 +180,9 @@ function enhance(form: HTMLFormElement): void {
       const value = name === 'website' ? (form.elements.namedItem('website') as HTMLInputElement).value : read(name);
       if (value !== '') body[name] = value;
     }
-    const contact = Object.fromEntries((['name', 'email', 'phone'] as const).map((name) => [name, read(name)]).filter(([, value]) => value !== ''));
+    const contact = Object.fromEntries(
+      (['name', 'email', 'phone'] as const).map((name) => [name, read(name)]).filter(([, value]) => value !== ''),
+    );
     if (Object.keys(contact).length > 0) body.contact = contact;
     if ((form.elements.namedItem('notify') as HTMLInputElement | null)?.checked) body.notify = true;
     if (body.kind === '') delete body.kind;
@@ -180,13 +190,21 @@ function enhance(form: HTMLFormElement): void {
     try {
       const response = await fetch(form.action, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': loadDraft().idempotencyKey ?? crypto.randomUUID() },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'idempotency-key': loadDraft().idempotencyKey ?? crypto.randomUUID(),
+        },
         body: JSON.stringify(body),
       });
       if (response.status === 201) {
         clearDraft();
         const receipt = (await response.json().catch(() => ({}))) as { reference?: string; council?: { name?: string } };
-        location.assign(receipt.reference ? paths.thanks({ reference: receipt.reference, ...(receipt.council?.name ? { council: receipt.council.name } : {}) }) : paths.thanks());
+        location.assign(
+          receipt.reference
+            ? paths.thanks({ reference: receipt.reference, ...(receipt.council?.name ? { council: receipt.council.name } : {}) })
+            : paths.thanks(),
+        );
         return;
       }
       const answer = (await response.json().catch(() => ({}))) as { error?: { message?: string; fields?: Record<string, string> } };

@@ -20,7 +20,8 @@ const CORE_PACKAGES = '^node_modules/(zod|yaml|mdast-util-from-markdown|mdast-ut
 export const forbidden: IForbiddenRuleType[] = [
   {
     name: 'core-imports-nobody',
-    comment: 'src/core is pure: it imports only itself, zod, yaml, the MDX parser and diff (no Astro, no Node APIs, no functions, no infra).',
+    comment:
+      'src/core is pure: it imports only itself, zod, yaml, the MDX parser and diff (no Astro, no Node APIs, no functions, no infra).',
     severity: 'error',
     from: { path: '^src/core/' },
     to: { pathNot: ['^src/core/', CORE_PACKAGES] },
@@ -54,9 +55,19 @@ export const forbidden: IForbiddenRuleType[] = [
   },
   {
     name: 'domain-never-imports-the-aws-sdk',
-    comment: 'Only the storage module talks to DynamoDB, the mail module to SES and the build service adapter to CodeBuild; handlers and the domain stay free of the AWS SDK.',
+    comment:
+      'Only the storage module talks to DynamoDB, the mail module to SES and the build service adapter to CodeBuild; handlers and the domain stay free of the AWS SDK.',
     severity: 'error',
-    from: { path: '^functions/', pathNot: ['^functions/shared/storage/', '^functions/shared/mail/', '^functions/shared/build-service/', '^functions/bundle/', '^functions/local/'] },
+    from: {
+      path: '^functions/',
+      pathNot: [
+        '^functions/shared/storage/',
+        '^functions/shared/mail/',
+        '^functions/shared/build-service/',
+        '^functions/bundle/',
+        '^functions/local/',
+      ],
+    },
     to: { path: '^node_modules/@aws-sdk/' },
   },
   {

@@ -30,13 +30,18 @@ describe('imports run one way', () => {
     const targets = [rule && 'to' in rule ? (rule.to.path ?? []) : []].flat().map((pattern) => new RegExp(pattern));
     const imports = astroImports(process.cwd(), globSync('src/**/*.astro'));
     expect(imports.length).toBeGreaterThan(50);
-    const violations = imports.filter((edge) => targets.some((target) => target.test(edge.to))).map((edge) => `${edge.from} → ${edge.to}  [${rule?.name}]`);
+    const violations = imports
+      .filter((edge) => targets.some((target) => target.test(edge.to)))
+      .map((edge) => `${edge.from} → ${edge.to}  [${rule?.name}]`);
     expect(violations).toEqual([]);
   });
 
   it('actually follows the imports of pages, browser scripts, functions and infra', async () => {
     const { modules } = await cruiseProject();
-    const follows = (from: string, to: string) => modules.some((module) => module.source.startsWith(from) && module.dependencies.some((dependency) => dependency.resolved.startsWith(to)));
+    const follows = (from: string, to: string) =>
+      modules.some(
+        (module) => module.source.startsWith(from) && module.dependencies.some((dependency) => dependency.resolved.startsWith(to)),
+      );
     expect(follows('src/scripts/', 'src/core/')).toBe(true);
     expect(follows('functions/', 'src/core/')).toBe(true);
     expect(follows('infra/', 'functions/routes.ts')).toBe(true);

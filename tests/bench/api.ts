@@ -24,7 +24,15 @@ const REQUESTS = 2_000;
 const COLD_IMPORT_RUNS = 5;
 
 export type ApiBench = {
-  suggestions: { concurrency: number; requests: number; p50Ms: number; p95Ms: number; maxMs: number; requestsPerSecond: number; errors: number };
+  suggestions: {
+    concurrency: number;
+    requests: number;
+    p50Ms: number;
+    p95Ms: number;
+    maxMs: number;
+    requestsPerSecond: number;
+    errors: number;
+  };
   functions: Record<string, { bundleBytes: number; bundleGzipBytes: number; coldImportMs: number }>;
   targets: { bundleBytesMax: number; p95MsMax: number };
 };
@@ -34,7 +42,9 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Starts the local server in a child process and resolves with its URL and a stop function. */
 async function startServerProcess(dataDir: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./api-server.ts', import.meta.url)), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./api-server.ts', import.meta.url)), dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`API-serveren stoppet (kode ${code})`)));
@@ -42,11 +52,12 @@ async function startServerProcess(dataDir: string): Promise<{ url: string; stop(
   });
   return {
     url,
-    stop: () => new Promise<void>((resolve) => {
-      child.removeAllListeners('exit');
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -67,14 +78,16 @@ export async function measureSubmissions(): Promise<ApiBench['suggestions']> {
     let next = 0;
     const run = async (total: number, latencies: number[] | undefined, statuses: number[]) => {
       next = 0;
-      await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-        while (next < total) {
-          const index = next++;
-          const start = performance.now();
-          statuses.push(await post(index));
-          latencies?.push(performance.now() - start);
-        }
-      }));
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < total) {
+            const index = next++;
+            const start = performance.now();
+            statuses.push(await post(index));
+            latencies?.push(performance.now() - start);
+          }
+        }),
+      );
     };
     await run(WARM_UP, undefined, []);
     const latencies: number[] = [];
@@ -104,7 +117,14 @@ export async function measureBundles(): Promise<ApiBench['functions']> {
   try {
     for (const route of routes) {
       const outfile = join(outDir, `${route.handler.replace(/[/.]/g, '-')}.mjs`);
-      await build({ ...LAMBDA_BUNDLE_OPTIONS, mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields], external: [...LAMBDA_BUNDLE_OPTIONS.external], entryPoints: [join(FUNCTIONS_DIR, route.handler)], outfile, logLevel: 'error' });
+      await build({
+        ...LAMBDA_BUNDLE_OPTIONS,
+        mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields],
+        external: [...LAMBDA_BUNDLE_OPTIONS.external],
+        entryPoints: [join(FUNCTIONS_DIR, route.handler)],
+        outfile,
+        logLevel: 'error',
+      });
       const runs: number[] = [];
       for (let i = 0; i < COLD_IMPORT_RUNS; i += 1) {
         const script = `const t = performance.now(); await import(${JSON.stringify(outfile)}); console.log(performance.now() - t);`;
@@ -128,7 +148,11 @@ export async function measureBundles(): Promise<ApiBench['functions']> {
 }
 
 export async function measureApi(): Promise<ApiBench> {
-  return { suggestions: await measureSubmissions(), functions: await measureBundles(), targets: { bundleBytesMax: 250 * 1024, p95MsMax: 50 } };
+  return {
+    suggestions: await measureSubmissions(),
+    functions: await measureBundles(),
+    targets: { bundleBytesMax: 250 * 1024, p95MsMax: 50 },
+  };
 }
 
 if (import.meta.main) {

@@ -3,8 +3,26 @@ import { join } from 'node:path';
 import { AREAS } from '../../src/core/areas.ts';
 
 const WORDS = [
-  'trygghet', 'hjelp', 'bolig', 'helse', 'penger', 'vedtak', 'søknad', 'omsorg', 'pårørende', 'aktivitet',
-  'transport', 'lege', 'mat', 'trening', 'hukommelse', 'syn', 'hørsel', 'tenner', 'fullmakt', 'arv',
+  'trygghet',
+  'hjelp',
+  'bolig',
+  'helse',
+  'penger',
+  'vedtak',
+  'søknad',
+  'omsorg',
+  'pårørende',
+  'aktivitet',
+  'transport',
+  'lege',
+  'mat',
+  'trening',
+  'hukommelse',
+  'syn',
+  'hørsel',
+  'tenner',
+  'fullmakt',
+  'arv',
 ];
 const LETTERS = 'abcdefghijklmnoprstuvøå';
 

@@ -11,13 +11,20 @@ import { startLocalServer } from '../../functions/local/server.ts';
 
 const SUMMARY = 'Et sykehjem gir deg hjelp hele døgnet. Du søker om plass hos kommunen. Du betaler ut fra hva du tjener.';
 
-export async function measurePublish(distDir: string, gitBook?: GitBook): Promise<{ publishToLiveMs: number; articles: number | undefined }> {
+export async function measurePublish(
+  distDir: string,
+  gitBook?: GitBook,
+): Promise<{ publishToLiveMs: number; articles: number | undefined }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-bench-publish-'));
   const server = await startLocalServer({ port: 0, dataDir, distDir, ...(gitBook ? { gitBook } : {}) });
   try {
     const token = await signEditorToken(await loadOrCreateEditorKey(dataDir), { name: 'Benk' });
     const call = (path: string, method: string, body: unknown) =>
-      fetch(server.url + path, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(server.url + path, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const source = readFileSync('content/articles/sykehjem.mdx', 'utf8').replace(/^summary: [\s\S]*?(?=^area:)/m, `summary: ${SUMMARY}\n`);
     const saved = await call('/api/moderation/articles/sykehjem', 'PUT', { source, version: 0 });
     if (!saved.ok) throw new Error(`save: ${saved.status} ${await saved.text()}`);
@@ -29,7 +36,10 @@ export async function measurePublish(distDir: string, gitBook?: GitBook): Promis
       if (performance.now() - started > 30 * 60_000) throw new Error('the page never went live');
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    return { publishToLiveMs: Math.round(performance.now() - started), articles: gitBook ? Object.keys(gitBook.sources).length : undefined };
+    return {
+      publishToLiveMs: Math.round(performance.now() - started),
+      articles: gitBook ? Object.keys(gitBook.sources).length : undefined,
+    };
   } finally {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -36,7 +36,15 @@ export interface SearchBench {
   firstQueryBytes: { raw: number; gzip: number; requests: number; afterResults: { raw: number; gzip: number; requests: number } };
   /** Opening plus first query, gzip: the figure the issue's target is about. */
   firstSearchGzipBytes: number;
-  keystrokeToResultsMs: { median: number; p95: number; max: number; queries: number; debounceMs: number; medianAfterPause: number; p95AfterPause: number };
+  keystrokeToResultsMs: {
+    median: number;
+    p95: number;
+    max: number;
+    queries: number;
+    debounceMs: number;
+    medianAfterPause: number;
+    p95AfterPause: number;
+  };
 }
 
 /** The issue's targets, printed beside the figures. */
@@ -87,7 +95,12 @@ async function searchBytesDuring(page: Page, action: () => Promise<void>, until?
     const path = new URL(response.url()).pathname;
     const searchScript = path.startsWith('/_astro/') && path.endsWith('.js');
     if (searchScript || path === '/search-index.json' || path.startsWith('/pagefind/')) {
-      bodies.push(response.body().then((body) => ({ at, body }), () => ({ at, body: Buffer.alloc(0) })));
+      bodies.push(
+        response.body().then(
+          (body) => ({ at, body }),
+          () => ({ at, body: Buffer.alloc(0) }),
+        ),
+      );
     }
   };
   page.on('response', listener);
@@ -142,11 +155,15 @@ export async function measureSearch(dist: string, queries: readonly string[]): P
     });
     const times: number[] = [];
     let firstRenderedAt = 0;
-    const firstQueryBytes = await searchBytesDuring(page, async () => {
-      const first = await typeAndTime(page, queries[0]!);
-      times.push(first.ms);
-      firstRenderedAt = first.renderedAt;
-    }, () => firstRenderedAt);
+    const firstQueryBytes = await searchBytesDuring(
+      page,
+      async () => {
+        const first = await typeAndTime(page, queries[0]!);
+        times.push(first.ms);
+        firstRenderedAt = first.renderedAt;
+      },
+      () => firstRenderedAt,
+    );
     for (const query of queries.slice(1)) times.push((await typeAndTime(page, query)).ms);
     const sorted = [...times].sort((a, b) => a - b);
     const aliasIndex = readFileSync(join(dist, 'search-index.json'));
@@ -166,7 +183,6 @@ export async function measureSearch(dist: string, queries: readonly string[]): P
         medianAfterPause: Math.round(quantile(sorted, 0.5) - DEBOUNCE_MS),
         p95AfterPause: Math.round(quantile(sorted, 0.95) - DEBOUNCE_MS),
       },
-
     };
   } finally {
     await browser.close();
@@ -200,6 +216,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (!existsSync(join(dist, 'pagefind'))) throw new Error(`${relative('.', dist)} har ingen Pagefind-indeks: bygg først`);
   }
   const queries = benchQueries();
-  const report = { targets: SEARCH_TARGETS, search: { realBook: await measureSearch(real, queries), generatedBook1000: await measureSearch(book, queries) } };
+  const report = {
+    targets: SEARCH_TARGETS,
+    search: { realBook: await measureSearch(real, queries), generatedBook1000: await measureSearch(book, queries) },
+  };
   console.log(JSON.stringify(report, null, 2));
 }

@@ -31,7 +31,12 @@ export async function measurePages(baseUrl: string, paths: Record<string, string
       const scripts: string[] = [];
       page.on('response', (response) => {
         if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
-        responses.push(response.body().then((body) => ({ type: response.request().resourceType(), body })).catch(() => ({ type: response.request().resourceType(), body: Buffer.alloc(0) })));
+        responses.push(
+          response
+            .body()
+            .then((body) => ({ type: response.request().resourceType(), body }))
+            .catch(() => ({ type: response.request().resourceType(), body: Buffer.alloc(0) })),
+        );
       });
       await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
       const renderBlockingScripts = await page.locator('head script[src]:not([type="module"]):not([async]):not([defer])').count();
@@ -42,8 +47,18 @@ export async function measurePages(baseUrl: string, paths: Record<string, string
         entry.gzip += gzipSync(body, { level: 9 }).length;
       }
       const sum = (types: string[]) => types.reduce((acc, type) => acc + (byType[type]?.gzip ?? 0), 0);
-      const total = Object.values(byType).reduce((acc, entry) => ({ raw: acc.raw + entry.raw, gzip: acc.gzip + entry.gzip }), { raw: 0, gzip: 0 });
-      result[name] = { requests: responses.length, byType, total, htmlCssJsGzip: sum(['document', 'stylesheet', 'script']), renderBlockingScripts, scripts };
+      const total = Object.values(byType).reduce((acc, entry) => ({ raw: acc.raw + entry.raw, gzip: acc.gzip + entry.gzip }), {
+        raw: 0,
+        gzip: 0,
+      });
+      result[name] = {
+        requests: responses.length,
+        byType,
+        total,
+        htmlCssJsGzip: sum(['document', 'stylesheet', 'script']),
+        renderBlockingScripts,
+        scripts,
+      };
       await context.close();
     }
   } finally {

@@ -26,5 +26,9 @@ export function formatTable(report: LintReport): string {
   const lines = report.rows.map((row) => `${row.slug.padEnd(34)} ${String(row.words).padStart(5)} ${row.lix.toFixed(1).padStart(6)}`);
   const lix = report.rows.map((row) => row.lix).sort((a, b) => a - b);
   const median = lix.length ? lix[Math.floor(lix.length / 2)] : 0;
-  return [`${'artikkel'.padEnd(34)} ${'ord'.padStart(5)} ${'LIX'.padStart(6)}`, ...lines, `${report.rows.length} artikler, median LIX ${median}`].join('\n');
+  return [
+    `${'artikkel'.padEnd(34)} ${'ord'.padStart(5)} ${'LIX'.padStart(6)}`,
+    ...lines,
+    `${report.rows.length} artikler, median LIX ${median}`,
+  ].join('\n');
 }

@@ -14,8 +14,15 @@ describe('the site build', () => {
     cpSync('content/articles/sykehjem.mdx', join(articles, 'sykehjem.mdx'));
     const marker = join(work, 'ran');
     const source = readFileSync(join(articles, 'sykehjem.mdx'), 'utf8');
-    writeFileSync(join(articles, 'sykehjem.mdx'), `${source.trimEnd()}\n\nexport const ran = require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')\n`);
-    const build = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, ARTICLES_DIR: articles, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache') }, encoding: 'utf8', timeout: 180_000 });
+    writeFileSync(
+      join(articles, 'sykehjem.mdx'),
+      `${source.trimEnd()}\n\nexport const ran = require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')\n`,
+    );
+    const build = spawnSync('npx', ['astro', 'build'], {
+      env: { ...process.env, ARTICLES_DIR: articles, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache') },
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
     expect(build.status).not.toBe(0);
     const line = source.trimEnd().split('\n').length + 2;
     expect(`${build.stdout}${build.stderr}`).toContain(`sykehjem.mdx:${line}: «import» og «export» er ikke tillatt`);

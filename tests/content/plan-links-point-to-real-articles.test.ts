@@ -12,7 +12,12 @@ describe('the planning tools and the book', () => {
 
   it('has a text in the catalogue for every question, step and task', () => {
     const keys = [
-      ...PLAN_STEPS.flatMap((step) => [step.title, step.lead, ...step.questions.map((question) => question.label), ...step.ask.map((question) => question.label)]),
+      ...PLAN_STEPS.flatMap((step) => [
+        step.title,
+        step.lead,
+        ...step.questions.map((question) => question.label),
+        ...step.ask.map((question) => question.label),
+      ]),
       ...TASKS.map(taskLabel),
     ];
     expect(keys.filter((key) => t(key) === undefined || t(key) === '')).toEqual([]);

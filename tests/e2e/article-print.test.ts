@@ -23,10 +23,23 @@ afterAll(async () => {
 });
 
 const visibleText = (selector: string) =>
-  page.locator(selector).evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).offsetParent !== null || getComputedStyle(element).display !== 'none' && (element as HTMLElement).getClientRects().length > 0).map((element) => (element as HTMLElement).innerText));
+  page
+    .locator(selector)
+    .evaluateAll((elements) =>
+      elements
+        .filter(
+          (element) =>
+            (element as HTMLElement).offsetParent !== null ||
+            (getComputedStyle(element).display !== 'none' && (element as HTMLElement).getClientRects().length > 0),
+        )
+        .map((element) => (element as HTMLElement).innerText),
+    );
 
 const afterContent = (selector: string) =>
-  page.locator(selector).first().evaluate((element) => getComputedStyle(element, '::after').content);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => getComputedStyle(element, '::after').content);
 
 describe('an article printed from the browser', () => {
   it('names the book and the kommune and prints the page’s full address', async () => {

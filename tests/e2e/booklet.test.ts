@@ -18,7 +18,10 @@ import { manifestOf, pageText, readPdf, type ReadPdf } from './support/pdf.ts';
  */
 const DIST = 'dist';
 const PT_PER_MM = 72 / 25.4;
-const articles = JSON.parse(readFileSync('functions/generated/articles.json', 'utf8')) as Record<string, { title: string; aliases: string[] }>;
+const articles = JSON.parse(readFileSync('functions/generated/articles.json', 'utf8')) as Record<
+  string,
+  { title: string; aliases: string[] }
+>;
 const siteUrl = JSON.parse(readFileSync('content/municipality.json', 'utf8')).siteUrl as string;
 const fileOf = (id: (typeof EDITIONS)[number]['id']) => join(DIST, BOOKLET_DIR, EDITIONS.find((edition) => edition.id === id)?.file ?? '');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -70,7 +73,10 @@ describe('the whole book in print', () => {
       const tab = tabs.get(current as Letter);
       const onRight = page % 2 === 1;
       const inTab = (book.pages[page - 1] ?? []).filter((item) => (onRight ? item.x > pageWidth - tabWidth : item.x < tabWidth));
-      expect(inTab.map((item) => item.text), `page ${page}`).toEqual([current]);
+      expect(
+        inTab.map((item) => item.text),
+        `page ${page}`,
+      ).toEqual([current]);
       const fromTopMm = PAGE_MM.height - (inTab[0]?.y ?? 0) / PT_PER_MM;
       expect(fromTopMm, `tab height on page ${page}`).toBeGreaterThan(tab?.topMm ?? 0);
       expect(fromTopMm, `tab height on page ${page}`).toBeLessThan((tab?.topMm ?? 0) + (tab?.heightMm ?? 0));
@@ -99,7 +105,11 @@ describe('the whole book in print', () => {
       const content = await (await pdf.document.getPage(page)).getTextContent();
       const counts = new Map<number, number>();
       for (const item of content.items) {
-        if ('str' in item) counts.set(Math.round(Math.abs(item.transform[3] as number)), (counts.get(Math.round(Math.abs(item.transform[3] as number))) ?? 0) + item.str.length);
+        if ('str' in item)
+          counts.set(
+            Math.round(Math.abs(item.transform[3] as number)),
+            (counts.get(Math.round(Math.abs(item.transform[3] as number))) ?? 0) + item.str.length,
+          );
       }
       return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
     };
@@ -139,7 +149,9 @@ describe('QR codes', () => {
     // The address may wrap, so its first line is looked for by the start of the host name.
     const addresses = (pdf.pages[page - 1] ?? []).filter((item) => item.text.startsWith(new URL(siteUrl).host.slice(0, 12)));
     if (addresses.length === 0) return [];
-    const image = await loadImage(Buffer.from(await renderPageAsImage(pdf.bytes.slice(), page, { canvasImport: () => import('@napi-rs/canvas'), scale })));
+    const image = await loadImage(
+      Buffer.from(await renderPageAsImage(pdf.bytes.slice(), page, { canvasImport: () => import('@napi-rs/canvas'), scale })),
+    );
     return addresses.map((item) => {
       // The code stands centred above the address: search the 48 mm above its line, across the QR column.
       const leftMm = Math.max(0, item.x / PT_PER_MM - 25);
@@ -162,7 +174,10 @@ describe('QR codes', () => {
     }
     expect(decoded).not.toContain(undefined);
     // Where the address wraps, the extracted text has a break in it: compared without spaces.
-    const text = short.pages.map((_, index) => pageText(short, index + 1)).join('').replace(/\s/g, '');
+    const text = short.pages
+      .map((_, index) => pageText(short, index + 1))
+      .join('')
+      .replace(/\s/g, '');
     for (const slug of Object.keys(articles)) {
       expect(decoded, slug).toContain(new URL(`/${slug}/`, siteUrl).href);
       expect(text).toContain(`${new URL(siteUrl).host}/${slug}`);

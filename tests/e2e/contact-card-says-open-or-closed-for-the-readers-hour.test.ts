@@ -36,7 +36,9 @@ describe('the contact card in the reader’s browser', () => {
 
   it('at night points to the number that answers, or to when it opens', async () => {
     const page = await openAt('2026-11-24T22:00:00+01:00');
-    expect(await status(page, 'hjemmetjenesten').textContent()).toBe(`Stengt nå – ring ${config.services.hjemmetjenesten?.afterHours?.name}: 116 117`);
+    expect(await status(page, 'hjemmetjenesten').textContent()).toBe(
+      `Stengt nå – ring ${config.services.hjemmetjenesten?.afterHours?.name}: 116 117`,
+    );
     expect(await status(page, 'tildelingskontor').textContent()).toBe('Stengt nå. Åpner onsdag kl. 10:00');
     await page.close();
   });

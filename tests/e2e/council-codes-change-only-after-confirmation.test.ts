@@ -7,8 +7,11 @@ const site = useSite();
 describe('«Lag ny kode» and «Trekk tilbake koden»', () => {
   it('ask first; «Avbryt» keeps the code working, «OK» ends it', async () => {
     const name = `Rådet for bekreftelse ${Math.random().toString(36).slice(2, 7)}`;
-    const created = (await (await site.api('/api/moderation/councils', { method: 'POST', asEditor: true, json: { name } })).json()) as { code: string };
-    const works = async () => (await site.api('/api/council/suggestions', { headers: { authorization: `Council ${created.code}` } })).status === 200;
+    const created = (await (await site.api('/api/moderation/councils', { method: 'POST', asEditor: true, json: { name } })).json()) as {
+      code: string;
+    };
+    const works = async () =>
+      (await site.api('/api/council/suggestions', { headers: { authorization: `Council ${created.code}` } })).status === 200;
 
     const page = await site.newPage();
     await signInAsEditor(site, page);
@@ -34,14 +37,18 @@ describe('«Lag ny kode» and «Trekk tilbake koden»', () => {
 describe('a council’s contact e-mail and the mail that was not sent', () => {
   it('is set on the editors’ page, and the page lists e-mail that failed', async () => {
     const name = `Rådet med e-post ${Math.random().toString(36).slice(2, 7)}`;
-    const created = (await (await site.api('/api/moderation/councils', { method: 'POST', asEditor: true, json: { name } })).json()) as { council: { id: string } };
+    const created = (await (await site.api('/api/moderation/councils', { method: 'POST', asEditor: true, json: { name } })).json()) as {
+      council: { id: string };
+    };
     const page = await site.newPage();
     await signInAsEditor(site, page);
     const council = page.locator('[data-councils-list] li').filter({ hasText: name });
     await council.getByLabel(`E-post til ${name}`).fill('radet@example.no');
     await council.getByRole('button', { name: 'Bruk denne e-posten' }).click();
     await page.locator('[data-councils-message]').getByText(`E-postadressen til ${name} er lagret.`).waitFor();
-    const councils = (await (await site.api('/api/moderation/councils', { asEditor: true })).json()) as { items: { id: string; contactEmail?: string }[] };
+    const councils = (await (await site.api('/api/moderation/councils', { asEditor: true })).json()) as {
+      items: { id: string; contactEmail?: string }[];
+    };
     expect(councils.items.find((item) => item.id === created.council.id)?.contactEmail).toBe('radet@example.no');
     expect(await page.getByRole('heading', { name: 'E-post som ikke ble sendt' }).isVisible()).toBe(true);
   });

@@ -56,7 +56,11 @@ function newArticle(): string {
 
 describe('an editor publishes a change to the book', () => {
   it('edits «Kort fortalt» of /sykehjem/ in the form, publishes, and readers get the new page while the old one kept answering', async () => {
-    const suggestion = await fetch(`${server.url}/api/suggestions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'correction', topic: 'sykehjem', text: 'Kort fortalt er vanskelig å forstå.' }) });
+    const suggestion = await fetch(`${server.url}/api/suggestions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'correction', topic: 'sykehjem', text: 'Kort fortalt er vanskelig å forstå.' }),
+    });
     const { id: suggestionId } = (await suggestion.json()) as { id: string };
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -70,8 +74,18 @@ describe('an editor publishes a change to the book', () => {
     await page.getByText('Lagret som versjon 1.').waitFor();
     await expectNoAxeViolations(page);
 
-    expect((await api('/api/moderation/articles/ny-trygghet', { method: 'PUT', json: { source: newArticle(), version: 0, note: 'Ny artikkel' } })).status).toBe(200);
-    const retired = await api('/api/moderation/articles/korttidsopphold', { method: 'PUT', json: { source: readFileSync('content/articles/korttidsopphold.mdx', 'utf8'), version: 0, retiredBy: 'sykehjem' } });
+    expect(
+      (
+        await api('/api/moderation/articles/ny-trygghet', {
+          method: 'PUT',
+          json: { source: newArticle(), version: 0, note: 'Ny artikkel' },
+        })
+      ).status,
+    ).toBe(200);
+    const retired = await api('/api/moderation/articles/korttidsopphold', {
+      method: 'PUT',
+      json: { source: readFileSync('content/articles/korttidsopphold.mdx', 'utf8'), version: 0, retiredBy: 'sykehjem' },
+    });
     expect(retired.status).toBe(200);
 
     const answers: { status: number; old: boolean; fresh: boolean }[] = [];
@@ -139,7 +153,14 @@ describe('a review round', () => {
 
   it('goes from the editor to the council (with its code, changes marked) and onto the published page as «Gjennomgått av»', async () => {
     const source = readFileSync('content/articles/hjemmesykepleie.mdx', 'utf8').replace(/^summary: .*$/m, `summary: ${REVIEWED_SUMMARY}`);
-    expect((await api('/api/moderation/articles/hjemmesykepleie', { method: 'PUT', json: { source, version: 0, note: 'Enklere «Kort fortalt»' } })).status).toBe(200);
+    expect(
+      (
+        await api('/api/moderation/articles/hjemmesykepleie', {
+          method: 'PUT',
+          json: { source, version: 0, note: 'Enklere «Kort fortalt»' },
+        })
+      ).status,
+    ).toBe(200);
 
     const editor = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(editor, '#artikkel/hjemmesykepleie');
@@ -149,7 +170,10 @@ describe('a review round', () => {
     await reviews.getByLabel(COUNCIL).check();
     await reviews.getByRole('button', { name: 'Send til uttalelse' }).click();
     await reviews.getByText('Versjon 1 er sendt til uttalelse.').waitFor();
-    await reviews.locator('li', { hasText: `Versjon 1 – ${COUNCIL},` }).filter({ hasText: 'venter på uttalelse.' }).waitFor();
+    await reviews
+      .locator('li', { hasText: `Versjon 1 – ${COUNCIL},` })
+      .filter({ hasText: 'venter på uttalelse.' })
+      .waitFor();
 
     const council = await browser.newPage({ viewport: { width: 1024, height: 800 } });
     await council.goto(`${server.url}/rad/`);
@@ -170,14 +194,21 @@ describe('a review round', () => {
     await council.getByText('Takk! Uttalelsen er sendt til redaksjonen.').waitFor();
     await council.getByText(`Uttalelse fra ${COUNCIL}, ${norwegianDate(new Date())}: Vi anbefaler teksten`).waitFor();
     await council.setViewportSize({ width: 320, height: 640 });
-    expect(await council.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await council.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(
+      0,
+    );
 
     await editor.reload();
     await editor.getByText('Logget inn som').waitFor();
-    await reviews.locator('li', { hasText: `Versjon 1 – ${COUNCIL},` }).filter({ hasText: 'anbefaler teksten' }).waitFor();
+    await reviews
+      .locator('li', { hasText: `Versjon 1 – ${COUNCIL},` })
+      .filter({ hasText: 'anbefaler teksten' })
+      .waitFor();
     await expectNoAxeViolations(editor);
 
-    const { id } = (await (await api('/api/moderation/publish', { method: 'POST', json: { slugs: ['hjemmesykepleie'] } })).json()) as { id: string };
+    const { id } = (await (await api('/api/moderation/publish', { method: 'POST', json: { slugs: ['hjemmesykepleie'] } })).json()) as {
+      id: string;
+    };
     await server.publishingIdle();
     expect(await (await api(`/api/moderation/publish/${id}`)).json()).toMatchObject({ status: 'live' });
 

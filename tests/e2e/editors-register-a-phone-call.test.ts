@@ -19,10 +19,18 @@ describe('«Registrer forslag» on the editors’ page', () => {
 
     await section.getByLabel('Forslaget').fill(text);
     await section.getByRole('button', { name: 'Registrer forslaget' }).click();
-    const done = await section.locator('[data-register-message]').getByText(/Referansen er F-\d{4}-\d{4}/).textContent();
+    const done = await section
+      .locator('[data-register-message]')
+      .getByText(/Referansen er F-\d{4}-\d{4}/)
+      .textContent();
     const reference = /F-\d{4}-\d{4}/.exec(done!)![0];
-    const queue = (await (await site.api('/api/moderation/suggestions?status=new&limit=100', { asEditor: true })).json()) as { items: { reference?: string; text: string; channel?: unknown }[] };
-    expect(queue.items.find((item) => item.reference === reference)).toMatchObject({ text, channel: { via: 'phone', registeredBy: 'Kari Redaktør' } });
+    const queue = (await (await site.api('/api/moderation/suggestions?status=new&limit=100', { asEditor: true })).json()) as {
+      items: { reference?: string; text: string; channel?: unknown }[];
+    };
+    expect(queue.items.find((item) => item.reference === reference)).toMatchObject({
+      text,
+      channel: { via: 'phone', registeredBy: 'Kari Redaktør' },
+    });
     await expectNoAxeViolations(page);
   });
 });

@@ -10,14 +10,18 @@ import { useSite } from './support/use-site.ts';
 const site = useSite();
 
 /** Every address the built sitemap gives search engines, as a path. */
-const SITEMAP_PATHS = [...readFileSync(join(DIST_DIR, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+const SITEMAP_PATHS = [...readFileSync(join(DIST_DIR, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  (match) => new URL(match[1]!).pathname,
+);
 
 const PUBLIC_ANSWERS = '/svar-pa-forslag/';
 /** Pages checked side by side: enough to keep Chromium busy while the test waits on the next page. */
 const SITEMAP_LANES = 2;
 
 const searchShown = (query: string) => (page: Page) =>
-  page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchQuery === expected, query).then(() => undefined);
+  page
+    .waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchQuery === expected, query)
+    .then(() => undefined);
 
 /** Pages the sitemap leaves out (or shows only in one state), each in the state a reader or editor sees. */
 const UNLISTED: { name: string; path: string; status?: number; ready?: (page: Page) => Promise<void> }[] = [
@@ -33,7 +37,10 @@ const UNLISTED: { name: string; path: string; status?: number; ready?: (page: Pa
     path: '/redaksjon/',
     ready: async (page) => {
       await signInAsEditor(site, page);
-      await page.locator('[data-queue-message]').getByText(/Viser|Ingen/).waitFor();
+      await page
+        .locator('[data-queue-message]')
+        .getByText(/Viser|Ingen/)
+        .waitFor();
       await page.locator('[data-councils-list] li').first().waitFor();
     },
   },
@@ -64,7 +71,10 @@ describe('axe over every page in the sitemap', () => {
       }
     };
     await Promise.all(Array.from({ length: SITEMAP_LANES }, lane));
-    expect(failures, `axe failed on ${new Set(failures.map((failure) => failure.split(':')[0])).size} of ${SITEMAP_PATHS.length} sitemap pages`).toEqual([]);
+    expect(
+      failures,
+      `axe failed on ${new Set(failures.map((failure) => failure.split(':')[0])).size} of ${SITEMAP_PATHS.length} sitemap pages`,
+    ).toEqual([]);
   });
 });
 

@@ -60,10 +60,16 @@ describe('moderating a citizen suggestion from form to public answer', () => {
     expect(history).toContain('Notat: Sjekker ventetiden med tildelingskontoret');
     expect(history).toContain('Under behandling → Godkjent');
     expect(history).toContain('Innsenderen: Sendt inn');
-    const [archived] = await Promise.all([editor.waitForEvent('download'), editor.getByRole('button', { name: 'Last ned arkivkopi' }).click()]);
+    const [archived] = await Promise.all([
+      editor.waitForEvent('download'),
+      editor.getByRole('button', { name: 'Last ned arkivkopi' }).click(),
+    ]);
     expect(archived.suggestedFilename()).toMatch(/^arkivkopi-forslag-\d{4}-\d{2}-\d{2}-[\w-]{8}\.json$/);
     // The shared browser runs as a server, so the file comes as a stream rather than a local path.
-    const copy = JSON.parse(await text(await archived.createReadStream())) as { dokument: { tekst: string }; behandling: { offentligSvar: string } };
+    const copy = JSON.parse(await text(await archived.createReadStream())) as {
+      dokument: { tekst: string };
+      behandling: { offentligSvar: string };
+    };
     expect(copy.dokument.tekst).toBe(TEXT);
     expect(copy.behandling.offentligSvar).toBe(ANSWER);
     expect(JSON.stringify(copy)).not.toContain(CITIZEN.email);
@@ -104,11 +110,15 @@ describe('accessibility of the moderation pages', () => {
   it('reflows its own content without horizontal scrolling at 320 CSS px and at 200 % zoom', async () => {
     await seedPublicAnswer(site, 'Kan jeg få hjelp til å handle mat?', 'Vi har svart på dette på siden om matombringing.');
     // The main content only: the shared header and footer are tested with the rest of the site.
-    const overflow = (page: Page) => page.evaluate(() => {
-      const main = document.querySelector('main')!;
-      return main.scrollWidth - main.clientWidth;
-    });
-    for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+    const overflow = (page: Page) =>
+      page.evaluate(() => {
+        const main = document.querySelector('main')!;
+        return main.scrollWidth - main.clientWidth;
+      });
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 640, height: 400 },
+    ]) {
       const page = await site.newPage({ viewport });
       await signIn(page);
       await page.locator('[data-councils-list] li').first().waitFor();

@@ -18,9 +18,15 @@ const commentField = (page: Page) => box(page).getByLabel('Vil du fortelle oss m
 describe('page feedback', () => {
   it('asks Ja / Nei first, then «Vil du fortelle oss mer?» with a warning against personal and health details', async () => {
     const page = await site.open('/fastlege/');
-    const order = await box(page).locator('button, label, textarea').evaluateAll((elements) => elements.filter((element) => !(element as HTMLElement).hidden).map((element) => element.textContent?.trim() || element.tagName));
+    const order = await box(page)
+      .locator('button, label, textarea')
+      .evaluateAll((elements) =>
+        elements.filter((element) => !(element as HTMLElement).hidden).map((element) => element.textContent?.trim() || element.tagName),
+      );
     expect(order.slice(0, 3)).toEqual(['Ja', 'Nei', 'Vil du fortelle oss mer? (valgfritt)']);
-    expect(await box(page).locator('#page-feedback-hint').textContent()).toMatch(/Ikke skriv navn, noe om helsen din eller andre personlige opplysninger/);
+    expect(await box(page).locator('#page-feedback-hint').textContent()).toMatch(
+      /Ikke skriv navn, noe om helsen din eller andre personlige opplysninger/,
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -47,6 +53,8 @@ describe('page feedback', () => {
     await commentField(page).fill(comment);
     await Promise.all([page.waitForURL('**/legevakt/#takk-for-tilbakemeldingen'), box(page).getByRole('button', { name: 'Nei' }).click()]);
     expect(await page.locator('#takk-for-tilbakemeldingen').isVisible()).toBe(true);
-    expect((await feedbackFor('/legevakt/')).items.filter((item) => item.comment === comment)).toEqual([expect.objectContaining({ useful: false })]);
+    expect((await feedbackFor('/legevakt/')).items.filter((item) => item.comment === comment)).toEqual([
+      expect.objectContaining({ useful: false }),
+    ]);
   });
 });

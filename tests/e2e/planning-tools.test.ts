@@ -22,7 +22,9 @@ function recordRequests(context: BrowserContext): Request[] {
 }
 
 const carries = (requests: readonly Request[], secret: string) =>
-  requests.filter((request) => decodeURIComponent(request.url()).includes(secret) || (request.postData() ?? '').includes(secret)).map((request) => request.url());
+  requests
+    .filter((request) => decodeURIComponent(request.url()).includes(secret) || (request.postData() ?? '').includes(secret))
+    .map((request) => request.url());
 
 const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
 
@@ -40,9 +42,15 @@ describe('Min plan for alderdommen', () => {
 
     await page.goto(`${site.baseUrl}/min-plan/`);
     await page.getByLabel(t('planning.plan.bolig.q.change')).fill(secretHome);
-    await page.getByRole('group', { name: t('planning.plan.bolig.q.move') }).getByLabel(t('planning.tools.no')).check();
+    await page
+      .getByRole('group', { name: t('planning.plan.bolig.q.move') })
+      .getByLabel(t('planning.tools.no'))
+      .check();
     await page.getByLabel(t('planning.plan.bolig.ask.visit')).check();
-    await page.getByRole('link', { name: t('planning.plan.next') }).first().click();
+    await page
+      .getByRole('link', { name: t('planning.plan.next') })
+      .first()
+      .click();
     await expect.poll(() => page.getByRole('heading', { name: t('planning.plan.hjelp.title'), level: 2 }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: t('planning.plan.bolig.title'), level: 2 }).isVisible()).toBe(false);
     await page.locator('section:not([hidden]) [data-ask-own]').fill(secretQuestion);
@@ -56,7 +64,10 @@ describe('Min plan for alderdommen', () => {
     expect(await page.locator('[name="bolig.move"][value="nei"]').isChecked()).toBe(true);
     expect(await questions.allTextContents()).toEqual([t('planning.plan.bolig.ask.visit'), secretQuestion]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('planning.tools.export') }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t('planning.tools.export') }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^min-plan-\d{4}-\d{2}-\d{2}\.json$/);
     // The shared browser is remote: the download must be copied here before it can be read.
     const savedPlan = join(mkdtempSync(join(tmpdir(), 'min-plan-')), download.suggestedFilename());
@@ -78,7 +89,9 @@ describe('Min plan for alderdommen', () => {
     expect(await page.locator('[name="bolig.change"]').inputValue()).toBe('');
     expect(await questions.count()).toBe(0);
 
-    await page.locator('[data-tool-import]').setInputFiles({ name: 'feil.json', mimeType: 'application/json', buffer: Buffer.from('{"noe": "annet"}') });
+    await page
+      .locator('[data-tool-import]')
+      .setInputFiles({ name: 'feil.json', mimeType: 'application/json', buffer: Buffer.from('{"noe": "annet"}') });
     await expect.poll(() => page.locator('[data-tool-status]').textContent()).toBe(t('planning.tools.fileUnreadable'));
     expect(await storedKeys(page)).toEqual([]);
 
@@ -100,7 +113,10 @@ describe('Min plan for alderdommen', () => {
     await page.goto(`${site.baseUrl}/min-plan/#steg-helse`);
     const visible = () => page.locator('[data-step]:not([hidden]) h2').allTextContents();
     expect(await visible()).toEqual([t('planning.plan.helse.title')]);
-    await page.getByRole('link', { name: t('planning.plan.next') }).filter({ visible: true }).click();
+    await page
+      .getByRole('link', { name: t('planning.plan.next') })
+      .filter({ visible: true })
+      .click();
     expect(await visible()).toEqual([t('planning.plan.fullmakt.title')]);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('planning.plan.fullmakt.title'));
     await page.goBack();
@@ -158,7 +174,11 @@ describe('without JavaScript', () => {
       for (const question of [...step.questions, ...step.ask]) expect(plan, question.id).toContain(t(question.label));
     }
     expect(plan).not.toContain(t('planning.tools.delete'));
-    expect(await page.locator('[data-tool-form] textarea').evaluateAll((areas) => areas.every((area) => (area as HTMLTextAreaElement).value === ''))).toBe(true);
+    expect(
+      await page
+        .locator('[data-tool-form] textarea')
+        .evaluateAll((areas) => areas.every((area) => (area as HTMLTextAreaElement).value === '')),
+    ).toBe(true);
 
     await page.goto(`${site.baseUrl}/hvem-gjor-hva/`);
     const who = flat((await printedPages(page)).join(' '));
@@ -174,7 +194,12 @@ describe('the way in', () => {
   it('finds the tools from the search', async () => {
     const page = await site.newPage();
     await page.goto(`${site.baseUrl}/sok/`);
-    const cases = { 'min plan': '/min-plan/', sjekkliste: '/min-plan/', 'hvem gjør hva': '/hvem-gjor-hva/', 'forventninger til kommunen': '/hvem-gjor-hva/' };
+    const cases = {
+      'min plan': '/min-plan/',
+      sjekkliste: '/min-plan/',
+      'hvem gjør hva': '/hvem-gjor-hva/',
+      'forventninger til kommunen': '/hvem-gjor-hva/',
+    };
     for (const [query, path] of Object.entries(cases)) expect((await searchOnPage(page, query)).slice(0, 3), query).toContain(path);
     await page.close();
   });
@@ -183,8 +208,13 @@ describe('the way in', () => {
     const page = await site.newPage();
     for (const path of ['/', '/omrade/planlegge-og-bestemme/', '/planlegg-alderdommen/', '/forventningsavklaring/']) {
       await page.goto(site.baseUrl + path);
-      const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(links.some((link) => link === '/min-plan/' || link === '/hvem-gjor-hva/'), path).toBe(true);
+      const links = await page
+        .locator('main a')
+        .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(
+        links.some((link) => link === '/min-plan/' || link === '/hvem-gjor-hva/'),
+        path,
+      ).toBe(true);
     }
     await page.close();
   });

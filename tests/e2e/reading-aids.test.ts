@@ -5,7 +5,17 @@ import { useSite } from './support/use-site.ts';
 
 const site = useSite();
 
-const PAGES = ['/', '/sykehjem/', '/omrade/planlegge-og-bestemme/', '/bokstav/s/', '/sok/?q=sykehjem', '/foresla/', '/min-plan/', '/hvem-gjor-hva/', '/forventningsavklaring/'];
+const PAGES = [
+  '/',
+  '/sykehjem/',
+  '/omrade/planlegge-og-bestemme/',
+  '/bokstav/s/',
+  '/sok/?q=sykehjem',
+  '/foresla/',
+  '/min-plan/',
+  '/hvem-gjor-hva/',
+  '/forventningsavklaring/',
+];
 
 describe('text size', () => {
   it('is remembered across pages and reloads, and the largest size still reflows at 320 px', async () => {
@@ -18,7 +28,9 @@ describe('text size', () => {
     await page.reload();
     await openAidsOnPhone(page);
     expect(await page.getByRole('button', { name: t('site.aids.size3') }).getAttribute('aria-pressed')).toBe('true');
-    expect(Number.parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize))).toBeGreaterThan(Number.parseFloat(normal) * 1.3);
+    expect(Number.parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize))).toBeGreaterThan(
+      Number.parseFloat(normal) * 1.3,
+    );
     for (const path of PAGES) {
       await page.goto(site.baseUrl + path);
       expect(await page.evaluate(() => document.documentElement.dataset.textSize), path).toBe('3');
@@ -68,43 +80,47 @@ async function openAidsOnPhone(page: Page): Promise<void> {
  * page, what it is asked to do. With `finishAtOnce` every utterance ends as soon as it starts.
  */
 async function stubSpeech(context: BrowserContext, voices: { name: string; lang: string }[], { finishAtOnce = false } = {}): Promise<void> {
-  await context.addInitScript(({ stubVoices, finishAtOnce }) => {
-    const log: string[] = [];
-    (window as unknown as { speechLog: string[] }).speechLog = log;
-    class Utterance extends EventTarget {
-      voice: unknown = null;
-      lang = '';
-      text: string;
-      constructor(text: string) {
-        super();
-        this.text = text;
+  await context.addInitScript(
+    ({ stubVoices, finishAtOnce }) => {
+      const log: string[] = [];
+      (window as unknown as { speechLog: string[] }).speechLog = log;
+      class Utterance extends EventTarget {
+        voice: unknown = null;
+        lang = '';
+        text: string;
+        constructor(text: string) {
+          super();
+          this.text = text;
+        }
       }
-    }
-    const synth = {
-      paused: false,
-      getVoices: () => stubVoices.map((voice) => ({ ...voice, voiceURI: voice.name, localService: true, default: false })),
-      speak(utterance: Utterance) {
-        log.push(`speak ${utterance.text}`);
-        setTimeout(() => {
-          utterance.dispatchEvent(new Event('start'));
-          if (finishAtOnce) utterance.dispatchEvent(new Event('end'));
-        }, 0);
-      },
-      // The page is going away when the reader leaves, so this entry goes where the next page can read it.
-      cancel: () => sessionStorage.setItem('speech-cancelled', `${sessionStorage.getItem('speech-cancelled') ?? ''}${location.pathname} `),
-      pause() {
-        synth.paused = true;
-        log.push('pause');
-      },
-      resume() {
-        synth.paused = false;
-        log.push('resume');
-      },
-      addEventListener() {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
-  }, { stubVoices: voices, finishAtOnce });
+      const synth = {
+        paused: false,
+        getVoices: () => stubVoices.map((voice) => ({ ...voice, voiceURI: voice.name, localService: true, default: false })),
+        speak(utterance: Utterance) {
+          log.push(`speak ${utterance.text}`);
+          setTimeout(() => {
+            utterance.dispatchEvent(new Event('start'));
+            if (finishAtOnce) utterance.dispatchEvent(new Event('end'));
+          }, 0);
+        },
+        // The page is going away when the reader leaves, so this entry goes where the next page can read it.
+        cancel: () =>
+          sessionStorage.setItem('speech-cancelled', `${sessionStorage.getItem('speech-cancelled') ?? ''}${location.pathname} `),
+        pause() {
+          synth.paused = true;
+          log.push('pause');
+        },
+        resume() {
+          synth.paused = false;
+          log.push('resume');
+        },
+        addEventListener() {},
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+    },
+    { stubVoices: voices, finishAtOnce },
+  );
 }
 
 const speechLog = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { speechLog: string[] }).speechLog);
@@ -122,7 +138,10 @@ describe('«Les opp»', () => {
 
   it('reads the article text with a Norwegian voice, marks what is read, pauses, and stops when the reader leaves', async () => {
     const context = await site.browser.newContext();
-    await stubSpeech(context, [{ name: 'English', lang: 'en-GB' }, { name: 'Nora', lang: 'nb-NO' }]);
+    await stubSpeech(context, [
+      { name: 'English', lang: 'en-GB' },
+      { name: 'Nora', lang: 'nb-NO' },
+    ]);
     const page = await context.newPage();
     await page.goto(`${site.baseUrl}/sykehjem/`);
     await page.getByRole('button', { name: t('site.aids.readAloud') }).click();
@@ -156,7 +175,13 @@ describe('«Les opp»', () => {
     expect(spoken).toContain(t('site.article.summary'));
     expect(spoken).toContain(summary);
     expect(spoken.length).toBeGreaterThan(10);
-    for (const chrome of [t('site.article.whoCanHelp'), t('site.article.related'), t('site.nav.letters'), 'Fant du svar på det du lurte på?']) expect(spoken, chrome).not.toContain(chrome);
+    for (const chrome of [
+      t('site.article.whoCanHelp'),
+      t('site.article.related'),
+      t('site.nav.letters'),
+      'Fant du svar på det du lurte på?',
+    ])
+      expect(spoken, chrome).not.toContain(chrome);
     await expect.poll(() => page.locator('.is-being-read').count()).toBe(0);
     await context.close();
   });

@@ -67,7 +67,7 @@ describe('reading on a phone', () => {
     async (path) => {
       const page = await open(path, SMALLEST);
       expect(await wordsCutWithoutHyphen(page, 'h1')).toEqual([]);
-      },
+    },
   );
 
   it('puts a compact A–Å strip at the top of a letter page and «Til toppen» at the end, passing axe', async () => {
@@ -92,10 +92,13 @@ describe('reading on a phone', () => {
     const page = await open('/foresla/', PHONE);
     const focusStyle = async (selector: string) => {
       await page.locator(selector).first().focus();
-      return page.locator(selector).first().evaluate((field) => {
-        const style = getComputedStyle(field);
-        return { background: style.backgroundColor, outline: `${style.outlineStyle} ${style.outlineColor}`, shadow: style.boxShadow };
-      });
+      return page
+        .locator(selector)
+        .first()
+        .evaluate((field) => {
+          const style = getComputedStyle(field);
+          return { background: style.backgroundColor, outline: `${style.outlineStyle} ${style.outlineColor}`, shadow: style.boxShadow };
+        });
     };
     const textarea = await focusStyle('main textarea');
     expect(await focusStyle('main input[type="text"], main input[type="email"]')).toEqual(textarea);

@@ -39,10 +39,16 @@ async function expectAccessible(url: string): Promise<void> {
 
 /** The editors' steps for the suggestion with this reference, one PATCH each. */
 async function decide(reference: string, steps: Record<string, unknown>[]): Promise<void> {
-  const queue = (await (await site.api('/api/moderation/suggestions?status=new&limit=100', { asEditor: true })).json()) as { items: { id: string; reference?: string }[] };
+  const queue = (await (await site.api('/api/moderation/suggestions?status=new&limit=100', { asEditor: true })).json()) as {
+    items: { id: string; reference?: string }[];
+  };
   const { id } = queue.items.find((item) => item.reference === reference)!;
   for (const [index, step] of steps.entries()) {
-    const response = await site.api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', asEditor: true, json: { version: index + 1, ...step } });
+    const response = await site.api(`/api/moderation/suggestions/${id}`, {
+      method: 'PATCH',
+      asEditor: true,
+      json: { version: index + 1, ...step },
+    });
     expect(response.status).toBe(200);
   }
 }
@@ -67,19 +73,24 @@ describe('the reference on the thank-you page', () => {
 });
 
 describe('«Send meg svar på e-post»', () => {
-  it.each([false, true])('is kept with the suggestion when ticked beside the e-mail address (JavaScript: %s)', async (javaScriptEnabled) => {
-    const page = await newPage(javaScriptEnabled);
-    await page.goto(`${site.baseUrl}/foresla/`);
-    await page.getByLabel('Et spørsmål').check();
-    await page.getByLabel('Hva vil du foreslå?').fill(`Hvem betaler for hjelpemidler? (${Math.random()})`);
-    await page.getByLabel('E-post', { exact: true }).fill('svar@example.no');
-    await page.getByLabel('Send meg svar på e-post').check();
-    await page.getByRole('button', { name: 'Send forslaget' }).click();
-    await page.waitForURL(/\/api\/foresla\/takk\?referanse=/);
-    const reference = (await page.locator('.reference').textContent())!;
-    const queue = (await (await site.api('/api/moderation/suggestions?status=new&limit=100', { asEditor: true })).json()) as { items: { reference?: string; notify?: boolean }[] };
-    expect(queue.items.find((item) => item.reference === reference)?.notify).toBe(true);
-  });
+  it.each([false, true])(
+    'is kept with the suggestion when ticked beside the e-mail address (JavaScript: %s)',
+    async (javaScriptEnabled) => {
+      const page = await newPage(javaScriptEnabled);
+      await page.goto(`${site.baseUrl}/foresla/`);
+      await page.getByLabel('Et spørsmål').check();
+      await page.getByLabel('Hva vil du foreslå?').fill(`Hvem betaler for hjelpemidler? (${Math.random()})`);
+      await page.getByLabel('E-post', { exact: true }).fill('svar@example.no');
+      await page.getByLabel('Send meg svar på e-post').check();
+      await page.getByRole('button', { name: 'Send forslaget' }).click();
+      await page.waitForURL(/\/api\/foresla\/takk\?referanse=/);
+      const reference = (await page.locator('.reference').textContent())!;
+      const queue = (await (await site.api('/api/moderation/suggestions?status=new&limit=100', { asEditor: true })).json()) as {
+        items: { reference?: string; notify?: boolean }[];
+      };
+      expect(queue.items.find((item) => item.reference === reference)?.notify).toBe(true);
+    },
+  );
 });
 
 describe('«Følg forslaget»', () => {
@@ -97,7 +108,7 @@ describe('«Følg forslaget»', () => {
     await expectAccessible(`${site.baseUrl}/folg/`);
   });
 
-  it('shows «Under behandling» with the editors\' answer, never the suggestion\'s own text', async () => {
+  it("shows «Under behandling» with the editors' answer, never the suggestion's own text", async () => {
     const page = await newPage(false);
     const reference = await sendFromTheForm(page);
     await decide(reference, [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Besøkstidene kommer på siden.' }]);
@@ -127,7 +138,11 @@ describe('«Følg forslaget»', () => {
   it('reflows without horizontal scrolling at 320 CSS px', async () => {
     const page = await newPage(false, { width: 320, height: 640 });
     const reference = await sendFromTheForm(page, councilCode);
-    for (const path of ['/folg/', `/api/folg?referanse=${reference}`, `/api/foresla/takk?referanse=${reference}&rad=R%C3%A5det%20for%20personer%20med%20funksjonsnedsettelse`]) {
+    for (const path of [
+      '/folg/',
+      `/api/folg?referanse=${reference}`,
+      `/api/foresla/takk?referanse=${reference}&rad=R%C3%A5det%20for%20personer%20med%20funksjonsnedsettelse`,
+    ]) {
       await page.goto(site.baseUrl + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

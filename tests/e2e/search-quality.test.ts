@@ -21,14 +21,24 @@ const site = useSite();
 async function searchWithoutScript(query: string): Promise<string[]> {
   const response = await fetch(`${site.baseUrl}/api/sok?q=${encodeURIComponent(query)}`);
   expect(response.status).toBe(200);
-  return parse(await response.text()).querySelectorAll('[data-search-result]').map((link) => slugOf(link.getAttribute('href')!));
+  return parse(await response.text())
+    .querySelectorAll('[data-search-result]')
+    .map((link) => slugOf(link.getAttribute('href')!));
 }
 
 async function evaluate(label: string, run: (query: string) => Promise<string[]>) {
   const outcomes = [];
   for (const { query, accept, top1 } of queries) {
     const slugs = await run(query);
-    outcomes.push({ query, accept, top1, top: slugs.slice(0, 3), hit: slugs.slice(0, 3).some((slug) => accept.includes(slug)), first: slugs[0] === accept[0], count: slugs.length });
+    outcomes.push({
+      query,
+      accept,
+      top1,
+      top: slugs.slice(0, 3),
+      hit: slugs.slice(0, 3).some((slug) => accept.includes(slug)),
+      first: slugs[0] === accept[0],
+      count: slugs.length,
+    });
   }
   const recall = outcomes.filter((outcome) => outcome.hit).length / outcomes.length;
   const firsts = outcomes.filter((outcome) => outcome.top1);
@@ -36,8 +46,12 @@ async function evaluate(label: string, run: (query: string) => Promise<string[]>
   console.log(
     [
       `${label}: recall@3 = ${recall.toFixed(3)} over ${outcomes.length} queries; top-1 = ${top1.toFixed(3)} over ${firsts.length} questions of several words`,
-      ...outcomes.filter((outcome) => !outcome.hit).map((miss) => `  miss: «${miss.query}» → [${miss.top.join(', ')}], wanted ${miss.accept.join(' | ')}`),
-      ...firsts.filter((outcome) => !outcome.first).map((miss) => `  not first: «${miss.query}» → [${miss.top.join(', ')}], wanted ${miss.accept[0]}`),
+      ...outcomes
+        .filter((outcome) => !outcome.hit)
+        .map((miss) => `  miss: «${miss.query}» → [${miss.top.join(', ')}], wanted ${miss.accept.join(' | ')}`),
+      ...firsts
+        .filter((outcome) => !outcome.first)
+        .map((miss) => `  not first: «${miss.query}» → [${miss.top.join(', ')}], wanted ${miss.accept[0]}`),
     ].join('\n'),
   );
   expect(outcomes.filter((outcome) => outcome.count === 0).map((outcome) => outcome.query)).toEqual([]);

@@ -70,18 +70,29 @@ describe('the search page', () => {
   it('shows the first results from the alias index alone, and loads Pagefind only after them or for a word only the text has', async () => {
     const page = await site.newPage();
     await page.addInitScript(() => {
-      addEventListener('search:rendered', () => ((window as unknown as { firstRenderedAt?: number }).firstRenderedAt ??= performance.now()), { capture: true });
+      addEventListener(
+        'search:rendered',
+        () => ((window as unknown as { firstRenderedAt?: number }).firstRenderedAt ??= performance.now()),
+        { capture: true },
+      );
     });
     await page.goto(`${site.baseUrl}/sok/`);
     await searchOnPage(page, 'gamlehjem');
     const beforeResults = await page.evaluate(() => {
       const renderedAt = (window as unknown as { firstRenderedAt: number }).firstRenderedAt;
-      return performance.getEntriesByType('resource').filter((entry) => entry.startTime < renderedAt).map((entry) => new URL(entry.name).pathname);
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < renderedAt)
+        .map((entry) => new URL(entry.name).pathname);
     });
     expect(beforeResults).toContain('/search-index.json');
     expect(beforeResults.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     expect(await searchOnPage(page, 'røykvarsler')).not.toEqual([]);
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.startsWith('/pagefind/')))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.startsWith('/pagefind/')),
+      ),
+    ).toBe(true);
   });
 
   it('searches on Enter, moves through results with the arrow keys and opens one with Enter', async () => {
@@ -144,7 +155,9 @@ describe('the search page', () => {
   it('has touch targets of at least 44 px', async () => {
     const page = await open('/sok/?q=sykehjem');
     await rendered(page, 'sykehjem');
-    const heights = await page.locator('[data-search-result], form[data-search-form] input, form[data-search-form] button').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+    const heights = await page
+      .locator('[data-search-result], form[data-search-form] input, form[data-search-form] button')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
     expectNoErrors(page);
   });

@@ -18,7 +18,8 @@ async function searchFrom(page: Page, fieldSelector: string, query: string): Pro
   await Promise.all([page.waitForURL('**/api/sok?q=*'), page.locator(fieldSelector).press('Enter')]);
 }
 
-const resultPaths = (page: Page) => page.locator('[data-search-result]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+const resultPaths = (page: Page) =>
+  page.locator('[data-search-result]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
 describe('search with JavaScript switched off', () => {
   it('finds «sykehjem» from the search field in the header of an article, keeping the query in the field', async () => {
@@ -52,7 +53,9 @@ describe('search with JavaScript switched off', () => {
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.locator('h2').textContent()).toBe('Vi fant ingen sider om «gamlhjemmm».');
     expect(await page.locator('[data-search-closest] a').first().getAttribute('href')).toBe('/sykehjem/');
-    expect(await page.getByRole('link', { name: 'Spør oss eller foreslå et tema' }).getAttribute('href')).toBe('/foresla/?type=question&tekst=gamlhjemmm');
+    expect(await page.getByRole('link', { name: 'Spør oss eller foreslå et tema' }).getAttribute('href')).toBe(
+      '/foresla/?type=question&tekst=gamlhjemmm',
+    );
     expect(await page.locator('.search-page .letter-strip a').count()).toBeGreaterThan(20);
     expect(await page.locator('.search-page .tiles a').count()).toBe(8);
     await expectAccessible(page.url());

@@ -97,13 +97,19 @@ describe('the site', () => {
     for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.skip-link']) {
       expect(await page.locator(selector).evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
     }
-    const after = await page.locator('main a[href^="https://"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    const after = await page
+      .locator('main a[href^="https://"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toMatch(/https:\/\//);
     expect(await page.locator('h1').isVisible()).toBe(true);
   });
 
   it('reflows without horizontal scrolling at 320 CSS px and at 200 % zoom', async () => {
-    for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 640, height: 400 },
+    ]) {
       const page = await site.newPage({ viewport });
       for (const path of Object.values(PAGES)) {
         await page.goto(site.baseUrl + path);
@@ -115,14 +121,17 @@ describe('the site', () => {
 
   it('sets body text at 18 px or more with lines of at most 70 characters', async () => {
     const page = await open(PAGES.article, { viewport: { width: 1400, height: 900 } });
-    const { fontSize, charsPerLine } = await page.locator('.prose p').first().evaluate((el) => {
-      const style = getComputedStyle(el);
-      const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
-      context.font = `${style.fontSize} ${style.fontFamily}`;
-      const text = el.textContent ?? '';
-      const averageCharWidth = context.measureText(text).width / text.length;
-      return { fontSize: parseFloat(style.fontSize), charsPerLine: el.getBoundingClientRect().width / averageCharWidth };
-    });
+    const { fontSize, charsPerLine } = await page
+      .locator('.prose p')
+      .first()
+      .evaluate((el) => {
+        const style = getComputedStyle(el);
+        const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        context.font = `${style.fontSize} ${style.fontFamily}`;
+        const text = el.textContent ?? '';
+        const averageCharWidth = context.measureText(text).width / text.length;
+        return { fontSize: parseFloat(style.fontSize), charsPerLine: el.getBoundingClientRect().width / averageCharWidth };
+      });
     expect(fontSize).toBeGreaterThanOrEqual(18);
     expect(charsPerLine).toBeLessThanOrEqual(70);
   });

@@ -91,7 +91,11 @@ describe('the suggestion form with JavaScript', () => {
     const page = await open('/foresla/', true);
     const context = page.context();
     await context.route('**/api/suggestions', (route) =>
-      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'storage-unavailable', message: 'Prøv igjen.' } }) }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'storage-unavailable', message: 'Prøv igjen.' } }),
+      }),
     );
     const text = 'Jeg har skrevet lenge om hvordan det er å søke om sykehjemsplass for mannen min.';
     await page.getByLabel('Et nytt tema').check();

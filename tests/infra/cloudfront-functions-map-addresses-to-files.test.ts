@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTORY_INDEX_CODE, NOT_FOUND_PAGE_CODE, NOT_FOUND_PAGE_CACHE_SECONDS, VIEWER_ADDRESS_CODE, VIEWER_ADDRESS_HEADER } from '../../infra/edge-functions.ts';
+import {
+  DIRECTORY_INDEX_CODE,
+  NOT_FOUND_PAGE_CODE,
+  NOT_FOUND_PAGE_CACHE_SECONDS,
+  VIEWER_ADDRESS_CODE,
+  VIEWER_ADDRESS_HEADER,
+} from '../../infra/edge-functions.ts';
 
 type CloudFrontRequest = { uri: string; querystring: Record<string, { value: string }>; headers: Record<string, { value: string }> };
 type CloudFrontEvent = { request: CloudFrontRequest; viewer: { ip: string } };
@@ -81,7 +87,9 @@ describe('the 404 page function behind the site behaviours', () => {
       if (name !== '@aws-sdk/client-s3') throw new Error(`unexpected require ${name}`);
       return { S3Client, GetObjectCommand };
     };
-    new Function('require', 'exports', 'module', 'process', NOT_FOUND_PAGE_CODE)(require, module.exports, module, { env: { SITE_BUCKET: 'site-bucket' } });
+    new Function('require', 'exports', 'module', 'process', NOT_FOUND_PAGE_CODE)(require, module.exports, module, {
+      env: { SITE_BUCKET: 'site-bucket' },
+    });
     return { handler: module.exports.handler, reads };
   }
 
@@ -89,7 +97,11 @@ describe('the 404 page function behind the site behaviours', () => {
     let page = '<!doctype html><title>Fant ikke siden</title>';
     const { handler, reads } = loadNotFound(() => page);
     const first = await handler();
-    expect(first).toEqual({ statusCode: 404, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }, body: page });
+    expect(first).toEqual({
+      statusCode: 404,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' },
+      body: page,
+    });
     page = 'changed';
     expect((await handler()).body).not.toBe('changed');
     expect(reads).toEqual(['site-bucket/404.html']);

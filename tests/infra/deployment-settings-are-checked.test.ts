@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveInfraConfig, settingReader } from '../../infra/config.ts';
 
 const settings = (context: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
-  resolveInfraConfig(settingReader((key) => context[key], env), env);
+  resolveInfraConfig(
+    settingReader((key) => context[key], env),
+    env,
+  );
 
 const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-aaaa-bbbb-cccc-0123456789ab';
 
@@ -43,7 +46,9 @@ describe('deployment settings', () => {
   });
 
   it('warn when the data would leave the EU/EEA', () => {
-    expect(settings({ deploySite: 'false' }, { CDK_DEFAULT_REGION: 'us-east-1' }).warnings).toContainEqual(expect.stringContaining('outside the EU/EEA'));
+    expect(settings({ deploySite: 'false' }, { CDK_DEFAULT_REGION: 'us-east-1' }).warnings).toContainEqual(
+      expect.stringContaining('outside the EU/EEA'),
+    );
     const config = settings({ deploySite: 'false' }, { CDK_DEFAULT_REGION: 'us-east-1', AWS_REGION: 'eu-north-1' });
     expect(config.region).toBe('eu-north-1');
     expect(config.warnings.filter((warning) => warning.includes('EU/EEA'))).toEqual([]);

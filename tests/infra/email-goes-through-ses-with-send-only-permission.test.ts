@@ -28,7 +28,11 @@ function functionsWithSes(template: Record<string, Json>): string[] {
       const [roleId] = referencedIds(fn.Properties.Role);
       return Object.values(template)
         .filter((resource) => resource.Type === 'AWS::IAM::Policy' && referencedIds(resource.Properties.Roles).includes(roleId!))
-        .some((policy) => (policy.Properties.PolicyDocument.Statement as Json[]).some((statement) => asList(statement.Action).some((action) => String(action).startsWith('ses:'))));
+        .some((policy) =>
+          (policy.Properties.PolicyDocument.Statement as Json[]).some((statement) =>
+            asList(statement.Action).some((action) => String(action).startsWith('ses:')),
+          ),
+        );
     })
     .map((fn) => fn.Properties.Description as string)
     .sort();
@@ -49,18 +53,25 @@ describe('e-mail in AWS', () => {
   });
 
   it('gives the senders the sender address of that identity and the site address for links', () => {
-    const fn = Object.values(resources).find((resource) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === 'PATCH /api/moderation/suggestions/{id}')!;
+    const fn = Object.values(resources).find(
+      (resource) =>
+        resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === 'PATCH /api/moderation/suggestions/{id}',
+    )!;
     expect(fn.Properties.Environment.Variables.MAIL_FROM).toBe('ikke-svar@jevnaker.kommune.no');
     expect(fn.Properties.Environment.Variables.SITE_URL).toBeDefined();
   });
 
   it('retries unsent mail on a schedule, with only the table actions it needs', () => {
-    const [retryId, retry] = Object.entries(resources).find(([, resource]) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === RETRY_DESCRIPTION)!;
+    const [retryId, retry] = Object.entries(resources).find(
+      ([, resource]) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === RETRY_DESCRIPTION,
+    )!;
     const rule = Object.values(resources).find((resource) => resource.Type === 'AWS::Events::Rule')!;
     expect(rule.Properties.ScheduleExpression).toBe(`rate(${mailRetry.everyMinutes} minutes)`);
     expect(referencedIds(rule.Properties.Targets[0].Arn)).toContain(retryId);
     const [roleId] = referencedIds(retry.Properties.Role);
-    const dynamo = statementsOf(roleId!).filter((statement) => asList(statement.Action).some((action) => String(action).startsWith('dynamodb:')));
+    const dynamo = statementsOf(roleId!).filter((statement) =>
+      asList(statement.Action).some((action) => String(action).startsWith('dynamodb:')),
+    );
     expect(dynamo.map((statement) => asList(statement.Action))).toEqual([[...mailRetry.dynamodb].sort()]);
   });
 

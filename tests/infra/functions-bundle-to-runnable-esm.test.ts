@@ -30,7 +30,7 @@ afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 describe('a function bundle', () => {
   it('is one minified ES module that carries its own AWS SDK', () => {
     const code = readFileSync(bundle, 'utf8');
-    expect(code.startsWith("import { createRequire")).toBe(true);
+    expect(code.startsWith('import { createRequire')).toBe(true);
     expect(code).toContain('DynamoDB');
     // The Lambda credentials stand-in replaced the SDK's full provider chain (SSO, INI files …).
     expect(code).not.toContain('credential-provider-ini');

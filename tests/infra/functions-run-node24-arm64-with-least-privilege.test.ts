@@ -14,7 +14,9 @@ beforeAll(() => {
   book = synthBookStack();
   resources = book.template.toJSON().Resources;
   // The route functions; the site's 404 page function has its own test (site-is-private…).
-  functions = Object.entries(book.template.findResources('AWS::Lambda::Function')).filter(([, fn]) => fn.Properties.Environment?.Variables?.TABLE_NAME);
+  functions = Object.entries(book.template.findResources('AWS::Lambda::Function')).filter(
+    ([, fn]) => fn.Properties.Environment?.Variables?.TABLE_NAME,
+  );
   tableId = Object.keys(book.template.findResources('AWS::DynamoDB::GlobalTable'))[0]!;
 });
 

@@ -23,7 +23,9 @@ describe('the API routes', () => {
       const properties = apiRoutes.get(`${route.method} ${route.path}`)!;
       const moderation = route.path.startsWith('/api/moderation/');
       const council = route.path.startsWith('/api/council/');
-      expect(route.auth, `${route.path} is an editors' route exactly when under /api/moderation/, a council's under /api/council/`).toBe(moderation ? 'editor' : council ? 'council' : 'public');
+      expect(route.auth, `${route.path} is an editors' route exactly when under /api/moderation/, a council's under /api/council/`).toBe(
+        moderation ? 'editor' : council ? 'council' : 'public',
+      );
       if (moderation) {
         expect(properties.AuthorizationType, route.path).toBe('JWT');
         expect(properties.AuthorizerId, route.path).toEqual({ Ref: authorizerId });

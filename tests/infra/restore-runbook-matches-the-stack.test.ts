@@ -5,7 +5,10 @@ import { referencedIds, synthBookStack, type SynthesizedBook } from './support/s
 type Json = Record<string, any>;
 
 const readme = readFileSync(new URL('../../infra/README.md', import.meta.url), 'utf8');
-const section = readme.slice(readme.indexOf('## Restoring the table'), readme.indexOf('\n## ', readme.indexOf('## Restoring the table') + 3));
+const section = readme.slice(
+  readme.indexOf('## Restoring the table'),
+  readme.indexOf('\n## ', readme.indexOf('## Restoring the table') + 3),
+);
 const runbook = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
 
 let book: SynthesizedBook;

@@ -24,7 +24,9 @@ describe('the search results page without JavaScript (GET /api/sok)', () => {
     const route = routes.find((candidate) => candidate.path === '/api/sok')!;
     expect(route).toMatchObject({ method: 'GET', auth: 'public', dynamodb: [] });
     book.template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /api/sok' });
-    const fn = Object.values(book.template.findResources('AWS::Lambda::Function')).find((resource) => resource.Properties.Description === 'GET /api/sok');
+    const fn = Object.values(book.template.findResources('AWS::Lambda::Function')).find(
+      (resource) => resource.Properties.Description === 'GET /api/sok',
+    );
     expect(fn).toBeDefined();
   });
 
@@ -63,7 +65,10 @@ describe('the search results page without JavaScript (GET /api/sok)', () => {
         siteFiles: { distDir: dist, files: Object.values(SEARCH_SITE_FILES) },
       });
       app.synth();
-      const asset = join(outdir, readdirSync(outdir).find((name) => name.startsWith('asset.'))!);
+      const asset = join(
+        outdir,
+        readdirSync(outdir).find((name) => name.startsWith('asset.'))!,
+      );
       expect(existsSync(join(asset, 'index.mjs'))).toBe(true);
       expect(readFileSync(join(asset, SEARCH_SITE_FILES.template), 'utf8')).toBe('<html>søk</html>');
       expect(readFileSync(join(asset, SEARCH_SITE_FILES.index), 'utf8')).toBe('{"documents":[]}');

@@ -17,7 +17,10 @@ function cspText(policy: Json): string {
 }
 
 function directive(csp: string, name: string): string[] {
-  const found = csp.split(';').map((part) => part.trim().split(/\s+/)).find(([key]) => key === name);
+  const found = csp
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([key]) => key === name);
   expect(found, `${name} in ${csp}`).toBeDefined();
   return found!.slice(1);
 }
@@ -26,7 +29,10 @@ beforeAll(() => {
   book = synthBookStack();
   distribution = Object.values(book.template.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig;
   headersPolicies = Object.fromEntries(
-    Object.entries(book.template.findResources('AWS::CloudFront::ResponseHeadersPolicy')).map(([id, resource]) => [id, resource.Properties]),
+    Object.entries(book.template.findResources('AWS::CloudFront::ResponseHeadersPolicy')).map(([id, resource]) => [
+      id,
+      resource.Properties,
+    ]),
   );
 });
 
@@ -56,9 +62,7 @@ describe('the site bucket', () => {
     });
     book.template.hasResourceProperties('AWS::S3::BucketPolicy', {
       PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-        ]),
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
       },
     });
   });
@@ -120,8 +124,7 @@ describe('the distribution', () => {
   });
 
   it('caches hashed assets for a year and pages only briefly', () => {
-    const cachePolicy = (behavior: Json) =>
-      book.template.toJSON().Resources[behavior.CachePolicyId.Ref].Properties.CachePolicyConfig;
+    const cachePolicy = (behavior: Json) => book.template.toJSON().Resources[behavior.CachePolicyId.Ref].Properties.CachePolicyConfig;
     const assets = behaviors().filter((behavior) => /^\/(_astro|pagefind)\//.test(behavior.PathPattern ?? ''));
     expect(assets.map((behavior) => behavior.PathPattern)).toContain('/_astro/*');
     for (const behavior of assets) expect(cachePolicy(behavior).DefaultTTL).toBe(365 * 24 * 3600);
@@ -134,7 +137,9 @@ describe('the distribution', () => {
     expect(distribution.CustomErrorResponses).toBeUndefined();
     const group = (distribution.OriginGroups.Items as Json[])[0]!;
     expect(group.FailoverCriteria.StatusCodes.Items).toEqual([404]);
-    const [primary, fallback] = (group.Members.Items as Json[]).map((member) => distribution.Origins.find((origin: Json) => origin.Id === member.OriginId));
+    const [primary, fallback] = (group.Members.Items as Json[]).map((member) =>
+      distribution.Origins.find((origin: Json) => origin.Id === member.OriginId),
+    );
     expect(primary.S3OriginConfig).toBeDefined();
     expect(JSON.stringify(fallback.DomainName)).toContain('NotFoundPage');
     // API behaviours (/api/* and the cached results page /api/sok) go straight to the API.
@@ -143,11 +148,17 @@ describe('the distribution', () => {
     for (const behavior of siteBehaviors) expect(behavior.TargetOriginId, behavior.PathPattern ?? 'default').toBe(group.Id);
     const apiBehaviors = behaviors().filter(isApi);
     expect(apiBehaviors.map((behavior) => behavior.PathPattern)).toContain('/api/*');
-    for (const api of apiBehaviors) expect(distribution.Origins.find((origin: Json) => origin.Id === api.TargetOriginId).CustomOriginConfig, api.PathPattern).toBeDefined();
+    for (const api of apiBehaviors)
+      expect(
+        distribution.Origins.find((origin: Json) => origin.Id === api.TargetOriginId).CustomOriginConfig,
+        api.PathPattern,
+      ).toBeDefined();
   });
 
   it('lets the 404 page function read nothing but 404.html', () => {
-    const [fn] = Object.values(book.template.findResources('AWS::Lambda::Function')).filter((candidate) => candidate.Properties.Environment?.Variables?.SITE_BUCKET);
+    const [fn] = Object.values(book.template.findResources('AWS::Lambda::Function')).filter(
+      (candidate) => candidate.Properties.Environment?.Variables?.SITE_BUCKET,
+    );
     const roleId = fn!.Properties.Role['Fn::GetAtt'][0];
     const statements = Object.values(book.template.findResources('AWS::IAM::Policy'))
       .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(roleId))

@@ -31,9 +31,9 @@ describe('the table', () => {
 
   it('has the keys and indexes the storage module uses locally', () => {
     expect(table.Properties.KeySchema).toEqual(TABLE_SCHEMA.KeySchema);
-    expect(table.Properties.GlobalSecondaryIndexes.map((index: { IndexName: string; KeySchema: unknown }) => [index.IndexName, index.KeySchema])).toEqual(
-      TABLE_SCHEMA.GlobalSecondaryIndexes.map((index) => [index.IndexName, index.KeySchema]),
-    );
+    expect(
+      table.Properties.GlobalSecondaryIndexes.map((index: { IndexName: string; KeySchema: unknown }) => [index.IndexName, index.KeySchema]),
+    ).toEqual(TABLE_SCHEMA.GlobalSecondaryIndexes.map((index) => [index.IndexName, index.KeySchema]));
     expect(table.Properties.TableName).toBeUndefined();
   });
 });

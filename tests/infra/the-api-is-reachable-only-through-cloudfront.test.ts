@@ -25,7 +25,9 @@ const originSecretOf = (book: SynthesizedBook) => {
   return header ? referencedIds(header.HeaderValue) : [];
 };
 const appFunctions = (book: SynthesizedBook): Json[] =>
-  Object.values(book.template.findResources('AWS::Lambda::Function')).map((fn) => fn.Properties).filter((fn) => fn.Environment.Variables.TABLE_NAME);
+  Object.values(book.template.findResources('AWS::Lambda::Function'))
+    .map((fn) => fn.Properties)
+    .filter((fn) => fn.Environment.Variables.TABLE_NAME);
 
 describe('the API behind CloudFront', () => {
   it('gets a generated secret header from CloudFront that every function is told to require', () => {

@@ -29,12 +29,10 @@ const UNIQUE_NAMES: Record<string, (properties: Properties) => unknown> = {
 
 /** The unique names a stage's template sets, as text (tokens included). */
 function uniqueNames(book: SynthesizedBook): string[] {
-  return Object.values(book.template.toJSON().Resources as Record<string, { Type: string; Properties: Properties }>).flatMap(
-    (resource) => {
-      const name = UNIQUE_NAMES[resource.Type]?.(resource.Properties);
-      return name === undefined ? [] : [`${resource.Type} ${JSON.stringify(name)}`];
-    },
-  );
+  return Object.values(book.template.toJSON().Resources as Record<string, { Type: string; Properties: Properties }>).flatMap((resource) => {
+    const name = UNIQUE_NAMES[resource.Type]?.(resource.Properties);
+    return name === undefined ? [] : [`${resource.Type} ${JSON.stringify(name)}`];
+  });
 }
 
 describe('two stages in one account', () => {

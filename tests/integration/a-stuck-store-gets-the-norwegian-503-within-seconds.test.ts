@@ -15,7 +15,13 @@ let token: string;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'abc-stuck-'));
   store = await startStuckableRelay();
-  server = await startLocalServer({ port: 0, dataDir, distDir: join(dataDir, 'no-dist'), storeEndpoint: (endpoint) => store.forwardTo(endpoint), env: { SUGGESTION_RATE_LIMIT: '5' } });
+  server = await startLocalServer({
+    port: 0,
+    dataDir,
+    distDir: join(dataDir, 'no-dist'),
+    storeEndpoint: (endpoint) => store.forwardTo(endpoint),
+    env: { SUGGESTION_RATE_LIMIT: '5' },
+  });
   token = await signEditorToken(await loadOrCreateEditorKey(dataDir), { name: 'Kari Redaktør' });
   // Warm, kept-alive connections first: the stuck store must also hang requests on those.
   expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
@@ -41,12 +47,19 @@ const limitSeconds = STORAGE_CALL_LIMIT_MS / 1000;
 describe.concurrent('a store that accepts connections but never answers', () => {
   it.each([
     ['GET /api/health', '/api/health', {}],
-    ['POST /api/suggestions', '/api/suggestions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(suggestion) }],
+    [
+      'POST /api/suggestions',
+      '/api/suggestions',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(suggestion) },
+    ],
     ['GET /api/moderation/counts', '/api/moderation/counts', { authBearer: true }],
     ['GET /api/moderation/suggestions', '/api/moderation/suggestions', { authBearer: true }],
   ] as const)('%s answers 503 storage-unavailable within the storage limit', async (_name, path, init) => {
     const { authBearer, ...request } = init as RequestInit & { authBearer?: boolean };
-    const { response, seconds } = await timed(path, { ...request, ...(authBearer ? { headers: { authorization: `Bearer ${token}` } } : {}) });
+    const { response, seconds } = await timed(path, {
+      ...request,
+      ...(authBearer ? { headers: { authorization: `Bearer ${token}` } } : {}),
+    });
     expect(response.status).toBe(503);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('storage-unavailable');

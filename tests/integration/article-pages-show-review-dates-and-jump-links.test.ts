@@ -22,7 +22,9 @@ describe('article pages', () => {
   it('show «Neste gjennomgang» beside «Sist gjennomgått», from the article’s own field', () => {
     for (const { slug, data } of articles) {
       const reviewed = page(slug).querySelector('.reviewed');
-      expect(reviewed?.querySelector('[data-next-review] time')?.getAttribute('datetime'), slug).toBe(data.nextReview.toISOString().slice(0, 10));
+      expect(reviewed?.querySelector('[data-next-review] time')?.getAttribute('datetime'), slug).toBe(
+        data.nextReview.toISOString().slice(0, 10),
+      );
       expect(reviewed?.textContent, slug).toContain('Sist gjennomgått');
     }
   });

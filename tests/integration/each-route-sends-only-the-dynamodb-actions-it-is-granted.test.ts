@@ -21,26 +21,43 @@ let sitePages: string;
 let moderation: ModerationServer;
 
 const api: ModerationServer['api'] = (path, init) => moderation.api(path, init);
-const newSuggestion = () => submit(moderation, { kind: 'correction', topic: 'sykehjem', text: 'Prisen på sykehjem er endret i år.', contact: { email: 'kari@example.no' } });
+const newSuggestion = () =>
+  submit(moderation, {
+    kind: 'correction',
+    topic: 'sykehjem',
+    text: 'Prisen på sykehjem er endret i år.',
+    contact: { email: 'kari@example.no' },
+  });
 const newCouncil = async () => {
   const response = await api('/api/moderation/councils', { method: 'POST', json: { name: `Rådet ${Math.random()}` } });
   return ((await response.json()) as { council: { id: string } }).council.id;
 };
 /** A council with a contact e-mail, asked about revision 1 of `slug`; resolves "<council id> <code>". */
 const councilAsked = async (slug: string) => {
-  const created = (await (await api('/api/moderation/councils', { method: 'POST', json: { name: `Rådet ${Math.random()}` } })).json()) as { council: { id: string }; code: string };
+  const created = (await (await api('/api/moderation/councils', { method: 'POST', json: { name: `Rådet ${Math.random()}` } })).json()) as {
+    council: { id: string };
+    code: string;
+  };
   await api(`/api/moderation/councils/${created.council.id}`, { method: 'PATCH', json: { contactEmail: 'rad@example.no' } });
   await saveGitText(slug);
-  await api(`/api/moderation/articles/${slug}/reviews`, { method: 'POST', json: { version: 1, councils: [created.council.id], deadline: '2099-12-31' } });
+  await api(`/api/moderation/articles/${slug}/reviews`, {
+    method: 'POST',
+    json: { version: 1, councils: [created.council.id], deadline: '2099-12-31' },
+  });
   return `${created.council.id} ${created.code}`;
 };
 const asCouncil = (seeded: string) => ({ token: null, headers: { authorization: `Council ${seeded.split(' ')[1]}` } });
 const councilSuggestion = { kind: 'question', text: 'Fra rådet: hvem betaler?' };
 const saveGitText = async (slug: string) =>
-  api(`/api/moderation/articles/${slug}`, { method: 'PUT', json: { source: await readFile(`content/articles/${slug}.mdx`, 'utf8'), version: 0, note: 'Gjennomgått' } });
+  api(`/api/moderation/articles/${slug}`, {
+    method: 'PUT',
+    json: { source: await readFile(`content/articles/${slug}.mdx`, 'utf8'), version: 0, note: 'Gjennomgått' },
+  });
 const publishedAndLive = async () => {
   await saveGitText('hjemmehjelp');
-  const { id } = (await (await api('/api/moderation/publish', { method: 'POST', json: { slugs: ['hjemmehjelp'] } })).json()) as { id: string };
+  const { id } = (await (await api('/api/moderation/publish', { method: 'POST', json: { slugs: ['hjemmehjelp'] } })).json()) as {
+    id: string;
+  };
   await moderation.server.publishingIdle();
   await api(`/api/moderation/publish/${id}`);
   return id;
@@ -49,8 +66,17 @@ const publishedAndLive = async () => {
 const scenarios: Record<string, Scenario> = {
   'POST /api/suggestions': {
     send: async () => [
-      await api('/api/suggestions', { method: 'POST', token: null, json: { kind: 'question', text: 'Hvem betaler for trygghetsalarmen?', contact: { phone: '12345678' } } }),
-      await api('/api/suggestions', { method: 'POST', token: null, json: { ...councilSuggestion, councilCode: moderation.server.demoCouncilCode }, headers: { 'idempotency-key': `k-${Math.random()}` } }),
+      await api('/api/suggestions', {
+        method: 'POST',
+        token: null,
+        json: { kind: 'question', text: 'Hvem betaler for trygghetsalarmen?', contact: { phone: '12345678' } },
+      }),
+      await api('/api/suggestions', {
+        method: 'POST',
+        token: null,
+        json: { ...councilSuggestion, councilCode: moderation.server.demoCouncilCode },
+        headers: { 'idempotency-key': `k-${Math.random()}` },
+      }),
     ],
   },
   'POST /api/feedback': {
@@ -59,7 +85,11 @@ const scenarios: Record<string, Scenario> = {
       const { answer } = (await answered.clone().json()) as { answer: string };
       return [
         answered,
-        await api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: true, comment: 'Savner pris.', answer } }),
+        await api('/api/feedback', {
+          method: 'POST',
+          token: null,
+          json: { page: '/sykehjem/', useful: true, comment: 'Savner pris.', answer },
+        }),
         await api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: false, comment: 'Savner pris.' } }),
       ];
     },
@@ -69,32 +99,57 @@ const scenarios: Record<string, Scenario> = {
   'GET /api/public/answers': { send: async () => [await api('/api/public/answers', { token: null })] },
   'GET /api/public/suggestions/{reference}': {
     seed: async () => {
-      const response = await api('/api/suggestions', { method: 'POST', token: null, json: { kind: 'question', text: 'Når får jeg svar på søknaden?' } });
+      const response = await api('/api/suggestions', {
+        method: 'POST',
+        token: null,
+        json: { kind: 'question', text: 'Når får jeg svar på søknaden?' },
+      });
       return ((await response.json()) as { reference: string }).reference;
     },
     send: async (reference) => [await api(`/api/public/suggestions/${reference}`, { token: null })],
   },
-  'GET /api/foresla/takk': { send: async () => [await api('/api/foresla/takk?referanse=F-2026-0001&rad=Eldrer%C3%A5det', { token: null })] },
+  'GET /api/foresla/takk': {
+    send: async () => [await api('/api/foresla/takk?referanse=F-2026-0001&rad=Eldrer%C3%A5det', { token: null })],
+  },
   'GET /api/folg': {
     seed: async () => {
-      const response = await api('/api/suggestions', { method: 'POST', token: null, json: { kind: 'question', text: 'Hvem kan hjelpe meg med søknaden?' } });
+      const response = await api('/api/suggestions', {
+        method: 'POST',
+        token: null,
+        json: { kind: 'question', text: 'Hvem kan hjelpe meg med søknaden?' },
+      });
       return ((await response.json()) as { reference: string }).reference;
     },
     send: async (reference) => [await api(`/api/folg?referanse=${reference}`, { token: null })],
   },
   'GET /api/council/suggestions': {
-    send: async () => [await api('/api/council/suggestions?limit=5', { token: null, headers: { authorization: `Council ${moderation.server.demoCouncilCode}` } })],
+    send: async () => [
+      await api('/api/council/suggestions?limit=5', {
+        token: null,
+        headers: { authorization: `Council ${moderation.server.demoCouncilCode}` },
+      }),
+    ],
   },
   'POST /api/moderation/suggestions': {
     seed: newCouncil,
     send: async (councilId) => [
-      await api('/api/moderation/suggestions', { method: 'POST', json: { channel: 'letter', kind: 'question', text: 'Brev om hvem som betaler for hjelpemidler.', contact: { name: 'Ola' } } }),
-      await api('/api/moderation/suggestions', { method: 'POST', json: { channel: 'meeting', council: councilId, kind: 'new-topic', text: 'Rådet ønsker en side om matombringing.' } }),
+      await api('/api/moderation/suggestions', {
+        method: 'POST',
+        json: { channel: 'letter', kind: 'question', text: 'Brev om hvem som betaler for hjelpemidler.', contact: { name: 'Ola' } },
+      }),
+      await api('/api/moderation/suggestions', {
+        method: 'POST',
+        json: { channel: 'meeting', council: councilId, kind: 'new-topic', text: 'Rådet ønsker en side om matombringing.' },
+      }),
     ],
   },
   'GET /api/moderation/suggestions': {
     seed: async () => {
-      const response = await api('/api/suggestions', { method: 'POST', token: null, json: { kind: 'question', text: 'Hvem betaler for hjelpemidlene?' } });
+      const response = await api('/api/suggestions', {
+        method: 'POST',
+        token: null,
+        json: { kind: 'question', text: 'Hvem betaler for hjelpemidlene?' },
+      });
       return ((await response.json()) as { reference: string }).reference;
     },
     send: async (reference) => [
@@ -107,39 +162,99 @@ const scenarios: Record<string, Scenario> = {
   'GET /api/moderation/counts': { send: async () => [await api('/api/moderation/counts')] },
   'GET /api/moderation/suggestions/{id}': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}`)] },
   'PATCH /api/moderation/suggestions/{id}': {
-    seed: () => submit(moderation, { kind: 'correction', topic: 'sykehjem', text: 'Prisen på sykehjem er endret.', contact: { email: 'kari@example.no' }, notify: true, councilCode: moderation.server.demoCouncilCode }),
+    seed: () =>
+      submit(moderation, {
+        kind: 'correction',
+        topic: 'sykehjem',
+        text: 'Prisen på sykehjem er endret.',
+        contact: { email: 'kari@example.no' },
+        notify: true,
+        councilCode: moderation.server.demoCouncilCode,
+      }),
     send: async (id) => [
       await api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { version: 1, status: 'in-review' } }),
-      await api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { version: 2, status: 'rejected', public: true, publicAnswer: 'Prisen står nå i boka.' } }),
+      await api(`/api/moderation/suggestions/${id}`, {
+        method: 'PATCH',
+        json: { version: 2, status: 'rejected', public: true, publicAnswer: 'Prisen står nå i boka.' },
+      }),
     ],
   },
-  'DELETE /api/moderation/suggestions/{id}/contact': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}/contact`, { method: 'DELETE' })] },
-  'GET /api/moderation/suggestions/{id}/draft': { seed: newSuggestion, send: async (id) => [await api(`/api/moderation/suggestions/${id}/draft`)] },
+  'DELETE /api/moderation/suggestions/{id}/contact': {
+    seed: newSuggestion,
+    send: async (id) => [await api(`/api/moderation/suggestions/${id}/contact`, { method: 'DELETE' })],
+  },
+  'GET /api/moderation/suggestions/{id}/draft': {
+    seed: newSuggestion,
+    send: async (id) => [await api(`/api/moderation/suggestions/${id}/draft`)],
+  },
   'GET /api/moderation/suggestions/{id}/archive': {
     seed: newSuggestion,
-    send: async (id) => [await api(`/api/moderation/suggestions/${id}/archive`), await api(`/api/moderation/suggestions/${id}/archive?contact=true`)],
+    send: async (id) => [
+      await api(`/api/moderation/suggestions/${id}/archive`),
+      await api(`/api/moderation/suggestions/${id}/archive?contact=true`),
+    ],
   },
-  'GET /api/moderation/export': { seed: newSuggestion, send: async () => [await api('/api/moderation/export'), await api('/api/moderation/export?contact=true')] },
+  'GET /api/moderation/export': {
+    seed: newSuggestion,
+    send: async () => [await api('/api/moderation/export'), await api('/api/moderation/export?contact=true')],
+  },
   'GET /api/moderation/councils': { send: async () => [await api('/api/moderation/councils')] },
-  'POST /api/moderation/councils': { send: async () => [await api('/api/moderation/councils', { method: 'POST', json: { name: `Brukerrådet ${Math.random()}` } })] },
-  'POST /api/moderation/councils/{id}/code': { seed: newCouncil, send: async (id) => [await api(`/api/moderation/councils/${id}/code`, { method: 'POST' })] },
-  'DELETE /api/moderation/councils/{id}/code': { seed: newCouncil, send: async (id) => [await api(`/api/moderation/councils/${id}/code`, { method: 'DELETE' })] },
-  'PATCH /api/moderation/councils/{id}': { seed: newCouncil, send: async (id) => [await api(`/api/moderation/councils/${id}`, { method: 'PATCH', json: { contactEmail: 'rad@example.no' } })] },
+  'POST /api/moderation/councils': {
+    send: async () => [await api('/api/moderation/councils', { method: 'POST', json: { name: `Brukerrådet ${Math.random()}` } })],
+  },
+  'POST /api/moderation/councils/{id}/code': {
+    seed: newCouncil,
+    send: async (id) => [await api(`/api/moderation/councils/${id}/code`, { method: 'POST' })],
+  },
+  'DELETE /api/moderation/councils/{id}/code': {
+    seed: newCouncil,
+    send: async (id) => [await api(`/api/moderation/councils/${id}/code`, { method: 'DELETE' })],
+  },
+  'PATCH /api/moderation/councils/{id}': {
+    seed: newCouncil,
+    send: async (id) => [await api(`/api/moderation/councils/${id}`, { method: 'PATCH', json: { contactEmail: 'rad@example.no' } })],
+  },
   'GET /api/moderation/mail': { send: async () => [await api('/api/moderation/mail'), await api('/api/moderation/mail?state=failed')] },
   'GET /api/moderation/feedback': { send: async () => [await api('/api/moderation/feedback')] },
   'PATCH /api/moderation/feedback/entry': {
     seed: async () => {
-      await api('/api/feedback', { method: 'POST', token: null, json: { page: '/legevakt/', useful: false, comment: 'Savner telefonnummeret.' } });
-      const { items } = (await (await api('/api/moderation/feedback/page?page=/legevakt/')).json()) as { items: { id: string; createdAt: string }[] };
+      await api('/api/feedback', {
+        method: 'POST',
+        token: null,
+        json: { page: '/legevakt/', useful: false, comment: 'Savner telefonnummeret.' },
+      });
+      const { items } = (await (await api('/api/moderation/feedback/page?page=/legevakt/')).json()) as {
+        items: { id: string; createdAt: string }[];
+      };
       return JSON.stringify({ page: '/legevakt/', id: items[0]!.id, createdAt: items[0]!.createdAt });
     },
-    send: async (entry) => [await api('/api/moderation/feedback/entry', { method: 'PATCH', json: { ...JSON.parse(entry), handled: true } })],
+    send: async (entry) => [
+      await api('/api/moderation/feedback/entry', { method: 'PATCH', json: { ...JSON.parse(entry), handled: true } }),
+    ],
   },
   'GET /api/moderation/feedback/page': { send: async () => [await api('/api/moderation/feedback/page?page=/sykehjem/')] },
-  'GET /api/moderation/articles': { seed: () => saveGitText('syn').then(() => ''), send: async () => [await api('/api/moderation/articles')] },
-  'GET /api/moderation/articles/{slug}': { seed: () => saveGitText('horsel').then(() => ''), send: async () => [await api('/api/moderation/articles/horsel'), await api('/api/moderation/articles/horsel?version=1')] },
-  'PUT /api/moderation/articles/{slug}': { seed: newSuggestion, send: async (id) => [await saveGitText('fastlege'), await api('/api/moderation/articles/fastlege', { method: 'PUT', json: { source: await readFile('content/articles/fastlege.mdx', 'utf8'), version: 1, suggestionId: id, restoredFrom: 1 } })] },
-  'GET /api/moderation/articles/{slug}/revisions': { seed: () => saveGitText('tannhelse').then(() => ''), send: async () => [await api('/api/moderation/articles/tannhelse/revisions')] },
+  'GET /api/moderation/articles': {
+    seed: () => saveGitText('syn').then(() => ''),
+    send: async () => [await api('/api/moderation/articles')],
+  },
+  'GET /api/moderation/articles/{slug}': {
+    seed: () => saveGitText('horsel').then(() => ''),
+    send: async () => [await api('/api/moderation/articles/horsel'), await api('/api/moderation/articles/horsel?version=1')],
+  },
+  'PUT /api/moderation/articles/{slug}': {
+    seed: newSuggestion,
+    send: async (id) => [
+      await saveGitText('fastlege'),
+      await api('/api/moderation/articles/fastlege', {
+        method: 'PUT',
+        json: { source: await readFile('content/articles/fastlege.mdx', 'utf8'), version: 1, suggestionId: id, restoredFrom: 1 },
+      }),
+    ],
+  },
+  'GET /api/moderation/articles/{slug}/revisions': {
+    seed: () => saveGitText('tannhelse').then(() => ''),
+    send: async () => [await api('/api/moderation/articles/tannhelse/revisions')],
+  },
   'POST /api/moderation/publish': {
     seed: () => saveGitText('vaksiner').then(() => ''),
     send: async () => {
@@ -151,27 +266,51 @@ const scenarios: Record<string, Scenario> = {
   'GET /api/moderation/publish/{id}': { seed: publishedAndLive, send: async (id) => [await api(`/api/moderation/publish/${id}`)] },
   'POST /api/moderation/articles/{slug}/reviews': {
     seed: async () => {
-      const created = (await (await api('/api/moderation/councils', { method: 'POST', json: { name: `Rådet ${Math.random()}` } })).json()) as { council: { id: string } };
+      const created = (await (
+        await api('/api/moderation/councils', { method: 'POST', json: { name: `Rådet ${Math.random()}` } })
+      ).json()) as { council: { id: string } };
       await api(`/api/moderation/councils/${created.council.id}`, { method: 'PATCH', json: { contactEmail: 'rad@example.no' } });
       await saveGitText('demens');
       return created.council.id;
     },
-    send: async (councilId) => [await api('/api/moderation/articles/demens/reviews', { method: 'POST', json: { version: 1, councils: [councilId], deadline: '2099-12-31' } })],
+    send: async (councilId) => [
+      await api('/api/moderation/articles/demens/reviews', {
+        method: 'POST',
+        json: { version: 1, councils: [councilId], deadline: '2099-12-31' },
+      }),
+    ],
   },
-  'GET /api/moderation/articles/{slug}/reviews': { seed: () => councilAsked('ensomhet'), send: async () => [await api('/api/moderation/articles/ensomhet/reviews')] },
+  'GET /api/moderation/articles/{slug}/reviews': {
+    seed: () => councilAsked('ensomhet'),
+    send: async () => [await api('/api/moderation/articles/ensomhet/reviews')],
+  },
   'PATCH /api/moderation/articles/{slug}/reviews/{id}': {
     seed: async () => {
       const seeded = await councilAsked('ernaering');
       await api('/api/council/reviews/ernaering.1/statement', { method: 'POST', json: { verdict: 'recommend' }, ...asCouncil(seeded) });
       return seeded;
     },
-    send: async (seeded) => [await api(`/api/moderation/articles/ernaering/reviews/1.${seeded.split(' ')[0]}`, { method: 'PATCH', json: { public: true } })],
+    send: async (seeded) => [
+      await api(`/api/moderation/articles/ernaering/reviews/1.${seeded.split(' ')[0]}`, { method: 'PATCH', json: { public: true } }),
+    ],
   },
-  'GET /api/council/reviews': { seed: () => councilAsked('besoksvenn'), send: async (seeded) => [await api('/api/council/reviews', asCouncil(seeded))] },
-  'GET /api/council/reviews/{id}': { seed: () => councilAsked('avlastning'), send: async (seeded) => [await api('/api/council/reviews/avlastning.1', asCouncil(seeded))] },
+  'GET /api/council/reviews': {
+    seed: () => councilAsked('besoksvenn'),
+    send: async (seeded) => [await api('/api/council/reviews', asCouncil(seeded))],
+  },
+  'GET /api/council/reviews/{id}': {
+    seed: () => councilAsked('avlastning'),
+    send: async (seeded) => [await api('/api/council/reviews/avlastning.1', asCouncil(seeded))],
+  },
   'POST /api/council/reviews/{id}/statement': {
     seed: () => councilAsked('begravelse'),
-    send: async (seeded) => [await api('/api/council/reviews/begravelse.1/statement', { method: 'POST', json: { verdict: 'remarks', text: 'Skriv mer om kostnader.' }, ...asCouncil(seeded) })],
+    send: async (seeded) => [
+      await api('/api/council/reviews/begravelse.1/statement', {
+        method: 'POST',
+        json: { verdict: 'remarks', text: 'Skriv mer om kostnader.' },
+        ...asCouncil(seeded),
+      }),
+    ],
   },
 };
 
@@ -180,7 +319,11 @@ const key = (route: Route) => `${route.method} ${route.path}`;
 beforeAll(async () => {
   proxy = await startRecordingStoreProxy();
   sitePages = writeSitePages(writeSearchSite());
-  moderation = await startModerationServer({ storeEndpoint: (endpoint) => proxy.forwardTo(endpoint), buildSite: quickBuild, distDir: sitePages });
+  moderation = await startModerationServer({
+    storeEndpoint: (endpoint) => proxy.forwardTo(endpoint),
+    buildSite: quickBuild,
+    distDir: sitePages,
+  });
   await moderation.api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: true } });
 });
 
@@ -201,7 +344,8 @@ describe('each route sends only the DynamoDB actions it is granted', () => {
       if (!scenario) throw new Error(`no scenario for ${name}`);
       const seeded = scenario.seed ? await scenario.seed() : '';
       proxy.take();
-      for (const response of await scenario.send(seeded)) expect(response.status, `${name} answered ${response.status}: ${await response.clone().text()}`).toBeLessThan(400);
+      for (const response of await scenario.send(seeded))
+        expect(response.status, `${name} answered ${response.status}: ${await response.clone().text()}`).toBeLessThan(400);
       const sent = proxy.take();
       if (route.dynamodb.length === 0) expect(sent, `${name} needs no table`).toEqual([]);
       else expect(sent.length, 'the scenario reached the store').toBeGreaterThan(0);

@@ -30,7 +30,14 @@ afterAll(async () => {
 /** Bundles an entry exactly as infra deploys it, and calls its `handler` in a fresh Node process. */
 async function invokeBundle(entry: string, event: unknown): Promise<{ statusCode: number; body?: string }> {
   const outfile = join(outDir, `${entry.replace(/\W/g, '-')}.mjs`);
-  await build({ ...LAMBDA_BUNDLE_OPTIONS, mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields], external: [...LAMBDA_BUNDLE_OPTIONS.external], entryPoints: [`functions/${entry}`], outfile, logLevel: 'error' });
+  await build({
+    ...LAMBDA_BUNDLE_OPTIONS,
+    mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields],
+    external: [...LAMBDA_BUNDLE_OPTIONS.external],
+    entryPoints: [`functions/${entry}`],
+    outfile,
+    logLevel: 'error',
+  });
   expect(statSync(outfile).size).toBeLessThan(256 * 1024);
   const script = `const { handler } = await import(${JSON.stringify(outfile)}); console.log(JSON.stringify(await handler(JSON.parse(process.env.EVENT))));`;
   // Asynchronous: dynalite runs in this process and must keep answering while the child waits.
@@ -46,7 +53,11 @@ describe('the deployed bundles (esbuild, minified, SDK included, under 250 KiB)'
   it('store a suggestion', async () => {
     const result = await invokeBundle('suggestions/handler.ts', fixture('post-suggestion'));
     expect(result.statusCode).toBe(201);
-    expect(JSON.parse(result.body!)).toEqual({ id: expect.any(String), status: 'new', reference: expect.stringMatching(/^F-\d{4}-\d{4}$/) });
+    expect(JSON.parse(result.body!)).toEqual({
+      id: expect.any(String),
+      status: 'new',
+      reference: expect.stringMatching(/^F-\d{4}-\d{4}$/),
+    });
   });
 
   it('store page feedback', async () => {

@@ -23,11 +23,17 @@ type Answer = { status: number; reusedSocket: boolean; body: string };
 /** node:http rather than fetch, to see which connection carried a request. */
 function send(agent: Agent, method: string, path: string, body?: Buffer): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${server.url}${path}`, { agent, method, headers: body ? { 'content-type': 'application/json', 'content-length': body.byteLength } : {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, reusedSocket: req.reusedSocket, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      `${server.url}${path}`,
+      { agent, method, headers: body ? { 'content-type': 'application/json', 'content-length': body.byteLength } : {} },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, reusedSocket: req.reusedSocket, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

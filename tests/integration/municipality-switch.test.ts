@@ -27,9 +27,17 @@ function htmlFiles(dir: string): string[] {
 /** The strings a reader would recognise as local: names, numbers, addresses, e-mail. */
 function localFacts(config: Municipality): string[] {
   const facts = [
-    config.name, config.shortName, config.logoText, config.county, config.countyGovernor, config.email,
-    config.address.street, `${config.address.postalCode} ${config.address.city}`, config.switchboard.phone,
-    config.serviceDesk.name, config.serviceDesk.address,
+    config.name,
+    config.shortName,
+    config.logoText,
+    config.county,
+    config.countyGovernor,
+    config.email,
+    config.address.street,
+    `${config.address.postalCode} ${config.address.city}`,
+    config.switchboard.phone,
+    config.serviceDesk.name,
+    config.serviceDesk.address,
   ];
   for (const service of Object.values(config.services)) {
     facts.push(service.name, ...(service.phone ? [service.phone] : []), ...service.conditions);
@@ -80,7 +88,10 @@ describe('switching the municipality config', () => {
   });
 
   it('builds the same pages for both kommuner', () => {
-    const pages = (dir: string) => htmlFiles(dir).map((file) => relative(dir, file)).sort();
+    const pages = (dir: string) =>
+      htmlFiles(dir)
+        .map((file) => relative(dir, file))
+        .sort();
     expect(pages(haldenDist)).toEqual(pages(jevnakerDist));
   });
 
@@ -96,10 +107,18 @@ describe('switching the municipality config', () => {
   });
 
   it('renders every configured price, opening-hours row and application route where the service is shown', () => {
-    for (const [config, dist] of [[jevnaker, jevnakerDist], [halden, haldenDist]] as const) {
+    for (const [config, dist] of [
+      [jevnaker, jevnakerDist],
+      [halden, haldenDist],
+    ] as const) {
       const cards = htmlFiles(dist ?? '').flatMap((file) => bodyOf(file).querySelectorAll('[data-service], [data-price], [data-apply]'));
-      const missing = configuredFacts(config).filter(({ service, fact }) =>
-        !cards.some((card) => [card.getAttribute('data-service'), card.getAttribute('data-apply')].includes(service) && card.textContent.replace(/\s+/g, ' ').includes(fact)),
+      const missing = configuredFacts(config).filter(
+        ({ service, fact }) =>
+          !cards.some(
+            (card) =>
+              [card.getAttribute('data-service'), card.getAttribute('data-apply')].includes(service) &&
+              card.textContent.replace(/\s+/g, ' ').includes(fact),
+          ),
       );
       expect(missing, config.name).toEqual([]);
     }
@@ -115,7 +134,9 @@ describe('switching the municipality config', () => {
   it('shows each kommune’s own switchboard hours table and the data for «Åpent nå»', () => {
     const card = bodyOf(join(jevnakerDist, 'trygghetsalarm/index.html')).querySelector('[data-service="tildelingskontor"]');
     expect(card?.querySelector('table')?.textContent).toContain('10:00–14:00');
-    expect(JSON.parse(card?.querySelector('[data-open-now]')?.getAttribute('data-hours') ?? '{}')).toEqual(jevnaker.switchboard.openingHours);
+    expect(JSON.parse(card?.querySelector('[data-open-now]')?.getAttribute('data-hours') ?? '{}')).toEqual(
+      jevnaker.switchboard.openingHours,
+    );
     const haldenCard = bodyOf(join(haldenDist, 'trygghetsalarm/index.html')).querySelector('[data-service="tildelingskontor"]');
     expect(haldenCard?.querySelector('[data-open-now]')).toBeNull();
   });

@@ -16,7 +16,12 @@ describe('suggestions', () => {
   it('are created once per id: a second create returns the first and changes nothing', async () => {
     const first = await ctx.storage.createSuggestion({ ...base, id: 's-once', contact: { email: 'kari@example.no' } });
     clock.advance(1000);
-    const second = await ctx.storage.createSuggestion({ ...base, id: 's-once', text: 'annen tekst her', contact: { email: 'kari@example.no' } });
+    const second = await ctx.storage.createSuggestion({
+      ...base,
+      id: 's-once',
+      text: 'annen tekst her',
+      contact: { email: 'kari@example.no' },
+    });
     expect(first.created).toBe(true);
     expect(second.created).toBe(false);
     expect(second.suggestion).toEqual(first.suggestion);
@@ -48,22 +53,43 @@ describe('suggestions', () => {
     expect(second.items.map((item) => item.id)).toEqual(['s-list-2', 's-list-1']);
     const kinds = await ctx.storage.listSuggestions({ status: 'new', kind: 'correction', limit: 10 });
     expect(kinds.items.map((item) => item.id)).toEqual(['s-list-3', 's-list-1']);
-    expect((await ctx.storage.listSuggestions({ status: 'new', councilId: 'c-1', limit: 10 })).items.map((item) => item.id)).toEqual(['s-list-3']);
-    expect((await ctx.storage.listSuggestions({ status: 'new', topic: 'fastlege', limit: 10 })).items.map((item) => item.id)).toEqual(['s-list-3']);
+    expect((await ctx.storage.listSuggestions({ status: 'new', councilId: 'c-1', limit: 10 })).items.map((item) => item.id)).toEqual([
+      's-list-3',
+    ]);
+    expect((await ctx.storage.listSuggestions({ status: 'new', topic: 'fastlege', limit: 10 })).items.map((item) => item.id)).toEqual([
+      's-list-3',
+    ]);
   });
 
   it('refuse a cursor from another listing', async () => {
     const page = await ctx.storage.listSuggestions({ status: 'new', limit: 1 });
-    await expect(ctx.storage.listSuggestions({ status: 'rejected', limit: 1, cursor: page.nextCursor! })).rejects.toMatchObject({ status: 400, code: 'invalid-cursor' });
-    await expect(ctx.storage.listSuggestions({ status: 'new', limit: 1, cursor: 'bm9wZQ' })).rejects.toMatchObject({ code: 'invalid-cursor' });
+    await expect(ctx.storage.listSuggestions({ status: 'rejected', limit: 1, cursor: page.nextCursor! })).rejects.toMatchObject({
+      status: 400,
+      code: 'invalid-cursor',
+    });
+    await expect(ctx.storage.listSuggestions({ status: 'new', limit: 1, cursor: 'bm9wZQ' })).rejects.toMatchObject({
+      code: 'invalid-cursor',
+    });
   });
 
   it('update only from the version the editor saw, and append history without rewriting it', async () => {
     await ctx.storage.createSuggestion({ ...base, id: 's-update' });
-    const inReview = await ctx.storage.updateSuggestion('s-update', { expectedVersion: 1, actor: 'redaktor-1', status: 'in-review', note: 'Ser på det' });
+    const inReview = await ctx.storage.updateSuggestion('s-update', {
+      expectedVersion: 1,
+      actor: 'redaktor-1',
+      status: 'in-review',
+      note: 'Ser på det',
+    });
     expect(inReview).toMatchObject({ status: 'in-review', version: 2 });
-    await expect(ctx.storage.updateSuggestion('s-update', { expectedVersion: 1, actor: 'redaktor-2', status: 'rejected' })).rejects.toMatchObject({ status: 409 });
-    await ctx.storage.updateSuggestion('s-update', { expectedVersion: 2, actor: 'redaktor-1', public: true, publicAnswer: 'Vi har laget en ny side.' });
+    await expect(
+      ctx.storage.updateSuggestion('s-update', { expectedVersion: 1, actor: 'redaktor-2', status: 'rejected' }),
+    ).rejects.toMatchObject({ status: 409 });
+    await ctx.storage.updateSuggestion('s-update', {
+      expectedVersion: 2,
+      actor: 'redaktor-1',
+      public: true,
+      publicAnswer: 'Vi har laget en ny side.',
+    });
     const detail = await ctx.storage.getSuggestionDetail('s-update');
     expect(detail?.history.map((entry) => [entry.version, entry.action, entry.actor, entry.fromStatus, entry.toStatus])).toEqual([
       [1, 'created', 'submitter', undefined, 'new'],
@@ -85,7 +111,9 @@ describe('suggestions', () => {
   });
 
   it('throw NotFound for unknown ids', async () => {
-    await expect(ctx.storage.updateSuggestion('nope', { expectedVersion: 1, actor: 'a', status: 'in-review' })).rejects.toMatchObject({ status: 404 });
+    await expect(ctx.storage.updateSuggestion('nope', { expectedVersion: 1, actor: 'a', status: 'in-review' })).rejects.toMatchObject({
+      status: 404,
+    });
     await expect(ctx.storage.eraseContact('nope', 'a')).rejects.toMatchObject({ status: 404 });
     expect(await ctx.storage.getSuggestionDetail('nope')).toBeUndefined();
   });
@@ -134,7 +162,10 @@ describe('suggestions', () => {
 
 describe('councils', () => {
   it('are found by the hash of their code until revoked, and a new code replaces the old', async () => {
-    const council = await ctx.storage.createCouncil({ name: 'Rådet for personer med funksjonsnedsettelse', codeHash: hashCouncilCode('AAAA-BBBB-CCCC') });
+    const council = await ctx.storage.createCouncil({
+      name: 'Rådet for personer med funksjonsnedsettelse',
+      codeHash: hashCouncilCode('AAAA-BBBB-CCCC'),
+    });
     expect((await ctx.storage.findCouncilByCodeHash(hashCouncilCode('aaaa bbbb cccc')))?.id).toBe(council.id);
     await ctx.storage.replaceCouncilCode(council.id, hashCouncilCode('DDDD-EEEE-FFFF'));
     expect(await ctx.storage.findCouncilByCodeHash(hashCouncilCode('AAAA-BBBB-CCCC'))).toBeUndefined();
@@ -158,7 +189,11 @@ describe('page feedback', () => {
     expect(page.items[0]!.createdAt > page.items[1]!.createdAt).toBe(true);
     const rest = await ctx.storage.listPageFeedback('/fastlege/', { limit: 2, cursor: page.nextCursor! });
     expect(rest.items).toHaveLength(1);
-    expect((await ctx.storage.listFeedbackPages()).find((summary) => summary.page === '/fastlege/')).toMatchObject({ yes: 1, no: 2, comments: 2 });
+    expect((await ctx.storage.listFeedbackPages()).find((summary) => summary.page === '/fastlege/')).toMatchObject({
+      yes: 1,
+      no: 2,
+      comments: 2,
+    });
   });
 
   it('takes a comment written after Ja into that answer, once, without counting the answer again', async () => {
@@ -171,7 +206,10 @@ describe('page feedback', () => {
     const page = await ctx.storage.listPageFeedback('/tannhelse/', { limit: 10 });
     expect(page).toMatchObject({ yes: 1, no: 0 });
     expect(page.items).toEqual([expect.objectContaining({ useful: true, comment: 'Hva med tannlegevakt?' })]);
-    expect((await ctx.storage.listFeedbackPages()).find((summary) => summary.page === '/tannhelse/')).toMatchObject({ yes: 1, comments: 1 });
+    expect((await ctx.storage.listFeedbackPages()).find((summary) => summary.page === '/tannhelse/')).toMatchObject({
+      yes: 1,
+      comments: 1,
+    });
   });
 });
 

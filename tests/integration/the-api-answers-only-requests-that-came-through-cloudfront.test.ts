@@ -21,14 +21,20 @@ afterAll(() => ctx.close());
 
 const call = (logic: RouteLogic, event: APIGatewayProxyEventV2) => createHandler(logic, () => ctx)(event);
 const post = (address: string, headers: Record<string, string> = {}) =>
-  withBody('post-suggestion', { kind: 'question', text: 'Hvordan søker jeg om trygghetsalarm?' }, { 'x-viewer-address': address, ...headers });
+  withBody(
+    'post-suggestion',
+    { kind: 'question', text: 'Hvordan søker jeg om trygghetsalarm?' },
+    { 'x-viewer-address': address, ...headers },
+  );
 
 describe('requests straight to the execute-api address', () => {
   it('cannot bypass the rate limit with invented addresses: every one is refused and nothing is stored', async () => {
     const before = (await ctx.storage.countSuggestionsByStatus()).new;
     const results = await Promise.all(Array.from({ length: 20 }, (_, index) => call(suggestions, post(`203.0.113.${index}`))));
     expect(results.map((result) => result.statusCode)).toEqual(Array(20).fill(403));
-    expect(JSON.parse(results[0]!.body!)).toMatchObject({ error: { code: 'direct-access-refused', message: expect.stringMatching(/nettstedet/) } });
+    expect(JSON.parse(results[0]!.body!)).toMatchObject({
+      error: { code: 'direct-access-refused', message: expect.stringMatching(/nettstedet/) },
+    });
     expect((await ctx.storage.countSuggestionsByStatus()).new).toBe(before);
   });
 

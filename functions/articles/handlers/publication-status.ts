@@ -7,7 +7,13 @@ import { publicationStatus } from '../editor-articles.ts';
 
 export const run = editorRoute(async (event, ctx) => {
   const publication = await publicationStatus(withPublisher(ctx), pathId(event, 'Fant ikke publiseringen.'));
-  return json(200, { id: publication.id, status: publication.status, items: publication.items, skipped: publication.skipped, ...(publication.message ? { message: publication.message } : {}) });
+  return json(200, {
+    id: publication.id,
+    status: publication.status,
+    items: publication.items,
+    skipped: publication.skipped,
+    ...(publication.message ? { message: publication.message } : {}),
+  });
 });
 
 export const handler = createHandler(run, defaultPublishingContext);

@@ -12,7 +12,13 @@ export const run = editorRoute(async (event, ctx, editor) => {
   const body = empty ? { format: 'json' as const, value: {} } : parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const publication = await publish(withPublisher(ctx), editor, parsePublish(body.value).slugs);
-  return json(202, { id: publication.id, status: publication.status, items: publication.items, skipped: publication.skipped, ...(publication.message ? { message: publication.message } : {}) });
+  return json(202, {
+    id: publication.id,
+    status: publication.status,
+    items: publication.items,
+    skipped: publication.skipped,
+    ...(publication.message ? { message: publication.message } : {}),
+  });
 });
 
 export const handler = createHandler(run, defaultPublishingContext);

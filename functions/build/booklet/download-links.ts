@@ -20,8 +20,10 @@ export function homeLinks(manifest: BookletManifest): string {
     const text = t(LINK_TEXT[file.id], { size: formatBytes(file.bytes), pages: file.pages });
     return `<li><a href="${editionPath(file.file)}" data-booklet="${file.id}">${text}</a></li>`;
   });
-  return `<section aria-labelledby="booklet-heading" class="booklet-links" data-booklet-links><h2 id="booklet-heading">${t('booklet.linksHeading')}</h2>`
-    + `<p>${t('booklet.linksIntro', { date })}</p><ul class="link-list">${items.join('')}</ul></section>`;
+  return (
+    `<section aria-labelledby="booklet-heading" class="booklet-links" data-booklet-links><h2 id="booklet-heading">${t('booklet.linksHeading')}</h2>` +
+    `<p>${t('booklet.linksIntro', { date })}</p><ul class="link-list">${items.join('')}</ul></section>`
+  );
 }
 
 export function footerLink(manifest: BookletManifest): string {
@@ -32,7 +34,10 @@ export function footerLink(manifest: BookletManifest): string {
 }
 
 export async function insertDownloadLinks(distDir: string, manifest: BookletManifest): Promise<number> {
-  const replacements: [string, string][] = [[LINK_MARKERS.home, homeLinks(manifest)], [LINK_MARKERS.footer, footerLink(manifest)]];
+  const replacements: [string, string][] = [
+    [LINK_MARKERS.home, homeLinks(manifest)],
+    [LINK_MARKERS.footer, footerLink(manifest)],
+  ];
   const files = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.html'));
   let changed = 0;
   for (const file of files) {

@@ -25,7 +25,8 @@ function fillPageNumbers(pages: Record<string, number>): void {
   }
 }
 
-const same = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) => a.size === b.size && [...a].every(([key, page]) => b.get(key) === page);
+const same = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
+  a.size === b.size && [...a].every(([key, page]) => b.get(key) === page);
 
 async function pagesOf(pdf: Uint8Array): Promise<{ pageOf: Map<string, number>; pages: number }> {
   const printed = await openPdf(pdf);

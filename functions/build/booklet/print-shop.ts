@@ -44,4 +44,3 @@ export async function withBleedAndCropMarks(pdf: Uint8Array, tabOfPage: (page: n
   });
   return document.save();
 }
-

@@ -8,7 +8,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { BOOKLET_DIR, BOOKLET_MANIFEST, EDITIONS, type BookletManifest, type EditionFile, type EditionId } from '../../../src/core/booklet/edition.ts';
+import {
+  BOOKLET_DIR,
+  BOOKLET_MANIFEST,
+  EDITIONS,
+  type BookletManifest,
+  type EditionFile,
+  type EditionId,
+} from '../../../src/core/booklet/edition.ts';
 import { letterOfPage } from '../../../src/core/booklet/page-refs.ts';
 import { tabPlacements } from '../../../src/core/booklet/tabs.ts';
 import { letterSlug, type Letter } from '../../../src/core/letters.ts';
@@ -26,12 +33,23 @@ const PRINT_PAGES = { book: '/trykk/boka/', short: '/trykk/kortversjon/' } as co
 /** Today in Norway, as the edition date: "2026-11-30". */
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
 
-async function print(context: BrowserContext, path: string, edition: string, large = false): Promise<PrintedEdition & { letters: Letter[] }> {
+async function print(
+  context: BrowserContext,
+  path: string,
+  edition: string,
+  large = false,
+): Promise<PrintedEdition & { letters: Letter[] }> {
   const page = await context.newPage();
   try {
     await page.goto(`${DIST_ORIGIN}${path}`, { waitUntil: 'load' });
-    await page.evaluate(preparePrintPage, { editionDate: t('booklet.edition', { date: formatDate(new Date(edition)) }), large, pageWord: t('booklet.page') });
-    const letters = (await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-letter]')].map((element) => element.dataset.letter))) as Letter[];
+    await page.evaluate(preparePrintPage, {
+      editionDate: t('booklet.edition', { date: formatDate(new Date(edition)) }),
+      large,
+      pageWord: t('booklet.page'),
+    });
+    const letters = (await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-letter]')].map((element) => element.dataset.letter),
+    )) as Letter[];
     return { ...(await printEdition(page)), letters };
   } finally {
     await page.close();
@@ -41,7 +59,10 @@ async function print(context: BrowserContext, path: string, edition: string, lar
 const ALL_EDITIONS = EDITIONS.map((edition) => edition.id);
 
 /** Prints the editions asked for (all by default; the print-shop edition is made from the full one). */
-export async function writeBooklet(distDir: string, { edition = today(), editions = ALL_EDITIONS }: { edition?: string; editions?: readonly EditionId[] } = {}): Promise<BookletManifest> {
+export async function writeBooklet(
+  distDir: string,
+  { edition = today(), editions = ALL_EDITIONS }: { edition?: string; editions?: readonly EditionId[] } = {},
+): Promise<BookletManifest> {
   const wanted = new Set(editions);
   const browser = await launchBrowser();
   try {
@@ -54,12 +75,19 @@ export async function writeBooklet(distDir: string, { edition = today(), edition
       wanted.has('short') ? print(context, PRINT_PAGES.short, edition) : undefined,
     ]);
     const printed: Partial<Record<EditionId, { pdf: Uint8Array; pages: number }>> = {};
-    for (const [id, result] of [['full', full], ['large', large], ['short', short]] as const) {
+    for (const [id, result] of [
+      ['full', full],
+      ['large', large],
+      ['short', short],
+    ] as const) {
       if (result) printed[id] = { pdf: await compactPdf(result.pdf), pages: result.pages };
     }
     if (full && wanted.has('printShop')) {
       const tabs = new Map(tabPlacements(full.letters).map((tab) => [tab.letter, tab]));
-      const letterOn = letterOfPage(full.pageOf, full.letters.map((letter) => ({ letter, slug: letterSlug(letter) })));
+      const letterOn = letterOfPage(
+        full.pageOf,
+        full.letters.map((letter) => ({ letter, slug: letterSlug(letter) })),
+      );
       const pdf = await withBleedAndCropMarks(full.pdf, (page) => {
         const letter = letterOn(page);
         return letter ? tabs.get(letter) : undefined;

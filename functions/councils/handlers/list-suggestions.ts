@@ -8,7 +8,11 @@ import { councilRoute } from '../council-route.ts';
 
 export const run = councilRoute(async (event, ctx, council) => {
   const query = parsePageQuery(event.queryStringParameters);
-  const page = await ctx.storage.listAllSuggestions({ councilId: council.id, limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) });
+  const page = await ctx.storage.listAllSuggestions({
+    councilId: council.id,
+    limit: query.limit,
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+  });
   // The filter is the storage's; checked again here because a leak across councils must be impossible.
   const own = page.items.filter((item) => item.source.type === 'council' && item.source.councilId === council.id);
   return json(200, { council: { name: council.name }, items: own.map(toCouncilSuggestion), nextCursor: page.nextCursor ?? null });

@@ -21,16 +21,20 @@ export const run = editorRoute(async (event, ctx) => {
   let cursor: string | undefined;
   do {
     const input = { ...filters, ...(cursor ? { cursor } : {}) };
-    const page: Page<Suggestion> = status ? await ctx.storage.listSuggestions({ ...input, status }) : await ctx.storage.listAllSuggestions(input);
+    const page: Page<Suggestion> = status
+      ? await ctx.storage.listSuggestions({ ...input, status })
+      : await ctx.storage.listAllSuggestions(input);
     suggestions.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
 
   const rows: ExportRow[] = contact
-    ? await Promise.all(suggestions.map(async (suggestion) => ({
-        ...suggestion,
-        contact: suggestion.hasContact ? ((await ctx.storage.getSuggestionDetail(suggestion.id))?.contact ?? null) : null,
-      })))
+    ? await Promise.all(
+        suggestions.map(async (suggestion) => ({
+          ...suggestion,
+          contact: suggestion.hasContact ? ((await ctx.storage.getSuggestionDetail(suggestion.id))?.contact ?? null) : null,
+        })),
+      )
     : suggestions;
   return {
     statusCode: 200,

@@ -17,8 +17,12 @@ import { moderationText } from '../../../src/core/text/moderation.ts';
 const feedbackHandling = storageOf(createFeedbackHandlingStorage);
 
 const bodySchema = z.object({
-  page: z.string({ error: apiText('query.page') }).check(z.maxLength(PAGE_MAX, apiText('query.page')), z.regex(PAGE_PATTERN, apiText('query.page'))),
-  createdAt: z.string({ error: moderationText('feedback.entryMissing') }).check(z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, moderationText('feedback.entryMissing'))),
+  page: z
+    .string({ error: apiText('query.page') })
+    .check(z.maxLength(PAGE_MAX, apiText('query.page')), z.regex(PAGE_PATTERN, apiText('query.page'))),
+  createdAt: z
+    .string({ error: moderationText('feedback.entryMissing') })
+    .check(z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, moderationText('feedback.entryMissing'))),
   id: z.string({ error: moderationText('feedback.entryMissing') }).check(z.regex(/^[\w-]{1,64}$/, moderationText('feedback.entryMissing'))),
   handled: z.boolean({ error: moderationText('feedback.handledChoice') }),
 });

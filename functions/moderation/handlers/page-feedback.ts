@@ -12,12 +12,18 @@ import { apiText } from '../../../src/core/text/api.ts';
 
 const querySchema = z.extend(pageQuerySchema, {
   /** Path of the page, e.g. "/sykehjem/". */
-  page: z.string({ error: apiText('query.page') }).check(z.maxLength(PAGE_MAX, apiText('query.page')), z.regex(PAGE_PATTERN, apiText('query.page'))),
+  page: z
+    .string({ error: apiText('query.page') })
+    .check(z.maxLength(PAGE_MAX, apiText('query.page')), z.regex(PAGE_PATTERN, apiText('query.page'))),
 });
 
 export const run = editorRoute(async (event, ctx) => {
   const query = event.queryStringParameters;
-  const { page, limit, cursor } = parseWith(querySchema, { page: query?.page, limit: query?.limit || undefined, cursor: query?.cursor || undefined });
+  const { page, limit, cursor } = parseWith(querySchema, {
+    page: query?.page,
+    limit: query?.limit || undefined,
+    cursor: query?.cursor || undefined,
+  });
   const feedback = await ctx.storage.listPageFeedback(page, { limit, ...(cursor ? { cursor } : {}) });
   return json(200, { page, yes: feedback.yes, no: feedback.no, items: feedback.items, nextCursor: feedback.nextCursor ?? null });
 });

@@ -15,7 +15,12 @@ export const run = editorRoute(async (event, ctx, editor) => {
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const registration = parseRegistration(body.value, ctx.topics);
-  const receipt = await registerSuggestion(ctx, registration.suggestion, { via: registration.channel, registeredBy: editor.name }, registration.councilId);
+  const receipt = await registerSuggestion(
+    ctx,
+    registration.suggestion,
+    { via: registration.channel, registeredBy: editor.name },
+    registration.councilId,
+  );
   return json(201, receipt);
 });
 

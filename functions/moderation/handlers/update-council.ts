@@ -12,7 +12,9 @@ import { EMAIL_MAX } from '../../../src/core/suggestions/limits.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 
 const settingsSchema = z.object({
-  contactEmail: z.nullable(z.union([z.literal(''), z.email({ error: apiText('contact.email') }).check(z.maxLength(EMAIL_MAX, apiText('contact.emailMax')))])),
+  contactEmail: z.nullable(
+    z.union([z.literal(''), z.email({ error: apiText('contact.email') }).check(z.maxLength(EMAIL_MAX, apiText('contact.emailMax')))]),
+  ),
 });
 
 export const run = editorRoute(async (event, ctx, editor) => {

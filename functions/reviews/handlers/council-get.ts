@@ -8,6 +8,7 @@ import { councilReviewPath } from '../review-request.ts';
 import { councilReview } from '../reviews.ts';
 
 export const run = councilRoute(async (event, ctx, council) =>
-  json(200, await councilReview(withBook(ctx), council, councilReviewPath(event.pathParameters?.id))));
+  json(200, await councilReview(withBook(ctx), council, councilReviewPath(event.pathParameters?.id))),
+);
 
 export const handler = createHandler(run, defaultContext);

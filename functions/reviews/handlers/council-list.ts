@@ -7,6 +7,7 @@ import { withBook } from '../../articles/article-context.ts';
 import { councilReviews } from '../reviews.ts';
 
 export const run = councilRoute(async (_event, ctx, council) =>
-  json(200, { council: { name: council.name }, items: await councilReviews(withBook(ctx), council) }));
+  json(200, { council: { name: council.name }, items: await councilReviews(withBook(ctx), council) }),
+);
 
 export const handler = createHandler(run, defaultContext);

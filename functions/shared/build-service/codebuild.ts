@@ -17,7 +17,14 @@ export function buildState(build: Build | undefined): BuildState {
   if (build.buildStatus === 'SUCCEEDED') return { state: 'succeeded' };
   if (FAILED.has(build.buildStatus ?? '')) {
     const phase = build.phases?.find((candidate) => FAILED.has(candidate.phaseStatus ?? ''));
-    const reason = build.buildStatus === 'TIMED_OUT' ? publishingText('publish.reasonTimeout') : phase?.phaseType === 'BUILD' ? publishingText('publish.reasonBuild') : phase?.phaseType === 'POST_BUILD' ? publishingText('publish.reasonUpload') : publishingText('publish.reasonOther');
+    const reason =
+      build.buildStatus === 'TIMED_OUT'
+        ? publishingText('publish.reasonTimeout')
+        : phase?.phaseType === 'BUILD'
+          ? publishingText('publish.reasonBuild')
+          : phase?.phaseType === 'POST_BUILD'
+            ? publishingText('publish.reasonUpload')
+            : publishingText('publish.reasonOther');
     return { state: 'failed', message: publishingText('publish.failedBecause', { reason }) };
   }
   return { state: WAITING_PHASES.has(build.currentPhase ?? '') ? 'queued' : 'building' };
@@ -31,10 +38,12 @@ export function codeBuildPublisher(projectName: string | undefined, region: stri
   };
   return {
     async start(publication) {
-      const output = await client.send(new StartBuildCommand({
-        projectName: project(),
-        environmentVariablesOverride: [{ name: 'PUBLICATION_ID', value: publication.id, type: 'PLAINTEXT' }],
-      }));
+      const output = await client.send(
+        new StartBuildCommand({
+          projectName: project(),
+          environmentVariablesOverride: [{ name: 'PUBLICATION_ID', value: publication.id, type: 'PLAINTEXT' }],
+        }),
+      );
       const id = output.build?.id;
       if (!id) throw new Error('CodeBuild returned no build id');
       return id;

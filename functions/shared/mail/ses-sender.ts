@@ -6,10 +6,12 @@ export function sesSender(region: string): MailSender {
   // Few attempts: the outbox retries later, and the editor's request should not wait long.
   const client = new SESv2Client({ region, maxAttempts: 2, requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000 } });
   return async (mail) => {
-    await client.send(new SendEmailCommand({
-      FromEmailAddress: mail.from,
-      Destination: { ToAddresses: [mail.to] },
-      Content: { Simple: { Subject: { Data: mail.subject, Charset: 'UTF-8' }, Body: { Text: { Data: mail.text, Charset: 'UTF-8' } } } },
-    }));
+    await client.send(
+      new SendEmailCommand({
+        FromEmailAddress: mail.from,
+        Destination: { ToAddresses: [mail.to] },
+        Content: { Simple: { Subject: { Data: mail.subject, Charset: 'UTF-8' }, Body: { Text: { Data: mail.text, Charset: 'UTF-8' } } } },
+      }),
+    );
   };
 }

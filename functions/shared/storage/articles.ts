@@ -62,17 +62,23 @@ export function articleStorage(ctx: StorageContext) {
   const { client, tableName } = ctx;
 
   async function getHeadItem(slug: string): Promise<HeadItem | undefined> {
-    const output = await send<GetCommandOutput>(client, new GetCommand({ TableName: tableName, Key: keys.articleHead(slug), ConsistentRead: true }));
+    const output = await send<GetCommandOutput>(
+      client,
+      new GetCommand({ TableName: tableName, Key: keys.articleHead(slug), ConsistentRead: true }),
+    );
     return output.Item as HeadItem | undefined;
   }
 
   /** Writes a revision item; writing the same version twice is a no-op. */
   async function persistRevision(revision: ArticleRevision): Promise<void> {
-    await sendUnlessAlreadyDone(client, new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.articleRevision(revision.slug, revision.version), ...revision },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }));
+    await sendUnlessAlreadyDone(
+      client,
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.articleRevision(revision.slug, revision.version), ...revision },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
   }
 
   /** Every article that has revisions in the store, without their text. */
@@ -94,7 +100,10 @@ export function articleStorage(ctx: StorageContext) {
 
   /** One revision, or undefined. */
   async function getRevision(slug: string, version: number): Promise<ArticleRevision | undefined> {
-    const output = await send<GetCommandOutput>(client, new GetCommand({ TableName: tableName, Key: keys.articleRevision(slug, version), ConsistentRead: true }));
+    const output = await send<GetCommandOutput>(
+      client,
+      new GetCommand({ TableName: tableName, Key: keys.articleRevision(slug, version), ConsistentRead: true }),
+    );
     if (output.Item) return toRevision(output.Item);
     const head = await getHeadItem(slug);
     return head?.lastRevision.version === version ? head.lastRevision : undefined;
@@ -102,12 +111,14 @@ export function articleStorage(ctx: StorageContext) {
 
   /** Every revision of an article, newest first. */
   async function listRevisions(slug: string): Promise<ArticleRevision[]> {
-    const revisions = (await queryAll(client, {
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.articleRevisionPartition(slug) },
-      ConsistentRead: true,
-    })).map(toRevision);
+    const revisions = (
+      await queryAll(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.articleRevisionPartition(slug) },
+        ConsistentRead: true,
+      })
+    ).map(toRevision);
     const head = await getHeadItem(slug);
     if (head && !revisions.some((revision) => revision.version === head.lastRevision.version)) revisions.push(head.lastRevision);
     return revisions.sort((a, b) => b.version - a.version);
@@ -138,13 +149,20 @@ export function articleStorage(ctx: StorageContext) {
       lastRevision: revision,
     };
     try {
-      await send(client, new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.articleHead(input.slug), ...head },
-        ...(expectedVersion === 0
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : { ConditionExpression: '#version = :expected', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': expectedVersion } }),
-      }));
+      await send(
+        client,
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...keys.articleHead(input.slug), ...head },
+          ...(expectedVersion === 0
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : {
+                ConditionExpression: '#version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': expectedVersion },
+              }),
+        }),
+      );
     } catch (error) {
       if (isConditionFailure(error)) throw new VersionConflictError(CONFLICT);
       throw error;
@@ -160,25 +178,40 @@ export function articleStorage(ctx: StorageContext) {
 
   /** Marks `version` as what readers see, unless a newer version went live already. Resolves whether it changed. */
   async function markArticleLive(slug: string, version: number): Promise<boolean> {
-    return sendUnlessAlreadyDone(client, new UpdateCommand({
-      TableName: tableName,
-      Key: keys.articleHead(slug),
-      UpdateExpression: 'SET liveVersion = :version, liveAt = :at',
-      ConditionExpression: 'attribute_exists(pk) AND liveVersion < :version',
-      ExpressionAttributeValues: { ':version': version, ':at': ctx.now().toISOString() },
-    }));
+    return sendUnlessAlreadyDone(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.articleHead(slug),
+        UpdateExpression: 'SET liveVersion = :version, liveAt = :at',
+        ConditionExpression: 'attribute_exists(pk) AND liveVersion < :version',
+        ExpressionAttributeValues: { ':version': version, ':at': ctx.now().toISOString() },
+      }),
+    );
   }
 
-  async function createPublication(input: Pick<Publication, 'id' | 'items' | 'skipped' | 'actor'> & { message?: string }): Promise<Publication> {
+  async function createPublication(
+    input: Pick<Publication, 'id' | 'items' | 'skipped' | 'actor'> & { message?: string },
+  ): Promise<Publication> {
     const at = ctx.now().toISOString();
     const publication: Publication = { ...input, status: 'queued', createdAt: at, updatedAt: at };
     if (publication.message === undefined) delete publication.message;
-    await send(client, new PutCommand({ TableName: tableName, Item: { ...keys.publication(input.id), ...publication }, ConditionExpression: 'attribute_not_exists(pk)' }));
+    await send(
+      client,
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.publication(input.id), ...publication },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
     return publication;
   }
 
   async function getPublication(id: string): Promise<Publication | undefined> {
-    const output = await send<GetCommandOutput>(client, new GetCommand({ TableName: tableName, Key: keys.publication(id), ConsistentRead: true }));
+    const output = await send<GetCommandOutput>(
+      client,
+      new GetCommand({ TableName: tableName, Key: keys.publication(id), ConsistentRead: true }),
+    );
     return output.Item ? pick<Publication>(output.Item, PUBLICATION_FIELDS) : undefined;
   }
 
@@ -186,7 +219,10 @@ export function articleStorage(ctx: StorageContext) {
    * Moves a publication on (queued → building → live | failed) and records the build id or the
    * reason. A move the current status does not allow is ignored; resolves the publication as it is now.
    */
-  async function updatePublication(id: string, change: { status?: PublicationStatus; buildId?: string; message?: string }): Promise<Publication> {
+  async function updatePublication(
+    id: string,
+    change: { status?: PublicationStatus; buildId?: string; message?: string },
+  ): Promise<Publication> {
     const current = await getPublication(id);
     if (!current) throw new NotFoundError(publishingText('error.publicationNotFound'));
     const moving = change.status !== undefined && change.status !== current.status;
@@ -206,19 +242,32 @@ export function articleStorage(ctx: StorageContext) {
       values[':message'] = change.message;
     }
     try {
-      await send(client, new UpdateCommand({
-        TableName: tableName,
-        Key: keys.publication(id),
-        UpdateExpression: `SET ${set.join(', ')}`,
-        ConditionExpression: '#status = :current',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: values,
-      }));
+      await send(
+        client,
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.publication(id),
+          UpdateExpression: `SET ${set.join(', ')}`,
+          ConditionExpression: '#status = :current',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: values,
+        }),
+      );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
     }
     return (await getPublication(id))!;
   }
 
-  return { listArticleHeads, getArticleHead, getRevision, listRevisions, saveRevision, markArticleLive, createPublication, getPublication, updatePublication };
+  return {
+    listArticleHeads,
+    getArticleHead,
+    getRevision,
+    listRevisions,
+    saveRevision,
+    markArticleLive,
+    createPublication,
+    getPublication,
+    updatePublication,
+  };
 }

@@ -20,9 +20,7 @@ export function createDocumentClient(options: DynamoOptions): DynamoDBDocumentCl
       requestTimeout: STORAGE_REQUEST_TIMEOUT_MS,
       throwOnRequestTimeout: true,
     },
-    ...(options.endpoint
-      ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
+    ...(options.endpoint ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },

@@ -29,21 +29,27 @@ export function councilStorage(ctx: StorageContext) {
   const { client, tableName } = ctx;
 
   async function putCode(codeHash: string, councilId: string, at: string): Promise<void> {
-    await send(client, new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.councilCode(codeHash), councilId, createdAt: at },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }));
+    await send(
+      client,
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.councilCode(codeHash), councilId, createdAt: at },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
   }
 
   async function revokeCode(codeHash: string, at: string): Promise<void> {
-    await sendUnlessAlreadyDone(client, new UpdateCommand({
-      TableName: tableName,
-      Key: keys.councilCode(codeHash),
-      UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :at)',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':at': at },
-    }));
+    await sendUnlessAlreadyDone(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.councilCode(codeHash),
+        UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :at)',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':at': at },
+      }),
+    );
   }
 
   /** Creates a council whose code has the given hash (see councils/council-code.ts). */
@@ -52,12 +58,22 @@ export function councilStorage(ctx: StorageContext) {
     const council: Council = { id: randomUUID(), name: input.name, createdAt: at, codeHash: input.codeHash, codeCreatedAt: at };
     // Code first: a council item never points at a code that doesn't exist.
     await putCode(input.codeHash, council.id, at);
-    await send(client, new PutCommand({ TableName: tableName, Item: { ...keys.council(council.id), ...council }, ConditionExpression: 'attribute_not_exists(pk)' }));
+    await send(
+      client,
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.council(council.id), ...council },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
     return council;
   }
 
   async function getCouncil(id: string): Promise<Council | undefined> {
-    const output = await send<GetCommandOutput>(client, new GetCommand({ TableName: tableName, Key: keys.council(id), ConsistentRead: true }));
+    const output = await send<GetCommandOutput>(
+      client,
+      new GetCommand({ TableName: tableName, Key: keys.council(id), ConsistentRead: true }),
+    );
     return output.Item ? toCouncil(output.Item) : undefined;
   }
 
@@ -77,13 +93,16 @@ export function councilStorage(ctx: StorageContext) {
     if (!current) throw new NotFoundError(apiText('error.councilNotFound'));
     const at = ctx.now().toISOString();
     await putCode(codeHash, id, at);
-    const output: UpdateCommandOutput = await send(client, new UpdateCommand({
-      TableName: tableName,
-      Key: keys.council(id),
-      UpdateExpression: 'SET codeHash = :hash, codeCreatedAt = :at REMOVE revokedAt',
-      ExpressionAttributeValues: { ':hash': codeHash, ':at': at },
-      ReturnValues: 'ALL_NEW',
-    }));
+    const output: UpdateCommandOutput = await send(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.council(id),
+        UpdateExpression: 'SET codeHash = :hash, codeCreatedAt = :at REMOVE revokedAt',
+        ExpressionAttributeValues: { ':hash': codeHash, ':at': at },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
     await revokeCode(current.codeHash, at);
     return toCouncil(output.Attributes ?? {});
   }
@@ -94,13 +113,16 @@ export function councilStorage(ctx: StorageContext) {
     if (!current) throw new NotFoundError(apiText('error.councilNotFound'));
     const at = ctx.now().toISOString();
     // The council first: lookups check it too, so the code is dead even if the next write fails.
-    const output: UpdateCommandOutput = await send(client, new UpdateCommand({
-      TableName: tableName,
-      Key: keys.council(id),
-      UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :at)',
-      ExpressionAttributeValues: { ':at': at },
-      ReturnValues: 'ALL_NEW',
-    }));
+    const output: UpdateCommandOutput = await send(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.council(id),
+        UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :at)',
+        ExpressionAttributeValues: { ':at': at },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
     await revokeCode(current.codeHash, at);
     return toCouncil(output.Attributes ?? {});
   }
@@ -118,14 +140,17 @@ export function councilStorage(ctx: StorageContext) {
   /** Sets or (with null) removes the council's contact e-mail. Throws NotFoundError. */
   async function setCouncilContact(id: string, contactEmail: string | null): Promise<Council> {
     try {
-      const output: UpdateCommandOutput = await send(client, new UpdateCommand({
-        TableName: tableName,
-        Key: keys.council(id),
-        UpdateExpression: contactEmail === null ? 'REMOVE contactEmail' : 'SET contactEmail = :email',
-        ConditionExpression: 'attribute_exists(pk)',
-        ...(contactEmail === null ? {} : { ExpressionAttributeValues: { ':email': contactEmail } }),
-        ReturnValues: 'ALL_NEW',
-      }));
+      const output: UpdateCommandOutput = await send(
+        client,
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.council(id),
+          UpdateExpression: contactEmail === null ? 'REMOVE contactEmail' : 'SET contactEmail = :email',
+          ConditionExpression: 'attribute_exists(pk)',
+          ...(contactEmail === null ? {} : { ExpressionAttributeValues: { ':email': contactEmail } }),
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
       return toCouncil(output.Attributes ?? {});
     } catch (error) {
       if (isConditionFailure(error)) throw new NotFoundError(apiText('error.councilNotFound'));

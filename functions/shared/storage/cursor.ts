@@ -15,7 +15,12 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
  * Decodes a cursor into an ExclusiveStartKey with exactly `attributes`, whose `partitionAttribute`
  * equals `partition`. Throws BadRequestError('invalid-cursor') for anything else.
  */
-export function decodeCursor(cursor: string | undefined, attributes: readonly string[], partitionAttribute: string, partition: string): Key | undefined {
+export function decodeCursor(
+  cursor: string | undefined,
+  attributes: readonly string[],
+  partitionAttribute: string,
+  partition: string,
+): Key | undefined {
   if (cursor === undefined || cursor === '') return undefined;
   const invalid = () => new BadRequestError('invalid-cursor', apiText('error.invalidCursor'));
   let value: unknown;
@@ -52,7 +57,14 @@ export function decodeSortKeyCursor(cursor: string | undefined): string | undefi
     value = undefined;
   }
   const before = (value as { before?: unknown } | null)?.before;
-  if (typeof value !== 'object' || value === null || Object.keys(value).length !== 1 || typeof before !== 'string' || before.length === 0 || before.length > 1024) {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Object.keys(value).length !== 1 ||
+    typeof before !== 'string' ||
+    before.length === 0 ||
+    before.length > 1024
+  ) {
     throw new BadRequestError('invalid-cursor', apiText('error.invalidCursor'));
   }
   return before;

@@ -14,16 +14,23 @@ import { moderationText } from '../../../src/core/text/moderation.ts';
 export function feedbackHandlingStorage(ctx: StorageContext) {
   const { client, tableName } = ctx;
 
-  async function markFeedbackHandled(entry: Pick<FeedbackEntry, 'page' | 'createdAt' | 'id'>, actor: string, handled: boolean): Promise<FeedbackEntry> {
+  async function markFeedbackHandled(
+    entry: Pick<FeedbackEntry, 'page' | 'createdAt' | 'id'>,
+    actor: string,
+    handled: boolean,
+  ): Promise<FeedbackEntry> {
     try {
-      const output = await send<UpdateCommandOutput>(client, new UpdateCommand({
-        TableName: tableName,
-        Key: keys.feedback(entry.page, entry.createdAt, entry.id),
-        UpdateExpression: handled ? 'SET handledBy = :actor, handledAt = :at' : 'REMOVE handledBy, handledAt',
-        ConditionExpression: 'attribute_exists(pk)',
-        ...(handled ? { ExpressionAttributeValues: { ':actor': actor, ':at': ctx.now().toISOString() } } : {}),
-        ReturnValues: 'ALL_NEW',
-      }));
+      const output = await send<UpdateCommandOutput>(
+        client,
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.feedback(entry.page, entry.createdAt, entry.id),
+          UpdateExpression: handled ? 'SET handledBy = :actor, handledAt = :at' : 'REMOVE handledBy, handledAt',
+          ConditionExpression: 'attribute_exists(pk)',
+          ...(handled ? { ExpressionAttributeValues: { ':actor': actor, ':at': ctx.now().toISOString() } } : {}),
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
       const { pk: _pk, sk: _sk, ...stored } = output.Attributes ?? {};
       return stored as FeedbackEntry;
     } catch (error) {

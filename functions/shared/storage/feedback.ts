@@ -31,24 +31,30 @@ export function feedbackStorage(ctx: StorageContext) {
 
   async function recordFeedback(input: { page: string; useful: boolean; comment?: string }): Promise<FeedbackEntry> {
     const entry: FeedbackEntry = { id: randomUUID(), createdAt: ctx.now().toISOString(), ...input };
-    await send(client, new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.feedback(input.page, entry.createdAt, entry.id), ...entry },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }));
-    await send(client, new UpdateCommand({
-      TableName: tableName,
-      Key: keys.feedbackPage(input.page),
-      // Every name aliased: PAGE, NO and COMMENTS-like words are DynamoDB reserved words.
-      UpdateExpression: `SET #page = :page, #lastAt = :at ADD #answer :one${input.comment ? ', #comments :one' : ''}`,
-      ExpressionAttributeNames: {
-        '#page': 'page',
-        '#lastAt': 'lastAt',
-        '#answer': input.useful ? 'yes' : 'no',
-        ...(input.comment ? { '#comments': 'comments' } : {}),
-      },
-      ExpressionAttributeValues: { ':page': input.page, ':at': entry.createdAt, ':one': 1 },
-    }));
+    await send(
+      client,
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.feedback(input.page, entry.createdAt, entry.id), ...entry },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    await send(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.feedbackPage(input.page),
+        // Every name aliased: PAGE, NO and COMMENTS-like words are DynamoDB reserved words.
+        UpdateExpression: `SET #page = :page, #lastAt = :at ADD #answer :one${input.comment ? ', #comments :one' : ''}`,
+        ExpressionAttributeNames: {
+          '#page': 'page',
+          '#lastAt': 'lastAt',
+          '#answer': input.useful ? 'yes' : 'no',
+          ...(input.comment ? { '#comments': 'comments' } : {}),
+        },
+        ExpressionAttributeValues: { ':page': input.page, ':at': entry.createdAt, ':one': 1 },
+      }),
+    );
     return entry;
   }
 
@@ -58,25 +64,31 @@ export function feedbackStorage(ctx: StorageContext) {
    */
   async function addFeedbackComment(input: { page: string; createdAt: string; id: string; comment: string }): Promise<boolean> {
     try {
-      await send(client, new UpdateCommand({
-        TableName: tableName,
-        Key: keys.feedback(input.page, input.createdAt, input.id),
-        UpdateExpression: 'SET #comment = :comment',
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#comment)',
-        ExpressionAttributeNames: { '#comment': 'comment' },
-        ExpressionAttributeValues: { ':comment': input.comment },
-      }));
+      await send(
+        client,
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.feedback(input.page, input.createdAt, input.id),
+          UpdateExpression: 'SET #comment = :comment',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#comment)',
+          ExpressionAttributeNames: { '#comment': 'comment' },
+          ExpressionAttributeValues: { ':comment': input.comment },
+        }),
+      );
     } catch (error) {
       if (isConditionFailure(error)) return false;
       throw error;
     }
-    await send(client, new UpdateCommand({
-      TableName: tableName,
-      Key: keys.feedbackPage(input.page),
-      UpdateExpression: 'ADD #comments :one',
-      ExpressionAttributeNames: { '#comments': 'comments' },
-      ExpressionAttributeValues: { ':one': 1 },
-    }));
+    await send(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.feedbackPage(input.page),
+        UpdateExpression: 'ADD #comments :one',
+        ExpressionAttributeNames: { '#comments': 'comments' },
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    );
     return true;
   }
 
@@ -107,17 +119,23 @@ export function feedbackStorage(ctx: StorageContext) {
   }
 
   /** One page's answers newest first, with exact Ja/Nei counts. */
-  async function listPageFeedback(page: string, input: { limit: number; cursor?: string }): Promise<Page<FeedbackEntry> & { yes: number; no: number }> {
+  async function listPageFeedback(
+    page: string,
+    input: { limit: number; cursor?: string },
+  ): Promise<Page<FeedbackEntry> & { yes: number; no: number }> {
     const partition = keys.feedbackPartition(page);
     const [output, yes, no] = await Promise.all([
-      send<QueryCommandOutput>(client, new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': partition, ':prefix': 'FEEDBACK#' },
-        ScanIndexForward: false,
-        Limit: input.limit,
-        ExclusiveStartKey: decodeCursor(input.cursor, FEEDBACK_CURSOR_KEYS, 'pk', partition),
-      })),
+      send<QueryCommandOutput>(
+        client,
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': partition, ':prefix': 'FEEDBACK#' },
+          ScanIndexForward: false,
+          Limit: input.limit,
+          ExclusiveStartKey: decodeCursor(input.cursor, FEEDBACK_CURSOR_KEYS, 'pk', partition),
+        }),
+      ),
       countUseful(page, true),
       countUseful(page, false),
     ]);

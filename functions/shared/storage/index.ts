@@ -23,7 +23,12 @@ export type StorageOptions = {
 };
 
 export function createStorage(options: StorageOptions) {
-  const ctx = { client: options.client, tableName: options.tableName, contactRetentionDays: options.contactRetentionDays, now: options.now ?? (() => new Date()) };
+  const ctx = {
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  };
   return {
     ...suggestionStorage(ctx),
     ...councilStorage(ctx),
@@ -41,7 +46,12 @@ export type Storage = ReturnType<typeof createStorage>;
  * bundles don't carry them; only the article routes, the local server and the publishing build use it.
  */
 export function createArticleStorage(options: StorageOptions) {
-  const ctx = { client: options.client, tableName: options.tableName, contactRetentionDays: options.contactRetentionDays, now: options.now ?? (() => new Date()) };
+  const ctx = {
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  };
   return { ...articleStorage(ctx), ...reviewStorage(ctx), close: () => options.client.destroy() };
 }
 
@@ -49,7 +59,12 @@ export type ArticleStorage = ReturnType<typeof createArticleStorage>;
 
 /** The e-mail outbox, apart from createStorage for the same reason: only the functions that send or list e-mail use it. */
 export function createOutboxStorage(options: StorageOptions) {
-  const ctx = { client: options.client, tableName: options.tableName, contactRetentionDays: options.contactRetentionDays, now: options.now ?? (() => new Date()) };
+  const ctx = {
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  };
   return outboxStorage(ctx);
 }
 
@@ -57,7 +72,12 @@ export type OutboxStorage = ReturnType<typeof createOutboxStorage>;
 
 /** Marking page-feedback comments handled: editors only, so apart from createStorage too. */
 export function createFeedbackHandlingStorage(options: StorageOptions) {
-  const ctx = { client: options.client, tableName: options.tableName, contactRetentionDays: options.contactRetentionDays, now: options.now ?? (() => new Date()) };
+  const ctx = {
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  };
   return feedbackHandlingStorage(ctx);
 }
 

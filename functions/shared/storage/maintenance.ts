@@ -30,13 +30,16 @@ export function maintenanceStorage(ctx: StorageContext) {
     });
     for await (const page of pages) {
       for (const item of page.Items ?? []) {
-        const removed = await sendUnlessAlreadyDone(client, new DeleteCommand({
-          TableName: tableName,
-          Key: { pk: item.pk, sk: item.sk },
-          ConditionExpression: '#ttl <= :now',
-          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-          ExpressionAttributeValues: { ':now': nowSeconds },
-        }));
+        const removed = await sendUnlessAlreadyDone(
+          client,
+          new DeleteCommand({
+            TableName: tableName,
+            Key: { pk: item.pk, sk: item.sk },
+            ConditionExpression: '#ttl <= :now',
+            ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+            ExpressionAttributeValues: { ':now': nowSeconds },
+          }),
+        );
         if (removed) deleted += 1;
       }
     }

@@ -24,46 +24,70 @@ function toMail(item: Record<string, unknown>): OutboxMail {
 export function outboxStorage(ctx: StorageContext) {
   const { client, tableName } = ctx;
 
-  async function enqueueMail(mail: Pick<OutboxMail, 'id' | 'event' | 'reference' | 'subject' | 'text'> & { to: string }): Promise<OutboxMail> {
+  async function enqueueMail(
+    mail: Pick<OutboxMail, 'id' | 'event' | 'reference' | 'subject' | 'text'> & { to: string },
+  ): Promise<OutboxMail> {
     const at = ctx.now().toISOString();
     const item: OutboxMail = { ...mail, state: 'pending', attempts: 0, createdAt: at, updatedAt: at };
-    await send(client, new PutCommand({
-      TableName: tableName,
-      Item: { ...outboxKeys.mail(at, mail.id), ...item, [TTL_ATTRIBUTE]: Math.floor(Date.parse(at) / 1000) + ctx.contactRetentionDays * 86_400 },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }));
+    await send(
+      client,
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...outboxKeys.mail(at, mail.id),
+          ...item,
+          [TTL_ATTRIBUTE]: Math.floor(Date.parse(at) / 1000) + ctx.contactRetentionDays * 86_400,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
     return item;
   }
 
   /** Newest first; `state` narrows to pending, sent or failed. */
   async function listMail(input: { state?: MailState; limit: number }): Promise<OutboxMail[]> {
-    const output = await send<QueryCommandOutput>(client, new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ...(input.state ? { FilterExpression: '#state = :state', ExpressionAttributeNames: { '#state': 'state' } } : {}),
-      ExpressionAttributeValues: { ':pk': outboxKeys.partition, ...(input.state ? { ':state': input.state } : {}) },
-      ScanIndexForward: false,
-      Limit: input.limit,
-      ConsistentRead: true,
-    }));
+    const output = await send<QueryCommandOutput>(
+      client,
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ...(input.state ? { FilterExpression: '#state = :state', ExpressionAttributeNames: { '#state': 'state' } } : {}),
+        ExpressionAttributeValues: { ':pk': outboxKeys.partition, ...(input.state ? { ':state': input.state } : {}) },
+        ScanIndexForward: false,
+        Limit: input.limit,
+        ConsistentRead: true,
+      }),
+    );
     return (output.Items ?? []).map(toMail);
   }
 
   /** Records one try: sent drops the address; a failure counts, and past `maxAttempts` the mail is failed. */
-  async function recordMailAttempt(mail: OutboxMail, outcome: { sent: true } | { sent: false; error: string; maxAttempts: number }): Promise<void> {
+  async function recordMailAttempt(
+    mail: OutboxMail,
+    outcome: { sent: true } | { sent: false; error: string; maxAttempts: number },
+  ): Promise<void> {
     const at = ctx.now().toISOString();
     const attempts = mail.attempts + 1;
     const state: MailState = outcome.sent ? 'sent' : attempts >= outcome.maxAttempts ? 'failed' : 'pending';
-    await send(client, new UpdateCommand({
-      TableName: tableName,
-      Key: outboxKeys.mail(mail.createdAt, mail.id),
-      UpdateExpression: outcome.sent
-        ? 'SET #state = :state, attempts = :attempts, updatedAt = :at, sentAt = :at REMOVE #to, lastError'
-        : 'SET #state = :state, attempts = :attempts, updatedAt = :at, lastError = :error',
-      ConditionExpression: 'attempts = :before',
-      ExpressionAttributeNames: { '#state': 'state', ...(outcome.sent ? { '#to': 'to' } : {}) },
-      ExpressionAttributeValues: { ':state': state, ':attempts': attempts, ':at': at, ':before': mail.attempts, ...(outcome.sent ? {} : { ':error': outcome.error.slice(0, 300) }) },
-    }));
+    await send(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: outboxKeys.mail(mail.createdAt, mail.id),
+        UpdateExpression: outcome.sent
+          ? 'SET #state = :state, attempts = :attempts, updatedAt = :at, sentAt = :at REMOVE #to, lastError'
+          : 'SET #state = :state, attempts = :attempts, updatedAt = :at, lastError = :error',
+        ConditionExpression: 'attempts = :before',
+        ExpressionAttributeNames: { '#state': 'state', ...(outcome.sent ? { '#to': 'to' } : {}) },
+        ExpressionAttributeValues: {
+          ':state': state,
+          ':attempts': attempts,
+          ':at': at,
+          ':before': mail.attempts,
+          ...(outcome.sent ? {} : { ':error': outcome.error.slice(0, 300) }),
+        },
+      }),
+    );
   }
 
   return { enqueueMail, listMail, recordMailAttempt };

@@ -2,7 +2,13 @@
  * Reading a query or scan to its end, page after page (DynamoDB pages stop at 1 MB), through the
  * SDK's own paginators, with failures sorted out as `send` sorts them.
  */
-import { paginateQuery, paginateScan, type DynamoDBDocumentClient, type QueryCommandInput, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  paginateQuery,
+  paginateScan,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+  type ScanCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { storageFailure } from './send.ts';
 
 type Pages = AsyncIterable<{ Items?: Record<string, unknown>[] | undefined; Count?: number | undefined }>;

@@ -25,7 +25,10 @@ export function rateLimitStorage(ctx: StorageContext) {
   };
 
   async function countOf(key: Record<string, string>): Promise<number> {
-    const output = await send<{ Item?: Record<string, unknown> }>(client, new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
+    const output = await send<{ Item?: Record<string, unknown> }>(
+      client,
+      new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
+    );
     return Number(output.Item?.count ?? 0);
   }
 
@@ -43,16 +46,19 @@ export function rateLimitStorage(ctx: StorageContext) {
     });
     if (allowance <= 0) return refuse();
     try {
-      const output = await send<{ Attributes?: Record<string, unknown> }>(client, new UpdateCommand({
-        TableName: tableName,
-        Key: thisHour,
-        UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
-        ConditionExpression: 'attribute_not_exists(#count) OR #count < :allowance',
-        ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },
-        // Kept through the next hour, whose estimate reads it.
-        ExpressionAttributeValues: { ':one': 1, ':allowance': allowance, ':ttl': Math.floor((hourStart + 3 * HOUR_MS) / 1000) },
-        ReturnValues: 'UPDATED_NEW',
-      }));
+      const output = await send<{ Attributes?: Record<string, unknown> }>(
+        client,
+        new UpdateCommand({
+          TableName: tableName,
+          Key: thisHour,
+          UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
+          ConditionExpression: 'attribute_not_exists(#count) OR #count < :allowance',
+          ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },
+          // Kept through the next hour, whose estimate reads it.
+          ExpressionAttributeValues: { ':one': 1, ':allowance': allowance, ':ttl': Math.floor((hourStart + 3 * HOUR_MS) / 1000) },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
       return { allowed: true, remaining: Math.max(0, Math.floor(allowance - Number(output.Attributes?.count ?? limit))) };
     } catch (error) {
       if (isConditionFailure(error)) return refuse();
@@ -69,8 +75,9 @@ export function rateLimitStorage(ctx: StorageContext) {
  */
 function secondsUntilFree(thisHourCount: number, lastHourCount: number, limit: number, now: number, hourStart: number): number {
   const freeAt = (count: number, carried: number, start: number) => start + HOUR_MS * Math.max(0, 1 - (limit - count) / carried);
-  const at = thisHourCount < limit && lastHourCount > 0
-    ? freeAt(thisHourCount, lastHourCount, hourStart)
-    : freeAt(0, Math.max(thisHourCount, 1), hourStart + HOUR_MS);
+  const at =
+    thisHourCount < limit && lastHourCount > 0
+      ? freeAt(thisHourCount, lastHourCount, hourStart)
+      : freeAt(0, Math.max(thisHourCount, 1), hourStart + HOUR_MS);
   return Math.max(1, Math.ceil((at - now) / 1000) + 1);
 }

@@ -22,20 +22,26 @@ export function referenceStorage(ctx: StorageContext) {
    */
   async function allocateReference(suggestionId: string): Promise<string> {
     const year = referenceYear(ctx.now());
-    const output = await send<UpdateCommandOutput>(client, new UpdateCommand({
-      TableName: tableName,
-      Key: referenceKeys.counter(year),
-      UpdateExpression: 'ADD #last :one',
-      ExpressionAttributeNames: { '#last': 'last' },
-      ExpressionAttributeValues: { ':one': 1 },
-      ReturnValues: 'UPDATED_NEW',
-    }));
+    const output = await send<UpdateCommandOutput>(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: referenceKeys.counter(year),
+        UpdateExpression: 'ADD #last :one',
+        ExpressionAttributeNames: { '#last': 'last' },
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
     const reference = formatReference(year, Number(output.Attributes?.last));
-    await sendUnlessAlreadyDone(client, new PutCommand({
-      TableName: tableName,
-      Item: { ...referenceKeys.reference(reference), reference, suggestionId, createdAt: ctx.now().toISOString() },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }));
+    await sendUnlessAlreadyDone(
+      client,
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...referenceKeys.reference(reference), reference, suggestionId, createdAt: ctx.now().toISOString() },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
     return reference;
   }
 

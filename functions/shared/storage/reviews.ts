@@ -24,11 +24,14 @@ export function reviewStorage(ctx: StorageContext) {
   async function requestReview(input: Omit<Review, 'requestedAt' | 'public' | 'statement'>): Promise<{ created: boolean; review: Review }> {
     const review: Review = { ...input, requestedAt: ctx.now().toISOString(), public: false };
     try {
-      await send(client, new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.review(input.slug, input.version, input.councilId), ...review },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }));
+      await send(
+        client,
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...keys.review(input.slug, input.version, input.councilId), ...review },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
       return { created: true, review };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -39,7 +42,10 @@ export function reviewStorage(ctx: StorageContext) {
   }
 
   async function getReview(slug: string, version: number, councilId: string): Promise<Review | undefined> {
-    const output = await send<GetCommandOutput>(client, new GetCommand({ TableName: tableName, Key: keys.review(slug, version, councilId), ConsistentRead: true }));
+    const output = await send<GetCommandOutput>(
+      client,
+      new GetCommand({ TableName: tableName, Key: keys.review(slug, version, councilId), ConsistentRead: true }),
+    );
     return output.Item ? toReview(output.Item) : undefined;
   }
 
@@ -69,15 +75,18 @@ export function reviewStorage(ctx: StorageContext) {
   /** Adds the council's statement; a second one is a ConflictError (what the editors read stays what was sent). */
   async function stateReview(slug: string, version: number, councilId: string, statement: ReviewStatement): Promise<Review> {
     try {
-      const output = await send<UpdateCommandOutput>(client, new UpdateCommand({
-        TableName: tableName,
-        Key: keys.review(slug, version, councilId),
-        UpdateExpression: 'SET #statement = :statement',
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#statement)',
-        ExpressionAttributeNames: { '#statement': 'statement' },
-        ExpressionAttributeValues: { ':statement': statement },
-        ReturnValues: 'ALL_NEW',
-      }));
+      const output = await send<UpdateCommandOutput>(
+        client,
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.review(slug, version, councilId),
+          UpdateExpression: 'SET #statement = :statement',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#statement)',
+          ExpressionAttributeNames: { '#statement': 'statement' },
+          ExpressionAttributeValues: { ':statement': statement },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
       return toReview(output.Attributes ?? {});
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -90,15 +99,18 @@ export function reviewStorage(ctx: StorageContext) {
   /** Shows or hides a statement's text on the article page. */
   async function setReviewPublic(slug: string, version: number, councilId: string, shown: boolean): Promise<Review> {
     try {
-      const output = await send<UpdateCommandOutput>(client, new UpdateCommand({
-        TableName: tableName,
-        Key: keys.review(slug, version, councilId),
-        UpdateExpression: 'SET #public = :public',
-        ConditionExpression: 'attribute_exists(#statement)',
-        ExpressionAttributeNames: { '#public': 'public', '#statement': 'statement' },
-        ExpressionAttributeValues: { ':public': shown },
-        ReturnValues: 'ALL_NEW',
-      }));
+      const output = await send<UpdateCommandOutput>(
+        client,
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.review(slug, version, councilId),
+          UpdateExpression: 'SET #public = :public',
+          ConditionExpression: 'attribute_exists(#statement)',
+          ExpressionAttributeNames: { '#public': 'public', '#statement': 'statement' },
+          ExpressionAttributeValues: { ':public': shown },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
       return toReview(output.Attributes ?? {});
     } catch (error) {
       if (isConditionFailure(error)) throw new NotFoundError(publishingText('review.noStatement'));

@@ -10,7 +10,9 @@ import { StorageUnavailableError } from '../errors.ts';
 const PROGRAMMING_ERRORS = new Set(['ValidationException', 'SerializationException']);
 
 export function isConditionFailure(error: unknown): boolean {
-  return error instanceof ConditionalCheckFailedException || (error as { name?: unknown } | null)?.name === 'ConditionalCheckFailedException';
+  return (
+    error instanceof ConditionalCheckFailedException || (error as { name?: unknown } | null)?.name === 'ConditionalCheckFailedException'
+  );
 }
 
 /**

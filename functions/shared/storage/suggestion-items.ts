@@ -6,7 +6,28 @@ import type { StorageContext } from './context.ts';
 import { send } from './send.ts';
 import { keys } from './table.ts';
 
-const SUGGESTION_FIELDS = ['id', 'reference', 'kind', 'text', 'title', 'topic', 'source', 'channel', 'notify', 'assignee', 'status', 'version', 'createdAt', 'updatedAt', 'closedAt', 'hasContact', 'public', 'publicAnswer', 'answeredAt', 'publishedPage'] as const;
+const SUGGESTION_FIELDS = [
+  'id',
+  'reference',
+  'kind',
+  'text',
+  'title',
+  'topic',
+  'source',
+  'channel',
+  'notify',
+  'assignee',
+  'status',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'closedAt',
+  'hasContact',
+  'public',
+  'publicAnswer',
+  'answeredAt',
+  'publishedPage',
+] as const;
 
 /** The stored suggestion: the suggestion and its latest change, written in the same put or update. */
 export type SuggestionItem = Suggestion & { lastChange: HistoryEntry };
@@ -32,6 +53,9 @@ export function toHistoryEntry(item: Record<string, unknown>): HistoryEntry {
 
 /** The raw suggestion item, read consistently. */
 export async function getSuggestionItem(ctx: StorageContext, id: string): Promise<SuggestionItem | undefined> {
-  const output = await send<GetCommandOutput>(ctx.client, new GetCommand({ TableName: ctx.tableName, Key: keys.suggestion(id), ConsistentRead: true }));
+  const output = await send<GetCommandOutput>(
+    ctx.client,
+    new GetCommand({ TableName: ctx.tableName, Key: keys.suggestion(id), ConsistentRead: true }),
+  );
   return output.Item as SuggestionItem | undefined;
 }

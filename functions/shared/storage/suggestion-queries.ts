@@ -49,7 +49,10 @@ function queueFilter(input: Pick<ListSuggestionsInput, 'kind' | 'councilId' | 't
 }
 
 /** `writes` repairs a closed suggestion's missing contact TTL when a read finds it. */
-export function suggestionQueries(ctx: StorageContext, writes: Pick<ReturnType<typeof suggestionWrites>, 'expireContact' | 'expiresAtFor'>) {
+export function suggestionQueries(
+  ctx: StorageContext,
+  writes: Pick<ReturnType<typeof suggestionWrites>, 'expireContact' | 'expiresAtFor'>,
+) {
   const { client, tableName } = ctx;
   const { expireContact, expiresAtFor } = writes;
 
@@ -91,16 +94,19 @@ export function suggestionQueries(ctx: StorageContext, writes: Pick<ReturnType<t
     const { values, ...filter } = queueFilter(input);
     const items: Suggestion[] = [];
     for (let round = 0; round < MAX_QUERY_ROUNDS && items.length < input.limit; round += 1) {
-      const output: QueryCommandOutput = await send(client, new QueryCommand({
-        TableName: tableName,
-        IndexName: STATUS_INDEX,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ...filter,
-        ExpressionAttributeValues: { ...values, ':pk': partition },
-        ScanIndexForward: false,
-        Limit: input.limit - items.length,
-        ExclusiveStartKey: startKey,
-      }));
+      const output: QueryCommandOutput = await send(
+        client,
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: STATUS_INDEX,
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ...filter,
+          ExpressionAttributeValues: { ...values, ':pk': partition },
+          ScanIndexForward: false,
+          Limit: input.limit - items.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
       items.push(...(output.Items ?? []).map(toSuggestion));
       startKey = output.LastEvaluatedKey;
       if (!startKey) break;
@@ -117,28 +123,41 @@ export function suggestionQueries(ctx: StorageContext, writes: Pick<ReturnType<t
   async function listAllSuggestions(input: Omit<ListSuggestionsInput, 'status'>): Promise<Page<Suggestion>> {
     const before = decodeSortKeyCursor(input.cursor);
     const { values, ...filter } = queueFilter(input);
-    const partitions = await Promise.all(SUGGESTION_STATUSES.map(async (status) => {
-      const items: Record<string, unknown>[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      for (let round = 0; round < MAX_QUERY_ROUNDS && items.length < input.limit; round += 1) {
-        const output: QueryCommandOutput = await send(client, new QueryCommand({
-          TableName: tableName,
-          IndexName: STATUS_INDEX,
-          KeyConditionExpression: before ? 'gsi1pk = :pk AND gsi1sk < :before' : 'gsi1pk = :pk',
-          ...filter,
-          ExpressionAttributeValues: { ...values, ':pk': keys.statusPartition(status), ...(before ? { ':before': before } : {}) },
-          ScanIndexForward: false,
-          Limit: input.limit - items.length,
-          ExclusiveStartKey: startKey,
-        }));
-        items.push(...(output.Items ?? []));
-        startKey = output.LastEvaluatedKey;
-        if (!startKey) break;
-      }
-      // A partition that ran out of rounds is only known down to where it stopped.
-      return { items, more: startKey !== undefined, stoppedAt: startKey && items.length < input.limit ? String(startKey.gsi1sk) : undefined };
-    }));
-    const cut = partitions.reduce<string | undefined>((max, partition) => (partition.stoppedAt !== undefined && (max === undefined || partition.stoppedAt > max) ? partition.stoppedAt : max), undefined);
+    const partitions = await Promise.all(
+      SUGGESTION_STATUSES.map(async (status) => {
+        const items: Record<string, unknown>[] = [];
+        let startKey: Record<string, unknown> | undefined;
+        for (let round = 0; round < MAX_QUERY_ROUNDS && items.length < input.limit; round += 1) {
+          const output: QueryCommandOutput = await send(
+            client,
+            new QueryCommand({
+              TableName: tableName,
+              IndexName: STATUS_INDEX,
+              KeyConditionExpression: before ? 'gsi1pk = :pk AND gsi1sk < :before' : 'gsi1pk = :pk',
+              ...filter,
+              ExpressionAttributeValues: { ...values, ':pk': keys.statusPartition(status), ...(before ? { ':before': before } : {}) },
+              ScanIndexForward: false,
+              Limit: input.limit - items.length,
+              ExclusiveStartKey: startKey,
+            }),
+          );
+          items.push(...(output.Items ?? []));
+          startKey = output.LastEvaluatedKey;
+          if (!startKey) break;
+        }
+        // A partition that ran out of rounds is only known down to where it stopped.
+        return {
+          items,
+          more: startKey !== undefined,
+          stoppedAt: startKey && items.length < input.limit ? String(startKey.gsi1sk) : undefined,
+        };
+      }),
+    );
+    const cut = partitions.reduce<string | undefined>(
+      (max, partition) =>
+        partition.stoppedAt !== undefined && (max === undefined || partition.stoppedAt > max) ? partition.stoppedAt : max,
+      undefined,
+    );
     const merged = partitions
       .flatMap((partition) => partition.items)
       .filter((item) => cut === undefined || String(item.gsi1sk) >= cut)
@@ -152,29 +171,34 @@ export function suggestionQueries(ctx: StorageContext, writes: Pick<ReturnType<t
 
   /** Exact number of suggestions in each status (for the queue's tabs). */
   async function countSuggestionsByStatus(): Promise<StatusCounts> {
-    const counts = await Promise.all(SUGGESTION_STATUSES.map(async (status) => {
-      const count = await countAll(client, {
-        TableName: tableName,
-        IndexName: STATUS_INDEX,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.statusPartition(status) },
-      });
-      return [status, count] as const;
-    }));
+    const counts = await Promise.all(
+      SUGGESTION_STATUSES.map(async (status) => {
+        const count = await countAll(client, {
+          TableName: tableName,
+          IndexName: STATUS_INDEX,
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.statusPartition(status) },
+        });
+        return [status, count] as const;
+      }),
+    );
     return Object.fromEntries(counts) as StatusCounts;
   }
 
   /** Suggestions editors marked public, newest first. Callers map them to the public shape. */
   async function listPublicSuggestions(input: { limit: number; cursor?: string }): Promise<Page<Suggestion>> {
-    const output: QueryCommandOutput = await send(client, new QueryCommand({
-      TableName: tableName,
-      IndexName: PUBLIC_INDEX,
-      KeyConditionExpression: 'gsi2pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.publicPartition },
-      ScanIndexForward: false,
-      Limit: input.limit,
-      ExclusiveStartKey: decodeCursor(input.cursor, PUBLIC_CURSOR_KEYS, 'gsi2pk', keys.publicPartition),
-    }));
+    const output: QueryCommandOutput = await send(
+      client,
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: PUBLIC_INDEX,
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.publicPartition },
+        ScanIndexForward: false,
+        Limit: input.limit,
+        ExclusiveStartKey: decodeCursor(input.cursor, PUBLIC_CURSOR_KEYS, 'gsi2pk', keys.publicPartition),
+      }),
+    );
     const nextCursor = encodeCursor(output.LastEvaluatedKey);
     return { items: (output.Items ?? []).map(toSuggestion), ...(nextCursor ? { nextCursor } : {}) };
   }

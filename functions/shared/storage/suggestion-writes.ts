@@ -9,7 +9,13 @@ import { DeleteCommand, PutCommand, UpdateCommand, type UpdateCommandOutput } fr
 import { NotFoundError, VersionConflictError } from '../errors.ts';
 import { errorFields, log } from '../log.ts';
 import type { Contact } from '../../../src/core/suggestions/contact.ts';
-import type { ChangedField, CreateSuggestionInput, HistoryEntry, Suggestion, SuggestionUpdate } from '../../../src/core/suggestions/types.ts';
+import type {
+  ChangedField,
+  CreateSuggestionInput,
+  HistoryEntry,
+  Suggestion,
+  SuggestionUpdate,
+} from '../../../src/core/suggestions/types.ts';
 import { CLOSED_STATUSES } from '../../../src/core/suggestions/statuses.ts';
 import type { StorageContext } from './context.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
@@ -33,27 +39,36 @@ export function suggestionWrites(ctx: StorageContext) {
 
   /** Writes the history item for a change; a second write of the same version is a no-op. */
   async function persistHistory(id: string, entry: HistoryEntry): Promise<void> {
-    await sendUnlessAlreadyDone(client, new PutCommand({
-      TableName: tableName,
-      Item: { ...keys.history(id, entry.version), ...entry },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }));
+    await sendUnlessAlreadyDone(
+      client,
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.history(id, entry.version), ...entry },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
   }
 
   async function putContactOnce(id: string, contact: Contact): Promise<void> {
-    await sendUnlessAlreadyDone(client, new PutCommand({ TableName: tableName, Item: { ...keys.contact(id), ...contact }, ConditionExpression: 'attribute_not_exists(pk)' }));
+    await sendUnlessAlreadyDone(
+      client,
+      new PutCommand({ TableName: tableName, Item: { ...keys.contact(id), ...contact }, ConditionExpression: 'attribute_not_exists(pk)' }),
+    );
   }
 
   /** Gives a closed suggestion's contact item its TTL; a missing contact item is fine. */
   async function expireContact(id: string, closedAt: string): Promise<void> {
-    await sendUnlessAlreadyDone(client, new UpdateCommand({
-      TableName: tableName,
-      Key: keys.contact(id),
-      UpdateExpression: 'SET #ttl = :ttl',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-      ExpressionAttributeValues: { ':ttl': expiresAtFor(closedAt) },
-    }));
+    await sendUnlessAlreadyDone(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.contact(id),
+        UpdateExpression: 'SET #ttl = :ttl',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+        ExpressionAttributeValues: { ':ttl': expiresAtFor(closedAt) },
+      }),
+    );
   }
 
   /**
@@ -64,7 +79,14 @@ export function suggestionWrites(ctx: StorageContext) {
   async function createSuggestion(input: CreateSuggestionInput): Promise<{ created: boolean; suggestion: Suggestion }> {
     const at = ctx.now().toISOString();
     // A registered suggestion's history names the editor who wrote it down and how it came in.
-    const lastChange: HistoryEntry = { version: 1, at, actor: input.channel?.registeredBy ?? 'submitter', action: 'created', toStatus: 'new', ...(input.channel ? { via: input.channel.via } : {}) };
+    const lastChange: HistoryEntry = {
+      version: 1,
+      at,
+      actor: input.channel?.registeredBy ?? 'submitter',
+      action: 'created',
+      toStatus: 'new',
+      ...(input.channel ? { via: input.channel.via } : {}),
+    };
     const item: SuggestionItem = {
       id: input.id,
       ...(input.reference !== undefined ? { reference: input.reference } : {}),
@@ -84,11 +106,14 @@ export function suggestionWrites(ctx: StorageContext) {
       lastChange,
     };
     try {
-      await send(client, new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.suggestion(input.id), gsi1pk: keys.statusPartition('new'), gsi1sk: keys.newestFirst(at, input.id), ...item },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }));
+      await send(
+        client,
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...keys.suggestion(input.id), gsi1pk: keys.statusPartition('new'), gsi1sk: keys.newestFirst(at, input.id), ...item },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const existing = await getItem(input.id);
@@ -177,15 +202,18 @@ export function suggestionWrites(ctx: StorageContext) {
 
     let output: UpdateCommandOutput;
     try {
-      output = await send(client, new UpdateCommand({
-        TableName: tableName,
-        Key: keys.suggestion(id),
-        UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
-        ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ReturnValues: 'ALL_NEW',
-      }));
+      output = await send(
+        client,
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.suggestion(id),
+          UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
+          ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
     } catch (error) {
       if (isConditionFailure(error)) throw new VersionConflictError();
       throw error;
@@ -210,15 +238,24 @@ export function suggestionWrites(ctx: StorageContext) {
       const at = ctx.now().toISOString();
       const lastChange: HistoryEntry = { version: current.version + 1, at, actor, action: 'contact-erased' };
       try {
-        const output: UpdateCommandOutput = await send(client, new UpdateCommand({
-          TableName: tableName,
-          Key: keys.suggestion(id),
-          UpdateExpression: 'SET hasContact = :false, #version = :version, updatedAt = :at, lastChange = :lastChange',
-          ConditionExpression: '#version = :expected',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':false': false, ':version': lastChange.version, ':expected': current.version, ':at': at, ':lastChange': lastChange },
-          ReturnValues: 'ALL_NEW',
-        }));
+        const output: UpdateCommandOutput = await send(
+          client,
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.suggestion(id),
+            UpdateExpression: 'SET hasContact = :false, #version = :version, updatedAt = :at, lastChange = :lastChange',
+            ConditionExpression: '#version = :expected',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: {
+              ':false': false,
+              ':version': lastChange.version,
+              ':expected': current.version,
+              ':at': at,
+              ':lastChange': lastChange,
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
         await bestEffort('history', id, () => persistHistory(id, lastChange));
         return toSuggestion(output.Attributes ?? {});
       } catch (error) {

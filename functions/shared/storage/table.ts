@@ -42,12 +42,18 @@ export const TABLE_SCHEMA = {
   GlobalSecondaryIndexes: [
     {
       IndexName: STATUS_INDEX,
-      KeySchema: [{ AttributeName: 'gsi1pk', KeyType: 'HASH' }, { AttributeName: 'gsi1sk', KeyType: 'RANGE' }],
+      KeySchema: [
+        { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+        { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+      ],
       Projection: { ProjectionType: 'ALL' },
     },
     {
       IndexName: PUBLIC_INDEX,
-      KeySchema: [{ AttributeName: 'gsi2pk', KeyType: 'HASH' }, { AttributeName: 'gsi2sk', KeyType: 'RANGE' }],
+      KeySchema: [
+        { AttributeName: 'gsi2pk', KeyType: 'HASH' },
+        { AttributeName: 'gsi2sk', KeyType: 'RANGE' },
+      ],
       Projection: { ProjectionType: 'ALL' },
     },
   ],
@@ -78,13 +84,24 @@ export const keys = {
   publication: (id: string) => ({ pk: `PUBLICATION#${id}`, sk: 'META' }),
   reviewsPartition: 'REVIEWS',
   reviewsOfArticle: (slug: string) => `${slug}#`,
-  review: (slug: string, version: number, councilId: string) => ({ pk: 'REVIEWS', sk: `${slug}#${String(version).padStart(6, '0')}#${councilId}` }),
+  review: (slug: string, version: number, councilId: string) => ({
+    pk: 'REVIEWS',
+    sk: `${slug}#${String(version).padStart(6, '0')}#${councilId}`,
+  }),
 } as const;
 
 /** Creates the table (and waits until it is active) unless it exists; used by the local run and tests. */
 export async function ensureTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
   try {
-    await client.send(new CreateTableCommand({ TableName: tableName, ...TABLE_SCHEMA, GlobalSecondaryIndexes: [...TABLE_SCHEMA.GlobalSecondaryIndexes] as CreateTableCommandInput['GlobalSecondaryIndexes'], AttributeDefinitions: [...TABLE_SCHEMA.AttributeDefinitions], KeySchema: [...TABLE_SCHEMA.KeySchema] }));
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        ...TABLE_SCHEMA,
+        GlobalSecondaryIndexes: [...TABLE_SCHEMA.GlobalSecondaryIndexes] as CreateTableCommandInput['GlobalSecondaryIndexes'],
+        AttributeDefinitions: [...TABLE_SCHEMA.AttributeDefinitions],
+        KeySchema: [...TABLE_SCHEMA.KeySchema],
+      }),
+    );
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }

@@ -8,5 +8,9 @@ export const toolMessages = (): ToolMessages => ({
   imported: t('planning.tools.imported'),
   exported: t('planning.tools.exported'),
   storageFailed: t('planning.tools.storageFailed'),
-  errors: { unreadable: t('planning.tools.fileUnreadable'), 'wrong-tool': t('planning.tools.fileWrongTool'), 'too-large': t('planning.tools.fileTooLarge') },
+  errors: {
+    unreadable: t('planning.tools.fileUnreadable'),
+    'wrong-tool': t('planning.tools.fileWrongTool'),
+    'too-large': t('planning.tools.fileTooLarge'),
+  },
 });

@@ -27,7 +27,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const FORM_KEYS = ['title', 'summary', 'area', 'aliases', 'related', 'sources', 'reviewed', 'nextReview', 'contacts'];
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-const date = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '');
+const date = (value: unknown): string =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
 
 /** The form's fields from a source; an unreadable frontmatter gives empty fields and the whole text as body. */
 export function fieldsOf(source: string): ArticleFields {
@@ -47,7 +48,10 @@ export function fieldsOf(source: string): ArticleFields {
     aliases: strings(data.aliases),
     related: strings(data.related),
     sources: Array.isArray(data.sources)
-      ? data.sources.map((entry) => ({ title: String((entry as ArticleSource)?.title ?? ''), url: String((entry as ArticleSource)?.url ?? '') }))
+      ? data.sources.map((entry) => ({
+          title: String((entry as ArticleSource)?.title ?? ''),
+          url: String((entry as ArticleSource)?.url ?? ''),
+        }))
       : [],
     reviewed: date(data.reviewed),
     nextReview: date(data.nextReview),
@@ -65,7 +69,9 @@ export function sourceOf(fields: ArticleFields): string {
     area: fields.area,
     aliases: fields.aliases.map((alias) => alias.trim()).filter(Boolean),
     related: fields.related,
-    sources: fields.sources.filter((entry) => entry.title.trim() || entry.url.trim()).map((entry) => ({ title: entry.title.trim(), url: entry.url.trim() })),
+    sources: fields.sources
+      .filter((entry) => entry.title.trim() || entry.url.trim())
+      .map((entry) => ({ title: entry.title.trim(), url: entry.url.trim() })),
     reviewed: fields.reviewed,
     ...(fields.nextReview ? { nextReview: fields.nextReview } : {}),
     ...fields.rest,

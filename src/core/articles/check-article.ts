@@ -10,7 +10,8 @@ import { checkSafeMdx, type ArticleProblem } from './safe-mdx.ts';
 
 export type { ArticleProblem } from './safe-mdx.ts';
 
-export type CheckedArticle = { data: ArticleData; body: string; problems: [] } | { data?: undefined; body: string; problems: ArticleProblem[] };
+export type CheckedArticle =
+  { data: ArticleData; body: string; problems: [] } | { data?: undefined; body: string; problems: ArticleProblem[] };
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -65,7 +66,10 @@ function lineOfField(frontmatter: string, field: unknown): number | undefined {
 export function checkArticle(source: string): CheckedArticle {
   const match = FRONTMATTER.exec(source);
   if (!match) {
-    return { body: source, problems: [{ line: 1, rule: 'frontmatter', message: 'Artikkelen må begynne med feltene (frontmatter) mellom to linjer med ---.' }] };
+    return {
+      body: source,
+      problems: [{ line: 1, rule: 'frontmatter', message: 'Artikkelen må begynne med feltene (frontmatter) mellom to linjer med ---.' }],
+    };
   }
   const frontmatter = match[1] ?? '';
   const body = source.slice(match[0].length);
@@ -75,7 +79,16 @@ export function checkArticle(source: string): CheckedArticle {
     raw = parseYaml(frontmatter);
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    return { body, problems: [{ ...(line ? { line: line + 1 } : {}), rule: 'frontmatter', message: 'Feltene øverst kan ikke leses. Sjekk kolon, innrykk og anførselstegn.' }] };
+    return {
+      body,
+      problems: [
+        {
+          ...(line ? { line: line + 1 } : {}),
+          rule: 'frontmatter',
+          message: 'Feltene øverst kan ikke leses. Sjekk kolon, innrykk og anførselstegn.',
+        },
+      ],
+    };
   }
   const problems: ArticleProblem[] = [];
   const parsed = articleSchema.safeParse(raw, { error: (issue) => norwegianIssue(issue as never) });

@@ -66,7 +66,9 @@ export function overlayBook(git: Readonly<Record<string, string>>, stored: reado
   for (const [slug, source] of Object.entries(sources)) {
     const data = splitFrontmatter(source)?.data as { title?: unknown; related?: unknown; aliases?: unknown } | undefined;
     const related = stringList(data?.related);
-    const followed = [...new Set(related.map((target) => redirects[target] ?? target))].filter((target) => target !== slug && Object.hasOwn(sources, target));
+    const followed = [...new Set(related.map((target) => redirects[target] ?? target))].filter(
+      (target) => target !== slug && Object.hasOwn(sources, target),
+    );
     const words = retiredWords.get(slug) ?? [];
     const aliases = stringList(data?.aliases);
     const known = new Set([...aliases, typeof data?.title === 'string' ? data.title : ''].map((word) => word.toLocaleLowerCase('nb')));
@@ -78,7 +80,9 @@ export function overlayBook(git: Readonly<Record<string, string>>, stored: reado
         if (added.length > 0) document.set('aliases', [...aliases, ...added]);
       });
     }
-    next = next.replace(/\]\(\/([a-z0-9-]+)\/([^)]*)\)/g, (link, target: string, rest: string) => (redirects[target] ? `](/${redirects[target]}/${rest})` : link));
+    next = next.replace(/\]\(\/([a-z0-9-]+)\/([^)]*)\)/g, (link, target: string, rest: string) =>
+      redirects[target] ? `](/${redirects[target]}/${rest})` : link,
+    );
     sources[slug] = next;
   }
   return { sources, redirects };

@@ -22,10 +22,15 @@ type Parts = { title: string; summary: string; blocks: string[] };
 function blocksOf(body: string): string[] {
   try {
     const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-    return tree.children.map((node) => body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? body.length).trim()).filter(Boolean);
+    return tree.children
+      .map((node) => body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? body.length).trim())
+      .filter(Boolean);
   } catch {
     // A body the parser can't read is compared by paragraph.
-    return body.split(/\n{2,}/).map((block) => block.trim()).filter(Boolean);
+    return body
+      .split(/\n{2,}/)
+      .map((block) => block.trim())
+      .filter(Boolean);
   }
 }
 
@@ -48,6 +53,7 @@ export function articleChanges(before: string | undefined, now: string): Article
     title: { now: next.title, ...changed(next.title, old.title) },
     summary: { now: next.summary, ...changed(next.summary, old.summary) },
     blocks: diffArrays(old.blocks, next.blocks).flatMap((part) =>
-      part.value.map((markdown): BlockChange => ({ change: part.added ? 'added' : part.removed ? 'removed' : 'same', markdown }))),
+      part.value.map((markdown): BlockChange => ({ change: part.added ? 'added' : part.removed ? 'removed' : 'same', markdown })),
+    ),
   };
 }

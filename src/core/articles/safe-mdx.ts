@@ -28,7 +28,19 @@ export const SAFE_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const PLAIN_NODES = new Set([
-  'root', 'paragraph', 'heading', 'text', 'emphasis', 'strong', 'list', 'listItem', 'thematicBreak', 'break', 'blockquote', 'inlineCode', 'linkReference',
+  'root',
+  'paragraph',
+  'heading',
+  'text',
+  'emphasis',
+  'strong',
+  'list',
+  'listItem',
+  'thematicBreak',
+  'break',
+  'blockquote',
+  'inlineCode',
+  'linkReference',
 ]);
 
 const SAFE_LINK = /^(https:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
@@ -55,11 +67,14 @@ export function checkSafeMdx(body: string, firstLine = 1): ArticleProblem[] {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Node;
   } catch (error) {
     const line = (error as { line?: unknown }).line;
-    return [{
-      ...(typeof line === 'number' ? { line: line + offset } : {}),
-      rule: 'unreadable',
-      message: 'Teksten kan ikke leses her. Sjekk tegnene < > { } på linjen: skriv dem som ord, eller bruk en av knappene for lokale fakta.',
-    }];
+    return [
+      {
+        ...(typeof line === 'number' ? { line: line + offset } : {}),
+        rule: 'unreadable',
+        message:
+          'Teksten kan ikke leses her. Sjekk tegnene < > { } på linjen: skriv dem som ord, eller bruk en av knappene for lokale fakta.',
+      },
+    ];
   }
   const problems: ArticleProblem[] = [];
   const report = (node: Node, rule: string, message: string) => {
@@ -82,7 +97,8 @@ function checkNode(node: Node, report: (node: Node, rule: string, message: strin
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       // A comment ({/* … */}) holds no code; anything else would run when the site is built.
-      if ((node.data?.estree?.body.length ?? 1) > 0) report(node, 'expression', 'Krøllparenteser { } er ikke tillatt i teksten. Fjern dem, eller skriv innholdet som vanlig tekst.');
+      if ((node.data?.estree?.body.length ?? 1) > 0)
+        report(node, 'expression', 'Krøllparenteser { } er ikke tillatt i teksten. Fjern dem, eller skriv innholdet som vanlig tekst.');
       return;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
@@ -91,7 +107,11 @@ function checkNode(node: Node, report: (node: Node, rule: string, message: strin
     case 'link':
     case 'definition':
       if (!SAFE_LINK.test(String(node.url ?? '').trim())) {
-        report(node, 'unsafe-link', `Lenken «${node.url}» er ikke tillatt. Bruk en adresse som begynner med https://, mailto:, tel: eller / (en side i boka).`);
+        report(
+          node,
+          'unsafe-link',
+          `Lenken «${node.url}» er ikke tillatt. Bruk en adresse som begynner med https://, mailto:, tel: eller / (en side i boka).`,
+        );
       }
       return;
     case 'image':
@@ -105,7 +125,8 @@ function checkNode(node: Node, report: (node: Node, rule: string, message: strin
       report(node, 'html', 'HTML er ikke tillatt i en artikkel. Fjern taggen.');
       return;
     default:
-      if (!PLAIN_NODES.has(node.type)) report(node, 'unknown', 'Denne delen av teksten er ikke tillatt i en artikkel. Skriv den som vanlig tekst.');
+      if (!PLAIN_NODES.has(node.type))
+        report(node, 'unknown', 'Denne delen av teksten er ikke tillatt i en artikkel. Skriv den som vanlig tekst.');
   }
 }
 
@@ -113,7 +134,11 @@ function checkComponent(node: Node, report: (node: Node, rule: string, message: 
   const name = node.name ?? '';
   const allowed = Object.hasOwn(SAFE_COMPONENTS, name) ? SAFE_COMPONENTS[name] : undefined;
   if (!allowed) {
-    report(node, 'unknown-element', `<${name || '>'}${name ? '>' : ''} er ikke tillatt. Bare <Local …/>, <Kommune …/>, <Price …/> og <Apply …/> kan brukes, og ingen HTML.`);
+    report(
+      node,
+      'unknown-element',
+      `<${name || '>'}${name ? '>' : ''} er ikke tillatt. Bare <Local …/>, <Kommune …/>, <Price …/> og <Apply …/> kan brukes, og ingen HTML.`,
+    );
     return;
   }
   for (const attribute of node.attributes ?? []) {
@@ -122,7 +147,11 @@ function checkComponent(node: Node, report: (node: Node, rule: string, message: 
     } else if (!allowed.includes(attribute.name ?? '')) {
       report(node, 'unknown-attribute', `<${name}> kan ikke ha «${attribute.name}». Tillatt: ${allowed.join(', ')}.`);
     } else if (typeof attribute.value !== 'string') {
-      report(node, 'expression-attribute', `«${attribute.name}» i <${name}> må være en fast verdi i anførselstegn, som ${attribute.name}="…".`);
+      report(
+        node,
+        'expression-attribute',
+        `«${attribute.name}» i <${name}> må være en fast verdi i anførselstegn, som ${attribute.name}="…".`,
+      );
     }
   }
   if ((node.children ?? []).length > 0) report(node, 'component-children', `<${name}> skal stå alene og lukkes med />, uten tekst inni.`);

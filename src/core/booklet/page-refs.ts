@@ -16,7 +16,10 @@ export const CONTACTS_KEY = 'telefonnumre';
  * The letter whose part of the book a page belongs to, from the pages the letters start on;
  * undefined for the front and back matter.
  */
-export function letterOfPage<L extends string>(pageOf: ReadonlyMap<string, number>, letters: readonly { letter: L; slug: string }[]): (page: number) => L | undefined {
+export function letterOfPage<L extends string>(
+  pageOf: ReadonlyMap<string, number>,
+  letters: readonly { letter: L; slug: string }[],
+): (page: number) => L | undefined {
   const starts = letters.map(({ letter, slug }) => ({ letter, page: pageOf.get(letterKey(slug)) ?? Number.POSITIVE_INFINITY }));
   const end = pageOf.get(AREAS_KEY) ?? Number.POSITIVE_INFINITY;
   return (page) => (page >= end ? undefined : starts.findLast((start) => start.page <= page)?.letter);

@@ -35,9 +35,11 @@ function tabBox(side: 'left' | 'right', tab: TabPlacement): string {
   const gap = mm(PAGE_MM.outer - PAGE_MM.tabWidth);
   // The letter is about 6 mm high in 16 pt; centre it in the tab.
   const padding = mm(Math.max((tab.heightMm - 6) / 2, 0.5));
-  return `@${side}-top { content: "${tab.letter}"; box-sizing: border-box; height: ${end}; vertical-align: bottom; text-align: center; `
-    + `margin-${side === 'right' ? 'left' : 'right'}: ${gap}; padding-bottom: ${padding}; `
-    + `background: linear-gradient(to bottom, transparent ${start}, ${TAB_COLOUR} ${start}); color: #fff; font: bold 16pt/1 sans-serif; }`;
+  return (
+    `@${side}-top { content: "${tab.letter}"; box-sizing: border-box; height: ${end}; vertical-align: bottom; text-align: center; ` +
+    `margin-${side === 'right' ? 'left' : 'right'}: ${gap}; padding-bottom: ${padding}; ` +
+    `background: linear-gradient(to bottom, transparent ${start}, ${TAB_COLOUR} ${start}); color: #fff; font: bold 16pt/1 sans-serif; }`
+  );
 }
 
 /**

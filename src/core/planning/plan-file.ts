@@ -54,7 +54,10 @@ export function parsePlanFile(text: string, tool: ToolId): { ok: true; file: Pla
   const answers = readAnswers(data.answers);
   const readingList = readReadingList(data.readingList ?? []);
   if (!answers || !readingList) return { ok: false, error: 'unreadable' };
-  return { ok: true, file: { format: FORMAT, tool, version: 1, saved: typeof data.saved === 'string' ? data.saved : '', answers, readingList } };
+  return {
+    ok: true,
+    file: { format: FORMAT, tool, version: 1, saved: typeof data.saved === 'string' ? data.saved : '', answers, readingList },
+  };
 }
 
 /** Answers as stored in the browser; anything else reads as no answers rather than an error. */

@@ -16,7 +16,12 @@ export function planningSearchEntries(): IndexedArticle[] {
       summary: t('planning.plan.summary'),
       area: 'planlegge-og-bestemme',
       aliases: t('planning.plan.aliases').split('|'),
-      body: PLAN_STEPS.flatMap((step) => [t(step.title), t(step.lead), ...step.questions.map((question) => t(question.label)), ...step.ask.map((question) => t(question.label))]).join('\n'),
+      body: PLAN_STEPS.flatMap((step) => [
+        t(step.title),
+        t(step.lead),
+        ...step.questions.map((question) => t(question.label)),
+        ...step.ask.map((question) => t(question.label)),
+      ]).join('\n'),
     },
     {
       slug: 'hvem-gjor-hva',
@@ -24,7 +29,14 @@ export function planningSearchEntries(): IndexedArticle[] {
       summary: t('planning.who.summary'),
       area: 'planlegge-og-bestemme',
       aliases: t('planning.who.aliases').split('|'),
-      body: [t('planning.who.intro'), t('planning.who.notDecision'), ...TASKS.map((task) => t(taskLabel(task))), t('planning.who.expectUser'), t('planning.who.expectKommune'), t('planning.who.reviewHint')].join('\n'),
+      body: [
+        t('planning.who.intro'),
+        t('planning.who.notDecision'),
+        ...TASKS.map((task) => t(taskLabel(task))),
+        t('planning.who.expectUser'),
+        t('planning.who.expectKommune'),
+        t('planning.who.reviewHint'),
+      ].join('\n'),
     },
   ];
 }

@@ -19,7 +19,18 @@ export const PARTY_ROWS = [
 
 /** The everyday tasks the strategic plan's forventningsavklaring goes through. */
 export const TASKS = [
-  'handle', 'mat', 'medisiner', 'hygiene', 'rengjoring', 'lege', 'okonomi', 'nav', 'sosial', 'natt', 'helg', 'varsling',
+  'handle',
+  'mat',
+  'medisiner',
+  'hygiene',
+  'rengjoring',
+  'lege',
+  'okonomi',
+  'nav',
+  'sosial',
+  'natt',
+  'helg',
+  'varsling',
 ] as const;
 
 export const taskLabel = (task: (typeof TASKS)[number]): MessageKey => `planning.who.task.${task}` as MessageKey;

@@ -3,9 +3,7 @@ import { WEEKDAYS } from '../weekdays.ts';
 
 export { WEEKDAYS, type Weekday } from '../weekdays.ts';
 
-const phone = z
-  .string()
-  .regex(/^\+?[0-9 ]{3,20}$/, 'Telefonnummer kan bare inneholde sifre og mellomrom');
+const phone = z.string().regex(/^\+?[0-9 ]{3,20}$/, 'Telefonnummer kan bare inneholde sifre og mellomrom');
 
 const https = z.url().startsWith('https://', 'Lenker må bruke https');
 

@@ -9,7 +9,20 @@ import { stem } from './stem.ts';
  */
 export const ASPECTS = {
   price: {
-    words: ['pris', 'priser', 'prisen', 'koste', 'koster', 'kostnad', 'kostnader', 'betale', 'betaler', 'betaling', 'egenbetaling', 'gratis'],
+    words: [
+      'pris',
+      'priser',
+      'prisen',
+      'koste',
+      'koster',
+      'kostnad',
+      'kostnader',
+      'betale',
+      'betaler',
+      'betaling',
+      'egenbetaling',
+      'gratis',
+    ],
     headings: ['koster', 'pris', 'betale', 'betaling', 'egenandel'],
   },
   rights: {
@@ -38,7 +51,14 @@ const wordStems = new Map(aspectNames.flatMap((aspect) => ASPECTS[aspect].words.
 /** The aspect a query word asks about ("koster" → price), if any. */
 export const aspectOf = (key: string): Aspect | undefined => wordStems.get(stem(key));
 
-const foldPhrase = (text: string) => ` ${text.toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').map(foldKey).join(' ')} `;
+const foldPhrase = (text: string) =>
+  ` ${text
+    .toLocaleLowerCase('nb')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .map(foldKey)
+    .join(' ')} `;
 
 /** The aspects a section heading answers: «Hva koster det?» answers price. */
 export function aspectsOfHeading(heading: string): Aspect[] {

@@ -84,7 +84,8 @@ export function rankPages(
       const weight = own ?? rarity(vocabulary, match.key);
       for (const [doc, field] of vocabulary.postings.get(match.key) ?? []) {
         const score = match.quality * field * weight;
-        if (score > (best.get(doc)?.score ?? 0)) best.set(doc, { score, named: field > FIELD_WEIGHTS.term, sure: match.kind === 'exact' || match.kind === 'stem' });
+        if (score > (best.get(doc)?.score ?? 0))
+          best.set(doc, { score, named: field > FIELD_WEIGHTS.term, sure: match.kind === 'exact' || match.kind === 'stem' });
       }
     }
     return best;
@@ -122,10 +123,18 @@ export function rankPages(
   const ranked = [...pages].map(([url, entry]) => {
     const answered = entry.perWord.reduce((total, score, word) => total + (topical[word] ? Math.min(1, score) : 0), 0);
     const coverage = topicCount > 0 ? answered / topicCount : 1;
-    const weightOf = (word: number) => (topical[word] || (entry.doc !== undefined && namedAspect[word]!.has(entry.doc)) ? 1 : ASPECT_WEIGHT);
+    const weightOf = (word: number) =>
+      topical[word] || (entry.doc !== undefined && namedAspect[word]!.has(entry.doc)) ? 1 : ASPECT_WEIGHT;
     const sum = entry.perWord.reduce((total, score, word) => total + score * weightOf(word), 0);
     const lift = entry.doc !== undefined ? SECTION_BONUS * coverage * (aspectLift.get(entry.doc) ?? 0) : 0;
-    return { url, doc: entry.doc, score: sum * (0.35 + 0.65 * coverage) + entry.bonus + lift, named: entry.named, coverage, order: entry.order };
+    return {
+      url,
+      doc: entry.doc,
+      score: sum * (0.35 + 0.65 * coverage) + entry.bonus + lift,
+      named: entry.named,
+      coverage,
+      order: entry.order,
+    };
   });
   return ranked
     .filter((candidate) => candidate.score > 0)

@@ -38,7 +38,9 @@ function hitHtml(hit: SearchHit, messages: SearchMessages): string {
   const parts = [`<a class="search-result__link" href="${escapeHtml(hit.url)}" data-search-result>${escapeHtml(hit.title)}</a>`];
   if (hit.summary) parts.push(`<p class="search-result__summary">${escapeHtml(hit.summary)}</p>`);
   if (hit.section) {
-    parts.push(`<p class="search-result__section">${link({ label: fill(messages.section, { heading: hit.section.label }), url: hit.section.url })}</p>`);
+    parts.push(
+      `<p class="search-result__section">${link({ label: fill(messages.section, { heading: hit.section.label }), url: hit.section.url })}</p>`,
+    );
   }
   if (hit.area) parts.push(`<p class="search-result__area">${escapeHtml(`${messages.area}: ${hit.area}`)}</p>`);
   return `<li class="search-result">${parts.join('')}</li>`;

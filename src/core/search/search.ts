@@ -124,7 +124,10 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
       spelling: undefined as string | undefined,
       aspect: aspectOf(token.key) !== undefined,
     }));
-    const pairs = parsed.pairs.map((token) => ({ key: token.key, matches: matchWord(vocabulary, token.key).filter((match) => match.kind === 'exact' || match.kind === 'stem') }));
+    const pairs = parsed.pairs.map((token) => ({
+      key: token.key,
+      matches: matchWord(vocabulary, token.key).filter((match) => match.kind === 'exact' || match.kind === 'stem'),
+    }));
     for (const word of words) word.spelling = bookSpelling(vocabulary, word.token, word.matches);
     const asked = new Set(words.map((word) => aspectOf(word.key)).filter(isDefined));
     const lift = aspectLift(documents, asked);
@@ -138,7 +141,9 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     if (source) {
       // First the words as typed (and as the book spells them), then guesses only for the words
       // that neither index knows: a word Pagefind finds is not a typo, whatever it looks like.
-      const typed = words.flatMap(({ token, spelling }, word) => [token.surface, spelling].filter(isDefined).map((term) => ({ term, word })));
+      const typed = words.flatMap(({ token, spelling }, word) =>
+        [token.surface, spelling].filter(isDefined).map((term) => ({ term, word })),
+      );
       hits.push(...(await textHits(source, unique(typed))));
     }
     const known = new Set(hits.map((hit) => hit.word));
@@ -152,7 +157,13 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     });
     if (source) {
       const typedTerms = new Set(words.flatMap(({ token }) => [token.surface, vocabulary.surfaces.get(token.key)]));
-      hits.push(...(await textHits(source, unique(guessed).filter((entry) => !typedTerms.has(entry.term)), GUESS_SURENESS)));
+      hits.push(
+        ...(await textHits(
+          source,
+          unique(guessed).filter((entry) => !typedTerms.has(entry.term)),
+          GUESS_SURENESS,
+        )),
+      );
     }
 
     const ranked = rankPages(vocabulary, words, pairs, hits, phrases, urlOf, lift);
@@ -186,7 +197,8 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     if (first?.doc !== undefined && ledByEverydayWord(vocabulary, first.doc, words)) {
       didYouMean.push({ label: documents[first.doc]!.title, url: first.url });
     }
-    const closest = results.length > 0 ? [] : closestPhrases(vocabulary, query).map((phrase) => ({ label: phrase.label, url: urlOf(phrase.doc) }));
+    const closest =
+      results.length > 0 ? [] : closestPhrases(vocabulary, query).map((phrase) => ({ label: phrase.label, url: urlOf(phrase.doc) }));
     return { query, hits: results, didYouMean, closest };
   }
 
@@ -222,7 +234,9 @@ function ledByEverydayWord(vocabulary: Vocabulary, doc: number, words: readonly 
   const titleKeys = new Set(parseQuery(vocabulary.documents[doc]!.title).words.map((token) => token.key));
   const sure = (match: WordMatch) => match.kind !== 'part' && match.kind !== 'compound';
   if (words.some(({ matches }) => matches.some((match) => titleKeys.has(match.key) && sure(match)))) return false;
-  return words.some(({ matches, aspect }) => !aspect && matches.some((match) => sure(match) && vocabulary.aliasKeys.get(match.key)?.has(doc)));
+  return words.some(
+    ({ matches, aspect }) => !aspect && matches.some((match) => sure(match) && vocabulary.aliasKeys.get(match.key)?.has(doc)),
+  );
 }
 
 /**
@@ -273,5 +287,11 @@ function holdsWord(text: string, term: string): boolean {
 }
 
 function plainText(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }

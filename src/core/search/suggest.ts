@@ -26,7 +26,8 @@ export function closestPhrases(vocabulary: Vocabulary, query: string, limit = 3)
     const distance = Math.min(editDistance(compact, phrase.compact, allowed), sharesStart ? allowed : allowed + 1);
     if (distance > allowed) continue;
     const known = best.get(phrase.doc);
-    const better = !known || distance < known.distance || (distance === known.distance && phrase.kind === 'title' && known.phrase.kind !== 'title');
+    const better =
+      !known || distance < known.distance || (distance === known.distance && phrase.kind === 'title' && known.phrase.kind !== 'title');
     if (better) best.set(phrase.doc, { phrase, distance });
   }
   return [...best.values()]

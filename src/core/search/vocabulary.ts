@@ -65,7 +65,8 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
 
   const add = (doc: number, text: string, field: Field) => {
     const tokens = tokenize(text).filter((token) => token.key.length >= 2 && !isStopWord(token.key));
-    const weight = field === 'title' || field === 'alias' ? nameWeight(field, tokens.filter((token) => !token.joined).length) : FIELD_WEIGHTS[field];
+    const weight =
+      field === 'title' || field === 'alias' ? nameWeight(field, tokens.filter((token) => !token.joined).length) : FIELD_WEIGHTS[field];
     for (const token of tokens) {
       const docs = postings.get(token.key) ?? new Map<number, number>();
       docs.set(doc, Math.max(docs.get(doc) ?? 0, weight));
@@ -76,7 +77,9 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
     }
   };
   const addPhrase = (doc: number, label: string, kind: Phrase['kind']) => {
-    const compact = tokenize(label).map((token) => token.key).join('');
+    const compact = tokenize(label)
+      .map((token) => token.key)
+      .join('');
     phrases.push({ doc, label, kind, stems: phraseStems(label), compact });
   };
 

@@ -12,7 +12,8 @@ export { charLength } from './text-rules.ts';
 export const blankAsMissing = <T extends z.core.SomeType>(schema: T) =>
   z.pipe(
     z.transform((value: unknown) =>
-      typeof value === 'string' && withoutBidiControls(withoutControlCharacters(value)).trim() === '' ? undefined : value),
+      typeof value === 'string' && withoutBidiControls(withoutControlCharacters(value)).trim() === '' ? undefined : value,
+    ),
     z.optional(schema),
   );
 
@@ -23,20 +24,25 @@ export const blankAsMissing = <T extends z.core.SomeType>(schema: T) =>
 export const cleanText = (message: string, options: { oneLine?: boolean } = {}) =>
   z.pipe(
     z.string({ error: message }).check(z.refine(isWellFormedText, MALFORMED_TEXT_MESSAGE)),
-    z.transform((value: string) => (options.oneLine ? withoutBidiControls(withoutControlCharacters(value)) : withoutControlCharacters(value))),
+    z.transform((value: string) =>
+      options.oneLine ? withoutBidiControls(withoutControlCharacters(value)) : withoutControlCharacters(value),
+    ),
   );
 
 /** An optional one-line field of at most `max` characters as people count them. */
 export const optionalText = (max: number, message: string) =>
   blankAsMissing(cleanText(message, { oneLine: true }).check(z.refine((value) => charLength(value) <= max, message)));
 
-export const contactSchema = z.object({
-  /** Name to address the person by when an editor answers. */
-  name: optionalText(NAME_MAX, apiText('contact.nameMax', { max: NAME_MAX })),
-  /** E-mail for an answer. */
-  email: blankAsMissing(z.email({ error: apiText('contact.email') }).check(z.maxLength(EMAIL_MAX, apiText('contact.emailMax')))),
-  /** Phone number for an answer. */
-  phone: optionalText(PHONE_MAX, apiText('contact.phoneMax', { max: PHONE_MAX })),
-}, { error: apiText('contact.invalid') });
+export const contactSchema = z.object(
+  {
+    /** Name to address the person by when an editor answers. */
+    name: optionalText(NAME_MAX, apiText('contact.nameMax', { max: NAME_MAX })),
+    /** E-mail for an answer. */
+    email: blankAsMissing(z.email({ error: apiText('contact.email') }).check(z.maxLength(EMAIL_MAX, apiText('contact.emailMax')))),
+    /** Phone number for an answer. */
+    phone: optionalText(PHONE_MAX, apiText('contact.phoneMax', { max: PHONE_MAX })),
+  },
+  { error: apiText('contact.invalid') },
+);
 
 export type Contact = z.infer<typeof contactSchema>;

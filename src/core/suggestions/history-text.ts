@@ -15,9 +15,11 @@ export function historyText(say: Lookup<ModerationTexts>) {
     if (entry.action === 'created') return say(entry.actor === 'submitter' ? 'history.submitted' : 'history.created');
     if (entry.action === 'contact-erased') return say('history.contactErased');
     const parts: string[] = [];
-    if (entry.fromStatus && entry.toStatus) parts.push(say('history.statusChange', { from: say(`status.${entry.fromStatus}`), to: say(`status.${entry.toStatus}`) }));
+    if (entry.fromStatus && entry.toStatus)
+      parts.push(say('history.statusChange', { from: say(`status.${entry.fromStatus}`), to: say(`status.${entry.toStatus}`) }));
     for (const field of entry.changed ?? []) if (isDescribed(field)) parts.push(say(`history.changed.${field}`));
-    if (entry.changed?.includes('assignee')) parts.push(entry.assignee ? say('history.assigned', { name: entry.assignee }) : say('history.unassigned'));
+    if (entry.changed?.includes('assignee'))
+      parts.push(entry.assignee ? say('history.assigned', { name: entry.assignee }) : say('history.unassigned'));
     if (parts.length === 0) return say('history.noteOnly');
     const text = parts.join(', ');
     return text.charAt(0).toLocaleUpperCase('nb') + text.slice(1);

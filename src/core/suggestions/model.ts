@@ -71,7 +71,16 @@ export const suggestionSchema = z.object({
 
 /** What the public answers page may show of a suggestion: an explicit allow-list, never contact data. */
 export const publicAnswerSchema = z.object({
-  ...z.pick(suggestionSchema, { id: true, kind: true, status: true, title: true, text: true, topic: true, createdAt: true, answeredAt: true }).shape,
+  ...z.pick(suggestionSchema, {
+    id: true,
+    kind: true,
+    status: true,
+    title: true,
+    text: true,
+    topic: true,
+    createdAt: true,
+    answeredAt: true,
+  }).shape,
   /** The council's name when a council sent it; citizens stay anonymous. */
   council: z.optional(z.string()),
   answer: z.optional(z.string()),

@@ -23,7 +23,9 @@ export function toPublicStatus(suggestion: Suggestion & { reference: string }): 
     kind: suggestion.kind,
     createdAt: suggestion.createdAt,
     ...(suggestion.publicAnswer !== undefined ? { answer: suggestion.publicAnswer } : {}),
-    ...(suggestion.status === 'published' && suggestion.publishedPage !== undefined ? { page: paths.article(suggestion.publishedPage) } : {}),
+    ...(suggestion.status === 'published' && suggestion.publishedPage !== undefined
+      ? { page: paths.article(suggestion.publishedPage) }
+      : {}),
   };
 }
 

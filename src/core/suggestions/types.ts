@@ -4,7 +4,14 @@
  */
 import type * as z from 'zod/mini';
 import type { Contact } from './contact.ts';
-import type { changedFieldSchema, historyEntrySchema, publicAnswerSchema, registeredChannelSchema, suggestionSchema, suggestionSourceSchema } from './model.ts';
+import type {
+  changedFieldSchema,
+  historyEntrySchema,
+  publicAnswerSchema,
+  registeredChannelSchema,
+  suggestionSchema,
+  suggestionSourceSchema,
+} from './model.ts';
 import type { Present } from './schema.ts';
 import type { SuggestionKind, SuggestionStatus } from './statuses.ts';
 
@@ -57,12 +64,23 @@ export type PageFeedbackSummary = { page: string; yes: number; no: number; comme
 export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
 /** What editors see of a council: never the code's hash, which is only for lookups. */
-export type CouncilView = { id: string; name: string; createdAt: string; codeCreatedAt: string; active: boolean; revokedAt?: string; contactEmail?: string };
+export type CouncilView = {
+  id: string;
+  name: string;
+  createdAt: string;
+  codeCreatedAt: string;
+  active: boolean;
+  revokedAt?: string;
+  contactEmail?: string;
+};
 
 export type PublicAnswer = Present<z.infer<typeof publicAnswerSchema>>;
 
 /** A new suggestion as the domain hands it to storage. */
-export type CreateSuggestionInput = Pick<Suggestion, 'id' | 'reference' | 'kind' | 'text' | 'title' | 'topic' | 'source' | 'channel' | 'notify'> & { contact?: Contact };
+export type CreateSuggestionInput = Pick<
+  Suggestion,
+  'id' | 'reference' | 'kind' | 'text' | 'title' | 'topic' | 'source' | 'channel' | 'notify'
+> & { contact?: Contact };
 
 /**
  * An editor's change as the domain planned it (functions/moderation/decision.ts): every field

@@ -17,5 +17,7 @@ export function lookup<T extends Texts>(texts: T): Lookup<T> {
 export type TemplatePart = string | { name: string };
 
 export function templateParts(template: string): TemplatePart[] {
-  return template.split(/\{(\w+)\}/).flatMap((part, index): TemplatePart[] => (index % 2 === 1 ? [{ name: part }] : part === '' ? [] : [part]));
+  return template
+    .split(/\{(\w+)\}/)
+    .flatMap((part, index): TemplatePart[] => (index % 2 === 1 ? [{ name: part }] : part === '' ? [] : [part]));
 }

@@ -36,7 +36,8 @@ export function createApi(options: ApiOptions) {
       throw new ApiError(0, 'offline', say('api.offline'));
     });
     if (response.ok) return response;
-    const error = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; fields?: Record<string, string>; problems?: ApiError['problems'] } } | undefined;
+    const error = (await response.json().catch(() => undefined)) as
+      { error?: { code?: string; message?: string; fields?: Record<string, string>; problems?: ApiError['problems'] } } | undefined;
     const message = error?.error?.message ?? say('api.failed');
     if (response.status === 401) options.onUnauthorized(say('api.signedOutExpired'));
     throw new ApiError(response.status, error?.error?.code ?? 'error', message, error?.error?.fields ?? {}, error?.error?.problems ?? []);
@@ -66,7 +67,8 @@ export type Api = ReturnType<typeof createApi>;
 /** A query string from the set values only. */
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(name, String(value));
+  for (const [name, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== '') search.set(name, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
 }

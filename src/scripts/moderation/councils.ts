@@ -11,7 +11,12 @@ import { say } from './texts.ts';
 export type Councils = { load(): Promise<void> };
 
 /** `onLoaded` hears every fresh list, for other pickers of councils. */
-export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectElement, onLoaded: (councils: CouncilView[]) => void = () => {}): Councils {
+export function createCouncils(
+  root: HTMLElement,
+  api: Api,
+  filter: HTMLSelectElement,
+  onLoaded: (councils: CouncilView[]) => void = () => {},
+): Councils {
   const list = required<HTMLUListElement>(root, '[data-councils-list]');
   const message = required<HTMLElement>(root, '[data-councils-message]');
   const codeShown = required<HTMLElement>(root, '[data-code-shown]');
@@ -35,31 +40,75 @@ export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectEl
   }
 
   function item(council: CouncilView): HTMLLIElement {
-    const renew = el('button', { type: 'button', class: 'button--secondary' }, say(council.active ? 'councils.renew' : 'councils.reactivate'), el('span', { class: 'visually-hidden' }, say('councils.renewFor', { name: council.name })));
+    const renew = el(
+      'button',
+      { type: 'button', class: 'button--secondary' },
+      say(council.active ? 'councils.renew' : 'councils.reactivate'),
+      el('span', { class: 'visually-hidden' }, say('councils.renewFor', { name: council.name })),
+    );
     // Both end the code the council uses today, so they ask first.
-    renew.addEventListener('click', () => window.confirm(say('councils.confirmRenew', { name: council.name })) && act(async () => {
-      const result = await api.json<{ council: CouncilView; code: string }>('POST', `/api/moderation/councils/${encodeURIComponent(council.id)}/code`);
-      showCode(result.council, result.code);
-      showMessage(message, say('councils.renewed', { name: council.name }));
-    }));
-    const revoke = council.active ? el('button', { type: 'button', class: 'button--danger' }, say('councils.revoke'), el('span', { class: 'visually-hidden' }, say('councils.revokeFor', { name: council.name }))) : null;
-    revoke?.addEventListener('click', () => window.confirm(say('councils.confirmRevoke', { name: council.name })) && act(async () => {
-      await api.json('DELETE', `/api/moderation/councils/${encodeURIComponent(council.id)}/code`);
-      codeShown.replaceChildren();
-      showMessage(message, say('councils.revoked', { name: council.name }));
-    }));
-    const state = council.active ? say('councils.activeSince', { when: formatDateTime(council.codeCreatedAt) }) : say('councils.revokedAt', { when: formatDateTime(council.revokedAt ?? '') });
-    return el('li', {}, el('h3', {}, council.name), el('p', {}, state), el('div', { class: 'council-list__actions' }, renew, revoke), contactForm(council));
+    renew.addEventListener(
+      'click',
+      () =>
+        window.confirm(say('councils.confirmRenew', { name: council.name })) &&
+        act(async () => {
+          const result = await api.json<{ council: CouncilView; code: string }>(
+            'POST',
+            `/api/moderation/councils/${encodeURIComponent(council.id)}/code`,
+          );
+          showCode(result.council, result.code);
+          showMessage(message, say('councils.renewed', { name: council.name }));
+        }),
+    );
+    const revoke = council.active
+      ? el(
+          'button',
+          { type: 'button', class: 'button--danger' },
+          say('councils.revoke'),
+          el('span', { class: 'visually-hidden' }, say('councils.revokeFor', { name: council.name })),
+        )
+      : null;
+    revoke?.addEventListener(
+      'click',
+      () =>
+        window.confirm(say('councils.confirmRevoke', { name: council.name })) &&
+        act(async () => {
+          await api.json('DELETE', `/api/moderation/councils/${encodeURIComponent(council.id)}/code`);
+          codeShown.replaceChildren();
+          showMessage(message, say('councils.revoked', { name: council.name }));
+        }),
+    );
+    const state = council.active
+      ? say('councils.activeSince', { when: formatDateTime(council.codeCreatedAt) })
+      : say('councils.revokedAt', { when: formatDateTime(council.revokedAt ?? '') });
+    return el(
+      'li',
+      {},
+      el('h3', {}, council.name),
+      el('p', {}, state),
+      el('div', { class: 'council-list__actions' }, renew, revoke),
+      contactForm(council),
+    );
   }
 
   /** The council's contact e-mail: where its status news goes. Empty removes it. */
   function contactForm(council: CouncilView): HTMLFormElement {
     const id = `council-email-${council.id}`;
-    const input = el('input', { type: 'email', id, name: 'contactEmail', maxlength: '254', autocomplete: 'off', value: council.contactEmail ?? '' }) as HTMLInputElement;
-    const form = el('form', { class: 'council-contact' },
+    const input = el('input', {
+      type: 'email',
+      id,
+      name: 'contactEmail',
+      maxlength: '254',
+      autocomplete: 'off',
+      value: council.contactEmail ?? '',
+    }) as HTMLInputElement;
+    const form = el(
+      'form',
+      { class: 'council-contact' },
       el('label', { for: id }, say('councils.contactEmail', { name: council.name })),
       input,
-      el('button', { type: 'submit', class: 'button--secondary' }, say('councils.saveContact'))) as HTMLFormElement;
+      el('button', { type: 'submit', class: 'button--secondary' }, say('councils.saveContact')),
+    ) as HTMLFormElement;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void act(async () => {
@@ -76,7 +125,10 @@ export function createCouncils(root: HTMLElement, api: Api, filter: HTMLSelectEl
       list.replaceChildren(...items.map(item));
       onLoaded(items);
       const chosen = filter.value;
-      filter.replaceChildren(filter.options[0]!, ...items.map((council) => el('option', { value: council.id }, say('source.council', { name: council.name }))));
+      filter.replaceChildren(
+        filter.options[0]!,
+        ...items.map((council) => el('option', { value: council.id }, say('source.council', { name: council.name }))),
+      );
       filter.value = chosen;
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 401)) showMessage(message, (error as Error).message, true);

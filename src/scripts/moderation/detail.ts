@@ -54,7 +54,10 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
     facts.replaceChildren(
       ...fact(say('detail.status'), say(`status.${item.status}`)),
       ...fact(say('detail.kind'), say(`kind.${item.kind}`)),
-      ...fact(say('detail.source'), item.source.type === 'council' ? say('source.council', { name: item.source.councilName }) : say('detail.citizen')),
+      ...fact(
+        say('detail.source'),
+        item.source.type === 'council' ? say('source.council', { name: item.source.councilName }) : say('detail.citizen'),
+      ),
       ...fact(say('detail.topic'), item.topic ? el('a', { href: `/${item.topic}/` }, article?.title ?? item.topic) : say('detail.noTopic')),
       ...fact(say('detail.received'), formatDateTime(item.createdAt)),
       ...fact(say('detail.public'), item.public ? say('detail.publicYes') : say('detail.publicNo')),
@@ -63,30 +66,55 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
     text.textContent = item.text;
     root.querySelector('[data-article-links]')?.replaceChildren(...articleLinks(item));
 
-    const details = item.contact ? ([[say('csv.name'), item.contact.name], [say('csv.email'), item.contact.email], [say('csv.phone'), item.contact.phone]] as const).filter(([, value]) => value) : [];
-    contact.replaceChildren(details.length > 0
-      ? el('dl', { class: 'facts' }, ...details.flatMap(([term, value]) => fact(term, value!)))
-      : el('p', {}, say('detail.noContact')));
+    const details = item.contact
+      ? (
+          [
+            [say('csv.name'), item.contact.name],
+            [say('csv.email'), item.contact.email],
+            [say('csv.phone'), item.contact.phone],
+          ] as const
+        ).filter(([, value]) => value)
+      : [];
+    contact.replaceChildren(
+      details.length > 0
+        ? el('dl', { class: 'facts' }, ...details.flatMap(([term, value]) => fact(term, value!)))
+        : el('p', {}, say('detail.noContact')),
+    );
     erase.hidden = details.length === 0;
 
     // A change to the book reaches «Publisert» when its revision goes live; only questions are closed by hand.
     const next = TRANSITIONS[item.status].filter((status) => status !== 'published' || item.kind === 'question');
-    const options: [SuggestionStatus | '', string][] = [['', say('detail.keep', { status: say(`status.${item.status}`) })], ...next.map((status): [SuggestionStatus, string] => [status, say(`status.${status}`)])];
-    choices.replaceChildren(...options.map(([value, label], index) => {
-      const id = `decision-status-${value || 'keep'}`;
-      return el('div', { class: 'choice' },
-        el('input', { type: 'radio', name: 'status', id, value, checked: index === 0 }),
-        el('label', { for: id }, label));
-    }));
+    const options: [SuggestionStatus | '', string][] = [
+      ['', say('detail.keep', { status: say(`status.${item.status}`) })],
+      ...next.map((status): [SuggestionStatus, string] => [status, say(`status.${status}`)]),
+    ];
+    choices.replaceChildren(
+      ...options.map(([value, label], index) => {
+        const id = `decision-status-${value || 'keep'}`;
+        return el(
+          'div',
+          { class: 'choice' },
+          el('input', { type: 'radio', name: 'status', id, value, checked: index === 0 }),
+          el('label', { for: id }, label),
+        );
+      }),
+    );
     note.value = '';
     answer.value = item.publicAnswer ?? '';
     shown.checked = item.public;
     assignee.value = item.assignee ?? '';
 
-    history.replaceChildren(...item.history.map((entry) => el('li', {},
-      el('strong', {}, say('history.line', { when: formatDateTime(entry.at), who: actorName(entry) })),
-      describeChange(entry),
-      entry.note ? el('span', { class: 'history__note' }, say('history.note', { note: entry.note })) : null)));
+    history.replaceChildren(
+      ...item.history.map((entry) =>
+        el(
+          'li',
+          {},
+          el('strong', {}, say('history.line', { when: formatDateTime(entry.at), who: actorName(entry) })),
+          describeChange(entry),
+          entry.note ? el('span', { class: 'history__note' }, say('history.note', { note: entry.note })) : null,
+        ),
+      ),
+    );
   }
 
   async function open(id: string): Promise<void> {
@@ -148,7 +176,10 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
   draft.addEventListener('click', async () => {
     if (!current) return;
     try {
-      const file = await api.json<{ fileName: string; content: string }>('GET', `/api/moderation/suggestions/${encodeURIComponent(current.id)}/draft`);
+      const file = await api.json<{ fileName: string; content: string }>(
+        'GET',
+        `/api/moderation/suggestions/${encodeURIComponent(current.id)}/draft`,
+      );
       download(file.fileName, new Blob([file.content], { type: 'text/markdown;charset=utf-8' }));
       showMessage(message, say('detail.drafted', { fileName: file.fileName }));
     } catch (error) {
@@ -176,6 +207,8 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
 
   return {
     open,
-    close: () => { root.hidden = true; },
+    close: () => {
+      root.hidden = true;
+    },
   };
 }

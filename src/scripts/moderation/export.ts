@@ -12,7 +12,9 @@ export function wireExport(form: HTMLFormElement, api: Api): void {
     const contact = data.get('contact') === 'on';
     showMessage(message, say('export.making'));
     try {
-      const file = await api.blob(`/api/moderation/export${query({ status: String(data.get('status') ?? ''), contact: contact || undefined })}`);
+      const file = await api.blob(
+        `/api/moderation/export${query({ status: String(data.get('status') ?? ''), contact: contact || undefined })}`,
+      );
       const today = new Date().toISOString().slice(0, 10);
       download(`forslag-${today}.csv`, file);
       showMessage(message, say(contact ? 'export.doneWithContact' : 'export.done'));

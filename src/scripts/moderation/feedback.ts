@@ -24,7 +24,9 @@ export function createFeedback(root: HTMLElement, api: Api, articles: Map<string
   async function showComments(path: string, append: boolean): Promise<void> {
     try {
       const result = await api.json<{ yes: number; no: number; items: FeedbackEntry[]; nextCursor: string | null }>(
-        'GET', `/api/moderation/feedback/page${query({ page: path, limit: PAGE_SIZE, cursor: append ? cursor : null })}`);
+        'GET',
+        `/api/moderation/feedback/page${query({ page: path, limit: PAGE_SIZE, cursor: append ? cursor : null })}`,
+      );
       page = path;
       cursor = result.nextCursor;
       commentsTitle.textContent = say('feedback.title', { page: titleOf(path), yes: result.yes, no: result.no });
@@ -40,16 +42,32 @@ export function createFeedback(root: HTMLElement, api: Api, articles: Map<string
   }
 
   function entryItem(entry: FeedbackEntry): HTMLLIElement {
-    const item = el('li', { 'data-feedback-entry': entry.id },
+    const item = el(
+      'li',
+      { 'data-feedback-entry': entry.id },
       el('strong', {}, `${formatDateTime(entry.createdAt)} – ${say(entry.useful ? 'feedback.yes' : 'feedback.no')}`),
-      entry.comment ? el('span', { class: 'history__note' }, entry.comment) : say('feedback.noComment'));
+      entry.comment ? el('span', { class: 'history__note' }, entry.comment) : say('feedback.noComment'),
+    );
     if (!entry.comment) return item;
     const handled = entry.handledBy !== undefined;
-    const toggle = el('button', { type: 'button', class: 'button--secondary' }, say(handled ? 'feedback.unmarkHandled' : 'feedback.markHandled'));
-    const status = el('span', { role: 'status' }, handled ? say('feedback.handled', { name: entry.handledBy!, when: formatDateTime(entry.handledAt!) }) : say('feedback.open'));
+    const toggle = el(
+      'button',
+      { type: 'button', class: 'button--secondary' },
+      say(handled ? 'feedback.unmarkHandled' : 'feedback.markHandled'),
+    );
+    const status = el(
+      'span',
+      { role: 'status' },
+      handled ? say('feedback.handled', { name: entry.handledBy!, when: formatDateTime(entry.handledAt!) }) : say('feedback.open'),
+    );
     toggle.addEventListener('click', async () => {
       try {
-        const changed = await api.json<FeedbackEntry>('PATCH', '/api/moderation/feedback/entry', { page: entry.page, createdAt: entry.createdAt, id: entry.id, handled: !handled });
+        const changed = await api.json<FeedbackEntry>('PATCH', '/api/moderation/feedback/entry', {
+          page: entry.page,
+          createdAt: entry.createdAt,
+          id: entry.id,
+          handled: !handled,
+        });
         const fresh = entryItem(changed);
         item.replaceWith(fresh);
         fresh.querySelector('button')?.focus();
@@ -62,13 +80,21 @@ export function createFeedback(root: HTMLElement, api: Api, articles: Map<string
   }
 
   function row(summary: PageFeedbackSummary): HTMLTableRowElement {
-    const show = el('button', { type: 'button', class: 'button--secondary' }, say('feedback.show'), el('span', { class: 'visually-hidden' }, say('feedback.showFor', { page: titleOf(summary.page) })));
+    const show = el(
+      'button',
+      { type: 'button', class: 'button--secondary' },
+      say('feedback.show'),
+      el('span', { class: 'visually-hidden' }, say('feedback.showFor', { page: titleOf(summary.page) })),
+    );
     show.addEventListener('click', () => void showComments(summary.page, false));
-    return el('tr', {},
+    return el(
+      'tr',
+      {},
       el('th', { scope: 'row' }, el('a', { href: summary.page }, titleOf(summary.page))),
       el('td', {}, String(summary.yes)),
       el('td', {}, String(summary.no)),
-      el('td', {}, `${summary.comments} `, show));
+      el('td', {}, `${summary.comments} `, show),
+    );
   }
 
   async function load(): Promise<void> {

@@ -12,7 +12,21 @@ export function createMailList(root: HTMLElement, api: Api): { load(): Promise<v
   async function load(): Promise<void> {
     try {
       const { items } = await api.json<{ items: OutboxMail[] }>('GET', '/api/moderation/mail?state=failed');
-      list.replaceChildren(...items.map((mail) => el('li', {}, say('mail.item', { when: formatDateTime(mail.updatedAt), reference: mail.reference, subject: mail.subject, attempts: mail.attempts, error: mail.lastError ?? '' }))));
+      list.replaceChildren(
+        ...items.map((mail) =>
+          el(
+            'li',
+            {},
+            say('mail.item', {
+              when: formatDateTime(mail.updatedAt),
+              reference: mail.reference,
+              subject: mail.subject,
+              attempts: mail.attempts,
+              error: mail.lastError ?? '',
+            }),
+          ),
+        ),
+      );
       showMessage(message, items.length === 0 ? say('mail.none') : '');
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 401)) showMessage(message, say('mail.failed'), true);

@@ -35,12 +35,24 @@ export function createQueue(root: HTMLElement, api: Api, articles: Map<string, A
   }
 
   function item(suggestion: Suggestion): HTMLLIElement {
-    const source = suggestion.source.type === 'council' ? say('source.council', { name: suggestion.source.councilName }) : say('source.citizen');
-    const article = suggestion.topic ? articles.get(suggestion.topic)?.title ?? suggestion.topic : undefined;
-    const meta = [say(`kind.${suggestion.kind}`), source, article && say('queue.topic', { title: article }), say('queue.received', { when: formatDateTime(suggestion.createdAt) }), suggestion.assignee && say('queue.assignee', { name: suggestion.assignee })].filter(Boolean).join(' · ');
-    const button = el('button', { type: 'button', class: 'queue-item', 'data-open': suggestion.id },
+    const source =
+      suggestion.source.type === 'council' ? say('source.council', { name: suggestion.source.councilName }) : say('source.citizen');
+    const article = suggestion.topic ? (articles.get(suggestion.topic)?.title ?? suggestion.topic) : undefined;
+    const meta = [
+      say(`kind.${suggestion.kind}`),
+      source,
+      article && say('queue.topic', { title: article }),
+      say('queue.received', { when: formatDateTime(suggestion.createdAt) }),
+      suggestion.assignee && say('queue.assignee', { name: suggestion.assignee }),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const button = el(
+      'button',
+      { type: 'button', class: 'queue-item', 'data-open': suggestion.id },
       el('span', { class: 'queue-item__title' }, summary(suggestion)),
-      el('span', { class: 'queue-item__meta' }, meta));
+      el('span', { class: 'queue-item__meta' }, meta),
+    );
     button.addEventListener('click', () => open(suggestion.id));
     return el('li', {}, button);
   }
@@ -48,13 +60,19 @@ export function createQueue(root: HTMLElement, api: Api, articles: Map<string, A
   async function load(): Promise<void> {
     showMessage(message, say('queue.loading'));
     try {
-      const page = await api.json<{ items: Suggestion[]; nextCursor: string | null }>('GET', `/api/moderation/suggestions${query({ status, ...filters, limit: PAGE_SIZE, cursor })}`);
+      const page = await api.json<{ items: Suggestion[]; nextCursor: string | null }>(
+        'GET',
+        `/api/moderation/suggestions${query({ status, ...filters, limit: PAGE_SIZE, cursor })}`,
+      );
       list.replaceChildren(...page.items.map(item));
       nextCursor = page.nextCursor;
       next.hidden = !nextCursor;
       previous.hidden = cursors.length === 0;
       const label = say(`status.${status}`);
-      showMessage(message, page.items.length === 0 ? say('queue.none', { status: label }) : say('queue.shown', { count: page.items.length, status: label }));
+      showMessage(
+        message,
+        page.items.length === 0 ? say('queue.none', { status: label }) : say('queue.shown', { count: page.items.length, status: label }),
+      );
     } catch (error) {
       showMessage(message, (error as Error).message, true);
     }
@@ -88,7 +106,12 @@ export function createQueue(root: HTMLElement, api: Api, articles: Map<string, A
   filtersForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(filtersForm);
-    filters = { kind: String(data.get('kind') ?? ''), council: String(data.get('council') ?? ''), topic: String(data.get('topic') ?? ''), q: String(data.get('q') ?? '').trim() };
+    filters = {
+      kind: String(data.get('kind') ?? ''),
+      council: String(data.get('council') ?? ''),
+      topic: String(data.get('topic') ?? ''),
+      q: String(data.get('q') ?? '').trim(),
+    };
     void restart();
   });
   next.addEventListener('click', () => {
@@ -104,7 +127,11 @@ export function createQueue(root: HTMLElement, api: Api, articles: Map<string, A
   return {
     load,
     refreshCounts,
-    show: () => { root.hidden = false; },
-    hide: () => { root.hidden = true; },
+    show: () => {
+      root.hidden = false;
+    },
+    hide: () => {
+      root.hidden = true;
+    },
   };
 }

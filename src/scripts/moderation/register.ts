@@ -26,7 +26,9 @@ export function createRegister(root: HTMLElement, api: Api, onRegistered: () => 
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const contact = Object.fromEntries((['name', 'email', 'phone'] as const).map((name) => [name, value(name)]).filter(([, text]) => text !== ''));
+    const contact = Object.fromEntries(
+      (['name', 'email', 'phone'] as const).map((name) => [name, value(name)]).filter(([, text]) => text !== ''),
+    );
     const body = {
       channel: value('channel'),
       kind: value('kind'),
@@ -54,7 +56,10 @@ export function createRegister(root: HTMLElement, api: Api, onRegistered: () => 
   return {
     setCouncils(councils) {
       const chosen = councilSelect.value;
-      councilSelect.replaceChildren(councilSelect.options[0]!, ...councils.filter((council) => council.active).map((council) => el('option', { value: council.id }, council.name)));
+      councilSelect.replaceChildren(
+        councilSelect.options[0]!,
+        ...councils.filter((council) => council.active).map((council) => el('option', { value: council.id }, council.name)),
+      );
       councilSelect.value = chosen;
     },
   };

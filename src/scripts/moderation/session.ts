@@ -33,8 +33,14 @@ function claims(token: string): Record<string, unknown> {
 
 export function sessionFromToken(token: string): Session {
   const payload = claims(token);
-  const name = ['name', 'email', 'preferred_username', 'cognito:username'].map((claim) => payload[claim]).find((value) => typeof value === 'string');
-  return { token, name: typeof name === 'string' ? name : say('session.defaultName'), expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : 0 };
+  const name = ['name', 'email', 'preferred_username', 'cognito:username']
+    .map((claim) => payload[claim])
+    .find((value) => typeof value === 'string');
+  return {
+    token,
+    name: typeof name === 'string' ? name : say('session.defaultName'),
+    expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : 0,
+  };
 }
 
 export function currentSession(): Session | undefined {
@@ -59,13 +65,18 @@ export function signOut(config: EditorAuthConfig | undefined): void {
 }
 
 /** The local run's password sign-in. Throws SignInError with the server's message. */
-export async function signInLocally(config: Extract<EditorAuthConfig, { provider: 'local' }>, name: string, password: string): Promise<Session> {
+export async function signInLocally(
+  config: Extract<EditorAuthConfig, { provider: 'local' }>,
+  name: string,
+  password: string,
+): Promise<Session> {
   const response = await fetch(config.signInUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ name, password }),
   }).catch(() => undefined);
-  const body = (await response?.json().catch(() => undefined)) as { token?: string; error?: { message?: string; fields?: Record<string, string> } } | undefined;
+  const body = (await response?.json().catch(() => undefined)) as
+    { token?: string; error?: { message?: string; fields?: Record<string, string> } } | undefined;
   if (response?.ok && body?.token) return keep(body.token);
   const fields = body?.error?.fields ? Object.values(body.error.fields).join(' ') : '';
   throw new SignInError(fields || body?.error?.message || say('session.failed'));
@@ -87,7 +98,11 @@ function provider(config: OidcConfig): { server: oauth.AuthorizationServer; clie
 
 /** Sends the browser to the provider; it comes back to this page with ?code=…&state=…. */
 export async function startOidcSignIn(config: OidcConfig): Promise<void> {
-  const pending: PendingSignIn = { verifier: oauth.generateRandomCodeVerifier(), state: oauth.generateRandomState(), nonce: oauth.generateRandomNonce() };
+  const pending: PendingSignIn = {
+    verifier: oauth.generateRandomCodeVerifier(),
+    state: oauth.generateRandomState(),
+    nonce: oauth.generateRandomNonce(),
+  };
   sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
   const url = new URL(config.authorizeUrl);
   url.search = new URLSearchParams({
@@ -121,7 +136,10 @@ export async function completeOidcSignIn(config: OidcConfig): Promise<Session | 
   try {
     const parameters = oauth.validateAuthResponse(server, client, callback, pending.state);
     const response = await oauth.authorizationCodeGrantRequest(server, client, oauth.None(), parameters, redirectUri(), pending.verifier);
-    const result = await oauth.processAuthorizationCodeResponse(server, client, response, { expectedNonce: pending.nonce, requireIdToken: true });
+    const result = await oauth.processAuthorizationCodeResponse(server, client, response, {
+      expectedNonce: pending.nonce,
+      requireIdToken: true,
+    });
     if (!result.id_token) throw new SignInError(say('session.incomplete'));
     return keep(result.id_token);
   } catch {

@@ -99,6 +99,7 @@ export function initReadAloud(bar: HTMLElement): void {
 function blocks(): HTMLElement[] {
   const marked = [...document.querySelectorAll<HTMLElement>('[data-read]')];
   const roots = marked.length > 0 ? marked : [...document.querySelectorAll<HTMLElement>('main')];
-  return roots.flatMap((root) => [...(root.matches(BLOCKS) ? [root] : []), ...root.querySelectorAll<HTMLElement>(BLOCKS)])
+  return roots
+    .flatMap((root) => [...(root.matches(BLOCKS) ? [root] : []), ...root.querySelectorAll<HTMLElement>(BLOCKS)])
     .filter((block) => !block.closest(SKIP) && !block.parentElement?.closest(BLOCKS) && block.innerText.trim() !== '');
 }

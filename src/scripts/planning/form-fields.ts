@@ -21,11 +21,18 @@ export function readFields(root: ParentNode): Answers {
 export function writeFields(root: ParentNode, answers: Answers): void {
   for (const group of root.querySelectorAll<HTMLElement>('[data-rows]')) {
     const prefix = `${group.dataset.rows}.`;
-    const highest = Math.max(-1, ...Object.keys(answers).filter((name) => name.startsWith(prefix)).map((name) => Number.parseInt(name.slice(prefix.length), 10)).filter(Number.isFinite));
+    const highest = Math.max(
+      -1,
+      ...Object.keys(answers)
+        .filter((name) => name.startsWith(prefix))
+        .map((name) => Number.parseInt(name.slice(prefix.length), 10))
+        .filter(Number.isFinite),
+    );
     while (rowCount(group) <= highest) addRow(group);
   }
   for (const field of fields(root)) {
-    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) field.checked = answers[field.name] === field.value;
+    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio'))
+      field.checked = answers[field.name] === field.value;
     else field.value = answers[field.name] ?? '';
   }
 }

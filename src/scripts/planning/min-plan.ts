@@ -32,7 +32,9 @@ function initMinPlan(root: HTMLElement): void {
   const questionsEmpty = root.querySelector<HTMLElement>('[data-questions-empty]');
   const refreshQuestions = () => {
     if (!questionList || !questionsEmpty) return;
-    const ticked = [...root.querySelectorAll<HTMLInputElement>('[data-ask]:checked')].map((box) => box.labels?.[0]?.textContent?.trim() ?? '');
+    const ticked = [...root.querySelectorAll<HTMLInputElement>('[data-ask]:checked')].map(
+      (box) => box.labels?.[0]?.textContent?.trim() ?? '',
+    );
     const own = [...root.querySelectorAll<HTMLInputElement>('[data-ask-own]')].map((field) => field.value.trim());
     const questions = [...ticked, ...own].filter((text) => text !== '');
     questionList.replaceChildren(...questions.map((text) => Object.assign(document.createElement('li'), { textContent: text })));

@@ -1,4 +1,12 @@
-import { parsePlanFile, planFileName, readAnswers, toPlanFile, type Answers, type PlanFileError, type ToolId } from '../../core/planning/plan-file.ts';
+import {
+  parsePlanFile,
+  planFileName,
+  readAnswers,
+  toPlanFile,
+  type Answers,
+  type PlanFileError,
+  type ToolId,
+} from '../../core/planning/plan-file.ts';
 import { STORAGE_KEYS } from '../../core/planning/storage-keys.ts';
 import { addRow, readFields, writeFields } from './form-fields.ts';
 

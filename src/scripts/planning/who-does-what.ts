@@ -12,12 +12,14 @@ if (root) {
       name: row.querySelector<HTMLInputElement>('[data-party-name]')?.value.trim() ?? '',
     }));
     const named = parties.filter((party) => party.name !== '');
-    signatures.replaceChildren(...(named.length > 0 ? named : parties).map((party) => {
-      const row = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-      row.querySelector('[data-signature-role]')!.textContent = party.role.trim();
-      row.querySelector('[data-signature-name]')!.textContent = party.name;
-      return row;
-    }));
+    signatures.replaceChildren(
+      ...(named.length > 0 ? named : parties).map((party) => {
+        const row = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+        row.querySelector('[data-signature-role]')!.textContent = party.role.trim();
+        row.querySelector('[data-signature-name]')!.textContent = party.name;
+        return row;
+      }),
+    );
   };
   initToolPage(root, 'hvem-gjor-hva', { refresh });
 }

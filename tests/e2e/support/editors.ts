@@ -16,7 +16,10 @@ export async function seedPublicAnswer(site: Site, text: string, answer: string)
   if (created.status !== 201) throw new Error(`seedPublicAnswer: ${created.status} ${await created.text()}`);
   const { id } = (await created.json()) as { id: string };
   const path = `/api/moderation/suggestions/${id}`;
-  for (const decision of [{ status: 'in-review', version: 1 }, { status: 'accepted', version: 2, publicAnswer: answer, public: true }]) {
+  for (const decision of [
+    { status: 'in-review', version: 1 },
+    { status: 'accepted', version: 2, publicAnswer: answer, public: true },
+  ]) {
     const response = await site.api(path, { method: 'PATCH', asEditor: true, json: decision });
     if (response.status !== 200) throw new Error(`seedPublicAnswer: ${response.status} ${await response.text()}`);
   }

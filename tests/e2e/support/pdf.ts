@@ -32,7 +32,8 @@ export interface ReadPdf {
   pageOf: Map<string, number>;
 }
 
-export const manifestOf = (distDir: string): BookletManifest => JSON.parse(readFileSync(join(distDir, BOOKLET_DIR, BOOKLET_MANIFEST), 'utf8'));
+export const manifestOf = (distDir: string): BookletManifest =>
+  JSON.parse(readFileSync(join(distDir, BOOKLET_DIR, BOOKLET_MANIFEST), 'utf8'));
 
 /** Reads a built PDF once, with every page's text and where it stands. */
 export async function readPdf(path: string): Promise<ReadPdf> {
@@ -41,11 +42,19 @@ export async function readPdf(path: string): Promise<ReadPdf> {
   const pages: PositionedText[][] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.flatMap((item) => ('str' in item && item.str.trim() ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : [])));
+    pages.push(
+      content.items.flatMap((item) =>
+        'str' in item && item.str.trim() ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : [],
+      ),
+    );
   }
   return { bytes, document, pages, pageOf: await destinationPages(document) };
 }
 
 /** A page's text as one line, the way a reader would read it aloud. */
 export const pageText = (pdf: ReadPdf, page: number): string =>
-  (pdf.pages[page - 1] ?? []).map((item) => item.text).join(' ').replace(/\s+/g, ' ').replace(/ ([,.)])/g, '$1');
+  (pdf.pages[page - 1] ?? [])
+    .map((item) => item.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.)])/g, '$1');

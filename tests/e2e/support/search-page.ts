@@ -8,8 +8,13 @@ export async function searchOnPage(page: Page, query: string): Promise<string[]>
   const field = page.locator('form[data-search-form] input[name="q"]');
   await field.fill(query);
   await field.press('Enter');
-  await page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchQuery === expected, query.trim());
-  return page.locator('[data-search-result]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  await page.waitForFunction(
+    (expected) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchQuery === expected,
+    query.trim(),
+  );
+  return page
+    .locator('[data-search-result]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 /** "/sykehjem/" → "sykehjem". */

@@ -32,7 +32,10 @@ export function synthBookStack(options: SynthOptions = {}): SynthesizedBook {
     ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
   };
   const app = new App({ context });
-  const config = resolveInfraConfig(settingReader((key) => app.node.tryGetContext(key), {}), {});
+  const config = resolveInfraConfig(
+    settingReader((key) => app.node.tryGetContext(key), {}),
+    {},
+  );
   const stack = new BookStack(app, config.stackName, {
     config,
     routes,

@@ -11,7 +11,12 @@ const facts = { title: 'Sykehjem', area: 'mer-hjelp', reviewed: '2026-11-28', ne
 
 beforeAll(async () => {
   ctx = await startTestContext({ now: clock.now });
-  articles = createArticleStorage({ client: createDocumentClient({ region: 'local', endpoint: ctx.env.DYNAMODB_ENDPOINT }), tableName: ctx.env.TABLE_NAME, contactRetentionDays: 180, now: clock.now });
+  articles = createArticleStorage({
+    client: createDocumentClient({ region: 'local', endpoint: ctx.env.DYNAMODB_ENDPOINT }),
+    tableName: ctx.env.TABLE_NAME,
+    contactRetentionDays: 180,
+    now: clock.now,
+  });
 });
 afterAll(async () => {
   articles?.close();
@@ -20,13 +25,36 @@ afterAll(async () => {
 
 describe('article revisions in storage', () => {
   it('creates the first revision from version 0 and keeps who, when and why', async () => {
-    const revision = await articles.saveRevision({ slug: 'sykehjem', expectedVersion: 0, source: 'v1', actor: 'Kari', note: 'Ny pris', suggestionId: 's-1', facts });
-    expect(revision).toEqual({ slug: 'sykehjem', version: 1, source: 'v1', actor: 'Kari', at: '2026-11-28T10:00:00.000Z', note: 'Ny pris', suggestionId: 's-1' });
-    expect(await articles.getArticleHead('sykehjem')).toMatchObject({ version: 1, liveVersion: 0, title: 'Sykehjem', latest: { source: 'v1' } });
+    const revision = await articles.saveRevision({
+      slug: 'sykehjem',
+      expectedVersion: 0,
+      source: 'v1',
+      actor: 'Kari',
+      note: 'Ny pris',
+      suggestionId: 's-1',
+      facts,
+    });
+    expect(revision).toEqual({
+      slug: 'sykehjem',
+      version: 1,
+      source: 'v1',
+      actor: 'Kari',
+      at: '2026-11-28T10:00:00.000Z',
+      note: 'Ny pris',
+      suggestionId: 's-1',
+    });
+    expect(await articles.getArticleHead('sykehjem')).toMatchObject({
+      version: 1,
+      liveVersion: 0,
+      title: 'Sykehjem',
+      latest: { source: 'v1' },
+    });
   });
 
   it('refuses a save from a stale version with 409 and stores nothing', async () => {
-    await expect(articles.saveRevision({ slug: 'sykehjem', expectedVersion: 0, source: 'stale', actor: 'Ola', facts })).rejects.toThrow(VersionConflictError);
+    await expect(articles.saveRevision({ slug: 'sykehjem', expectedVersion: 0, source: 'stale', actor: 'Ola', facts })).rejects.toThrow(
+      VersionConflictError,
+    );
     expect((await articles.listRevisions('sykehjem')).map((revision) => revision.source)).toEqual(['v1']);
   });
 
@@ -45,14 +73,36 @@ describe('article revisions in storage', () => {
 
   it('restores an old revision as a new one, keeping every revision', async () => {
     const old = await articles.getRevision('sykehjem', 1);
-    const restored = await articles.saveRevision({ slug: 'sykehjem', expectedVersion: 2, source: old!.source, actor: 'Kari', note: 'Tilbake til versjon 1', restoredFrom: 1, facts });
+    const restored = await articles.saveRevision({
+      slug: 'sykehjem',
+      expectedVersion: 2,
+      source: old!.source,
+      actor: 'Kari',
+      note: 'Tilbake til versjon 1',
+      restoredFrom: 1,
+      facts,
+    });
     expect(restored).toMatchObject({ version: 3, source: 'v1', restoredFrom: 1 });
     expect((await articles.listRevisions('sykehjem')).map((revision) => revision.version)).toEqual([3, 2, 1]);
   });
 
   it('retires an article with its replacement, and lists it with the other heads', async () => {
-    await articles.saveRevision({ slug: 'gamlehjem', expectedVersion: 0, source: 'gammel', actor: 'Kari', facts: { ...facts, title: 'Gamlehjem' } });
-    await articles.saveRevision({ slug: 'gamlehjem', expectedVersion: 1, source: 'gammel', actor: 'Kari', retiredBy: 'sykehjem', note: 'Slått sammen', facts: { ...facts, title: 'Gamlehjem' } });
+    await articles.saveRevision({
+      slug: 'gamlehjem',
+      expectedVersion: 0,
+      source: 'gammel',
+      actor: 'Kari',
+      facts: { ...facts, title: 'Gamlehjem' },
+    });
+    await articles.saveRevision({
+      slug: 'gamlehjem',
+      expectedVersion: 1,
+      source: 'gammel',
+      actor: 'Kari',
+      retiredBy: 'sykehjem',
+      note: 'Slått sammen',
+      facts: { ...facts, title: 'Gamlehjem' },
+    });
     const heads = await articles.listArticleHeads();
     expect(heads.map((head) => head.slug).sort()).toEqual(['gamlehjem', 'sykehjem']);
     expect(heads.find((head) => head.slug === 'gamlehjem')).toMatchObject({ version: 2, retiredBy: 'sykehjem' });

@@ -53,18 +53,31 @@ afterAll(() => moderation?.close());
 describe('the editors’ article API', () => {
   it('needs an editor token', async () => {
     expect((await moderation.api('/api/moderation/articles', { token: null })).status).toBe(401);
-    expect((await moderation.api('/api/moderation/articles/sykehjem', { method: 'PUT', token: null, json: { source: git, version: 0 } })).status).toBe(401);
+    expect(
+      (await moderation.api('/api/moderation/articles/sykehjem', { method: 'PUT', token: null, json: { source: git, version: 0 } })).status,
+    ).toBe(401);
     expect((await moderation.api('/api/moderation/publish', { method: 'POST', token: null, json: {} })).status).toBe(401);
   });
 
   it('lists every article of the book, git-only ones with version 0', async () => {
     const { items } = await body<{ items: Record<string, unknown>[] }>(await moderation.api('/api/moderation/articles'));
     expect(items.length).toBeGreaterThan(50);
-    expect(items.find((item) => item.slug === 'sykehjem')).toMatchObject({ title: 'Sykehjem (langtidsopphold)', area: 'mer-hjelp', version: 0, draft: false, reviewed: expect.stringMatching(/^\d{4}-\d\d-\d\d$/), nextReview: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) });
+    expect(items.find((item) => item.slug === 'sykehjem')).toMatchObject({
+      title: 'Sykehjem (langtidsopphold)',
+      area: 'mer-hjelp',
+      version: 0,
+      draft: false,
+      reviewed: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+      nextReview: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+    });
   });
 
   it('gives the whole git file of an article, and 404 for an unknown one', async () => {
-    expect(await body(await moderation.api('/api/moderation/articles/sykehjem'))).toMatchObject({ slug: 'sykehjem', source: git, version: 0 });
+    expect(await body(await moderation.api('/api/moderation/articles/sykehjem'))).toMatchObject({
+      slug: 'sykehjem',
+      source: git,
+      version: 0,
+    });
     const missing = await moderation.api('/api/moderation/articles/finnes-ikke');
     expect(missing.status).toBe(404);
     expect(await body(missing)).toEqual({ error: { code: 'not-found', message: 'Fant ikke artikkelen.' } });
@@ -72,26 +85,46 @@ describe('the editors’ article API', () => {
 
   it('refuses an unsafe or invalid source with 400 invalid-article, its lines and nothing stored', async () => {
     const unsafe = `${git.trimEnd()}\n\n<script>alert(1)</script>\n`;
-    const response = await moderation.api('/api/moderation/articles/sykehjem', { method: 'PUT', json: { source: unsafe.replace(/^area: .*$/m, 'area: ukjent'), version: 0 } });
+    const response = await moderation.api('/api/moderation/articles/sykehjem', {
+      method: 'PUT',
+      json: { source: unsafe.replace(/^area: .*$/m, 'area: ukjent'), version: 0 },
+    });
     expect(response.status).toBe(400);
     const { error } = await body<{ error: { code: string; problems: { line?: number; rule: string }[] } }>(response);
     expect(error.code).toBe('invalid-article');
     expect(error.problems).toContainEqual(expect.objectContaining({ rule: 'unknown-element', line: unsafe.trimEnd().split('\n').length }));
-    expect(error.problems).toContainEqual(expect.objectContaining({ rule: 'frontmatter', line: git.split('\n').findIndex((line) => line.startsWith('area:')) + 1 }));
+    expect(error.problems).toContainEqual(
+      expect.objectContaining({ rule: 'frontmatter', line: git.split('\n').findIndex((line) => line.startsWith('area:')) + 1 }),
+    );
     expect(await body(await moderation.api('/api/moderation/articles/sykehjem'))).toMatchObject({ version: 0 });
   });
 
   it('saves a revision with the content rules it still breaks, and 409 for a stale version', async () => {
-    const suggestionId = await submit(moderation, { kind: 'correction', topic: 'sykehjem', text: 'Kort fortalt bør si at du søker hos kommunen.' });
-    const saved = await moderation.api('/api/moderation/articles/sykehjem', { method: 'PUT', json: { source: withSummary(NEW_SUMMARY), version: 0, note: 'Enklere kort fortalt', suggestionId } });
+    const suggestionId = await submit(moderation, {
+      kind: 'correction',
+      topic: 'sykehjem',
+      text: 'Kort fortalt bør si at du søker hos kommunen.',
+    });
+    const saved = await moderation.api('/api/moderation/articles/sykehjem', {
+      method: 'PUT',
+      json: { source: withSummary(NEW_SUMMARY), version: 0, note: 'Enklere kort fortalt', suggestionId },
+    });
     expect(saved.status).toBe(200);
     expect(await body(saved)).toEqual({ slug: 'sykehjem', version: 1, problems: [] });
 
     const stale = await moderation.api('/api/moderation/articles/sykehjem', { method: 'PUT', json: { source: git, version: 0 } });
     expect(stale.status).toBe(409);
-    expect(await body(stale)).toMatchObject({ error: { code: 'version-conflict', message: expect.stringContaining('Teksten din er ikke borte') } });
+    expect(await body(stale)).toMatchObject({
+      error: { code: 'version-conflict', message: expect.stringContaining('Teksten din er ikke borte') },
+    });
 
-    const draft = await moderation.api('/api/moderation/articles/sykehjem', { method: 'PUT', json: { source: withSummary('For kort. Men to setninger.').replace(/^aliases:[\s\S]*?(?=^related:)/m, 'aliases: [gamlehjem]\n'), version: 1 } });
+    const draft = await moderation.api('/api/moderation/articles/sykehjem', {
+      method: 'PUT',
+      json: {
+        source: withSummary('For kort. Men to setninger.').replace(/^aliases:[\s\S]*?(?=^related:)/m, 'aliases: [gamlehjem]\n'),
+        version: 1,
+      },
+    });
     expect(draft.status).toBe(200);
     expect((await body<{ problems: { rule: string }[] }>(draft)).problems.map((problem) => problem.rule)).toEqual(['aliases']);
   });
@@ -99,15 +132,22 @@ describe('the editors’ article API', () => {
   it('refuses to publish a named revision that breaks a content rule', async () => {
     const response = await moderation.api('/api/moderation/publish', { method: 'POST', json: { slugs: ['sykehjem'] } });
     expect(response.status).toBe(400);
-    expect(await body(response)).toMatchObject({ error: { code: 'invalid-article', problems: [expect.objectContaining({ rule: 'aliases' })] } });
+    expect(await body(response)).toMatchObject({
+      error: { code: 'invalid-article', problems: [expect.objectContaining({ rule: 'aliases' })] },
+    });
   });
 
   it('restores the good revision, publishes it, and the linked suggestion reaches «Publisert» once it is live', async () => {
-    const revisions = await body<{ items: { version: number; actor: string; note?: string }[] }>(await moderation.api('/api/moderation/articles/sykehjem/revisions'));
+    const revisions = await body<{ items: { version: number; actor: string; note?: string }[] }>(
+      await moderation.api('/api/moderation/articles/sykehjem/revisions'),
+    );
     expect(revisions.items.map((revision) => revision.version)).toEqual([2, 1]);
     expect(revisions.items[1]).toMatchObject({ actor: 'Kari Redaktør', note: 'Enklere kort fortalt' });
     const first = await body<{ source: string }>(await moderation.api('/api/moderation/articles/sykehjem?version=1'));
-    const restored = await moderation.api('/api/moderation/articles/sykehjem', { method: 'PUT', json: { source: first.source, version: 2, restoredFrom: 1, note: 'Tilbake til versjon 1' } });
+    const restored = await moderation.api('/api/moderation/articles/sykehjem', {
+      method: 'PUT',
+      json: { source: first.source, version: 2, restoredFrom: 1, note: 'Tilbake til versjon 1' },
+    });
     expect(await body(restored)).toEqual({ slug: 'sykehjem', version: 3, problems: [] });
 
     const started = await moderation.api('/api/moderation/publish', { method: 'POST' });
@@ -117,7 +157,9 @@ describe('the editors’ article API', () => {
     expect(await waitForStatus(id, ['live', 'failed'])).toMatchObject({ status: 'live' });
     expect(await readFile(join(moderation.server.siteDir(), 'sykehjem', 'index.html'), 'utf8')).toContain(NEW_SUMMARY);
 
-    const { items } = await body<{ items: { slug: string; version: number; draft: boolean }[] }>(await moderation.api('/api/moderation/articles'));
+    const { items } = await body<{ items: { slug: string; version: number; draft: boolean }[] }>(
+      await moderation.api('/api/moderation/articles'),
+    );
     expect(items.find((item) => item.slug === 'sykehjem')).toMatchObject({ version: 3, draft: false });
     const answers = await moderation.server.context.storage.listSuggestions({ status: 'published', limit: 10 });
     expect(answers.items).toEqual([expect.objectContaining({ kind: 'correction', publishedPage: 'sykehjem' })]);
@@ -125,9 +167,14 @@ describe('the editors’ article API', () => {
 
   it('leaves the served site untouched when a build fails, and says so in Norwegian', async () => {
     const before = moderation.server.siteDir();
-    await moderation.api('/api/moderation/articles/sykehjem', { method: 'PUT', json: { source: withSummary(`${NEW_SUMMARY} Ring oss.`), version: 3 } });
+    await moderation.api('/api/moderation/articles/sykehjem', {
+      method: 'PUT',
+      json: { source: withSummary(`${NEW_SUMMARY} Ring oss.`), version: 3 },
+    });
     failNextBuild = true;
-    const { id } = await body<{ id: string }>(await moderation.api('/api/moderation/publish', { method: 'POST', json: { slugs: ['sykehjem'] } }));
+    const { id } = await body<{ id: string }>(
+      await moderation.api('/api/moderation/publish', { method: 'POST', json: { slugs: ['sykehjem'] } }),
+    );
     const failed = await waitForStatus(id, ['live', 'failed']);
     expect(failed).toMatchObject({ status: 'failed', message: expect.stringContaining('ingenting er endret for leserne') });
     expect(moderation.server.siteDir()).toBe(before);
@@ -136,9 +183,14 @@ describe('the editors’ article API', () => {
 
   it('retires an article so its address leads to the replacement', async () => {
     const source = await readFile('content/articles/korttidsopphold.mdx', 'utf8');
-    const retired = await moderation.api('/api/moderation/articles/korttidsopphold', { method: 'PUT', json: { source, version: 0, retiredBy: 'sykehjem', note: 'Slått sammen med sykehjem' } });
+    const retired = await moderation.api('/api/moderation/articles/korttidsopphold', {
+      method: 'PUT',
+      json: { source, version: 0, retiredBy: 'sykehjem', note: 'Slått sammen med sykehjem' },
+    });
     expect(await body(retired)).toMatchObject({ version: 1 });
-    const { id } = await body<{ id: string }>(await moderation.api('/api/moderation/publish', { method: 'POST', json: { slugs: ['korttidsopphold'] } }));
+    const { id } = await body<{ id: string }>(
+      await moderation.api('/api/moderation/publish', { method: 'POST', json: { slugs: ['korttidsopphold'] } }),
+    );
     expect(await waitForStatus(id, ['live', 'failed'])).toMatchObject({ status: 'live' });
     expect(await readFile(join(moderation.server.siteDir(), 'korttidsopphold', 'index.html'), 'utf8')).toBe('redirect to /sykehjem/');
     expect(await readFile(join(moderation.server.siteDir(), 'sykehjem', 'index.html'), 'utf8')).toMatch(/^ {2}- Korttidsopphold$/m);
@@ -146,7 +198,10 @@ describe('the editors’ article API', () => {
 
   it('refuses a replacement that is not in the book', async () => {
     const source = await readFile('content/articles/fastlege.mdx', 'utf8');
-    const response = await moderation.api('/api/moderation/articles/fastlege', { method: 'PUT', json: { source, version: 0, retiredBy: 'finnes-ikke' } });
+    const response = await moderation.api('/api/moderation/articles/fastlege', {
+      method: 'PUT',
+      json: { source, version: 0, retiredBy: 'finnes-ikke' },
+    });
     expect(response.status).toBe(400);
     expect(await body(response)).toMatchObject({ error: { code: 'validation-failed', fields: { retiredBy: expect.any(String) } } });
   });
@@ -161,10 +216,19 @@ describe('the editors’ article API', () => {
     expect(await readFile(join(articlesDir, 'sykehjem.mdx'), 'utf8')).toContain(NEW_SUMMARY);
     expect(JSON.parse(await readFile(join(work, 'redirects.json'), 'utf8'))).toEqual({ korttidsopphold: 'sykehjem' });
     const names = await readdir(articlesDir);
-    const files = await Promise.all(names.map(async (name) => ({ path: `content/articles/${name}`, source: await readFile(join(articlesDir, name), 'utf8') })));
-    const report = lintArticles(files, { requiredSlugs: [], serviceIds: new Set(['servicetorget', 'tildelingskontor', 'sykehjem', 'hjemmetjenesten']), localFacts: [], sitePaths: RESERVED_SLUGS });
+    const files = await Promise.all(
+      names.map(async (name) => ({ path: `content/articles/${name}`, source: await readFile(join(articlesDir, name), 'utf8') })),
+    );
+    const report = lintArticles(files, {
+      requiredSlugs: [],
+      serviceIds: new Set(['servicetorget', 'tildelingskontor', 'sykehjem', 'hjemmetjenesten']),
+      localFacts: [],
+      sitePaths: RESERVED_SLUGS,
+    });
     expect(report.findings.filter((finding) => finding.rule === 'related-missing' || finding.rule === 'broken-link')).toEqual([]);
-    expect((await pullContent(moderation.server.url, await moderation.token(), articlesDir, join(work, 'redirects.json'))).written).toEqual([]);
+    expect((await pullContent(moderation.server.url, await moderation.token(), articlesDir, join(work, 'redirects.json'))).written).toEqual(
+      [],
+    );
     await rm(work, { recursive: true, force: true });
   });
 });

@@ -23,12 +23,15 @@ function mailsAbout(reference: string): { headers: string; subject: string; body
   } catch {
     return [];
   }
-  return files.filter((file) => file.endsWith('.eml')).map((file) => {
-    const raw = readFileSync(join(outboxDir(), file), 'utf8');
-    const [headers, encoded] = raw.split('\r\n\r\n') as [string, string];
-    const subject = Buffer.from(/^Subject: =\?UTF-8\?B\?(.+)\?=$/m.exec(headers)![1]!, 'base64').toString('utf8');
-    return { headers, subject, body: Buffer.from(encoded.replace(/\r\n/g, ''), 'base64').toString('utf8') };
-  }).filter((mail) => mail.body.includes(reference));
+  return files
+    .filter((file) => file.endsWith('.eml'))
+    .map((file) => {
+      const raw = readFileSync(join(outboxDir(), file), 'utf8');
+      const [headers, encoded] = raw.split('\r\n\r\n') as [string, string];
+      const subject = Buffer.from(/^Subject: =\?UTF-8\?B\?(.+)\?=$/m.exec(headers)![1]!, 'base64').toString('utf8');
+      return { headers, subject, body: Buffer.from(encoded.replace(/\r\n/g, ''), 'base64').toString('utf8') };
+    })
+    .filter((mail) => mail.body.includes(reference));
 }
 
 async function send(body: Record<string, unknown>): Promise<{ id: string; reference: string }> {
@@ -39,7 +42,8 @@ async function send(body: Record<string, unknown>): Promise<{ id: string; refere
 
 async function decide(id: string, steps: Record<string, unknown>[]): Promise<Response[]> {
   const responses: Response[] = [];
-  for (const [index, step] of steps.entries()) responses.push(await moderation.api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { version: index + 1, ...step } }));
+  for (const [index, step] of steps.entries())
+    responses.push(await moderation.api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { version: index + 1, ...step } }));
   return responses;
 }
 
@@ -47,7 +51,13 @@ const ANSWERED = [{ status: 'in-review' }, { status: 'accepted', publicAnswer: '
 
 describe('answers by e-mail', () => {
   it('writes a complete .eml to the outbox when a citizen who asked is answered, with the reference and a link only', async () => {
-    const { id, reference } = await send({ kind: 'correction', topic: 'sykehjem', text: 'Prisen på sykehjem er feil.', contact: { name: 'Kari Nordmann', email: 'kari@example.no', phone: '+47 912 34 567' }, notify: true });
+    const { id, reference } = await send({
+      kind: 'correction',
+      topic: 'sykehjem',
+      text: 'Prisen på sykehjem er feil.',
+      contact: { name: 'Kari Nordmann', email: 'kari@example.no', phone: '+47 912 34 567' },
+      notify: true,
+    });
     await decide(id, ANSWERED);
     const [mail, ...others] = mailsAbout(reference);
     expect(others).toEqual([]);
@@ -59,21 +69,40 @@ describe('answers by e-mail', () => {
   });
 
   it('sends another when the change is published', async () => {
-    const { id, reference } = await send({ kind: 'correction', topic: 'sykehjem', text: 'Besøkstiden mangler.', contact: { email: 'ola@example.no' }, notify: true });
+    const { id, reference } = await send({
+      kind: 'correction',
+      topic: 'sykehjem',
+      text: 'Besøkstiden mangler.',
+      contact: { email: 'ola@example.no' },
+      notify: true,
+    });
     await decide(id, ANSWERED);
     await publishArticle(moderation, 'sykehjem', { suggestionId: id });
-    expect(mailsAbout(reference).map((mail) => mail.subject).sort()).toEqual([`Endringen du foreslo, er publisert (${reference})`, `Svar på forslaget ditt ${reference}`].sort());
+    expect(
+      mailsAbout(reference)
+        .map((mail) => mail.subject)
+        .sort(),
+    ).toEqual([`Endringen du foreslo, er publisert (${reference})`, `Svar på forslaget ditt ${reference}`].sort());
   });
 
   it('sends nothing to a citizen who did not tick «Send meg svar på e-post»', async () => {
-    const { id, reference } = await send({ kind: 'question', text: 'Hvem betaler for trygghetsalarm?', contact: { email: 'per@example.no' } });
+    const { id, reference } = await send({
+      kind: 'question',
+      text: 'Hvem betaler for trygghetsalarm?',
+      contact: { email: 'per@example.no' },
+    });
     await decide(id, ANSWERED);
     expect(mailsAbout(reference)).toEqual([]);
   });
 
   it('tells a council with a contact e-mail when its suggestion changes status', async () => {
-    const created = (await (await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Eldrerådet med e-post' } })).json()) as { council: { id: string }; code: string };
-    const settings = await moderation.api(`/api/moderation/councils/${created.council.id}`, { method: 'PATCH', json: { contactEmail: 'eldreradet@example.no' } });
+    const created = (await (
+      await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Eldrerådet med e-post' } })
+    ).json()) as { council: { id: string }; code: string };
+    const settings = await moderation.api(`/api/moderation/councils/${created.council.id}`, {
+      method: 'PATCH',
+      json: { contactEmail: 'eldreradet@example.no' },
+    });
     expect(((await settings.json()) as { council: { contactEmail: string } }).council.contactEmail).toBe('eldreradet@example.no');
     const { id, reference } = await send({ kind: 'question', text: 'Rådet spør om ledsagerbevis.', councilCode: created.code });
     await decide(id, [{ status: 'in-review' }]);
@@ -84,11 +113,19 @@ describe('answers by e-mail', () => {
   });
 
   it('asks a council for its statement on a revision: the title, the deadline and the link to /rad/, nothing else', async () => {
-    const created = (await (await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Brukerrådet med uttalelser' } })).json()) as { council: { id: string } };
-    await moderation.api(`/api/moderation/councils/${created.council.id}`, { method: 'PATCH', json: { contactEmail: 'brukerradet@example.no' } });
+    const created = (await (
+      await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Brukerrådet med uttalelser' } })
+    ).json()) as { council: { id: string } };
+    await moderation.api(`/api/moderation/councils/${created.council.id}`, {
+      method: 'PATCH',
+      json: { contactEmail: 'brukerradet@example.no' },
+    });
     const source = await readFile('content/articles/horsel.mdx', 'utf8');
     await moderation.api('/api/moderation/articles/horsel', { method: 'PUT', json: { source, version: 0 } });
-    const asked = await moderation.api('/api/moderation/articles/horsel/reviews', { method: 'POST', json: { version: 1, councils: [created.council.id], deadline: '2099-12-31' } });
+    const asked = await moderation.api('/api/moderation/articles/horsel/reviews', {
+      method: 'POST',
+      json: { version: 1, councils: [created.council.id], deadline: '2099-12-31' },
+    });
     expect(asked.status).toBe(201);
     const [mail, ...others] = mailsAbout('Brukerrådet med uttalelser');
     expect(others).toEqual([]);
@@ -103,19 +140,45 @@ describe('answers by e-mail', () => {
   it('never fails the decision when sending fails; the mail is retried, then shown to editors as failed', async () => {
     const context = moderation.server.context;
     const working = context.mail;
-    context.mail = { from: 'test@example.no', send: async () => { throw new Error('SES svarer ikke'); } };
+    context.mail = {
+      from: 'test@example.no',
+      send: async () => {
+        throw new Error('SES svarer ikke');
+      },
+    };
     try {
-      const { id, reference } = await send({ kind: 'question', text: 'Når kommer svaret mitt?', contact: { email: 'nina@example.no' }, notify: true });
+      const { id, reference } = await send({
+        kind: 'question',
+        text: 'Når kommer svaret mitt?',
+        contact: { email: 'nina@example.no' },
+        notify: true,
+      });
       const responses = await decide(id, ANSWERED);
       expect(responses.map((response) => response.status)).toEqual([200, 200]);
       for (let run = 1; run < MAX_ATTEMPTS; run += 1) await retryPending(context);
-      const failed = (await (await moderation.api('/api/moderation/mail?state=failed')).json()) as { items: { reference: string; attempts: number; lastError: string }[] };
-      expect(failed.items.find((mail) => mail.reference === reference)).toMatchObject({ attempts: MAX_ATTEMPTS, lastError: 'Error: SES svarer ikke' });
+      const failed = (await (await moderation.api('/api/moderation/mail?state=failed')).json()) as {
+        items: { reference: string; attempts: number; lastError: string }[];
+      };
+      expect(failed.items.find((mail) => mail.reference === reference)).toMatchObject({
+        attempts: MAX_ATTEMPTS,
+        lastError: 'Error: SES svarer ikke',
+      });
 
-      const council = (await (await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Rådet uten e-posttjeneste' } })).json()) as { council: { id: string } };
-      await moderation.api(`/api/moderation/councils/${council.council.id}`, { method: 'PATCH', json: { contactEmail: 'radet@example.no' } });
-      await moderation.api('/api/moderation/articles/syn', { method: 'PUT', json: { source: await readFile('content/articles/syn.mdx', 'utf8'), version: 0 } });
-      const asked = await moderation.api('/api/moderation/articles/syn/reviews', { method: 'POST', json: { version: 1, councils: [council.council.id], deadline: '2099-12-31' } });
+      const council = (await (
+        await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Rådet uten e-posttjeneste' } })
+      ).json()) as { council: { id: string } };
+      await moderation.api(`/api/moderation/councils/${council.council.id}`, {
+        method: 'PATCH',
+        json: { contactEmail: 'radet@example.no' },
+      });
+      await moderation.api('/api/moderation/articles/syn', {
+        method: 'PUT',
+        json: { source: await readFile('content/articles/syn.mdx', 'utf8'), version: 0 },
+      });
+      const asked = await moderation.api('/api/moderation/articles/syn/reviews', {
+        method: 'POST',
+        json: { version: 1, councils: [council.council.id], deadline: '2099-12-31' },
+      });
       expect(asked.status).toBe(201);
     } finally {
       if (working) context.mail = working;

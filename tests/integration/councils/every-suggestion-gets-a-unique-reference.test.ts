@@ -25,11 +25,15 @@ describe('the reference a suggestion gets', () => {
   });
 
   it('is different for each of 200 suggestions sent at the same time, with no gaps', async () => {
-    const responses = await Promise.all(Array.from({ length: 200 }, (_, index) => send({ kind: 'correction', text: `Samtidig forslag nummer ${index} om sykehjem.` })));
-    const references = await Promise.all(responses.map(async (response) => {
-      expect(response.status).toBe(201);
-      return ((await response.json()) as { reference: string }).reference;
-    }));
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, index) => send({ kind: 'correction', text: `Samtidig forslag nummer ${index} om sykehjem.` })),
+    );
+    const references = await Promise.all(
+      responses.map(async (response) => {
+        expect(response.status).toBe(201);
+        return ((await response.json()) as { reference: string }).reference;
+      }),
+    );
     expect(new Set(references).size).toBe(200);
     const numbers = references.map((reference) => Number(REFERENCE_PATTERN.exec(reference)![2])).sort((a, b) => a - b);
     expect(numbers.at(-1)! - numbers[0]!).toBe(199);
@@ -47,7 +51,11 @@ describe('the reference a suggestion gets', () => {
   });
 
   it('sends a plain form post to the thank-you page with the reference and the council', async () => {
-    const form = new URLSearchParams({ kind: 'question', text: 'Fra rådet: når kommer svaret?', councilCode: moderation.server.demoCouncilCode });
+    const form = new URLSearchParams({
+      kind: 'question',
+      text: 'Fra rådet: når kommer svaret?',
+      councilCode: moderation.server.demoCouncilCode,
+    });
     const response = await fetch(`${moderation.server.url}/api/suggestions`, { method: 'POST', body: form, redirect: 'manual' });
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get('location')!, moderation.server.url);

@@ -14,12 +14,19 @@ afterAll(() => ctx?.close());
 
 describe('looking up a reference', () => {
   it('is limited per client and hour like sending, on its own counter', async () => {
-    const { reference } = await submitSuggestion(ctx, { kind: 'question', text: 'Hvem hjelper med søknaden?' }, { clientAddress: '198.51.100.7' });
-    for (let lookup = 0; lookup < 3; lookup += 1) expect((await followSuggestion(ctx, reference, '198.51.100.7')).reference).toBe(reference);
+    const { reference } = await submitSuggestion(
+      ctx,
+      { kind: 'question', text: 'Hvem hjelper med søknaden?' },
+      { clientAddress: '198.51.100.7' },
+    );
+    for (let lookup = 0; lookup < 3; lookup += 1)
+      expect((await followSuggestion(ctx, reference, '198.51.100.7')).reference).toBe(reference);
     await expect(followSuggestion(ctx, reference, '198.51.100.7')).rejects.toBeInstanceOf(RateLimitedError);
     // Trying references one after another is what the limit stops; unknown ones count too.
     await expect(followSuggestion(ctx, 'F-2026-9999', '198.51.100.8')).rejects.toThrow();
     // Sending still works: lookups do not use up the sending quota.
-    await expect(submitSuggestion(ctx, { kind: 'question', text: 'Et nytt spørsmål om hjemmehjelp.' }, { clientAddress: '198.51.100.7' })).resolves.toMatchObject({ status: 'new' });
+    await expect(
+      submitSuggestion(ctx, { kind: 'question', text: 'Et nytt spørsmål om hjemmehjelp.' }, { clientAddress: '198.51.100.7' }),
+    ).resolves.toMatchObject({ status: 'new' });
   });
 });

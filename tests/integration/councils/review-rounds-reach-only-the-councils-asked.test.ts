@@ -17,7 +17,8 @@ const built = new Map<string, string>();
 
 const capturingBuild: SiteBuilder = async (book, outDir) => {
   built.clear();
-  for (const file of readdirSync(book.articlesDir)) built.set(file.replace(/\.mdx$/, ''), readFileSync(join(book.articlesDir, file), 'utf8'));
+  for (const file of readdirSync(book.articlesDir))
+    built.set(file.replace(/\.mdx$/, ''), readFileSync(join(book.articlesDir, file), 'utf8'));
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'index.html'), 'forside');
 };
@@ -57,7 +58,9 @@ function outboxSubjects(): string[] {
   } catch {
     return [];
   }
-  return files.map((file) => Buffer.from(/^Subject: =\?UTF-8\?B\?(.+)\?=$/m.exec(readFileSync(join(dir, file), 'utf8'))![1]!, 'base64').toString('utf8'));
+  return files.map((file) =>
+    Buffer.from(/^Subject: =\?UTF-8\?B\?(.+)\?=$/m.exec(readFileSync(join(dir, file), 'utf8'))![1]!, 'base64').toString('utf8'),
+  );
 }
 
 describe('a review round', () => {
@@ -67,63 +70,123 @@ describe('a review round', () => {
     const summary = 'Et sykehjem gir deg hjelp hele døgnet. Du søker om plass hos kommunen. Du betaler ut fra inntekten din.';
     const version = await saveChanged('sykehjem', summary);
 
-    const sent = await moderation.api('/api/moderation/articles/sykehjem/reviews', { method: 'POST', json: { version, councils: [elders.id], deadline: tomorrow() } });
+    const sent = await moderation.api('/api/moderation/articles/sykehjem/reviews', {
+      method: 'POST',
+      json: { version, councils: [elders.id], deadline: tomorrow() },
+    });
     expect(sent.status).toBe(201);
     expect(outboxSubjects()).toContain(`Eldrerådet i uttalelsestesten er bedt om uttalelse: «Sykehjem (langtidsopphold)»`);
 
-    const own = (await (await asCouncil(elders.code, '/api/council/reviews')).json()) as { council: { name: string }; items: { id: string; deadline: string; title: string }[] };
+    const own = (await (await asCouncil(elders.code, '/api/council/reviews')).json()) as {
+      council: { name: string };
+      items: { id: string; deadline: string; title: string }[];
+    };
     expect(own.council.name).toBe('Eldrerådet i uttalelsestesten');
-    expect(own.items).toEqual([expect.objectContaining({ id: `sykehjem.${version}`, deadline: tomorrow(), title: 'Sykehjem (langtidsopphold)' })]);
+    expect(own.items).toEqual([
+      expect.objectContaining({ id: `sykehjem.${version}`, deadline: tomorrow(), title: 'Sykehjem (langtidsopphold)' }),
+    ]);
     expect(JSON.stringify(own)).not.toContain('Kari Redaktør');
 
-    const opened = (await (await asCouncil(elders.code, `/api/council/reviews/sykehjem.${version}`)).json()) as { source: string; liveSource: string };
+    const opened = (await (await asCouncil(elders.code, `/api/council/reviews/sykehjem.${version}`)).json()) as {
+      source: string;
+      liveSource: string;
+    };
     expect(opened.source).toContain(summary);
     expect(opened.liveSource).toBe(await readFile('content/articles/sykehjem.mdx', 'utf8'));
 
     const other = (await (await asCouncil(disability.code, '/api/council/reviews')).json()) as { items: unknown[] };
     expect(other.items).toEqual([]);
     expect((await asCouncil(disability.code, `/api/council/reviews/sykehjem.${version}`)).status).toBe(404);
-    expect((await asCouncil(disability.code, `/api/council/reviews/sykehjem.${version}/statement`, { method: 'POST', json: { verdict: 'recommend' } })).status).toBe(404);
+    expect(
+      (
+        await asCouncil(disability.code, `/api/council/reviews/sykehjem.${version}/statement`, {
+          method: 'POST',
+          json: { verdict: 'recommend' },
+        })
+      ).status,
+    ).toBe(404);
     expect((await asCouncil('FEIL-KODE-0000', '/api/council/reviews')).status).toBe(401);
   });
 
   it('takes one statement per council and revision, with remarks required for «Vi har merknader»', async () => {
     const elders = await newCouncil('Eldrerådet med merknader');
-    const version = await saveChanged('fastlege', 'Fastlegen er legen din. Du kan bytte fastlege to ganger i året. Bytte gjør du på helsenorge.no.');
-    await moderation.api('/api/moderation/articles/fastlege/reviews', { method: 'POST', json: { version, councils: [elders.id], deadline: tomorrow() } });
+    const version = await saveChanged(
+      'fastlege',
+      'Fastlegen er legen din. Du kan bytte fastlege to ganger i året. Bytte gjør du på helsenorge.no.',
+    );
+    await moderation.api('/api/moderation/articles/fastlege/reviews', {
+      method: 'POST',
+      json: { version, councils: [elders.id], deadline: tomorrow() },
+    });
     const path = `/api/council/reviews/fastlege.${version}/statement`;
 
     const missing = await asCouncil(elders.code, path, { method: 'POST', json: { verdict: 'remarks', text: '  ' } });
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as { error: { fields: Record<string, string> } }).error.fields.text).toBe('Skriv merknadene deres.');
 
-    const stated = await asCouncil(elders.code, path, { method: 'POST', json: { verdict: 'remarks', text: 'Skriv hvor man søker om bytte på papir.' } });
+    const stated = await asCouncil(elders.code, path, {
+      method: 'POST',
+      json: { verdict: 'remarks', text: 'Skriv hvor man søker om bytte på papir.' },
+    });
     expect(stated.status).toBe(200);
-    expect(await stated.json()).toMatchObject({ statement: { verdict: 'remarks', text: 'Skriv hvor man søker om bytte på papir.', council: 'Eldrerådet med merknader' } });
+    expect(await stated.json()).toMatchObject({
+      statement: { verdict: 'remarks', text: 'Skriv hvor man søker om bytte på papir.', council: 'Eldrerådet med merknader' },
+    });
     expect((await asCouncil(elders.code, path, { method: 'POST', json: { verdict: 'recommend' } })).status).toBe(409);
 
-    const forEditors = (await (await moderation.api('/api/moderation/articles/fastlege/reviews')).json()) as { items: Record<string, unknown>[] };
-    expect(forEditors.items).toEqual([expect.objectContaining({ version, councilName: 'Eldrerådet med merknader', requestedBy: 'Kari Redaktør', statement: expect.objectContaining({ verdict: 'remarks' }) })]);
+    const forEditors = (await (await moderation.api('/api/moderation/articles/fastlege/reviews')).json()) as {
+      items: Record<string, unknown>[];
+    };
+    expect(forEditors.items).toEqual([
+      expect.objectContaining({
+        version,
+        councilName: 'Eldrerådet med merknader',
+        requestedBy: 'Kari Redaktør',
+        statement: expect.objectContaining({ verdict: 'remarks' }),
+      }),
+    ]);
   });
 
   it('refuses a deadline in the past and a revision that was never saved', async () => {
     const elders = await newCouncil('Eldrerådet med frister');
-    const past = await moderation.api('/api/moderation/articles/syn/reviews', { method: 'POST', json: { version: 1, councils: [elders.id], deadline: '2020-01-01' } });
+    const past = await moderation.api('/api/moderation/articles/syn/reviews', {
+      method: 'POST',
+      json: { version: 1, councils: [elders.id], deadline: '2020-01-01' },
+    });
     expect(past.status).toBe(400);
-    const never = await moderation.api('/api/moderation/articles/syn/reviews', { method: 'POST', json: { version: 99, councils: [elders.id], deadline: tomorrow() } });
-    expect(((await never.json()) as { error: { fields: Record<string, string> } }).error.fields.version).toContain('Fant ikke den versjonen');
+    const never = await moderation.api('/api/moderation/articles/syn/reviews', {
+      method: 'POST',
+      json: { version: 99, councils: [elders.id], deadline: tomorrow() },
+    });
+    expect(((await never.json()) as { error: { fields: Record<string, string> } }).error.fields.version).toContain(
+      'Fant ikke den versjonen',
+    );
   });
 
   it('puts «Gjennomgått av» (and a statement editors made public) into the published article', async () => {
     const elders = await newCouncil('Eldrerådet som anbefaler');
-    const version = await saveChanged('hjemmehjelp', 'Hjemmehjelp er hjelp til rengjøring hjemme. Du søker hos kommunen. Du betaler en egenandel.');
-    await moderation.api('/api/moderation/articles/hjemmehjelp/reviews', { method: 'POST', json: { version, councils: [elders.id], deadline: tomorrow() } });
-    await asCouncil(elders.code, `/api/council/reviews/hjemmehjelp.${version}/statement`, { method: 'POST', json: { verdict: 'recommend', text: 'Teksten er lett å forstå.' } });
-    const shown = await moderation.api(`/api/moderation/articles/hjemmehjelp/reviews/${version}.${elders.id}`, { method: 'PATCH', json: { public: true } });
+    const version = await saveChanged(
+      'hjemmehjelp',
+      'Hjemmehjelp er hjelp til rengjøring hjemme. Du søker hos kommunen. Du betaler en egenandel.',
+    );
+    await moderation.api('/api/moderation/articles/hjemmehjelp/reviews', {
+      method: 'POST',
+      json: { version, councils: [elders.id], deadline: tomorrow() },
+    });
+    await asCouncil(elders.code, `/api/council/reviews/hjemmehjelp.${version}/statement`, {
+      method: 'POST',
+      json: { verdict: 'recommend', text: 'Teksten er lett å forstå.' },
+    });
+    const shown = await moderation.api(`/api/moderation/articles/hjemmehjelp/reviews/${version}.${elders.id}`, {
+      method: 'PATCH',
+      json: { public: true },
+    });
     expect(shown.status).toBe(200);
 
     await publishSaved(moderation, 'hjemmehjelp');
     const data = splitFrontmatter(built.get('hjemmehjelp')!)!.data as { councilReviews?: unknown };
-    expect(data.councilReviews).toEqual([{ council: 'Eldrerådet som anbefaler', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), statement: 'Teksten er lett å forstå.' }]);
+    expect(data.councilReviews).toEqual([
+      { council: 'Eldrerådet som anbefaler', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), statement: 'Teksten er lett å forstå.' },
+    ]);
   });
 });

@@ -157,9 +157,16 @@ describe('POST /api/suggestions', () => {
     const invalid = await call(suggestions, withForm('post-suggestion-form', { kind: 'question', text: '   ', email: 'nei' }));
     expect(invalid.statusCode).toBe(303);
     expect(invalid.headers?.location).toBe('/foresla/?feil=text#feil-text');
-    const council = await call(suggestions, withForm('post-suggestion-form', { kind: 'question', text: 'Et langt nok spørsmål', councilCode: 'FEIL' }));
+    const council = await call(
+      suggestions,
+      withForm('post-suggestion-form', { kind: 'question', text: 'Et langt nok spørsmål', councilCode: 'FEIL' }),
+    );
     expect(council.headers?.location).toBe('/foresla/?feil=councilCode#feil-councilCode');
-    const unavailable = await call(suggestions, withForm('post-suggestion-form', { kind: 'question', text: 'Et langt nok spørsmål' }), down);
+    const unavailable = await call(
+      suggestions,
+      withForm('post-suggestion-form', { kind: 'question', text: 'Et langt nok spørsmål' }),
+      down,
+    );
     expect(unavailable.headers?.location).toBe('/foresla/?feil=teknisk#feil-teknisk');
   });
 });
@@ -199,8 +206,16 @@ describe('GET /api/health', () => {
 
 describe('GET /api/public/answers', () => {
   it('200 with public suggestions and their answer, never contact data', async () => {
-    const created = await call(suggestions, withBody('post-suggestion', { ...valid, contact: { name: 'Kari Nordmann', email: 'kari@example.no', phone: '90000000' } }));
-    await ctx.storage.updateSuggestion(created.json!.id, { expectedVersion: 1, actor: 'redaktor', public: true, publicAnswer: 'Vi har laget en ny side om dette.' });
+    const created = await call(
+      suggestions,
+      withBody('post-suggestion', { ...valid, contact: { name: 'Kari Nordmann', email: 'kari@example.no', phone: '90000000' } }),
+    );
+    await ctx.storage.updateSuggestion(created.json!.id, {
+      expectedVersion: 1,
+      actor: 'redaktor',
+      public: true,
+      publicAnswer: 'Vi har laget en ny side om dette.',
+    });
     const result = await call(publicAnswers, fixture('get-public-answers'));
     expect(result.statusCode).toBe(200);
     expect(result.json?.items[0]).toMatchObject({ id: created.json!.id, answer: 'Vi har laget en ny side om dette.', status: 'new' });

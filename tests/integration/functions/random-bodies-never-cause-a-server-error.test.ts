@@ -19,7 +19,10 @@ const suggestionish = fc.record(
     text: fc.oneof(fc.string({ maxLength: 200 }), fc.string({ minLength: 3990, maxLength: 4010 }), fc.jsonValue()),
     title: fc.oneof(fc.string({ maxLength: 130 }), fc.jsonValue()),
     topic: fc.oneof(fc.constantFrom('sykehjem', 'finnes-ikke', ''), fc.jsonValue()),
-    contact: fc.oneof(fc.record({ name: fc.jsonValue(), email: fc.oneof(fc.emailAddress(), fc.string()), phone: fc.jsonValue() }, { requiredKeys: [] }), fc.jsonValue()),
+    contact: fc.oneof(
+      fc.record({ name: fc.jsonValue(), email: fc.oneof(fc.emailAddress(), fc.string()), phone: fc.jsonValue() }, { requiredKeys: [] }),
+      fc.jsonValue(),
+    ),
     councilCode: fc.oneof(fc.string({ maxLength: 70 }), fc.jsonValue()),
     website: fc.oneof(fc.constant(''), fc.jsonValue()),
     __proto__: fc.jsonValue(),
@@ -45,7 +48,14 @@ describe('random JSON bodies', () => {
 
   it('never make POST /api/feedback answer 5xx, and every error is worded in Norwegian', async () => {
     const handler = createHandler(feedback, () => ctx);
-    const feedbackish = fc.record({ page: fc.oneof(fc.string(), fc.constant('/sykehjem/'), fc.jsonValue()), useful: fc.oneof(fc.boolean(), fc.jsonValue()), comment: fc.oneof(fc.string(), fc.jsonValue()) }, { requiredKeys: [] });
+    const feedbackish = fc.record(
+      {
+        page: fc.oneof(fc.string(), fc.constant('/sykehjem/'), fc.jsonValue()),
+        useful: fc.oneof(fc.boolean(), fc.jsonValue()),
+        comment: fc.oneof(fc.string(), fc.jsonValue()),
+      },
+      { requiredKeys: [] },
+    );
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.jsonValue(), feedbackish), async (body) => {
         const result = await handler(withBody('post-feedback', JSON.stringify(body) ?? 'null'));
@@ -58,7 +68,10 @@ describe('random JSON bodies', () => {
   it('never make either answer 5xx for arbitrary bytes', async () => {
     const handler = createHandler(suggestions, () => ctx);
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), async (raw) => (await handler(withBody('post-suggestion', raw))).statusCode < 500),
+      fc.asyncProperty(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        async (raw) => (await handler(withBody('post-suggestion', raw))).statusCode < 500,
+      ),
       { numRuns: 200 },
     );
   });

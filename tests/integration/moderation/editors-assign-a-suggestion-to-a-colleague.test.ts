@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => moderation?.close());
 
 const { describeChange } = historyText(moderationText);
-const decide = (id: string, body: Record<string, unknown>) => moderation.api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: body });
+const decide = (id: string, body: Record<string, unknown>) =>
+  moderation.api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: body });
 
 describe('assigning a suggestion to a colleague', () => {
   it('shows the colleague in the queue and detail, and the history says who gave it to whom', async () => {

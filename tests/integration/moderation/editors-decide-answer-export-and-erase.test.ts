@@ -18,8 +18,23 @@ const tick = () => clock.advance(1000);
 const CONTACT = { name: 'Ola Nordmann', email: 'ola.nordmann@example.no', phone: '+47 912 34 567' };
 
 type Detail = {
-  id: string; status: string; version: number; public: boolean; publicAnswer?: string; hasContact: boolean;
-  contact: Record<string, string> | null; history: { version: number; actor: string; action: string; at: string; fromStatus?: string; toStatus?: string; note?: string; changed?: string[] }[];
+  id: string;
+  status: string;
+  version: number;
+  public: boolean;
+  publicAnswer?: string;
+  hasContact: boolean;
+  contact: Record<string, string> | null;
+  history: {
+    version: number;
+    actor: string;
+    action: string;
+    at: string;
+    fromStatus?: string;
+    toStatus?: string;
+    note?: string;
+    changed?: string[];
+  }[];
 };
 
 async function detail(id: string): Promise<Detail> {
@@ -36,7 +51,12 @@ describe('an editor handling a suggestion', () => {
   let id: string;
 
   beforeAll(async () => {
-    id = await submit(moderation, { kind: 'new-topic', title: 'Hjelp med nettbank', text: 'Skriv om hvor eldre kan få hjelp med nettbank og BankID.', contact: CONTACT });
+    id = await submit(moderation, {
+      kind: 'new-topic',
+      title: 'Hjelp med nettbank',
+      text: 'Skriv om hvor eldre kan få hjelp med nettbank og BankID.',
+      contact: CONTACT,
+    });
   });
 
   it('finds it in the Ny tab, newest first, with contact and history in the detail', async () => {
@@ -52,7 +72,9 @@ describe('an editor handling a suggestion', () => {
   it('refuses a transition the table does not allow with 400', async () => {
     const response = await patch(id, { status: 'accepted', version: 1 });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: 'invalid-transition', message: expect.stringContaining('kan ikke få status «Godkjent»') } });
+    expect(await response.json()).toMatchObject({
+      error: { code: 'invalid-transition', message: expect.stringContaining('kan ikke få status «Godkjent»') },
+    });
   });
 
   it('moves it to in review and accepted with notes, recording editor, time and from → to', async () => {
@@ -63,8 +85,21 @@ describe('an editor handling a suggestion', () => {
     expect(second.status).toBe(200);
     const item = (await second.json()) as Detail;
     expect(item.history.slice(1)).toEqual([
-      expect.objectContaining({ version: 2, actor: 'Kari Redaktør', fromStatus: 'new', toStatus: 'in-review', note: 'Ser på dette', at: expect.stringMatching(/^\d{4}-/) }),
-      expect.objectContaining({ version: 3, actor: 'Kari Redaktør', fromStatus: 'in-review', toStatus: 'accepted', note: 'Godt forslag, vi lager en side' }),
+      expect.objectContaining({
+        version: 2,
+        actor: 'Kari Redaktør',
+        fromStatus: 'new',
+        toStatus: 'in-review',
+        note: 'Ser på dette',
+        at: expect.stringMatching(/^\d{4}-/),
+      }),
+      expect.objectContaining({
+        version: 3,
+        actor: 'Kari Redaktør',
+        fromStatus: 'in-review',
+        toStatus: 'accepted',
+        note: 'Godt forslag, vi lager en side',
+      }),
     ]);
   });
 
@@ -72,15 +107,14 @@ describe('an editor handling a suggestion', () => {
     const response = await patch(id, { status: 'published', version: 2 });
     expect(response.status).toBe(409);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await response.json()).toEqual({ error: { code: 'version-conflict', message: 'Noen andre har endret dette forslaget. Last inn på nytt.' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'version-conflict', message: 'Noen andre har endret dette forslaget. Last inn på nytt.' },
+    });
     expect((await detail(id)).status).toBe('accepted');
   });
 
   it('lets one of two editors with the same version win', async () => {
-    const [a, b] = await Promise.all([
-      patch(id, { note: 'Redaktør A', version: 3 }),
-      patch(id, { note: 'Redaktør B', version: 3 }),
-    ]);
+    const [a, b] = await Promise.all([patch(id, { note: 'Redaktør A', version: 3 }), patch(id, { note: 'Redaktør B', version: 3 })]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
   });
 
@@ -91,7 +125,9 @@ describe('an editor handling a suggestion', () => {
     const answers = await moderation.api('/api/public/answers', { token: null });
     const text = await answers.text();
     const { items } = JSON.parse(text) as { items: Record<string, unknown>[] };
-    expect(items).toEqual([expect.objectContaining({ id, status: 'accepted', answer: 'Vi har laget en ny side om dette: Digital hjelp.' })]);
+    expect(items).toEqual([
+      expect.objectContaining({ id, status: 'accepted', answer: 'Vi har laget en ny side om dette: Digital hjelp.' }),
+    ]);
     for (const field of ['contact', 'name', 'email', 'phone', 'hasContact', 'history']) expect(items[0]).not.toHaveProperty(field);
     for (const value of Object.values(CONTACT)) expect(text).not.toContain(value);
   });
@@ -125,7 +161,12 @@ describe('an editor handling a suggestion', () => {
     const item = await detail(id);
     expect(item.contact).toBeNull();
     expect(item.hasContact).toBe(false);
-    expect(item.history.at(-1)).toEqual({ version: item.version, at: expect.any(String), actor: 'Kari Redaktør', action: 'contact-erased' });
+    expect(item.history.at(-1)).toEqual({
+      version: item.version,
+      at: expect.any(String),
+      actor: 'Kari Redaktør',
+      action: 'contact-erased',
+    });
     const everything = JSON.stringify(item);
     for (const value of Object.values(CONTACT)) expect(everything).not.toContain(value);
     const exported = await (await moderation.api('/api/moderation/export?contact=true')).text();
@@ -163,7 +204,9 @@ describe('the queue', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await (await moderation.api(`/api/moderation/suggestions?kind=question&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { items: { id: string }[]; nextCursor: string | null };
+      const page = (await (
+        await moderation.api(`/api/moderation/suggestions?kind=question&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json()) as { items: { id: string }[]; nextCursor: string | null };
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((item) => item.id));
       cursor = page.nextCursor;
@@ -181,10 +224,19 @@ describe('the queue', () => {
 
   it('filters by council', async () => {
     const code = moderation.server.demoCouncilCode;
-    const fromCouncil = await submit(moderation, { kind: 'correction', topic: 'trygghetsalarm', text: 'Prisen på trygghetsalarm er endret.', councilCode: code });
+    const fromCouncil = await submit(moderation, {
+      kind: 'correction',
+      topic: 'trygghetsalarm',
+      text: 'Prisen på trygghetsalarm er endret.',
+      councilCode: code,
+    });
     const council = (await moderation.server.context.storage.listCouncils()).find((candidate) => candidate.name === 'Eldrerådet')!;
-    const { items } = (await (await moderation.api(`/api/moderation/suggestions?council=${council.id}`)).json()) as { items: { id: string; source: unknown }[] };
-    expect(items).toEqual([expect.objectContaining({ id: fromCouncil, source: { type: 'council', councilId: council.id, councilName: 'Eldrerådet' } })]);
+    const { items } = (await (await moderation.api(`/api/moderation/suggestions?council=${council.id}`)).json()) as {
+      items: { id: string; source: unknown }[];
+    };
+    expect(items).toEqual([
+      expect.objectContaining({ id: fromCouncil, source: { type: 'council', councilId: council.id, councilName: 'Eldrerådet' } }),
+    ]);
   });
 });
 
@@ -205,7 +257,11 @@ describe('council codes', () => {
     const revoked = await moderation.api(`/api/moderation/councils/${council.id}/code`, { method: 'DELETE' });
     expect(revoked.status).toBe(200);
     expect(await revoked.json()).toMatchObject({ council: { id: council.id, active: false } });
-    const refused = await moderation.api('/api/suggestions', { method: 'POST', token: null, json: { kind: 'question', text: 'Kan ungdom være besøksvenn?', councilCode: code } });
+    const refused = await moderation.api('/api/suggestions', {
+      method: 'POST',
+      token: null,
+      json: { kind: 'question', text: 'Kan ungdom være besøksvenn?', councilCode: code },
+    });
     expect(refused.status).toBe(403);
 
     const renewed = await moderation.api(`/api/moderation/councils/${council.id}/code`, { method: 'POST' });
@@ -231,9 +287,15 @@ describe('page feedback for editors', () => {
     await send({ page: '/sykehjem/', useful: false, comment: 'Mangler pris' });
     await send({ page: '/sykehjem/', useful: false, comment: 'Hvor lang ventetid?' });
 
-    const pages = (await (await moderation.api('/api/moderation/feedback')).json()) as { items: { page: string; yes: number; no: number }[] };
+    const pages = (await (await moderation.api('/api/moderation/feedback')).json()) as {
+      items: { page: string; yes: number; no: number }[];
+    };
     expect(pages.items).toContainEqual(expect.objectContaining({ page: '/sykehjem/', yes: 1, no: 2 }));
-    const page = (await (await moderation.api('/api/moderation/feedback/page?page=/sykehjem/')).json()) as { yes: number; no: number; items: { comment?: string }[] };
+    const page = (await (await moderation.api('/api/moderation/feedback/page?page=/sykehjem/')).json()) as {
+      yes: number;
+      no: number;
+      items: { comment?: string }[];
+    };
     expect(page).toMatchObject({ yes: 1, no: 2 });
     expect(page.items.map((item) => item.comment)).toEqual(['Hvor lang ventetid?', 'Mangler pris', undefined]);
   });

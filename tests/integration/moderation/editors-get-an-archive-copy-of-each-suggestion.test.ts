@@ -7,11 +7,23 @@ const text = 'Siden om trygghetsalarm sier at den er gratis.\nHos oss koster den
 
 beforeAll(async () => {
   moderation = await startModerationServer();
-// A question, since only questions reach «Publisert» by hand; changes to the book get there when their revision goes live.
-  id = await submit(moderation, { kind: 'question', topic: 'sykehjem', title: 'Pris på trygghetsalarm', text, contact: { name: 'Ola Nordmann', email: 'ola@example.no' } });
-  await moderation.api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { version: 1, status: 'in-review', note: 'Sjekker prisen med tildelingskontoret.' } });
+  // A question, since only questions reach «Publisert» by hand; changes to the book get there when their revision goes live.
+  id = await submit(moderation, {
+    kind: 'question',
+    topic: 'sykehjem',
+    title: 'Pris på trygghetsalarm',
+    text,
+    contact: { name: 'Ola Nordmann', email: 'ola@example.no' },
+  });
+  await moderation.api(`/api/moderation/suggestions/${id}`, {
+    method: 'PATCH',
+    json: { version: 1, status: 'in-review', note: 'Sjekker prisen med tildelingskontoret.' },
+  });
   await moderation.api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { version: 2, status: 'accepted' } });
-  await moderation.api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { version: 3, status: 'published', public: true, publicAnswer: 'Takk! Prisen står nå riktig i boka.' } });
+  await moderation.api(`/api/moderation/suggestions/${id}`, {
+    method: 'PATCH',
+    json: { version: 3, status: 'published', public: true, publicAnswer: 'Takk! Prisen står nå riktig i boka.' },
+  });
 });
 afterAll(() => moderation?.close());
 
@@ -22,14 +34,27 @@ describe('«Arkivkopi»', () => {
     const response = await archive();
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="arkivkopi-forslag-\\d{4}-\\d{2}-\\d{2}-${id.slice(0, 8)}\\.json"$`));
+    expect(response.headers.get('content-disposition')).toMatch(
+      new RegExp(`^attachment; filename="arkivkopi-forslag-\\d{4}-\\d{2}-\\d{2}-${id.slice(0, 8)}\\.json"$`),
+    );
     const copy = (await response.json()) as Record<string, any>;
     expect(copy).toMatchObject({
       format: 'alderdommens-abc/arkivkopi',
       eksport: { utførtAv: 'Kari Redaktør', kontaktopplysningerTattMed: false },
-      registrering: { systemID: id, tittel: 'Pris på trygghetsalarm', journalposttype: 'Inngående dokument', korrespondansepart: [{ korrespondanseparttype: 'Avsender', korrespondansepartNavn: 'Innbygger' }] },
+      registrering: {
+        systemID: id,
+        tittel: 'Pris på trygghetsalarm',
+        journalposttype: 'Inngående dokument',
+        korrespondansepart: [{ korrespondanseparttype: 'Avsender', korrespondansepartNavn: 'Innbygger' }],
+      },
       dokument: { type: 'Spørsmål', tekst: text, gjelderSide: '/sykehjem/' },
-      behandling: { status: 'Publisert', avsluttet: true, offentligSvar: 'Takk! Prisen står nå riktig i boka.', visesOffentlig: true, versjon: 4 },
+      behandling: {
+        status: 'Publisert',
+        avsluttet: true,
+        offentligSvar: 'Takk! Prisen står nå riktig i boka.',
+        visesOffentlig: true,
+        versjon: 4,
+      },
     });
     expect(copy.historikk.map((entry: { hendelse: string }) => entry.hendelse)).toEqual([
       'Sendt inn',
@@ -46,7 +71,10 @@ describe('«Arkivkopi»', () => {
     expect(without).not.toContain('Ola Nordmann');
     const withContact = (await (await archive('?contact=true')).json()) as Record<string, any>;
     expect(withContact.eksport.kontaktopplysningerTattMed).toBe(true);
-    expect(withContact.registrering.korrespondansepart[0]).toMatchObject({ korrespondansepartNavn: 'Ola Nordmann', epostadresse: 'ola@example.no' });
+    expect(withContact.registrering.korrespondansepart[0]).toMatchObject({
+      korrespondansepartNavn: 'Ola Nordmann',
+      epostadresse: 'ola@example.no',
+    });
   });
 
   it('answers 404 in Norwegian for a suggestion that does not exist, and 401 without a token', async () => {

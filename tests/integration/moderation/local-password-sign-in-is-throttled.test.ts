@@ -19,7 +19,11 @@ afterAll(async () => {
 });
 
 const signIn = (password: string) =>
-  fetch(`${server.url}/api/local/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Per', password }) });
+  fetch(`${server.url}/api/local/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Per', password }),
+  });
 
 describe('the local password sign-in', () => {
   it('stops guessing after a few wrong passwords, even a right one, and says how long to wait', async () => {
@@ -29,7 +33,9 @@ describe('the local password sign-in', () => {
     const refused = await signIn(server.editorPassword);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60);
-    expect(await refused.json()).toMatchObject({ error: { code: 'too-many-sign-in-attempts', message: expect.stringMatching(/minutter/) } });
+    expect(await refused.json()).toMatchObject({
+      error: { code: 'too-many-sign-in-attempts', message: expect.stringMatching(/minutter/) },
+    });
   });
 
   it('lets the editor in again once the wait is over', async () => {

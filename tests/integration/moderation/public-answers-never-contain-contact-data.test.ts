@@ -24,9 +24,15 @@ describe('public answers', () => {
     const contacts = fc.sample(contactArbitrary, { numRuns: 12, seed: 2026 });
     for (const [index, contact] of contacts.entries()) {
       const id = await submit(moderation, { kind: 'question', text: `Spørsmål ${index}: hvem kan hjelpe med søknaden?`, contact });
-      const steps = [{ status: 'in-review' }, { status: 'accepted', public: true, publicAnswer: `Svar ${index}: tildelingskontoret hjelper deg.` }];
+      const steps = [
+        { status: 'in-review' },
+        { status: 'accepted', public: true, publicAnswer: `Svar ${index}: tildelingskontoret hjelper deg.` },
+      ];
       for (const [version, step] of steps.entries()) {
-        const response = await moderation.api(`/api/moderation/suggestions/${id}`, { method: 'PATCH', json: { ...step, version: version + 1 } });
+        const response = await moderation.api(`/api/moderation/suggestions/${id}`, {
+          method: 'PATCH',
+          json: { ...step, version: version + 1 },
+        });
         expect(response.status).toBe(200);
       }
     }
@@ -42,7 +48,9 @@ describe('public answers', () => {
 
   it('show only what editors made public', async () => {
     const hidden = await submit(moderation, { kind: 'question', text: 'Et spørsmål som ikke er besvart offentlig.' });
-    const { items } = (await (await moderation.api('/api/public/answers?limit=100', { token: null })).json()) as { items: { id: string }[] };
+    const { items } = (await (await moderation.api('/api/public/answers?limit=100', { token: null })).json()) as {
+      items: { id: string }[];
+    };
     expect(items.map((item) => item.id)).not.toContain(hidden);
   });
 });

@@ -9,7 +9,14 @@ const clock = manualClock();
 const expected: { id: string; kind: SuggestionKind; status: string }[] = [];
 
 // Statuses reached by allowed moves, in a pattern that interleaves them in time.
-const PATHS: string[][] = [[], ['in-review'], ['in-review', 'accepted'], ['in-review', 'rejected'], ['in-review', 'accepted', 'published'], ['in-review', 'duplicate']];
+const PATHS: string[][] = [
+  [],
+  ['in-review'],
+  ['in-review', 'accepted'],
+  ['in-review', 'rejected'],
+  ['in-review', 'accepted', 'published'],
+  ['in-review', 'duplicate'],
+];
 
 beforeAll(async () => {
   ctx = await startTestContext({ now: clock.now });
@@ -62,7 +69,10 @@ describe('the queue without a status', () => {
   });
 
   it('refuses a cursor that it did not make', async () => {
-    await expect(ctx.storage.listAllSuggestions({ limit: 5, cursor: 'bm9wZQ' })).rejects.toMatchObject({ status: 400, code: 'invalid-cursor' });
+    await expect(ctx.storage.listAllSuggestions({ limit: 5, cursor: 'bm9wZQ' })).rejects.toMatchObject({
+      status: 400,
+      code: 'invalid-cursor',
+    });
     const statusCursor = (await ctx.storage.listSuggestions({ status: 'new', limit: 1 })).nextCursor;
     await expect(ctx.storage.listAllSuggestions({ limit: 5, cursor: statusCursor! })).rejects.toMatchObject({ code: 'invalid-cursor' });
   });

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadOrCreateEditorKey, signEditorToken, type LocalEditorKey, type LocalTokenOptions } from '../../../functions/local/editor-key.ts';
+import {
+  loadOrCreateEditorKey,
+  signEditorToken,
+  type LocalEditorKey,
+  type LocalTokenOptions,
+} from '../../../functions/local/editor-key.ts';
 import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../../functions/local/server.ts';
 import type { SiteBuilder } from '../../../functions/local/site-builder.ts';
 
@@ -20,9 +25,17 @@ export interface ModerationServer {
  * The local server (API only) with a fresh data directory, the rate limit off and the key editor-token uses.
  * `now` is the handlers' clock (a `manualClock()` makes timestamps distinct without waiting); `distDir` a built site, if the test needs one.
  */
-export async function startModerationServer(options: Pick<LocalServerOptions, 'storeEndpoint' | 'now' | 'buildSite'> & { distDir?: string } = {}): Promise<ModerationServer> {
+export async function startModerationServer(
+  options: Pick<LocalServerOptions, 'storeEndpoint' | 'now' | 'buildSite'> & { distDir?: string } = {},
+): Promise<ModerationServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-moderation-'));
-  const server = await startLocalServer({ port: 0, dataDir, env: { SUGGESTION_RATE_LIMIT: '0' }, ...options, distDir: options.distDir ?? join(dataDir, 'no-dist') });
+  const server = await startLocalServer({
+    port: 0,
+    dataDir,
+    env: { SUGGESTION_RATE_LIMIT: '0' },
+    ...options,
+    distDir: options.distDir ?? join(dataDir, 'no-dist'),
+  });
   const key = await loadOrCreateEditorKey(dataDir);
   const editorToken = await signEditorToken(key, { name: 'Kari Redaktør' });
   return {
@@ -66,17 +79,26 @@ export const quickBuild: SiteBuilder = async (_book, outDir) => {
  * follows the publication until it is live, as an editor's «Publiser» does. Needs a server started
  * with `buildSite: quickBuild`.
  */
-export async function publishArticle(moderation: ModerationServer, slug: string, link: { suggestionId?: string; source?: string } = {}): Promise<void> {
+export async function publishArticle(
+  moderation: ModerationServer,
+  slug: string,
+  link: { suggestionId?: string; source?: string } = {},
+): Promise<void> {
   const head = (await (await moderation.api(`/api/moderation/articles/${slug}`)).json()) as { version: number };
   const source = link.source ?? (await readFile(`content/articles/${slug}.mdx`, 'utf8'));
-  const saved = await moderation.api(`/api/moderation/articles/${slug}`, { method: 'PUT', json: { source, version: head.version, ...(link.suggestionId ? { suggestionId: link.suggestionId } : {}) } });
+  const saved = await moderation.api(`/api/moderation/articles/${slug}`, {
+    method: 'PUT',
+    json: { source, version: head.version, ...(link.suggestionId ? { suggestionId: link.suggestionId } : {}) },
+  });
   if (saved.status !== 200) throw new Error(`save: ${saved.status} ${await saved.text()}`);
   await publishSaved(moderation, slug);
 }
 
 /** Publishes the newest saved revision of `slug` and follows the publication until it is live. */
 export async function publishSaved(moderation: ModerationServer, slug: string): Promise<void> {
-  const { id } = (await (await moderation.api('/api/moderation/publish', { method: 'POST', json: { slugs: [slug] } })).json()) as { id: string };
+  const { id } = (await (await moderation.api('/api/moderation/publish', { method: 'POST', json: { slugs: [slug] } })).json()) as {
+    id: string;
+  };
   await moderation.server.publishingIdle();
   const status = (await (await moderation.api(`/api/moderation/publish/${id}`)).json()) as { status: string };
   if (status.status !== 'live') throw new Error(`publish: ${JSON.stringify(status)}`);

@@ -24,7 +24,10 @@ export async function startRecordingStoreProxy(): Promise<RecordingStoreProxy> {
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
       const body = Buffer.concat(chunks);
-      const action = String(incoming.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
+      const action =
+        String(incoming.headers['x-amz-target'] ?? '')
+          .split('.')
+          .pop() ?? '';
       const usesIndex = body.length > 0 && typeof (JSON.parse(body.toString('utf8')) as { IndexName?: unknown }).IndexName === 'string';
       recorded.push({ action: `dynamodb:${action}`, usesIndex });
       if (!target) throw new Error('recording proxy: no store to forward to yet');

@@ -9,7 +9,9 @@ export type TestContext = AppContext & { close(): Promise<void> };
  * A fresh in-memory dynalite and an application context on it, with a settable clock.
  * `env` overrides variables such as SUGGESTION_RATE_LIMIT.
  */
-export async function startTestContext(options: { env?: Record<string, string>; now?: () => Date; path?: string } = {}): Promise<TestContext> {
+export async function startTestContext(
+  options: { env?: Record<string, string>; now?: () => Date; path?: string } = {},
+): Promise<TestContext> {
   const dynamo: EmbeddedDynamo = await startEmbeddedDynamo(options.path);
   const env = readEnv({
     TABLE_NAME: `test-${randomUUID()}`,
@@ -32,7 +34,12 @@ export async function startTestContext(options: { env?: Record<string, string>; 
 
 /** A context whose storage points at a port nothing listens on: every call fails like an outage. */
 export function unreachableContext(): AppContext {
-  const env = readEnv({ TABLE_NAME: 'down', DYNAMODB_ENDPOINT: 'http://127.0.0.1:9', AWS_REGION: 'local', RATE_LIMIT_SALT: 'test-salt-that-is-long-enough' });
+  const env = readEnv({
+    TABLE_NAME: 'down',
+    DYNAMODB_ENDPOINT: 'http://127.0.0.1:9',
+    AWS_REGION: 'local',
+    RATE_LIMIT_SALT: 'test-salt-that-is-long-enough',
+  });
   return createContext(env, { topics: ['sykehjem'] });
 }
 

@@ -9,7 +9,9 @@ describe('an article source', () => {
     const checked = checkArticle(sykehjem);
     expect(checked.problems).toEqual([]);
     const reviewed = checked.data!.reviewed;
-    expect(checked.data!.nextReview.toISOString().slice(0, 10)).toBe(`${reviewed.getUTCFullYear() + 1}-${reviewed.toISOString().slice(5, 10)}`);
+    expect(checked.data!.nextReview.toISOString().slice(0, 10)).toBe(
+      `${reviewed.getUTCFullYear() + 1}-${reviewed.toISOString().slice(5, 10)}`,
+    );
   });
 
   it('keeps a «Neste gjennomgang» the editor set', () => {
@@ -22,12 +24,16 @@ describe('an article source', () => {
     const { problems } = checkArticle(broken);
     const areaLine = broken.split('\n').findIndex((line) => line.startsWith('area:')) + 1;
     expect(problems).toContainEqual({ line: areaLine, rule: 'frontmatter', message: 'Livsområde: må være et av valgene i listen' });
-    expect(problems).toContainEqual(expect.objectContaining({ rule: 'frontmatter', message: expect.stringMatching(/^Kilder nr\. 1 \(adresse\): Kilder må bruke https/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ rule: 'frontmatter', message: expect.stringMatching(/^Kilder nr\. 1 \(adresse\): Kilder må bruke https/) }),
+    );
   });
 
   it('says so when the frontmatter is missing or unreadable', () => {
     expect(checkArticle('Bare tekst.').problems).toEqual([expect.objectContaining({ line: 1, rule: 'frontmatter' })]);
-    expect(checkArticle('---\ntitle: [uavsluttet\n---\nTekst.').problems).toEqual([expect.objectContaining({ rule: 'frontmatter', message: expect.stringContaining('kan ikke leses') })]);
+    expect(checkArticle('---\ntitle: [uavsluttet\n---\nTekst.').problems).toEqual([
+      expect.objectContaining({ rule: 'frontmatter', message: expect.stringContaining('kan ikke leses') }),
+    ]);
   });
 
   it('points an unsafe body at its line in the whole file', () => {

@@ -18,23 +18,43 @@ ${body}
 `;
 
 const review = (overrides: Partial<Review>): Review => ({
-  slug: 'hjemmehjelp', version: 2, title: 'Hjemmehjelp', councilId: 'c1', councilName: 'Eldrerådet', deadline: '2026-12-15',
-  requestedBy: 'Kari', requestedAt: '2026-12-01T10:00:00.000Z', public: false, ...overrides,
+  slug: 'hjemmehjelp',
+  version: 2,
+  title: 'Hjemmehjelp',
+  councilId: 'c1',
+  councilName: 'Eldrerådet',
+  deadline: '2026-12-15',
+  requestedBy: 'Kari',
+  requestedAt: '2026-12-01T10:00:00.000Z',
+  public: false,
+  ...overrides,
 });
 
 describe('«Gjennomgått av» in the published frontmatter', () => {
   it('lists only recommendations of that very version, with the text only where editors made it public, dated in Norway', () => {
     const reviews = [
-      review({ statement: { verdict: 'recommend', text: 'Lett å lese.', council: 'Eldrerådet', at: '2026-12-02T23:30:00.000Z' }, public: true }),
-      review({ councilId: 'c2', statement: { verdict: 'remarks', text: 'Mangler pris.', council: 'Brukerrådet', at: '2026-12-02T10:00:00.000Z' } }),
-      review({ councilId: 'c3', version: 1, statement: { verdict: 'recommend', council: 'Rådet for personer med funksjonsnedsettelse', at: '2026-11-20T10:00:00.000Z' } }),
+      review({
+        statement: { verdict: 'recommend', text: 'Lett å lese.', council: 'Eldrerådet', at: '2026-12-02T23:30:00.000Z' },
+        public: true,
+      }),
+      review({
+        councilId: 'c2',
+        statement: { verdict: 'remarks', text: 'Mangler pris.', council: 'Brukerrådet', at: '2026-12-02T10:00:00.000Z' },
+      }),
+      review({
+        councilId: 'c3',
+        version: 1,
+        statement: { verdict: 'recommend', council: 'Rådet for personer med funksjonsnedsettelse', at: '2026-11-20T10:00:00.000Z' },
+      }),
       review({ councilId: 'c4' }),
     ];
     expect(recommendationsOf(reviews, 2)).toEqual([{ council: 'Eldrerådet', date: '2026-12-03', statement: 'Lett å lese.' }]);
   });
 
   it('writes them so the article schema reads them, and removes what an older text carried', () => {
-    const written = withCouncilReviews(source('Hjelp hjemme til det du ikke klarer selv, som vask og innkjøp.', 'Tekst.'), [{ council: 'Eldrerådet', date: '2026-12-03' }]);
+    const written = withCouncilReviews(source('Hjelp hjemme til det du ikke klarer selv, som vask og innkjøp.', 'Tekst.'), [
+      { council: 'Eldrerådet', date: '2026-12-03' },
+    ]);
     const data = articleSchema.parse(splitFrontmatter(written)!.data);
     expect(data.councilReviews).toEqual([{ council: 'Eldrerådet', date: new Date('2026-12-03') }]);
     expect(written.endsWith('Tekst.\n')).toBe(true);
@@ -60,6 +80,8 @@ describe('the changes a council sees', () => {
   });
 
   it('treats a new article as all new', () => {
-    expect(articleChanges(undefined, source('Oppsummering som er lang nok.', 'Avsnitt.')).blocks).toEqual([{ change: 'added', markdown: 'Avsnitt.' }]);
+    expect(articleChanges(undefined, source('Oppsummering som er lang nok.', 'Avsnitt.')).blocks).toEqual([
+      { change: 'added', markdown: 'Avsnitt.' },
+    ]);
   });
 });

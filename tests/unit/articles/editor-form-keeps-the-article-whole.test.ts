@@ -11,7 +11,11 @@ const sykehjem = readFileSync('content/articles/sykehjem.mdx', 'utf8');
 describe('the article form', () => {
   it('turns a source into fields and back without losing anything the schema reads', () => {
     const fields = fieldsOf(sykehjem);
-    expect(fields).toMatchObject({ title: 'Sykehjem (langtidsopphold)', area: 'mer-hjelp', reviewed: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) });
+    expect(fields).toMatchObject({
+      title: 'Sykehjem (langtidsopphold)',
+      area: 'mer-hjelp',
+      reviewed: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+    });
     expect(fields.sources.length).toBeGreaterThan(0);
     const again = checkArticle(sourceOf(fields));
     const original = checkArticle(sykehjem);
@@ -21,7 +25,14 @@ describe('the article form', () => {
   });
 
   it('writes «Neste gjennomgang» only when the editor set one, and drops empty sources', () => {
-    const fields = { ...fieldsOf(sykehjem), nextReview: '2027-05-01', sources: [{ title: 'Helsenorge', url: 'https://www.helsenorge.no/' }, { title: '', url: '' }] };
+    const fields = {
+      ...fieldsOf(sykehjem),
+      nextReview: '2027-05-01',
+      sources: [
+        { title: 'Helsenorge', url: 'https://www.helsenorge.no/' },
+        { title: '', url: '' },
+      ],
+    };
     const source = sourceOf(fields);
     expect(source).toMatch(/^nextReview: 2027-05-01$/m);
     expect(checkArticle(source).data!.sources).toHaveLength(1);
@@ -30,10 +41,22 @@ describe('the article form', () => {
 });
 
 describe('the articles view', () => {
-  const item = (slug: string, nextReview: string, title = slug): ArticleSummary => ({ slug, title, area: 'helse', reviewed: '2025-01-01', nextReview, version: 0, draft: false, liveVersion: 0 });
+  const item = (slug: string, nextReview: string, title = slug): ArticleSummary => ({
+    slug,
+    title,
+    area: 'helse',
+    reviewed: '2025-01-01',
+    nextReview,
+    version: 0,
+    draft: false,
+    liveVersion: 0,
+  });
 
   it('lists overdue reviews first, oldest first, then the rest by title', () => {
-    const ordered = orderArticles([item('b', '2027-01-01', 'Bolig'), item('a', '2026-01-01', 'Alarm'), item('c', '2025-06-01', 'Ås'), item('d', '2028-01-01', 'Ankel')], '2026-11-30');
+    const ordered = orderArticles(
+      [item('b', '2027-01-01', 'Bolig'), item('a', '2026-01-01', 'Alarm'), item('c', '2025-06-01', 'Ås'), item('d', '2028-01-01', 'Ankel')],
+      '2026-11-30',
+    );
     expect(ordered.map((entry) => entry.slug)).toEqual(['c', 'a', 'd', 'b']);
   });
 

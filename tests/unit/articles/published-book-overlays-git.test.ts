@@ -13,13 +13,20 @@ describe('the published book', () => {
   });
 
   it('takes edited and new articles from the store', () => {
-    const book = overlayBook(git, [{ slug: 'sykehjem', source: 'redigert' }, { slug: 'ny-artikkel', source: 'ny' }]);
+    const book = overlayBook(git, [
+      { slug: 'sykehjem', source: 'redigert' },
+      { slug: 'ny-artikkel', source: 'ny' },
+    ]);
     expect(book.sources).toMatchObject({ sykehjem: 'redigert', 'ny-artikkel': 'ny', avlastning: git.avlastning });
   });
 
   it('turns a retired article into a redirect that related lists, links and the A–Å words follow', () => {
-    const linking = git.avlastning.replace(/^related: .*$/m, 'related: [korttidsopphold, sykehjem]').concat('\nLes om [korttidsopphold](/korttidsopphold/#kort-fortalt).\n');
-    const book = overlayBook({ ...git, avlastning: linking }, [{ slug: 'korttidsopphold', source: git.korttidsopphold, retiredBy: 'sykehjem' }]);
+    const linking = git.avlastning
+      .replace(/^related: .*$/m, 'related: [korttidsopphold, sykehjem]')
+      .concat('\nLes om [korttidsopphold](/korttidsopphold/#kort-fortalt).\n');
+    const book = overlayBook({ ...git, avlastning: linking }, [
+      { slug: 'korttidsopphold', source: git.korttidsopphold, retiredBy: 'sykehjem' },
+    ]);
     expect(book.redirects).toEqual({ korttidsopphold: 'sykehjem' });
     expect(book.sources.korttidsopphold).toBeUndefined();
     expect(data(book.sources.avlastning!).related).toEqual(['sykehjem']);

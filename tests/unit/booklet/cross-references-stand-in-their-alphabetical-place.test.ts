@@ -12,7 +12,9 @@ describe('the printed A–Å part', () => {
   it('starts each article on its own page, with the cross-references before it that come first in the alphabet', () => {
     const sections = letterSections(index);
     const a = sections.find((section) => section.letter === 'A');
-    expect(a?.groups.map((group) => [group.before.map((entry) => entry.label), group.article?.slug])).toEqual([[['Aldershjem'], 'avlastning']]);
+    expect(a?.groups.map((group) => [group.before.map((entry) => entry.label), group.article?.slug])).toEqual([
+      [['Aldershjem'], 'avlastning'],
+    ]);
   });
 
   it('puts cross-references after the letter’s last article at the end of that article', () => {

@@ -23,7 +23,9 @@ describe('links to the printed book', () => {
   it('list every printed edition on the front page with its size and pages', () => {
     const html = homeLinks(manifest);
     expect(html).toContain('Utgave 30. november 2026.');
-    expect(html).toContain('<a href="/bok/alderdommens-abc-kortversjon.pdf" data-booklet="short">Kortversjon med det viktigste (491 kB, 45 sider)</a>');
+    expect(html).toContain(
+      '<a href="/bok/alderdommens-abc-kortversjon.pdf" data-booklet="short">Kortversjon med det viktigste (491 kB, 45 sider)</a>',
+    );
   });
 
   it('leave the footer without a link when the whole book was not printed', () => {

@@ -24,8 +24,15 @@ describe('thumb tabs', () => {
   });
 
   it('follow the letter a page belongs to, and stop at the back matter', () => {
-    const pageOf = new Map([['bokstav-a', 7], ['bokstav-b', 16], ['livsomrader', 30]]);
-    const letterOn = letterOfPage(pageOf, [{ letter: 'A', slug: 'a' }, { letter: 'B', slug: 'b' }]);
+    const pageOf = new Map([
+      ['bokstav-a', 7],
+      ['bokstav-b', 16],
+      ['livsomrader', 30],
+    ]);
+    const letterOn = letterOfPage(pageOf, [
+      { letter: 'A', slug: 'a' },
+      { letter: 'B', slug: 'b' },
+    ]);
     expect([6, 7, 15, 16, 29, 30].map(letterOn)).toEqual([undefined, 'A', 'A', 'B', 'B', undefined]);
   });
 });

@@ -31,7 +31,9 @@ describe('paging cursors', () => {
     const key = { pk: 'A', sk: 'B', gsi1pk: 'STATUS#new', gsi1sk: '2026#x' };
     const cursor = encodeCursor(key)!;
     expect(decodeCursor(cursor, ['pk', 'sk', 'gsi1pk', 'gsi1sk'], 'gsi1pk', 'STATUS#new')).toEqual(key);
-    expect(() => decodeCursor(cursor, ['pk', 'sk', 'gsi1pk', 'gsi1sk'], 'gsi1pk', 'STATUS#rejected')).toThrow(expect.objectContaining({ code: 'invalid-cursor' }));
+    expect(() => decodeCursor(cursor, ['pk', 'sk', 'gsi1pk', 'gsi1sk'], 'gsi1pk', 'STATUS#rejected')).toThrow(
+      expect.objectContaining({ code: 'invalid-cursor' }),
+    );
     expect(() => decodeCursor(encodeCursor({ ...key, extra: 'x' }), ['pk', 'sk', 'gsi1pk', 'gsi1sk'], 'gsi1pk', 'STATUS#new')).toThrow();
     expect(() => decodeCursor('ikke-json', ['pk'], 'pk', 'A')).toThrow();
   });

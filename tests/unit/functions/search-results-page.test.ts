@@ -56,7 +56,9 @@ describe('GET /api/sok (search without JavaScript)', () => {
     const page = (await searchFor('syke\u0000hjem\u0001 \u202Epris\n\tnå')).body!;
     expect(page).not.toMatch(/[\u0000-\u0008\u202E]/);
     expect(parse(page).querySelector('#search-page-field')!.getAttribute('value')).toBe('sykehjem pris nå');
-    const long = parse((await searchFor('😀'.repeat(300))).body!).querySelector('#search-page-field')!.getAttribute('value')!;
+    const long = parse((await searchFor('😀'.repeat(300))).body!)
+      .querySelector('#search-page-field')!
+      .getAttribute('value')!;
     expect(Array.from(long)).toHaveLength(200);
     expect(long.isWellFormed()).toBe(true);
   });
@@ -69,6 +71,8 @@ describe('GET /api/sok (search without JavaScript)', () => {
 
   it('refuses a template that was not built from the search page, naming what is missing', () => {
     const outcome = { query: 'x', hits: [], didYouMean: [], closest: [] };
-    expect(() => renderSearchPage('<html><title>x</title></html>', outcome, { messages, documentTitle: (query: string) => query })).toThrow(SearchTemplateError);
+    expect(() => renderSearchPage('<html><title>x</title></html>', outcome, { messages, documentTitle: (query: string) => query })).toThrow(
+      SearchTemplateError,
+    );
   });
 });

@@ -28,7 +28,9 @@ const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
 describe('the text of a suggestion', () => {
   it('is refused like empty text when nothing but control characters is left', () => {
     expect(fieldsOf({ kind: 'question', text: '\u0000'.repeat(12) })).toEqual({ text: 'Skriv hva du vil foreslå.' });
-    expect(fieldsOf({ kind: 'question', text: `\u0000\u0007 \u001b${'\u0000'.repeat(20)}` })).toEqual({ text: 'Skriv hva du vil foreslå.' });
+    expect(fieldsOf({ kind: 'question', text: `\u0000\u0007 \u001b${'\u0000'.repeat(20)}` })).toEqual({
+      text: 'Skriv hva du vil foreslå.',
+    });
   });
 
   it('keeps line breaks and tabs but drops other control characters', () => {
@@ -38,8 +40,12 @@ describe('the text of a suggestion', () => {
   it('refuses a lone surrogate in any field with a message that says what to do', () => {
     const message = expect.stringMatching(/tegn vi ikke kan lese/);
     expect(fieldsOf({ kind: 'question', text: `Hvordan søker jeg ${LONE_SURROGATE} om plass?` })).toEqual({ text: message });
-    expect(fieldsOf({ kind: 'question', text: 'Hvordan søker jeg om plass?', title: `Søknad ${LONE_SURROGATE}` })).toEqual({ title: message });
-    expect(fieldsOf({ kind: 'question', text: 'Hvordan søker jeg om plass?', contact: { name: `Ola${LONE_SURROGATE}` } })).toEqual({ 'contact.name': message });
+    expect(fieldsOf({ kind: 'question', text: 'Hvordan søker jeg om plass?', title: `Søknad ${LONE_SURROGATE}` })).toEqual({
+      title: message,
+    });
+    expect(fieldsOf({ kind: 'question', text: 'Hvordan søker jeg om plass?', contact: { name: `Ola${LONE_SURROGATE}` } })).toEqual({
+      'contact.name': message,
+    });
   });
 
   it('drops right-to-left overrides and isolates from the title, so it reads as typed', () => {
@@ -59,10 +65,19 @@ describe('the text of a suggestion', () => {
 describe('a request body', () => {
   it('is refused with 415 when it declares a character set other than UTF-8', () => {
     const body = { kind: 'question', text: 'Hvordan søker jeg om plass?' };
-    for (const type of ['application/json; charset=iso-8859-1', 'application/x-www-form-urlencoded; charset=windows-1252', 'application/json;charset="latin1"']) {
+    for (const type of [
+      'application/json; charset=iso-8859-1',
+      'application/x-www-form-urlencoded; charset=windows-1252',
+      'application/json;charset="latin1"',
+    ]) {
       expect(() => parseBody(withBody('post-suggestion', body, { 'content-type': type })), type).toThrow(UnsupportedMediaTypeError);
     }
-    for (const type of ['application/json', 'application/json; charset=utf-8', 'application/json; charset="UTF-8"', 'application/json;charset=utf8']) {
+    for (const type of [
+      'application/json',
+      'application/json; charset=utf-8',
+      'application/json; charset="UTF-8"',
+      'application/json;charset=utf8',
+    ]) {
       expect(parseBody(withBody('post-suggestion', body, { 'content-type': type })).value, type).toEqual(body);
     }
   });

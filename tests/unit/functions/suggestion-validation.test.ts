@@ -31,27 +31,59 @@ describe('a suggestion', () => {
   });
 
   it('names each wrong field, with contact fields as dotted paths', () => {
-    expect(fieldsOf(() => parseSubmission({ kind: 'idea', text: 5, title: 'x'.repeat(121), contact: { email: 'not-an-email', phone: '1'.repeat(21) } }, topics)))
-      .toEqual({ kind: expect.any(String), text: expect.any(String), title: expect.any(String), 'contact.email': expect.any(String), 'contact.phone': expect.any(String) });
+    expect(
+      fieldsOf(() =>
+        parseSubmission(
+          { kind: 'idea', text: 5, title: 'x'.repeat(121), contact: { email: 'not-an-email', phone: '1'.repeat(21) } },
+          topics,
+        ),
+      ),
+    ).toEqual({
+      kind: expect.any(String),
+      text: expect.any(String),
+      title: expect.any(String),
+      'contact.email': expect.any(String),
+      'contact.phone': expect.any(String),
+    });
   });
 
   it('accepts only known articles as topic', () => {
-    expect(fieldsOf(() => parseSubmission({ kind: 'correction', text: 'Dette er feil på siden.', topic: 'ukjent-side' }, topics))).toHaveProperty('topic');
+    expect(
+      fieldsOf(() => parseSubmission({ kind: 'correction', text: 'Dette er feil på siden.', topic: 'ukjent-side' }, topics)),
+    ).toHaveProperty('topic');
     const parsed = parseSubmission({ kind: 'correction', text: 'Dette er feil på siden.', topic: 'sykehjem' }, topics);
     expect(parsed.honeypot === false && parsed.suggestion.topic).toBe('sykehjem');
   });
 
   it('treats a filled-in honeypot as a bot', () => {
-    expect(parseSubmission({ kind: 'question', text: 'Kjøp billige klokker her', website: 'https://spam.example' }, topics)).toEqual({ honeypot: true });
+    expect(parseSubmission({ kind: 'question', text: 'Kjøp billige klokker her', website: 'https://spam.example' }, topics)).toEqual({
+      honeypot: true,
+    });
   });
 
   it('drops empty optional fields and an all-empty contact', () => {
-    const parsed = parseSubmission(formToSubmission(Object.assign(Object.create(null), { kind: 'question', text: 'Et spørsmål om fastlege', title: '', name: '', email: '', phone: '', councilCode: '', website: '' })), topics);
+    const parsed = parseSubmission(
+      formToSubmission(
+        Object.assign(Object.create(null), {
+          kind: 'question',
+          text: 'Et spørsmål om fastlege',
+          title: '',
+          name: '',
+          email: '',
+          phone: '',
+          councilCode: '',
+          website: '',
+        }),
+      ),
+      topics,
+    );
     expect(parsed).toEqual({ honeypot: false, suggestion: { kind: 'question', text: 'Et spørsmål om fastlege' } });
   });
 
   it('lets __proto__ keys pollute nothing', () => {
-    const body = JSON.parse('{"kind":"question","text":"Et spørsmål om fastlege","__proto__":{"polluted":true},"contact":{"__proto__":{"polluted":true},"name":"Kari"}}');
+    const body = JSON.parse(
+      '{"kind":"question","text":"Et spørsmål om fastlege","__proto__":{"polluted":true},"contact":{"__proto__":{"polluted":true},"name":"Kari"}}',
+    );
     const parsed = parseSubmission(body, topics);
     expect(parsed.honeypot === false && parsed.suggestion.contact).toEqual({ name: 'Kari' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -61,7 +93,8 @@ describe('a suggestion', () => {
   });
 
   it('refuses a body that is not an object', () => {
-    for (const body of [null, [], 'tekst', 42]) expect(() => parseSubmission(body, topics)).toThrow(expect.objectContaining({ status: 400, code: 'invalid-body' }));
+    for (const body of [null, [], 'tekst', 42])
+      expect(() => parseSubmission(body, topics)).toThrow(expect.objectContaining({ status: 400, code: 'invalid-body' }));
   });
 });
 
@@ -86,7 +119,10 @@ describe('the idempotency key', () => {
 describe('page feedback', () => {
   it('needs a site path and a yes or no, and allows a comment up to 1000 characters', () => {
     expect(parseFeedback({ page: '/sykehjem/', useful: true })).toEqual({ page: '/sykehjem/', useful: true });
-    expect(fieldsOf(() => parseFeedback({ page: 'https://evil.example/', useful: 'ja' }))).toEqual({ page: expect.any(String), useful: expect.any(String) });
+    expect(fieldsOf(() => parseFeedback({ page: 'https://evil.example/', useful: 'ja' }))).toEqual({
+      page: expect.any(String),
+      useful: expect.any(String),
+    });
     expect(fieldsOf(() => parseFeedback({ page: '//evil.example/', useful: true }))).toHaveProperty('page');
     expect(fieldsOf(() => parseFeedback({ page: '/a/', useful: true, comment: 'x'.repeat(1001) }))).toHaveProperty('comment');
   });

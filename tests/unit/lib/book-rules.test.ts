@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { crossReferenceProblems } from '../../../src/core/book-rules.ts';
 
 const article = (slug: string, related: string[] = [], contacts = ['servicetorget']) => ({
-  slug, file: `content/articles/${slug}.mdx`, related, contacts,
+  slug,
+  file: `content/articles/${slug}.mdx`,
+  related,
+  contacts,
 });
 const services = new Set(['servicetorget', 'tildelingskontor']);
 

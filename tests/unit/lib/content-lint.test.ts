@@ -14,7 +14,9 @@ function article(slug: string, overrides: Record<string, string> = {}, body = pl
     reviewed: '2026-11-28',
     ...overrides,
   };
-  const frontmatter = Object.entries(fields).map(([key, value]) => `${key}: ${value}`).join('\n');
+  const frontmatter = Object.entries(fields)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
   return { path: `content/articles/${slug}.mdx`, source: `---\n${frontmatter}\n---\n${body}\n` };
 }
 
@@ -36,25 +38,38 @@ describe('content linter', () => {
   });
 
   it('fails an article with hard words and long sentences (LIX over 40)', () => {
-    const heavy = Array.from({ length: 30 }, () => 'Helsetjenestetilbudet forutsetter nødvendigvis omfattende kartlegging gjennomført kommunalt hjemmebasert omsorgstjenestetilbud gjennomføres').join(' ') + '.';
+    const heavy =
+      Array.from(
+        { length: 30 },
+        () =>
+          'Helsetjenestetilbudet forutsetter nødvendigvis omfattende kartlegging gjennomført kommunalt hjemmebasert omsorgstjenestetilbud gjennomføres',
+      ).join(' ') + '.';
     const report = lint([...valid().slice(0, 2), article('c', {}, heavy)]);
     expect(report.problems.some((p) => p.startsWith('content/articles/c.mdx: LIX'))).toBe(true);
   });
 
   it('fails a summary over 60 words', () => {
     const long = `${'ord '.repeat(61).trim()}. Slutt.`;
-    expect(lint([...valid().slice(0, 2), article('c', { summary: long })]).problems).toContainEqual(expect.stringMatching(/c\.mdx: «Kort fortalt» har 62 ord/));
+    expect(lint([...valid().slice(0, 2), article('c', { summary: long })]).problems).toContainEqual(
+      expect.stringMatching(/c\.mdx: «Kort fortalt» har 62 ord/),
+    );
   });
 
   it('fails broken related slugs and internal links', () => {
-    const report = lint([...valid().slice(0, 2), article('c', { related: '[a, x]' }, `${plainBody}\nLes [mer](/finnes-ikke/) og [send forslag](/foresla/?tema=c).`)]);
+    const report = lint([
+      ...valid().slice(0, 2),
+      article('c', { related: '[a, x]' }, `${plainBody}\nLes [mer](/finnes-ikke/) og [send forslag](/foresla/?tema=c).`),
+    ]);
     expect(report.problems).toContain('content/articles/c.mdx: related «x» finnes ikke');
     expect(report.problems).toContain('content/articles/c.mdx: lenken «/finnes-ikke/» peker ikke til noen side');
     expect(report.problems.some((p) => p.includes('/foresla/'))).toBe(false);
   });
 
   it('fails a source that is not https and a missing field, naming the field', () => {
-    const report = lint([...valid().slice(0, 2), article('c', { sources: '\n  - title: Gammel\n    url: http://example.no/', area: 'ukjent' })]);
+    const report = lint([
+      ...valid().slice(0, 2),
+      article('c', { sources: '\n  - title: Gammel\n    url: http://example.no/', area: 'ukjent' }),
+    ]);
     expect(report.problems).toContainEqual(expect.stringMatching(/c\.mdx: feltet «sources\.0\.url»/));
     expect(report.problems).toContainEqual(expect.stringMatching(/c\.mdx: feltet «area»/));
   });
@@ -64,7 +79,11 @@ describe('content linter', () => {
   });
 
   it('fails an alias shared by two articles, or equal to another title', () => {
-    const report = lint([article('a', { related: '[b, c]', aliases: '[gamlehjem, x1, x2]' }), article('b', { related: '[a, c]', aliases: '[gamlehjem, y1, tittel c]' }), article('c')]);
+    const report = lint([
+      article('a', { related: '[b, c]', aliases: '[gamlehjem, x1, x2]' }),
+      article('b', { related: '[a, c]', aliases: '[gamlehjem, y1, tittel c]' }),
+      article('c'),
+    ]);
     expect(report.problems).toContainEqual(expect.stringMatching(/aliaset «gamlehjem» står i flere artikler \(a, b\)/));
     expect(report.problems).toContainEqual(expect.stringMatching(/aliaset «tittel c» i b er tittelen på c/));
   });
@@ -85,8 +104,14 @@ describe('content linter', () => {
   });
 
   it('lets national numbers and plain counts of years and G through', () => {
-    expect(hardCodedFacts('Ring 113, legevakten på 116 117 eller Nav på 55 55 33 33. Fristen er 20 år. Taket er 15 G fra 2019.')).toEqual([]);
-    expect(hardCodedFacts('Det koster kr 300 eller 1 200 kroner, 08:00–15:30.')).toEqual(['prisen «kr 300»', 'prisen «1 200 kroner»', 'åpningstiden «08:00–15:30»']);
+    expect(hardCodedFacts('Ring 113, legevakten på 116 117 eller Nav på 55 55 33 33. Fristen er 20 år. Taket er 15 G fra 2019.')).toEqual(
+      [],
+    );
+    expect(hardCodedFacts('Det koster kr 300 eller 1 200 kroner, 08:00–15:30.')).toEqual([
+      'prisen «kr 300»',
+      'prisen «1 200 kroner»',
+      'åpningstiden «08:00–15:30»',
+    ]);
   });
 
   it('fails a body section or card that repeats the contact box', () => {

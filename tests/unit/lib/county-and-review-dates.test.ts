@@ -14,12 +14,17 @@ describe('the county file', () => {
       expect(jevnaker.services[id]?.viaSwitchboard, id).toBe(false);
       expect(halden.services[id]?.viaSwitchboard, id).toBe(false);
     }
-    for (const id of ['tt-kort', 'tannhelse', 'statsforvalter']) expect(halden.services[id]?.name, id).not.toBe(jevnaker.services[id]?.name);
+    for (const id of ['tt-kort', 'tannhelse', 'statsforvalter'])
+      expect(halden.services[id]?.name, id).not.toBe(jevnaker.services[id]?.name);
     expect(jevnaker.services['tt-kort']?.conditions).toContain('Du får ikke TT-kort hvis du har tilgang til bil og kan kjøre den selv.');
   });
 
   it('refuses a service id that both the kommune and the county define', () => {
-    const county = countySchema.parse({ name: 'Testfylket', website: 'https://example.no/', services: { servicetorget: { name: 'Dobbel', description: 'En tjeneste som finnes to steder.' } } });
+    const county = countySchema.parse({
+      name: 'Testfylket',
+      website: 'https://example.no/',
+      services: { servicetorget: { name: 'Dobbel', description: 'En tjeneste som finnes to steder.' } },
+    });
     expect(() => withCounty(jevnaker, county)).toThrow(/servicetorget/);
   });
 
@@ -29,19 +34,38 @@ describe('the county file', () => {
     expect(contactFor(jevnaker, statsforvalter).phone).toBeUndefined();
     const tildeling = jevnaker.services.tildelingskontor;
     if (!tildeling) throw new Error('tildelingskontor mangler');
-    expect(contactFor(jevnaker, tildeling)).toMatchObject({ phone: jevnaker.switchboard.phone, viaSwitchboard: true, hours: jevnaker.switchboard.openingHours });
+    expect(contactFor(jevnaker, tildeling)).toMatchObject({
+      phone: jevnaker.switchboard.phone,
+      viaSwitchboard: true,
+      hours: jevnaker.switchboard.openingHours,
+    });
   });
 });
 
 describe('«Neste gjennomgang»', () => {
-  const base = { title: 'Tittel', summary: 'Kort fortalt her. Svarer alene.', area: 'helse', sources: [{ title: 'Helsenorge', url: 'https://www.helsenorge.no/' }] };
+  const base = {
+    title: 'Tittel',
+    summary: 'Kort fortalt her. Svarer alene.',
+    area: 'helse',
+    sources: [{ title: 'Helsenorge', url: 'https://www.helsenorge.no/' }],
+  };
 
   it('defaults to twelve months after «Sist gjennomgått»', () => {
-    expect(articleSchema.parse({ ...base, reviewed: '2026-11-30' }).nextReview.toISOString().slice(0, 10)).toBe('2027-11-30');
+    expect(
+      articleSchema
+        .parse({ ...base, reviewed: '2026-11-30' })
+        .nextReview.toISOString()
+        .slice(0, 10),
+    ).toBe('2027-11-30');
   });
 
   it('keeps a date the editor set', () => {
-    expect(articleSchema.parse({ ...base, reviewed: '2026-11-30', nextReview: '2027-05-01' }).nextReview.toISOString().slice(0, 10)).toBe('2027-05-01');
+    expect(
+      articleSchema
+        .parse({ ...base, reviewed: '2026-11-30', nextReview: '2027-05-01' })
+        .nextReview.toISOString()
+        .slice(0, 10),
+    ).toBe('2027-05-01');
   });
 
   it('falls back to the month’s last day', () => {

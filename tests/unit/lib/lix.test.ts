@@ -13,7 +13,8 @@ describe('LIX', () => {
   });
 
   it('leaves out frontmatter, components and link targets', () => {
-    const mdx = '---\ntitle: Langt ord langt ord\n---\nRing <Local service="tildelingskontor" show="phone" /> eller les [her](https://www.helsenorge.no/sykehjem-og-omsorgsbolig/).';
+    const mdx =
+      '---\ntitle: Langt ord langt ord\n---\nRing <Local service="tildelingskontor" show="phone" /> eller les [her](https://www.helsenorge.no/sykehjem-og-omsorgsbolig/).';
     expect(readableText(mdx)).toBe('Ring   eller les her.');
     expect(lixOfMdx(mdx).words).toBe(4);
   });

@@ -27,16 +27,25 @@ describe('«Åpent nå» in Norwegian time', () => {
   });
 
   it('at night says it opens again next morning', () => {
-    expect(openingStatus(office, at('2026-11-24T23:15', '+01:00'))).toEqual({ open: false, opensAt: { date: '2026-11-25', weekday: 'wed', time: '08:00' } });
+    expect(openingStatus(office, at('2026-11-24T23:15', '+01:00'))).toEqual({
+      open: false,
+      opensAt: { date: '2026-11-25', weekday: 'wed', time: '08:00' },
+    });
   });
 
   it('at the weekend points to Monday', () => {
-    expect(openingStatus(office, at('2026-11-28T12:00', '+01:00'))).toEqual({ open: false, opensAt: { date: '2026-11-30', weekday: 'mon', time: '08:00' } });
+    expect(openingStatus(office, at('2026-11-28T12:00', '+01:00'))).toEqual({
+      open: false,
+      opensAt: { date: '2026-11-30', weekday: 'mon', time: '08:00' },
+    });
   });
 
   it('keeps a holiday closed and skips it when telling when it opens', () => {
     expect(openingStatus(office, at('2026-12-24T10:00', '+01:00')).open).toBe(false);
-    expect(openingStatus(office, at('2026-12-23T16:00', '+01:00'))).toEqual({ open: false, opensAt: { date: '2026-12-25', weekday: 'fri', time: '08:00' } });
+    expect(openingStatus(office, at('2026-12-23T16:00', '+01:00'))).toEqual({
+      open: false,
+      opensAt: { date: '2026-12-25', weekday: 'fri', time: '08:00' },
+    });
   });
 
   it('uses a holiday’s shorter hours instead of the weekly ones', () => {
@@ -47,7 +56,10 @@ describe('«Åpent nå» in Norwegian time', () => {
   it('is open round the clock without a closing time, except on its exceptions', () => {
     expect(openingStatus(roundTheClock, at('2026-11-29T03:00', '+01:00'))).toEqual({ open: true });
     expect(openingStatus(roundTheClock, at('2026-12-24T20:00', '+01:00'))).toEqual({ open: true, closesAt: '00:00' });
-    expect(openingStatus(roundTheClock, at('2026-12-25T12:00', '+01:00'))).toEqual({ open: false, opensAt: { date: '2026-12-26', weekday: 'sat', time: '00:00' } });
+    expect(openingStatus(roundTheClock, at('2026-12-25T12:00', '+01:00'))).toEqual({
+      open: false,
+      opensAt: { date: '2026-12-26', weekday: 'sat', time: '00:00' },
+    });
   });
 
   it('runs a late shift past midnight into the next morning', () => {

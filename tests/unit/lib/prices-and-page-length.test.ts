@@ -14,7 +14,9 @@ describe('price lines', () => {
   it('names the income bracket in G, open at either end', () => {
     expect(describeItem({ amount: 230, unit: 'month', incomeBracket: { toG: 2 } })).toBe('Husstandens inntekt under 2 G');
     expect(describeItem({ amount: 900, unit: 'month', incomeBracket: { fromG: 2, toG: 3 } })).toBe('Husstandens inntekt 2–3 G');
-    expect(describeItem({ amount: 4000, unit: 'month', label: 'Leie', incomeBracket: { fromG: 5 } })).toBe('Leie – Husstandens inntekt over 5 G');
+    expect(describeItem({ amount: 4000, unit: 'month', label: 'Leie', incomeBracket: { fromG: 5 } })).toBe(
+      'Leie – Husstandens inntekt over 5 G',
+    );
   });
 });
 
@@ -26,7 +28,10 @@ describe('opening-hours table', () => {
   });
 
   it('lists the week first, then the dates that differ', () => {
-    const hours = openingHoursSchema.parse({ periods: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '10:00', to: '14:00' }], exceptions: [{ date: '2026-12-24', note: 'Julaften' }] });
+    const hours = openingHoursSchema.parse({
+      periods: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '10:00', to: '14:00' }],
+      exceptions: [{ date: '2026-12-24', note: 'Julaften' }],
+    });
     expect(hoursRows(hours)).toEqual([
       { when: 'mandag–fredag', time: '10:00–14:00' },
       { when: '24. desember (Julaften)', time: 'Stengt' },

@@ -17,17 +17,49 @@ const lines = (cell: string) => cell.split(/\r\n|\r|\n/);
 const unguarded = (cell: string) => cell.replace(/(?<=^|[\r\n])'(?=[=+\-@\t\r])/g, '');
 
 const base: ExportRow = {
-  id: 's1', kind: 'question', text: '', source: { type: 'citizen' }, status: 'new', version: 1,
-  createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', hasContact: false, public: false,
+  id: 's1',
+  kind: 'question',
+  text: '',
+  source: { type: 'citizen' },
+  status: 'new',
+  version: 1,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  hasContact: false,
+  public: false,
 };
 
 // The awkward parts of real letters: line breaks of every kind, quotes, the delimiter, formulas, emoji.
-const piece = fc.constantFrom('Hei', ' redaksjonen', 'æøå', ';', '"', '""', '\n', '\r', '\r\n', '=', '+', '-', '@', '\t',
-  "=cmd|' /C calc'!A0", '=HYPERLINK("http://x")', '👨‍👩‍👧', '🇳🇴', ',', ' ');
+const piece = fc.constantFrom(
+  'Hei',
+  ' redaksjonen',
+  'æøå',
+  ';',
+  '"',
+  '""',
+  '\n',
+  '\r',
+  '\r\n',
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  "=cmd|' /C calc'!A0",
+  '=HYPERLINK("http://x")',
+  '👨‍👩‍👧',
+  '🇳🇴',
+  ',',
+  ' ',
+);
 const text = fc.array(piece, { minLength: 1, maxLength: 20 }).map((parts) => parts.join(''));
-const exportRow = fc.record({ text, title: fc.option(text, { nil: undefined }), publicAnswer: fc.option(text, { nil: undefined }), name: text })
-  .map(({ text: body, title, publicAnswer, name }, ): ExportRow => ({
-    ...base, text: body, ...(title !== undefined ? { title } : {}), ...(publicAnswer !== undefined ? { publicAnswer } : {}),
+const exportRow = fc
+  .record({ text, title: fc.option(text, { nil: undefined }), publicAnswer: fc.option(text, { nil: undefined }), name: text })
+  .map(({ text: body, title, publicAnswer, name }): ExportRow => ({
+    ...base,
+    text: body,
+    ...(title !== undefined ? { title } : {}),
+    ...(publicAnswer !== undefined ? { publicAnswer } : {}),
     contact: { name },
   }));
 

@@ -3,9 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { exportFileName, spreadsheetSafe, suggestionsCsv, type ExportRow } from '../../../functions/moderation/export-csv.ts';
 
 const row: ExportRow = {
-  id: 's1', kind: 'correction', text: 'Telefonnummeret er feil; det står "22 00".\nRiktig: 69 00 00 00', topic: 'trygghetsalarm',
-  source: { type: 'council', councilId: 'c1', councilName: 'Eldrerådet' }, status: 'in-review', version: 2,
-  createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z', hasContact: true, public: false,
+  id: 's1',
+  kind: 'correction',
+  text: 'Telefonnummeret er feil; det står "22 00".\nRiktig: 69 00 00 00',
+  topic: 'trygghetsalarm',
+  source: { type: 'council', councilId: 'c1', councilName: 'Eldrerådet' },
+  status: 'in-review',
+  version: 2,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-02T10:00:00.000Z',
+  hasContact: true,
+  public: false,
   contact: { name: 'Ola Nordmann', email: 'ola@example.no' },
 };
 
@@ -29,7 +37,19 @@ describe('CSV export', () => {
     const csv = suggestionsCsv([row], false);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [, record] = cells(csv);
-    expect(record).toEqual(['', '01.11.2026 11:00', 'Under behandling', 'Feil eller mangler', 'Eldrerådet', 'trygghetsalarm', '', row.text, 'nei', '', 's1']);
+    expect(record).toEqual([
+      '',
+      '01.11.2026 11:00',
+      'Under behandling',
+      'Feil eller mangler',
+      'Eldrerådet',
+      'trygghetsalarm',
+      '',
+      row.text,
+      'nei',
+      '',
+      's1',
+    ]);
   });
 
   it('stops spreadsheet formulas in citizen text', () => {
@@ -48,7 +68,11 @@ describe('CSV export', () => {
 
 describe('CSV export for a council meeting', () => {
   it('starts with the reference and names the page by its title, in local time in Norway', () => {
-    const [header, record] = cells(suggestionsCsv([{ ...row, reference: 'F-2026-0042', createdAt: '2026-07-01T22:30:00.000Z' }], false, { trygghetsalarm: 'Trygghetsalarm' }));
+    const [header, record] = cells(
+      suggestionsCsv([{ ...row, reference: 'F-2026-0042', createdAt: '2026-07-01T22:30:00.000Z' }], false, {
+        trygghetsalarm: 'Trygghetsalarm',
+      }),
+    );
     expect(header![0]).toBe('Referanse');
     expect(record![0]).toBe('F-2026-0042');
     // 22:30 UTC is 00:30 the next day in Norwegian summer time.

@@ -4,14 +4,28 @@ import { BadRequestError, ValidationError, VersionConflictError } from '../../..
 import type { Suggestion } from '../../../src/core/suggestions/types.ts';
 
 const suggestion = (overrides: Partial<Suggestion> = {}): Suggestion => ({
-  id: 's1', kind: 'question', text: 'Hvordan søker jeg om trygghetsalarm?', source: { type: 'citizen' }, status: 'new', version: 3,
-  createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', hasContact: true, public: false, ...overrides,
+  id: 's1',
+  kind: 'question',
+  text: 'Hvordan søker jeg om trygghetsalarm?',
+  source: { type: 'citizen' },
+  status: 'new',
+  version: 3,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  hasContact: true,
+  public: false,
+  ...overrides,
 });
 
 describe('parsing a decision', () => {
   it('accepts the contract fields and trims text', () => {
-    expect(parseDecision({ status: 'in-review', note: '  Ser på det  ', public: false, publicAnswer: ' Svar ', version: 3 }))
-      .toEqual({ status: 'in-review', note: 'Ser på det', public: false, publicAnswer: 'Svar', version: 3 });
+    expect(parseDecision({ status: 'in-review', note: '  Ser på det  ', public: false, publicAnswer: ' Svar ', version: 3 })).toEqual({
+      status: 'in-review',
+      note: 'Ser på det',
+      public: false,
+      publicAnswer: 'Svar',
+      version: 3,
+    });
   });
 
   it.each([
@@ -45,13 +59,19 @@ describe('parsing a decision', () => {
 
 describe('planning a decision', () => {
   it('moves the status with a note', () => {
-    expect(planDecision(suggestion(), { status: 'in-review', note: 'Tar den', version: 3 }, 'Kari'))
-      .toEqual({ expectedVersion: 3, actor: 'Kari', status: 'in-review', note: 'Tar den' });
+    expect(planDecision(suggestion(), { status: 'in-review', note: 'Tar den', version: 3 }, 'Kari')).toEqual({
+      expectedVersion: 3,
+      actor: 'Kari',
+      status: 'in-review',
+      note: 'Tar den',
+    });
   });
 
   it('refuses a stale version with the conflict message', () => {
     expect(() => planDecision(suggestion(), { status: 'in-review', version: 2 }, 'Kari')).toThrow(VersionConflictError);
-    expect(() => planDecision(suggestion(), { status: 'in-review', version: 2 }, 'Kari')).toThrow('Noen andre har endret dette forslaget. Last inn på nytt.');
+    expect(() => planDecision(suggestion(), { status: 'in-review', version: 2 }, 'Kari')).toThrow(
+      'Noen andre har endret dette forslaget. Last inn på nytt.',
+    );
   });
 
   it('refuses a transition the table does not allow', () => {
@@ -59,25 +79,38 @@ describe('planning a decision', () => {
   });
 
   it('treats the current status as no status change', () => {
-    expect(planDecision(suggestion(), { status: 'new', note: 'Bare et notat', version: 3 }, 'Kari'))
-      .toEqual({ expectedVersion: 3, actor: 'Kari', note: 'Bare et notat' });
+    expect(planDecision(suggestion(), { status: 'new', note: 'Bare et notat', version: 3 }, 'Kari')).toEqual({
+      expectedVersion: 3,
+      actor: 'Kari',
+      note: 'Bare et notat',
+    });
   });
 
   it('needs an answer before a suggestion is shown publicly', () => {
     expect(() => planDecision(suggestion(), { public: true, version: 3 }, 'Kari')).toThrow(ValidationError);
-    expect(planDecision(suggestion(), { public: true, publicAnswer: 'Vi har laget en ny side.', version: 3 }, 'Kari'))
-      .toEqual({ expectedVersion: 3, actor: 'Kari', public: true, publicAnswer: 'Vi har laget en ny side.' });
-    expect(() => planDecision(suggestion({ public: true, publicAnswer: 'Svar' }), { publicAnswer: '', version: 3 }, 'Kari')).toThrow(ValidationError);
+    expect(planDecision(suggestion(), { public: true, publicAnswer: 'Vi har laget en ny side.', version: 3 }, 'Kari')).toEqual({
+      expectedVersion: 3,
+      actor: 'Kari',
+      public: true,
+      publicAnswer: 'Vi har laget en ny side.',
+    });
+    expect(() => planDecision(suggestion({ public: true, publicAnswer: 'Svar' }), { publicAnswer: '', version: 3 }, 'Kari')).toThrow(
+      ValidationError,
+    );
   });
 
   it('removes the answer with an empty string', () => {
-    expect(planDecision(suggestion({ publicAnswer: 'Gammelt svar' }), { publicAnswer: '', version: 3 }, 'Kari'))
-      .toEqual({ expectedVersion: 3, actor: 'Kari', publicAnswer: null });
+    expect(planDecision(suggestion({ publicAnswer: 'Gammelt svar' }), { publicAnswer: '', version: 3 }, 'Kari')).toEqual({
+      expectedVersion: 3,
+      actor: 'Kari',
+      publicAnswer: null,
+    });
   });
 
   it('refuses a decision that changes nothing', () => {
     expect(() => planDecision(suggestion(), { version: 3 }, 'Kari')).toThrow(expect.objectContaining({ code: 'no-changes' }));
-    expect(() => planDecision(suggestion({ public: true, publicAnswer: 'Svar' }), { public: true, publicAnswer: 'Svar', version: 3 }, 'Kari'))
-      .toThrow(expect.objectContaining({ code: 'no-changes' }));
+    expect(() =>
+      planDecision(suggestion({ public: true, publicAnswer: 'Svar' }), { public: true, publicAnswer: 'Svar', version: 3 }, 'Kari'),
+    ).toThrow(expect.objectContaining({ code: 'no-changes' }));
   });
 });

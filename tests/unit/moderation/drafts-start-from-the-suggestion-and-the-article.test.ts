@@ -19,9 +19,17 @@ const articles = {
 };
 
 const base: Suggestion = {
-  id: '0b6f1f6e-1111-4222-8333-444455556666', kind: 'new-topic', text: 'Skriv om hvordan man får hjelp til å bruke nettbank.', title: 'Hjelp med nettbank',
-  source: { type: 'council', councilId: 'c1', councilName: 'Eldrerådet' }, status: 'accepted', version: 4,
-  createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z', hasContact: false, public: false,
+  id: '0b6f1f6e-1111-4222-8333-444455556666',
+  kind: 'new-topic',
+  text: 'Skriv om hvordan man får hjelp til å bruke nettbank.',
+  title: 'Hjelp med nettbank',
+  source: { type: 'council', councilId: 'c1', councilName: 'Eldrerådet' },
+  status: 'accepted',
+  version: 4,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-02T10:00:00.000Z',
+  hasContact: false,
+  public: false,
 };
 
 function split(content: string): { frontmatter: Record<string, unknown>; body: string } {
@@ -36,7 +44,13 @@ describe('MDX draft ("Lag utkast")', () => {
     expect(draft.fileName).toBe('hjelp-med-nettbank.mdx');
     const { frontmatter, body } = split(draft.content);
     expect(frontmatter).toEqual({
-      title: 'Hjelp med nettbank', summary: base.text, area: null, aliases: [], related: [], sources: [], reviewed: '2026-11-28',
+      title: 'Hjelp med nettbank',
+      summary: base.text,
+      area: null,
+      aliases: [],
+      related: [],
+      sources: [],
+      reviewed: '2026-11-28',
     });
     expect(draft.content).toMatch(/# Velg ett livsområde: bo-trygt-hjemme, helse/);
     expect(draft.content).toMatch(/# Legg til minst én offisiell kilde/);

@@ -4,7 +4,9 @@ import type { EditorAuthConfig } from '../../../src/core/schemas/editor-auth.ts'
 import { completeOidcSignIn, SignInError, startOidcSignIn } from '../../../src/scripts/moderation/session.ts';
 
 // The page hands the scripts their texts as data; here they come straight from the catalogue.
-vi.mock('../../../src/scripts/moderation/texts.ts', async () => ({ say: (await import('../../../src/core/text/moderation.ts')).moderationText }));
+vi.mock('../../../src/scripts/moderation/texts.ts', async () => ({
+  say: (await import('../../../src/core/text/moderation.ts')).moderationText,
+}));
 
 const config: Extract<EditorAuthConfig, { provider: 'oidc' }> = {
   provider: 'oidc',
@@ -49,12 +51,22 @@ beforeEach(() => {
   href = page;
   tokenRequests = [];
   const store = new Map<string, string>();
-  vi.stubGlobal('sessionStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v), removeItem: (k: string) => store.delete(k) });
+  vi.stubGlobal('sessionStorage', {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => store.set(k, v),
+    removeItem: (k: string) => store.delete(k),
+  });
   vi.stubGlobal('history', { replaceState: (_s: unknown, _t: string, url: string) => (href = new URL(url, href).href) });
   vi.stubGlobal('location', {
-    get href() { return href; },
-    get origin() { return new URL(href).origin; },
-    get pathname() { return new URL(href).pathname; },
+    get href() {
+      return href;
+    },
+    get origin() {
+      return new URL(href).origin;
+    },
+    get pathname() {
+      return new URL(href).pathname;
+    },
     assign: (url: string) => (href = url),
   });
 });
@@ -64,9 +76,17 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the editors\u2019 sign-in with an OpenID Connect provider', () => {
   it('asks for a code with PKCE (S256), state and nonce, and keeps the ID token whose nonce matches', async () => {
     const session = await signInAt(async (authorize) => {
-      expect(Object.fromEntries(authorize.searchParams)).toMatchObject({ response_type: 'code', client_id: config.clientId, redirect_uri: page, code_challenge_method: 'S256' });
+      expect(Object.fromEntries(authorize.searchParams)).toMatchObject({
+        response_type: 'code',
+        client_id: config.clientId,
+        redirect_uri: page,
+        code_challenge_method: 'S256',
+      });
       for (const name of ['state', 'nonce', 'code_challenge']) expect(authorize.searchParams.get(name)).toMatch(/^[A-Za-z0-9_-]{43}$/);
-      return { query: { code: 'c-1', state: authorize.searchParams.get('state')! }, idToken: await idToken({ nonce: authorize.searchParams.get('nonce') }) };
+      return {
+        query: { code: 'c-1', state: authorize.searchParams.get('state')! },
+        idToken: await idToken({ nonce: authorize.searchParams.get('nonce') }),
+      };
     });
     expect(session?.name).toBe('Kari Redaktør');
     expect(tokenRequests[0]?.get('code_verifier')).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -74,7 +94,10 @@ describe('the editors\u2019 sign-in with an OpenID Connect provider', () => {
   });
 
   it('refuses an ID token with another nonce (a replayed or injected token)', async () => {
-    const attempt = signInAt(async (authorize) => ({ query: { code: 'c-1', state: authorize.searchParams.get('state')! }, idToken: await idToken({ nonce: 'someone-elses-nonce' }) }));
+    const attempt = signInAt(async (authorize) => ({
+      query: { code: 'c-1', state: authorize.searchParams.get('state')! },
+      idToken: await idToken({ nonce: 'someone-elses-nonce' }),
+    }));
     await expect(attempt).rejects.toBeInstanceOf(SignInError);
     expect(tokenRequests).toHaveLength(1);
     expect(sessionStorage.getItem('alderdommens-abc:redaksjon:token')).toBeNull();

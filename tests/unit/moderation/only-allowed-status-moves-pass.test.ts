@@ -36,7 +36,9 @@ describe('status transitions', () => {
   });
 
   it('names what is allowed instead', () => {
-    expect(() => assertTransition('new', 'accepted')).toThrow('Et forslag med status «Ny» kan ikke få status «Godkjent». Du kan velge «Under behandling».');
+    expect(() => assertTransition('new', 'accepted')).toThrow(
+      'Et forslag med status «Ny» kan ikke få status «Godkjent». Du kan velge «Under behandling».',
+    );
     expect(() => assertTransition('rejected', 'accepted')).toThrow(/Den kan ikke endres mer/);
   });
 });

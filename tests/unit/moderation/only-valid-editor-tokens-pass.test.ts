@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateEditorKey, signEditorToken, type LocalEditorKey } from '../../../functions/local/editor-key.ts';
+import {
+  LOCAL_AUDIENCE,
+  LOCAL_ISSUER,
+  loadOrCreateEditorKey,
+  signEditorToken,
+  type LocalEditorKey,
+} from '../../../functions/local/editor-key.ts';
 import { createEditorVerifier, type EditorVerifier } from '../../../functions/shared/auth.ts';
 import { ForbiddenError, UnauthorizedError } from '../../../functions/shared/errors.ts';
 
@@ -14,7 +20,13 @@ let verify: EditorVerifier;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'abc-auth-'));
   key = await loadOrCreateEditorKey(dataDir);
-  verify = createEditorVerifier({ jwksUrl: key.jwksUrl, issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, groupClaim: 'cognito:groups', editorGroup: 'editors' });
+  verify = createEditorVerifier({
+    jwksUrl: key.jwksUrl,
+    issuer: LOCAL_ISSUER,
+    audience: LOCAL_AUDIENCE,
+    groupClaim: 'cognito:groups',
+    editorGroup: 'editors',
+  });
 });
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -25,13 +37,19 @@ async function foreignToken(claims: { iss?: string; aud?: string } = {}): Promis
   const { privateKey } = await generateKeyPair('RS256');
   return new SignJWT({ 'cognito:groups': ['editors'] })
     .setProtectedHeader({ alg: 'RS256', kid: key.kid })
-    .setSubject('x').setIssuer(claims.iss ?? LOCAL_ISSUER).setAudience(claims.aud ?? LOCAL_AUDIENCE).setExpirationTime('1h')
+    .setSubject('x')
+    .setIssuer(claims.iss ?? LOCAL_ISSUER)
+    .setAudience(claims.aud ?? LOCAL_AUDIENCE)
+    .setExpirationTime('1h')
     .sign(privateKey);
 }
 
 describe('editor token verification', () => {
   it('accepts an editor token and names the editor', async () => {
-    await expect(verify(bearer(await signEditorToken(key, { name: 'Kari Redaktør' })))).resolves.toEqual({ id: 'local:Kari Redaktør', name: 'Kari Redaktør' });
+    await expect(verify(bearer(await signEditorToken(key, { name: 'Kari Redaktør' })))).resolves.toEqual({
+      id: 'local:Kari Redaktør',
+      name: 'Kari Redaktør',
+    });
   });
 
   it.each([
@@ -52,7 +70,9 @@ describe('editor token verification', () => {
 
   it('refuses an altered payload with 401', async () => {
     const [head, , signature] = (await signEditorToken(key, { groups: [] })).split('.');
-    const payload = Buffer.from(JSON.stringify({ sub: 'x', iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, exp: 9_999_999_999, 'cognito:groups': ['editors'] })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({ sub: 'x', iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, exp: 9_999_999_999, 'cognito:groups': ['editors'] }),
+    ).toString('base64url');
     await expect(verify(bearer(`${head}.${payload}.${signature}`))).rejects.toBeInstanceOf(UnauthorizedError);
   });
 
@@ -62,9 +82,21 @@ describe('editor token verification', () => {
 
   it('refuses a token signed by another key, issuer or audience with 401', async () => {
     await expect(verify(bearer(await foreignToken()))).rejects.toBeInstanceOf(UnauthorizedError);
-    const otherIssuer = createEditorVerifier({ jwksUrl: key.jwksUrl, issuer: 'https://elsewhere', audience: LOCAL_AUDIENCE, groupClaim: 'cognito:groups', editorGroup: 'editors' });
+    const otherIssuer = createEditorVerifier({
+      jwksUrl: key.jwksUrl,
+      issuer: 'https://elsewhere',
+      audience: LOCAL_AUDIENCE,
+      groupClaim: 'cognito:groups',
+      editorGroup: 'editors',
+    });
     await expect(otherIssuer(bearer(await signEditorToken(key)))).rejects.toBeInstanceOf(UnauthorizedError);
-    const otherAudience = createEditorVerifier({ jwksUrl: key.jwksUrl, issuer: LOCAL_ISSUER, audience: 'another-client', groupClaim: 'cognito:groups', editorGroup: 'editors' });
+    const otherAudience = createEditorVerifier({
+      jwksUrl: key.jwksUrl,
+      issuer: LOCAL_ISSUER,
+      audience: 'another-client',
+      groupClaim: 'cognito:groups',
+      editorGroup: 'editors',
+    });
     await expect(otherAudience(bearer(await signEditorToken(key)))).rejects.toBeInstanceOf(UnauthorizedError);
   });
 
@@ -80,11 +112,22 @@ describe('editor token verification', () => {
   });
 
   it('reads the groups from the configured claim, as an array or a space-separated string', async () => {
-    const entra = createEditorVerifier({ jwksUrl: key.jwksUrl, issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, groupClaim: 'roles', editorGroup: 'editors' });
+    const entra = createEditorVerifier({
+      jwksUrl: key.jwksUrl,
+      issuer: LOCAL_ISSUER,
+      audience: LOCAL_AUDIENCE,
+      groupClaim: 'roles',
+      editorGroup: 'editors',
+    });
     const privateKey = await importJWK(key.privateJwk, 'RS256');
-    const token = (roles: unknown) => new SignJWT({ roles })
-      .setProtectedHeader({ alg: 'RS256', kid: key.kid }).setSubject('s').setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE).setExpirationTime('1h')
-      .sign(privateKey);
+    const token = (roles: unknown) =>
+      new SignJWT({ roles })
+        .setProtectedHeader({ alg: 'RS256', kid: key.kid })
+        .setSubject('s')
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(LOCAL_AUDIENCE)
+        .setExpirationTime('1h')
+        .sign(privateKey);
     await expect(entra(bearer(await token(['editors'])))).resolves.toMatchObject({ id: 's' });
     await expect(entra(bearer(await token('readers editors')))).resolves.toMatchObject({ id: 's' });
     await expect(entra(bearer(await signEditorToken(key)))).rejects.toBeInstanceOf(ForbiddenError);

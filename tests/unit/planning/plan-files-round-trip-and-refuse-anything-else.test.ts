@@ -9,7 +9,14 @@ describe('plan files', () => {
     const text = JSON.stringify(toPlanFile('min-plan', answers, ['fastlege', 'verge'], now));
     expect(parsePlanFile(text, 'min-plan')).toEqual({
       ok: true,
-      file: { format: 'alderdommens-abc', tool: 'min-plan', version: 1, saved: '2026-11-30T20:15:00.000Z', answers, readingList: ['fastlege', 'verge'] },
+      file: {
+        format: 'alderdommens-abc',
+        tool: 'min-plan',
+        version: 1,
+        saved: '2026-11-30T20:15:00.000Z',
+        answers,
+        readingList: ['fastlege', 'verge'],
+      },
     });
   });
 

@@ -85,7 +85,9 @@ describe('createBookSearch', () => {
     const outcome = await createBookSearch(searchDocuments, pagefind).search('deprimert');
     expect(outcome.hits.map((hit) => hit.url)).toEqual(['/ensomhet/']);
     const junk = fakePagefind([{ url: '/ensomhet/', title: 'Ensomhet', words: ['de', 'deprimert'] }]);
-    junk.pagefind.search = async () => ({ results: [{ id: 'x', score: 1, words: [0], data: async () => ({ url: '/ensomhet/', meta: {}, excerpt: '', content: 'de sa' }) }] });
+    junk.pagefind.search = async () => ({
+      results: [{ id: 'x', score: 1, words: [0], data: async () => ({ url: '/ensomhet/', meta: {}, excerpt: '', content: 'de sa' }) }],
+    });
     expect((await createBookSearch(searchDocuments, junk.pagefind).search('deprimert')).hits).toEqual([]);
   });
 

@@ -3,7 +3,9 @@ import { keyTerms, proseOf } from '../../../src/core/search/key-terms.ts';
 
 describe('proseOf', () => {
   it('keeps the words of an MDX body and drops code, components and link targets', () => {
-    const prose = proseOf('import Local from "x";\n\n## Slik søker du\n\nRing <Local service="tildelingskontor" />. Les [mer](https://nav.no/pensjon).');
+    const prose = proseOf(
+      'import Local from "x";\n\n## Slik søker du\n\nRing <Local service="tildelingskontor" />. Les [mer](https://nav.no/pensjon).',
+    );
     expect(prose.split(/\s+/).filter(Boolean)).toEqual(['Slik', 'søker', 'du', 'Ring', '.', 'Les', 'mer', '.']);
   });
 });

@@ -52,7 +52,7 @@ describe('guessWord, for words neither index knows', () => {
     expect(guessWord(vocabulary, foldKey('tannlegetime')).spellings).toEqual(['tannlege']);
   });
 
-  it('as a last resort, meets compounds that share the reader\'s first part', () => {
+  it("as a last resort, meets compounds that share the reader's first part", () => {
     expect(guesses('armbåndsklokke')).toContain('armbandsalarm:compound');
     expect(guesses('taxitur')).toEqual([]);
   });

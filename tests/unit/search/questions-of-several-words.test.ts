@@ -55,11 +55,14 @@ const documents: SearchDocument[] = [
 const search = (query: string, fullText?: FullTextSource) => createBookSearch(documents, fullText).search(query);
 
 describe('questions of several words', () => {
-  it.each(['sykehjem pris', 'hva koster sykehjem', 'hvordan søke sykehjem'])('lets the topic word decide the article for «%s»', async (query) => {
-    const outcome = await search(query);
-    expect(outcome.hits[0]!.url).toBe('/sykehjem/');
-    expect(outcome.didYouMean).toEqual([]);
-  });
+  it.each(['sykehjem pris', 'hva koster sykehjem', 'hvordan søke sykehjem'])(
+    'lets the topic word decide the article for «%s»',
+    async (query) => {
+      const outcome = await search(query);
+      expect(outcome.hits[0]!.url).toBe('/sykehjem/');
+      expect(outcome.didYouMean).toEqual([]);
+    },
+  );
 
   it('links straight to the section that answers the aspect asked about', async () => {
     const [first] = (await search('hva koster sykehjem')).hits;

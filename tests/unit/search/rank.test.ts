@@ -30,6 +30,8 @@ describe('rankPages', () => {
   it('gives a whole-phrase match a bonus', () => {
     const plain = rankPages(vocabulary, [exact('alarm')], [], [], new Set(), urlOf);
     const phrase = rankPages(vocabulary, [exact('alarm')], [], [], new Set([3]), urlOf);
-    expect(phrase.find((page) => page.url === '/trygghetsalarm/')!.score).toBeGreaterThan(plain.find((page) => page.url === '/trygghetsalarm/')?.score ?? 0);
+    expect(phrase.find((page) => page.url === '/trygghetsalarm/')!.score).toBeGreaterThan(
+      plain.find((page) => page.url === '/trygghetsalarm/')?.score ?? 0,
+    );
   });
 });

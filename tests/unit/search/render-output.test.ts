@@ -9,7 +9,14 @@ const messages = searchMessages();
 const outcome: SearchOutcome = {
   query: 'sykehjem <pris>',
   hits: [
-    { url: '/sykehjem/', title: 'Sykehjem', summary: 'Hjelp hele døgnet & mat.', area: 'Når du trenger mer hjelp', section: { label: 'Hva koster det?', url: '/sykehjem/#hva-koster-det' }, good: true },
+    {
+      url: '/sykehjem/',
+      title: 'Sykehjem',
+      summary: 'Hjelp hele døgnet & mat.',
+      area: 'Når du trenger mer hjelp',
+      section: { label: 'Hva koster det?', url: '/sykehjem/#hva-koster-det' },
+      good: true,
+    },
     { url: '/korttidsopphold/', title: 'Korttidsopphold', summary: 'En kort periode.', good: true },
     { url: '/tannhelse/', title: 'Tannhelse', summary: 'Tenner.', good: false },
   ],
@@ -21,7 +28,10 @@ describe('the search results as HTML (shared by the server and the script)', () 
   it('counts only the results that match well, and lists the weaker tail under its own heading', () => {
     expect(parse(statusHtml(outcome, messages)).textContent).toBe('2 sider passer godt til «sykehjem <pris>».');
     const page = parse(outputHtml(outcome, messages));
-    expect(page.querySelectorAll('[data-search-results] > li [data-search-result]').map((link) => link.getAttribute('href'))).toEqual(['/sykehjem/', '/korttidsopphold/']);
+    expect(page.querySelectorAll('[data-search-results] > li [data-search-result]').map((link) => link.getAttribute('href'))).toEqual([
+      '/sykehjem/',
+      '/korttidsopphold/',
+    ]);
     const weak = page.querySelector('.search-weak')!;
     expect(weak.querySelector('h2')!.textContent).toBe('Disse sidene passer dårligere');
     expect(weak.querySelectorAll('[data-search-result]').map((link) => link.getAttribute('href'))).toEqual(['/tannhelse/']);

@@ -25,12 +25,21 @@ const allKeys = namespaces.flatMap((namespace) => keysOf(namespace).map((key) =>
 
 /** `status.${status}` → /^status\.[^.]+$/: a key family read with a computed part. */
 const familyPattern = (template: string) =>
-  new RegExp(`^${template.split(/\$\{[^}]+\}/).map((part) => part.replace(/[.*+?^()|[\]\\]/g, '\\$&')).join('[\\w-]+')}$`);
+  new RegExp(
+    `^${template
+      .split(/\$\{[^}]+\}/)
+      .map((part) => part.replace(/[.*+?^()|[\]\\]/g, '\\$&'))
+      .join('[\\w-]+')}$`,
+  );
 
 /** Files that read a namespace through lookup(): its module, its JSON, or (browser scripts) the texts their page passes as data. */
 const readersOf = (namespace: Namespace) =>
-  files.filter(({ path, code }) =>
-    code.includes(`text/${namespace}.ts'`) || code.includes(`text/nb/${namespace}.json'`) || (path.includes(`scripts/${namespace}`) && code.includes("/texts.ts'")));
+  files.filter(
+    ({ path, code }) =>
+      code.includes(`text/${namespace}.ts'`) ||
+      code.includes(`text/nb/${namespace}.json'`) ||
+      (path.includes(`scripts/${namespace}`) && code.includes("/texts.ts'")),
+  );
 
 describe('the text catalogue', () => {
   it('has every key a page or component asks for', () => {

@@ -57,10 +57,23 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   function addSource(entry = { title: '', url: '' }): void {
     const index = sourceList.children.length + 1;
     const remove = el('button', { type: 'button', class: 'button--secondary' }, articleText('removeSource'));
-    const item = el('li', { 'data-source': '' },
-      el('div', { class: 'field' }, el('label', { for: `source-title-${index}` }, articleText('sourceTitle')), el('input', { type: 'text', id: `source-title-${index}`, 'data-source-title': '', value: entry.title })),
-      el('div', { class: 'field' }, el('label', { for: `source-url-${index}` }, articleText('sourceUrl')), el('input', { type: 'url', id: `source-url-${index}`, 'data-source-url': '', inputmode: 'url', value: entry.url })),
-      remove);
+    const item = el(
+      'li',
+      { 'data-source': '' },
+      el(
+        'div',
+        { class: 'field' },
+        el('label', { for: `source-title-${index}` }, articleText('sourceTitle')),
+        el('input', { type: 'text', id: `source-title-${index}`, 'data-source-title': '', value: entry.title }),
+      ),
+      el(
+        'div',
+        { class: 'field' },
+        el('label', { for: `source-url-${index}` }, articleText('sourceUrl')),
+        el('input', { type: 'url', id: `source-url-${index}`, 'data-source-url': '', inputmode: 'url', value: entry.url }),
+      ),
+      remove,
+    );
     remove.addEventListener('click', () => {
       item.remove();
       scheduleLint();
@@ -88,7 +101,10 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
       title: input('title').value,
       summary: input<HTMLTextAreaElement>('summary').value,
       area: input<HTMLSelectElement>('area').value,
-      aliases: input<HTMLTextAreaElement>('aliases').value.split('\n').map((line) => line.trim()).filter(Boolean),
+      aliases: input<HTMLTextAreaElement>('aliases')
+        .value.split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
       related: [...input<HTMLSelectElement>('related').selectedOptions].map((option) => option.value),
       sources: [...sourceList.querySelectorAll('[data-source]')].map((item) => ({
         title: required<HTMLInputElement>(item, '[data-source-title]').value,
@@ -103,7 +119,9 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   }
 
   function problemItems(problems: { line?: number; message: string }[]): HTMLElement[] {
-    return problems.map((problem) => el('li', {}, problem.line ? articleText('lintLine', { line: problem.line, message: problem.message }) : problem.message));
+    return problems.map((problem) =>
+      el('li', {}, problem.line ? articleText('lintLine', { line: problem.line, message: problem.message }) : problem.message),
+    );
   }
 
   /** The same rules as the server: the safe subset and schema first, then the content rules against the book. */
@@ -111,13 +129,14 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
     const source = sourceOf(readFields());
     const checked = checkArticle(source);
     const own = slug() || 'ny-artikkel';
-    const problems: { line?: number; message: string }[] = checked.problems.length > 0
-      ? checked.problems
-      : lintDraft(own, source, standInFiles(context.book.filter((entry) => entry.slug !== own)), {
-          serviceIds: new Set(Object.keys(context.services)),
-          localFacts: context.localFacts,
-          sitePaths: context.sitePaths,
-        });
+    const problems: { line?: number; message: string }[] =
+      checked.problems.length > 0
+        ? checked.problems
+        : lintDraft(own, source, standInFiles(context.book.filter((entry) => entry.slug !== own)), {
+            serviceIds: new Set(Object.keys(context.services)),
+            localFacts: context.localFacts,
+            sitePaths: context.sitePaths,
+          });
     lintPanel.classList.toggle('has-problems', problems.length > 0);
     lintSummary.textContent = problems.length > 0 ? articleText('lintProblems', { count: problems.length }) : articleText('lintOk');
     lintList.replaceChildren(...problemItems(problems));
@@ -141,27 +160,49 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
     diff.hidden = true;
     void reviews.show(current ? { slug: current.slug, version: current.version } : undefined);
     if (!current) return revisionList.replaceChildren();
-    const { items } = await api.json<{ items: ArticleRevision[] }>('GET', `/api/moderation/articles/${current.slug}/revisions`).catch(() => ({ items: [] }));
+    const { items } = await api
+      .json<{ items: ArticleRevision[] }>('GET', `/api/moderation/articles/${current.slug}/revisions`)
+      .catch(() => ({ items: [] }));
     if (items.length === 0) return revisionList.replaceChildren(el('li', {}, articleText('noRevisions')));
-    revisionList.replaceChildren(...items.map((revision) => {
-      const show = el('button', { type: 'button', class: 'button--secondary' }, articleText('showDiff'));
-      const restore = el('button', { type: 'button', class: 'button--secondary' }, articleText('restore'));
-      show.addEventListener('click', () => void showDiff(revision));
-      restore.addEventListener('click', () => void save({ source: revision.source, restoredFrom: revision.version, note: articleText('restored', { version: revision.version, newVersion: (current?.version ?? 0) + 1 }) }));
-      const label = articleText('revision', { version: revision.version, date: formatDateTime(revision.at), actor: revision.actor })
-        + (revision.version === current?.liveVersion ? articleText('revisionLive') : '')
-        + (revision.restoredFrom ? articleText('revisionRestored', { version: revision.restoredFrom }) : '')
-        + (revision.retiredBy ? articleText('revisionRetired', { target: revision.retiredBy }) : '');
-      return el('li', {}, label, revision.note ? el('span', { class: 'history__note' }, revision.note) : null, el('span', { class: 'editor-buttons' }, show, revision.version === current?.version ? null : restore));
-    }));
+    revisionList.replaceChildren(
+      ...items.map((revision) => {
+        const show = el('button', { type: 'button', class: 'button--secondary' }, articleText('showDiff'));
+        const restore = el('button', { type: 'button', class: 'button--secondary' }, articleText('restore'));
+        show.addEventListener('click', () => void showDiff(revision));
+        restore.addEventListener(
+          'click',
+          () =>
+            void save({
+              source: revision.source,
+              restoredFrom: revision.version,
+              note: articleText('restored', { version: revision.version, newVersion: (current?.version ?? 0) + 1 }),
+            }),
+        );
+        const label =
+          articleText('revision', { version: revision.version, date: formatDateTime(revision.at), actor: revision.actor }) +
+          (revision.version === current?.liveVersion ? articleText('revisionLive') : '') +
+          (revision.restoredFrom ? articleText('revisionRestored', { version: revision.restoredFrom }) : '') +
+          (revision.retiredBy ? articleText('revisionRetired', { target: revision.retiredBy }) : '');
+        return el(
+          'li',
+          {},
+          label,
+          revision.note ? el('span', { class: 'history__note' }, revision.note) : null,
+          el('span', { class: 'editor-buttons' }, show, revision.version === current?.version ? null : restore),
+        );
+      }),
+    );
   }
 
   async function showDiff(revision: ArticleRevision): Promise<void> {
     if (!current) return;
     const live = await api.json<{ source: string }>('GET', `/api/moderation/articles/${current.slug}?version=${current.liveVersion}`);
     required<HTMLElement>(diff, '[data-diff-heading]').textContent = articleText('diffHeading', { version: revision.version });
-    required<HTMLElement>(diff, '[data-diff-lines]').replaceChildren(...diffLines(live.source, revision.source).map((part) =>
-      part.added ? el('ins', {}, part.value) : part.removed ? el('del', {}, part.value) : document.createTextNode(part.value)));
+    required<HTMLElement>(diff, '[data-diff-lines]').replaceChildren(
+      ...diffLines(live.source, revision.source).map((part) =>
+        part.added ? el('ins', {}, part.value) : part.removed ? el('del', {}, part.value) : document.createTextNode(part.value),
+      ),
+    );
     diff.hidden = false;
     diff.focus();
   }
@@ -192,16 +233,21 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
       if (overrides.source) fill(fieldsOf(fresh.source));
       input('note').value = '';
       setHeading();
-      const text = overrides.retiredBy ? articleText('retired', { version: saved.version })
-        : overrides.restoredFrom ? articleText('restored', { version: overrides.restoredFrom, newVersion: saved.version })
-        : saved.problems.length > 0 ? articleText('savedWithProblems', { version: saved.version }) : articleText('saved', { version: saved.version });
+      const text = overrides.retiredBy
+        ? articleText('retired', { version: saved.version })
+        : overrides.restoredFrom
+          ? articleText('restored', { version: overrides.restoredFrom, newVersion: saved.version })
+          : saved.problems.length > 0
+            ? articleText('savedWithProblems', { version: saved.version })
+            : articleText('saved', { version: saved.version });
       showMessage(saveMessage, text, saved.problems.length > 0);
       publishOne.hidden = false;
       lint();
       await loadRevisions();
       onChanged();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409) return showMessage(saveMessage, articleText('conflict', { message: error.message }), true);
+      if (error instanceof ApiError && error.status === 409)
+        return showMessage(saveMessage, articleText('conflict', { message: error.message }), true);
       if (error instanceof ApiError && error.code === 'invalid-article') {
         showMessage(saveMessage, articleText('invalid'), true);
         saveMessage.append(el('ul', {}, ...problemItems(error.problems)));
@@ -213,7 +259,9 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
 
   function setHeading(): void {
     heading.textContent = current ? articleText('editHeading', { title: input('title').value }) : articleText('newHeading');
-    address.textContent = current ? articleText('address', { path: `/${current.slug}/`, version: current.version }) : articleText('addressNew');
+    address.textContent = current
+      ? articleText('address', { path: `/${current.slug}/`, version: current.version })
+      : articleText('addressNew');
     for (const element of form.querySelectorAll<HTMLElement>('[data-new-only]')) element.hidden = current !== undefined;
     retireSection.hidden = current === undefined;
     publishOne.hidden = !current || current.version <= current.liveVersion;

@@ -28,7 +28,10 @@ export function createArticles(section: HTMLElement, api: Api) {
   const editorRoot = required<HTMLElement>(section, '[data-article-editor]');
   // The editor brings the MDX parser, the schema and the content rules: loaded when first opened.
   let editor: Promise<{ open(slug: string | undefined, suggestionId?: string): Promise<void>; close(): void }> | undefined;
-  const loadEditor = () => (editor ??= import('./editor.ts').then((module) => module.createArticleEditor(editorRoot, api, readContext(section), () => void list.load())));
+  const loadEditor = () =>
+    (editor ??= import('./editor.ts').then((module) =>
+      module.createArticleEditor(editorRoot, api, readContext(section), () => void list.load()),
+    ));
   const publishAll = required<HTMLButtonElement>(listView, '[data-publish-all]');
   const publishStatus = required<HTMLElement>(listView, '[data-publish-status]');
 

@@ -13,7 +13,11 @@ const day = (iso: string) => date.format(new Date(`${iso}T00:00:00Z`));
 /** Overdue first (oldest «Neste gjennomgang» first), then the rest by title. */
 export function orderArticles(items: ArticleSummary[], today: string): ArticleSummary[] {
   const overdue = (item: ArticleSummary) => !item.retiredBy && item.nextReview < today;
-  return [...items].sort((a, b) => Number(overdue(b)) - Number(overdue(a)) || (overdue(a) ? a.nextReview.localeCompare(b.nextReview) : a.title.localeCompare(b.title, 'nb')));
+  return [...items].sort(
+    (a, b) =>
+      Number(overdue(b)) - Number(overdue(a)) ||
+      (overdue(a) ? a.nextReview.localeCompare(b.nextReview) : a.title.localeCompare(b.title, 'nb')),
+  );
 }
 
 export function createArticleList(root: HTMLElement, api: Api) {
@@ -33,17 +37,35 @@ export function createArticleList(root: HTMLElement, api: Api) {
     const today = new Date().toISOString().slice(0, 10);
     const ordered = orderArticles(items, today);
     const overdue = ordered.filter((item) => !item.retiredBy && item.nextReview < today).length;
-    showMessage(summary, overdue > 0 ? articleText('overdue', { count: overdue, total: items.length }) : articleText('noneOverdue', { total: items.length }), overdue > 0);
-    rows.replaceChildren(...ordered.map((item) => {
-      const isOverdue = !item.retiredBy && item.nextReview < today;
-      const state = item.retiredBy ? articleText('state.retired', { target: item.retiredBy }) : item.draft ? articleText('state.draft') : articleText('state.published');
-      return el('tr', { 'data-article-row': item.slug },
-        el('td', {}, el('a', { href: `#artikkel/${item.slug}` }, item.title)),
-        el('td', {}, areaTitle(item.area)),
-        el('td', {}, day(item.reviewed)),
-        el('td', { class: isOverdue ? 'is-overdue' : undefined }, day(item.nextReview), isOverdue ? ` – ${articleText('state.overdue')}` : ''),
-        el('td', {}, state));
-    }));
+    showMessage(
+      summary,
+      overdue > 0 ? articleText('overdue', { count: overdue, total: items.length }) : articleText('noneOverdue', { total: items.length }),
+      overdue > 0,
+    );
+    rows.replaceChildren(
+      ...ordered.map((item) => {
+        const isOverdue = !item.retiredBy && item.nextReview < today;
+        const state = item.retiredBy
+          ? articleText('state.retired', { target: item.retiredBy })
+          : item.draft
+            ? articleText('state.draft')
+            : articleText('state.published');
+        return el(
+          'tr',
+          { 'data-article-row': item.slug },
+          el('td', {}, el('a', { href: `#artikkel/${item.slug}` }, item.title)),
+          el('td', {}, areaTitle(item.area)),
+          el('td', {}, day(item.reviewed)),
+          el(
+            'td',
+            { class: isOverdue ? 'is-overdue' : undefined },
+            day(item.nextReview),
+            isOverdue ? ` – ${articleText('state.overdue')}` : '',
+          ),
+          el('td', {}, state),
+        );
+      }),
+    );
     return items;
   }
 

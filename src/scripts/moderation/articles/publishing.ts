@@ -20,7 +20,10 @@ export async function publishAndFollow(api: Api, slugs: string[] | undefined, st
       showMessage(status, articleText('publishFailed', { message: answer.message ?? '' }), true);
       return answer.status;
     }
-    showMessage(status, [articleText('publishStatus', { status: articleText(`publishing.${answer.status}`) }), skipped].filter(Boolean).join(' '));
+    showMessage(
+      status,
+      [articleText('publishStatus', { status: articleText(`publishing.${answer.status}`) }), skipped].filter(Boolean).join(' '),
+    );
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     answer = await api.json<PublicationAnswer>('GET', `/api/moderation/publish/${answer.id}`);
   }

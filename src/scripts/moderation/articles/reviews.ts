@@ -12,7 +12,8 @@ import { showMessage } from '../page.ts';
 const DEFAULT_DAYS = 14;
 const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
 const day = (value: string) => dateFormat.format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value));
-const isoDay = (date: Date) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Oslo' }).format(date);
+const isoDay = (date: Date) =>
+  new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Oslo' }).format(date);
 
 export function createReviewPanel(root: HTMLElement, api: Api) {
   const form = required<HTMLFormElement>(root, '[data-review-request]');
@@ -23,26 +24,44 @@ export function createReviewPanel(root: HTMLElement, api: Api) {
   let article: { slug: string; version: number } | undefined;
 
   async function loadCouncils(): Promise<void> {
-    const { items: all } = await api.json<{ items: CouncilView[] }>('GET', '/api/moderation/councils').catch(() => ({ items: [] as CouncilView[] }));
+    const { items: all } = await api
+      .json<{ items: CouncilView[] }>('GET', '/api/moderation/councils')
+      .catch(() => ({ items: [] as CouncilView[] }));
     const active = all.filter((council) => council.active);
-    councils.replaceChildren(...(active.length === 0
-      ? [el('p', {}, articleText('reviews.noCouncils'))]
-      : active.map((council) => el('label', { class: 'choice' }, el('input', { type: 'checkbox', name: 'council', value: council.id }), ` ${council.name}`))));
+    councils.replaceChildren(
+      ...(active.length === 0
+        ? [el('p', {}, articleText('reviews.noCouncils'))]
+        : active.map((council) =>
+            el('label', { class: 'choice' }, el('input', { type: 'checkbox', name: 'council', value: council.id }), ` ${council.name}`),
+          )),
+    );
   }
 
   function item(review: Review): HTMLLIElement {
     const statement = review.statement;
-    const state = !statement ? articleText('reviews.waiting')
+    const state = !statement
+      ? articleText('reviews.waiting')
       : articleText(statement.verdict === 'recommend' ? 'reviews.recommended' : 'reviews.remarks', { date: day(statement.at) });
-    const line = el('li', { 'data-review': `${review.version}.${review.councilId}` },
+    const line = el(
+      'li',
+      { 'data-review': `${review.version}.${review.councilId}` },
       articleText('reviews.item', { version: review.version, council: review.councilName, deadline: day(review.deadline) }) + state,
-      statement?.text ? el('span', { class: 'history__note' }, statement.text) : null);
+      statement?.text ? el('span', { class: 'history__note' }, statement.text) : null,
+    );
     if (statement?.text) {
-      const toggle = el('button', { type: 'button', class: 'button--secondary' }, review.public ? articleText('reviews.hide') : articleText('reviews.show'));
+      const toggle = el(
+        'button',
+        { type: 'button', class: 'button--secondary' },
+        review.public ? articleText('reviews.hide') : articleText('reviews.show'),
+      );
       const status = el('span', { role: 'status' });
       toggle.addEventListener('click', async () => {
         try {
-          const changed = await api.json<Review>('PATCH', `/api/moderation/articles/${review.slug}/reviews/${review.version}.${review.councilId}`, { public: !review.public });
+          const changed = await api.json<Review>(
+            'PATCH',
+            `/api/moderation/articles/${review.slug}/reviews/${review.version}.${review.councilId}`,
+            { public: !review.public },
+          );
           line.replaceWith(item(changed));
           showMessage(message, articleText(changed.public ? 'reviews.shown' : 'reviews.hidden'));
         } catch (error) {
@@ -69,7 +88,11 @@ export function createReviewPanel(root: HTMLElement, api: Api) {
     if (!article || article.version === 0) return showMessage(message, articleText('reviews.notSaved'), true);
     const chosen = [...form.querySelectorAll<HTMLInputElement>('[name="council"]:checked')].map((box) => box.value);
     try {
-      await api.json('POST', `/api/moderation/articles/${article.slug}/reviews`, { version: article.version, councils: chosen, deadline: deadline.value });
+      await api.json('POST', `/api/moderation/articles/${article.slug}/reviews`, {
+        version: article.version,
+        councils: chosen,
+        deadline: deadline.value,
+      });
       showMessage(message, articleText('reviews.sent', { version: article.version }));
       for (const box of form.querySelectorAll<HTMLInputElement>('[name="council"]')) box.checked = false;
       await loadReviews();
@@ -87,7 +110,10 @@ export function createReviewPanel(root: HTMLElement, api: Api) {
       root.hidden = next === undefined;
       if (!next) return;
       if (!deadline.value) deadline.value = isoDay(new Date(Date.now() + DEFAULT_DAYS * 86_400_000));
-      showMessage(message, next.version > 0 ? articleText('reviews.sendVersion', { version: next.version }) : articleText('reviews.notSaved'));
+      showMessage(
+        message,
+        next.version > 0 ? articleText('reviews.sendVersion', { version: next.version }) : articleText('reviews.notSaved'),
+      );
       await Promise.all([loadCouncils(), loadReviews()]);
     },
   };
