@@ -4,7 +4,7 @@
  * it exactly `dynamodb` on the table (and on its indexes when the route queries one).
  */
 import { SEARCH_SITE_FILES } from './search/site-files.ts';
-import { FOLLOW_PAGE, THANKS_PAGE } from './site-pages/page-files.ts';
+import { COUNCIL_PAGE, FOLLOW_PAGE, THANKS_PAGE } from './site-pages/page-files.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -116,6 +116,18 @@ export const routes = [
     // GetItem: the code and the council; Query: the status index filtered to the council.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
     usesIndexes: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/rad',
+    handler: 'site-pages/council-handler.ts',
+    auth: 'council',
+    // The councils' page without JavaScript: the code comes in the form body, not a header. The reads of
+    // GET /api/council/suggestions and GET /api/council/reviews: GetItem: the code and the council;
+    // Query: the status index filtered to the council, and the council's review requests.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    usesIndexes: true,
+    siteFiles: [COUNCIL_PAGE.file],
   },
   // Editors (issue 6). Every one verifies the bearer token itself: 401 without a valid one, 403 without the editor group.
   {

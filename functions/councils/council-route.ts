@@ -14,14 +14,17 @@ export type CouncilLogic = (event: APIGatewayProxyEventV2, ctx: AppContext, coun
 
 const SCHEME = /^Council\s+(.+)$/i;
 
-/** Throws CouncilUnauthorizedError unless the header names an active council's current code. */
-export async function councilFor(ctx: AppContext, authorization: string | undefined): Promise<Council> {
-  const code = SCHEME.exec(authorization?.trim() ?? '')?.[1]?.trim();
+/** Throws CouncilUnauthorizedError unless `code` is an active council's current code. */
+export async function councilByCode(ctx: AppContext, code: string | undefined): Promise<Council> {
   if (!code || code.length > COUNCIL_CODE_MAX) throw new CouncilUnauthorizedError();
   const council = await ctx.storage.findCouncilByCodeHash(hashCouncilCode(code));
   if (!council) throw new CouncilUnauthorizedError();
   return council;
 }
+
+/** Throws CouncilUnauthorizedError unless the header names an active council's current code. */
+export const councilFor = (ctx: AppContext, authorization: string | undefined): Promise<Council> =>
+  councilByCode(ctx, SCHEME.exec(authorization?.trim() ?? '')?.[1]?.trim());
 
 export function councilRoute(logic: CouncilLogic): RouteLogic {
   return async (event, ctx) => logic(event, ctx, await councilFor(ctx, header(event, 'authorization')));

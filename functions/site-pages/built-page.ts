@@ -32,3 +32,12 @@ export function addAttributes(html: string, start: string, attributes: Record<st
 export function fillPlaceholders(html: string, values: Record<string, string>): string {
   return html.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? escapeHtml(values[name]!) : match));
 }
+
+/** Writes `content` (already HTML) into the empty element whose opening tag ends with `marker`. */
+export function fillElement(html: string, marker: string, content: string): string {
+  const empty = `${marker}></`;
+  const at = html.indexOf(empty);
+  if (at < 0 || html.indexOf(empty, at + 1) >= 0) throw new PageTemplateError(`Siden mangler ett tomt element med ${marker}`);
+  const end = at + marker.length + 1;
+  return html.slice(0, end) + content + html.slice(end);
+}

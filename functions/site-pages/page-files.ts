@@ -1,6 +1,7 @@
 /**
  * The built pages the API fills in, and the markers it looks for in them. The .astro pages write
- * the same markers (src/pages/foresla/takk/index.astro, src/pages/folg/index.astro); the
+ * the same markers (src/pages/foresla/takk/index.astro, src/pages/folg/index.astro,
+ * src/pages/rad/index.astro); the
  * browser tests prove the built pages and these agree.
  */
 import type { FollowStage } from '../../src/core/suggestions/public-status.ts';
@@ -19,4 +20,16 @@ export const FOLLOW_PAGE = {
   answer: 'data-follow-answer',
   notFound: 'data-follow-not-found',
   limited: 'data-follow-limited',
+} as const;
+
+export const COUNCIL_PAGE = {
+  file: 'rad/index.html',
+  form: 'data-council-form',
+  field: '<input id="council-code"',
+  error: 'data-council-error',
+  status: 'data-council-status',
+  result: 'data-council-result',
+  heading: 'data-council-heading',
+  suggestions: 'data-council-list',
+  reviews: 'data-review-list',
 } as const;

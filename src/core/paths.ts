@@ -32,6 +32,8 @@ export const paths = {
   followResults: '/api/folg',
   /** The councils' own page, opened with the council code. */
   council: '/rad/',
+  /** Where the councils' page posts the code without JavaScript; answers with the page filled in. */
+  councilResults: '/api/rad',
   publicAnswers: '/svar-pa-forslag/',
   about: '/om/',
   contact: '/kontakt/',

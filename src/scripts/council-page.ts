@@ -3,44 +3,15 @@
  * GET /api/council/suggestions. The code stays in this tab's sessionStorage only, so closing
  * the tab forgets it; «Glem koden» forgets it at once.
  */
-import { paths } from '../core/paths.ts';
+import { COUNCIL_LIST_LIMIT, councilCountText, councilSuggestionHtml } from '../core/councils/page-html.ts';
 import type { CouncilSuggestion } from '../core/suggestions/council-item.ts';
-import { followStage } from '../core/suggestions/public-status.ts';
 import { fill } from '../core/text/fill.ts';
-import type { CouncilPageTexts } from './council-page-texts.ts';
+import type { CouncilPageTexts } from '../core/councils/page-texts.ts';
 import { createCouncilReviews } from './council-reviews.ts';
 
 const STORAGE_KEY = 'alderdommens-abc:radskode';
-const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
-
 const root = document.querySelector<HTMLElement>('[data-council-page]');
 if (root) start(root);
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function renderItem(item: CouncilSuggestion, texts: CouncilPageTexts): HTMLLIElement {
-  const li = element('li', 'council-item');
-  li.append(element('h3', 'council-item__title', item.title ?? texts.kinds[item.kind]));
-  const stage = followStage(item.status, item.changedPage !== undefined);
-  const stageLine = element('p', 'follow-stage', texts.stages[stage]);
-  if (stage === 'published' && item.changedPage) {
-    const link = element('a', '', texts.pageLink);
-    link.href = paths.article(item.changedPage);
-    stageLine.append(' – ', link);
-  }
-  li.append(stageLine);
-  const meta = [fill(texts.sent, { date: dateFormat.format(new Date(item.createdAt)) })];
-  if (item.reference) meta.push(fill(texts.reference, { reference: item.reference }));
-  li.append(element('p', 'hint', meta.join(' · ')));
-  li.append(element('p', 'council-item__text', item.text));
-  if (item.answer) li.append(element('p', 'council-item__answer', fill(texts.answer, { answer: item.answer })));
-  return li;
-}
 
 function start(root: HTMLElement): void {
   const texts = JSON.parse(root.dataset.texts ?? '{}') as CouncilPageTexts;
@@ -66,14 +37,15 @@ function start(root: HTMLElement): void {
         },
       }),
   );
-  form.hidden = false;
+  // On a page POST /api/rad filled in, the form stays hidden beside the council's lists.
+  form.hidden = !result.hidden;
 
   async function show(code: string): Promise<void> {
     error.hidden = true;
     field.removeAttribute('aria-invalid');
     status.textContent = texts.loading;
     try {
-      const response = await fetch('/api/council/suggestions?limit=100', {
+      const response = await fetch(`/api/council/suggestions?limit=${COUNCIL_LIST_LIMIT}`, {
         headers: { authorization: `Council ${code}`, accept: 'application/json' },
       });
       const body = (await response.json().catch(() => ({}))) as {
@@ -96,8 +68,9 @@ function start(root: HTMLElement): void {
       councilName = body.council.name;
       await reviews.load();
       heading.textContent = fill(texts.heading, { council: body.council.name });
-      list.replaceChildren(...body.items.map((item) => renderItem(item, texts)));
-      status.textContent = body.items.length === 0 ? texts.none : fill(texts.count, { count: body.items.length });
+      // The HTML comes from page-html.ts, which escapes every text from the API.
+      list.innerHTML = body.items.map((item) => councilSuggestionHtml(item, texts)).join('');
+      status.textContent = councilCountText(body.items.length, texts);
       form.hidden = true;
       result.hidden = false;
       root.querySelector<HTMLElement>('#council-reviews-heading')!.focus();
@@ -110,7 +83,9 @@ function start(root: HTMLElement): void {
     event.preventDefault();
     void show(field.value.trim());
   });
-  root.querySelector('[data-council-forget]')!.addEventListener('click', () => {
+  root.querySelector('[data-council-forget]')!.addEventListener('click', (event) => {
+    // Without JavaScript the link opens /rad/ afresh; here the page forgets in place.
+    event.preventDefault();
     sessionStorage.removeItem(STORAGE_KEY);
     councilCode = '';
     reviews.reset();

@@ -7,7 +7,7 @@ import { articleChanges, type BlockChange } from '../core/articles/review-blocks
 import type { CouncilReview } from '../core/articles/reviews.ts';
 import { splitFrontmatter } from '../core/frontmatter.ts';
 import { renderBody, type ReaderFacts } from './articles/render-article.ts';
-import type { CouncilReviewTexts } from './council-page-texts.ts';
+import type { CouncilReviewTexts } from '../core/councils/page-texts.ts';
 import { el } from './moderation/dom.ts';
 
 export type Opened = { review: CouncilReview; source: string; liveSource?: string };

@@ -5,14 +5,13 @@
  * the code is accepted.
  */
 import type { CouncilReview } from '../core/articles/reviews.ts';
+import { councilReviewListHtml, reviewDay as day } from '../core/councils/page-html.ts';
+import { escapeHtml } from '../core/escape-html.ts';
 import { fill } from '../core/text/fill.ts';
 import type { ReaderFacts } from './articles/render-article.ts';
-import type { CouncilReviewTexts } from './council-page-texts.ts';
+import type { CouncilReviewTexts } from '../core/councils/page-texts.ts';
 import type { Opened } from './council-review-page.ts';
 import { el } from './moderation/dom.ts';
-
-const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
-const day = (value: string) => dateFormat.format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value));
 
 export function createCouncilReviews(
   root: HTMLElement,
@@ -33,27 +32,15 @@ export function createCouncilReviews(
   const textField = form.querySelector<HTMLTextAreaElement>('textarea')!;
   let opened: Opened | undefined;
 
-  const stateLine = (review: CouncilReview) =>
-    !review.statement
-      ? texts.open
-      : fill(review.statement.verdict === 'recommend' ? texts.recommended : texts.hadRemarks, { date: day(review.statement.at) });
+  /** The button that opens a request here; on the page POST /api/rad renders, the requests are listed without it. */
+  const openButton = (review: CouncilReview) =>
+    `<button type="button"${review.statement ? ' class="button--secondary"' : ''} data-review-open="${escapeHtml(review.id)}">` +
+    `${escapeHtml(review.statement ? texts.readAnswered : texts.read)}</button>`;
 
-  function item(review: CouncilReview): HTMLLIElement {
-    const open = el(
-      'button',
-      { type: 'button', class: review.statement ? 'button--secondary' : '' },
-      review.statement ? texts.readAnswered : texts.read,
-    );
-    open.addEventListener('click', () => void show(review.id));
-    return el(
-      'li',
-      { class: 'council-item' },
-      el('h3', { class: 'council-item__title' }, review.title),
-      el('p', { class: 'follow-stage' }, stateLine(review)),
-      el('p', { class: 'hint' }, fill(texts.deadline, { date: day(review.deadline) })),
-      open,
-    );
-  }
+  list.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-review-open]');
+    if (button) void show(button.dataset.reviewOpen!);
+  });
 
   async function load(): Promise<void> {
     const response = await request('/api/council/reviews');
@@ -62,7 +49,8 @@ export function createCouncilReviews(
       list.replaceChildren(el('li', {}, texts.failed));
       return;
     }
-    list.replaceChildren(...(body.items.length === 0 ? [el('li', {}, texts.none)] : body.items.map(item)));
+    // The HTML comes from page-html.ts, which escapes every text from the API.
+    list.innerHTML = councilReviewListHtml(body.items, texts, openButton);
   }
 
   function drawStatement(review: CouncilReview): void {

@@ -33,10 +33,41 @@ describe('the councils’ page /rad/', () => {
     expect(await page.getByLabel('Rådskode').getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('tells readers without JavaScript where to follow one suggestion instead, and reflows at 320 px', async () => {
+  it('lists the council’s suggestions without JavaScript, the code posted in the form and never in the address, at 320 px', async () => {
     const page = await site.open('/rad/', { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
-    expect(await page.getByRole('link', { name: 'Følg forslaget' }).isVisible()).toBe(true);
+    await page.getByLabel('Rådskode').fill(code);
+    await page.getByRole('button', { name: 'Vis forslagene' }).click();
+    await page.waitForURL(`${site.baseUrl}/api/rad`);
+    expect(await page.getByRole('heading', { name: `Forslag fra ${COUNCIL}` }).isVisible()).toBe(true);
+    const item = page.locator('.council-item').filter({ hasText: OWN_TEXT });
+    expect(await item.locator('.follow-stage').textContent()).toBe('Mottatt');
+    expect(await item.textContent()).toMatch(/Referanse F-\d{4}-\d{4}/);
+    expect(await page.getByText('Rådet har ingen tekster til uttalelse nå.').isVisible()).toBe(true);
+    expect(await page.getByLabel('Rådskode').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+    await page.getByRole('link', { name: 'Glem koden på denne maskinen' }).click();
+    await page.waitForURL(`${site.baseUrl}/rad/`);
+    expect(await page.getByLabel('Rådskode').inputValue()).toBe('');
+  });
+
+  it('says without JavaScript when the code is wrong, beside the field that keeps it', async () => {
+    const page = await site.open('/rad/', { javaScriptEnabled: false });
+    await page.getByLabel('Rådskode').fill('AAAA-BBBB-CCCC');
+    await page.getByRole('button', { name: 'Vis forslagene' }).click();
+    expect(await page.locator('[data-council-error]').textContent()).toContain('Rådskoden stemmer ikke');
+    expect(await page.getByLabel('Rådskode').inputValue()).toBe('AAAA-BBBB-CCCC');
+    expect(await page.getByLabel('Rådskode').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('passes axe as the page the server fills in', async () => {
+    // axe needs scripts: the form is posted as a browser without JavaScript posts it (submit() skips the page's handler).
+    const page = await site.open('/rad/');
+    await page.getByLabel('Rådskode').fill(code);
+    await page.locator('[data-council-form]').evaluate((form: HTMLFormElement) => form.submit());
+    await page.getByRole('heading', { name: `Forslag fra ${COUNCIL}` }).waitFor();
+    expect(page.url()).toBe(`${site.baseUrl}/api/rad`);
+    await expectNoAxeViolations(page);
   });
 
   it('says when the council has no texts to review', async () => {

@@ -130,6 +130,17 @@ const scenarios: Record<string, Scenario> = {
       }),
     ],
   },
+  'POST /api/rad': {
+    seed: () => councilAsked('trygghetsalarm'),
+    send: async (seeded) => [
+      await api('/api/rad', {
+        method: 'POST',
+        token: null,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ code: seeded.split(' ')[1]! }).toString(),
+      }),
+    ],
+  },
   'POST /api/moderation/suggestions': {
     seed: newCouncil,
     send: async (councilId) => [

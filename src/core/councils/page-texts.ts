@@ -1,0 +1,84 @@
+/**
+ * The texts of the councils' page /rad/, from the catalogue: the page hands them to its script as
+ * data, and POST /api/rad renders the same list with them for councils without JavaScript.
+ */
+import suggest from '../text/nb/suggest.json' with { type: 'json' };
+import { lookup } from '../text/lookup.ts';
+import type { FollowStage } from '../suggestions/public-status.ts';
+import { SUGGESTION_KINDS, type SuggestionKind } from '../suggestions/statuses.ts';
+
+const text = lookup(suggest);
+
+export type CouncilPageTexts = {
+  loading: string;
+  heading: string;
+  count: string;
+  none: string;
+  failed: string;
+  sent: string;
+  reference: string;
+  answer: string;
+  pageLink: string;
+  kinds: Record<SuggestionKind, string>;
+  stages: Record<FollowStage, string>;
+};
+
+const REVIEW_KEYS = [
+  'heading',
+  'none',
+  'deadline',
+  'open',
+  'recommended',
+  'hadRemarks',
+  'read',
+  'readAnswered',
+  'noScript',
+  'loading',
+  'failed',
+  'viewHeading',
+  'viewIntro',
+  'newPage',
+  'added',
+  'removed',
+  'legend',
+  'recommend',
+  'remarks',
+  'sending',
+  'sent',
+  'sendFailed',
+  'given',
+] as const;
+
+/** The texts of the review part of /rad/; `summary` is the article's summary label (site.article.summary). */
+export type CouncilReviewTexts = Record<(typeof REVIEW_KEYS)[number], string> & { summary: string };
+
+export function councilPageTexts(): CouncilPageTexts {
+  return {
+    loading: text('council.loading'),
+    heading: text('council.heading'),
+    count: text('council.count'),
+    none: text('council.none'),
+    failed: text('council.failed'),
+    sent: text('council.sent'),
+    reference: text('council.reference'),
+    answer: text('council.answer'),
+    pageLink: text('council.pageLink'),
+    kinds: Object.fromEntries(SUGGESTION_KINDS.map((kind) => [kind, text(`answers.kind.${kind}`)])) as Record<SuggestionKind, string>,
+    stages: {
+      received: text('follow.stage.received'),
+      'in-progress': text('follow.stage.in-progress'),
+      published: text('council.stagePublished'),
+      answered: text('follow.stage.answered'),
+      declined: text('follow.stage.declined'),
+    },
+  };
+}
+
+export function councilReviewTexts(summary: string): CouncilReviewTexts {
+  return { ...(Object.fromEntries(REVIEW_KEYS.map((key) => [key, text(`council.reviews.${key}`)])) as CouncilReviewTexts), summary };
+}
+
+/** What the page says beside the field when POST /api/rad gets no code, or gets it in the address. */
+export function councilCodeErrors(): { missing: string; inAddress: string } {
+  return { missing: text('council.codeMissing'), inAddress: text('council.codeInAddress') };
+}
