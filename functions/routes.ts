@@ -119,14 +119,36 @@ export const routes = [
   },
   {
     method: 'POST',
-    path: '/api/rad',
-    handler: 'site-pages/council-handler.ts',
+    path: '/api/council/page',
+    handler: 'site-pages/council-list-handler.ts',
     auth: 'council',
-    // The councils' page without JavaScript: the code comes in the form body, not a header. The reads of
+    // The councils' page without JavaScript: the code comes in the form body, not a header (so do the two
+    // routes below). The reads of
     // GET /api/council/suggestions and GET /api/council/reviews: GetItem: the code and the council;
     // Query: the status index filtered to the council, and the council's review requests.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
     usesIndexes: true,
+    siteFiles: [COUNCIL_PAGE.file],
+  },
+  {
+    method: 'POST',
+    path: '/api/council/page/review',
+    handler: 'site-pages/council-review-handler.ts',
+    auth: 'council',
+    // One text under review without JavaScript; the reads of GET /api/council/reviews/{id}.
+    dynamodb: ['dynamodb:GetItem'],
+    usesIndexes: false,
+    siteFiles: [COUNCIL_PAGE.file],
+  },
+  {
+    method: 'POST',
+    path: '/api/council/page/statement',
+    handler: 'site-pages/council-statement-handler.ts',
+    auth: 'council',
+    // The statement without JavaScript: GetItem: the code, the council, the request, the head and the
+    // revisions (the text is shown again); UpdateItem: the statement, once.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
     siteFiles: [COUNCIL_PAGE.file],
   },
   // Editors (issue 6). Every one verifies the bearer token itself: 401 without a valid one, 403 without the editor group.

@@ -4,6 +4,7 @@
  * `hidden`) is the template; the function only reveals the variants that apply and fills `{name}`
  * placeholders with escaped values.
  */
+import { decodeHTMLAttribute } from 'entities';
 import { escapeHtml } from '../../src/core/escape-html.ts';
 
 /** A built page that lacks a place the function writes into: it was not built from the expected .astro file. */
@@ -40,4 +41,11 @@ export function fillElement(html: string, marker: string, content: string): stri
   if (at < 0 || html.indexOf(empty, at + 1) >= 0) throw new PageTemplateError(`Siden mangler ett tomt element med ${marker}`);
   const end = at + marker.length + 1;
   return html.slice(0, end) + content + html.slice(end);
+}
+
+/** The JSON the page carries in the one attribute `name` (e.g. the facts its script reads). */
+export function attributeJson(html: string, name: string): unknown {
+  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(html);
+  if (!match) throw new PageTemplateError(`Siden mangler ${name}`);
+  return JSON.parse(decodeHTMLAttribute(match[1]!)) as unknown;
 }

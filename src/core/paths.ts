@@ -33,7 +33,11 @@ export const paths = {
   /** The councils' own page, opened with the council code. */
   council: '/rad/',
   /** Where the councils' page posts the code without JavaScript; answers with the page filled in. */
-  councilResults: '/api/rad',
+  councilResults: '/api/council/page',
+  /** Where a council without JavaScript opens one text under review (the code in the form). */
+  councilReview: '/api/council/page/review',
+  /** Where a council without JavaScript sends its statement on that text. */
+  councilStatement: '/api/council/page/statement',
   publicAnswers: '/svar-pa-forslag/',
   about: '/om/',
   contact: '/kontakt/',

@@ -1,5 +1,5 @@
 /** The kommune's facts the browser needs to draw `<Local/>` and `<Kommune/>` as readers see them (editors' preview, councils' review). */
-import type { ReaderFacts } from '../scripts/articles/render-article.ts';
+import type { ReaderFacts } from '../core/articles/article-html.ts';
 import { municipality } from './municipality.ts';
 
 export function readerFacts(): ReaderFacts {

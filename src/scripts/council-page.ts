@@ -37,7 +37,7 @@ function start(root: HTMLElement): void {
         },
       }),
   );
-  // On a page POST /api/rad filled in, the form stays hidden beside the council's lists.
+  // On a page POST /api/council/page filled in, the form stays hidden beside the council's lists.
   form.hidden = !result.hidden;
 
   async function show(code: string): Promise<void> {

@@ -5,12 +5,12 @@
  * the code is accepted.
  */
 import type { CouncilReview } from '../core/articles/reviews.ts';
-import { councilReviewListHtml, reviewDay as day } from '../core/councils/page-html.ts';
+import { councilReviewListHtml, statementHtml } from '../core/councils/page-html.ts';
 import { escapeHtml } from '../core/escape-html.ts';
 import { fill } from '../core/text/fill.ts';
-import type { ReaderFacts } from './articles/render-article.ts';
+import type { ReaderFacts } from '../core/articles/article-html.ts';
 import type { CouncilReviewTexts } from '../core/councils/page-texts.ts';
-import type { Opened } from './council-review-page.ts';
+import type { Opened } from '../core/councils/review-page-html.ts';
 import { el } from './moderation/dom.ts';
 
 export function createCouncilReviews(
@@ -32,7 +32,7 @@ export function createCouncilReviews(
   const textField = form.querySelector<HTMLTextAreaElement>('textarea')!;
   let opened: Opened | undefined;
 
-  /** The button that opens a request here; on the page POST /api/rad renders, the requests are listed without it. */
+  /** The button that opens a request here; on the page POST /api/council/page renders, the requests are listed without it. */
   const openButton = (review: CouncilReview) =>
     `<button type="button"${review.statement ? ' class="button--secondary"' : ''} data-review-open="${escapeHtml(review.id)}">` +
     `${escapeHtml(review.statement ? texts.readAnswered : texts.read)}</button>`;
@@ -54,19 +54,9 @@ export function createCouncilReviews(
   }
 
   function drawStatement(review: CouncilReview): void {
-    const statement = review.statement;
-    form.hidden = statement !== undefined;
-    given.replaceChildren();
-    if (!statement) return;
-    const verdict = statement.verdict === 'recommend' ? texts.recommend : texts.remarks;
-    given.append(
-      el(
-        'blockquote',
-        { class: 'council-statement' },
-        el('p', {}, fill(texts.given, { council: statement.council, date: day(statement.at), verdict })),
-        statement.text ? el('p', { class: 'council-item__text' }, statement.text) : null,
-      ),
-    );
+    form.hidden = review.statement !== undefined;
+    // The HTML comes from page-html.ts, which escapes the council's text.
+    given.innerHTML = review.statement ? statementHtml(review.statement, texts) : '';
   }
 
   function showErrors(fields: Record<string, string>): void {
@@ -103,18 +93,19 @@ export function createCouncilReviews(
     heading.focus();
   }
 
+  // A text the server opened (the page POST /api/council/page/review rendered) is left to the plain forms.
   form.addEventListener('submit', (event) => {
+    if (!opened) return;
     event.preventDefault();
-    void send();
+    void send(opened);
   });
 
-  async function send(): Promise<void> {
-    if (!opened) return;
+  async function send(current: Opened): Promise<void> {
     const verdict = new FormData(form).get('verdict');
     const text = textField.value;
     status.textContent = texts.sending;
     try {
-      const response = await request(`/api/council/reviews/${encodeURIComponent(opened.review.id)}/statement`, {
+      const response = await request(`/api/council/reviews/${encodeURIComponent(current.review.id)}/statement`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ verdict, text }),
@@ -131,7 +122,7 @@ export function createCouncilReviews(
         status.textContent = body.error?.message ?? texts.sendFailed;
         return;
       }
-      opened = { ...opened, review: body };
+      opened = { ...current, review: body };
       showErrors({});
       drawStatement(body);
       status.textContent = texts.sent;
@@ -141,7 +132,10 @@ export function createCouncilReviews(
     }
   }
 
-  root.querySelector('[data-review-back]')!.addEventListener('click', () => {
+  root.querySelector('[data-review-back]')!.addEventListener('click', (event) => {
+    // The button posts the code to the list page, unless this script opened the text and still has the list.
+    if (!opened) return;
+    event.preventDefault();
     view.hidden = true;
     listPart.hidden = false;
     status.textContent = '';

@@ -4,6 +4,8 @@ import { useSite } from './support/use-site.ts';
 
 const site = useSite();
 const COUNCIL = 'Brukerrådet i rådssidetesten';
+const READER_COUNCIL = 'Eldrerådet som leser uten JavaScript';
+const NEW_SUMMARY = 'Med ledsagerbevis går en ledsager gratis inn sammen med deg.';
 const OWN_TEXT = `Brukerrådet ber om en side om ledsagerbevis (${Math.random()}).`;
 let code: string;
 
@@ -12,6 +14,22 @@ beforeAll(async () => {
   code = ((await created.json()) as { code: string }).code;
   await site.api('/api/suggestions', { method: 'POST', json: { kind: 'new-topic', text: OWN_TEXT, councilCode: code } });
 });
+
+/** A council of its own, asked by the editors about a new «Kort fortalt» on /ledsagerbevis/. */
+async function councilAskedAboutLedsagerbevis(): Promise<string> {
+  const created = await site.api('/api/moderation/councils', { method: 'POST', asEditor: true, json: { name: READER_COUNCIL } });
+  const { council, code } = (await created.json()) as { council: { id: string }; code: string };
+  const head = (await (await site.api('/api/moderation/articles/ledsagerbevis', { asEditor: true })).json()) as { source: string };
+  const source = head.source.replace(/^summary: .*$/m, `summary: ${NEW_SUMMARY}`);
+  await site.api('/api/moderation/articles/ledsagerbevis', { method: 'PUT', asEditor: true, json: { source, version: 0 } });
+  const asked = await site.api('/api/moderation/articles/ledsagerbevis/reviews', {
+    method: 'POST',
+    asEditor: true,
+    json: { version: 1, councils: [council.id], deadline: '2099-12-31' },
+  });
+  expect(asked.status).toBe(201);
+  return code;
+}
 
 describe('the councils’ page /rad/', () => {
   it('lists the council’s own suggestions with status after the code is typed, and passes axe', async () => {
@@ -37,7 +55,7 @@ describe('the councils’ page /rad/', () => {
     const page = await site.open('/rad/', { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     await page.getByLabel('Rådskode').fill(code);
     await page.getByRole('button', { name: 'Vis forslagene' }).click();
-    await page.waitForURL(`${site.baseUrl}/api/rad`);
+    await page.waitForURL(`${site.baseUrl}/api/council/page`);
     expect(await page.getByRole('heading', { name: `Forslag fra ${COUNCIL}` }).isVisible()).toBe(true);
     const item = page.locator('.council-item').filter({ hasText: OWN_TEXT });
     expect(await item.locator('.follow-stage').textContent()).toBe('Mottatt');
@@ -66,7 +84,7 @@ describe('the councils’ page /rad/', () => {
     await page.getByLabel('Rådskode').fill(code);
     await page.locator('[data-council-form]').evaluate((form: HTMLFormElement) => form.submit());
     await page.getByRole('heading', { name: `Forslag fra ${COUNCIL}` }).waitFor();
-    expect(page.url()).toBe(`${site.baseUrl}/api/rad`);
+    expect(page.url()).toBe(`${site.baseUrl}/api/council/page`);
     await expectNoAxeViolations(page);
   });
 
@@ -76,5 +94,41 @@ describe('the councils’ page /rad/', () => {
     await page.getByRole('button', { name: 'Vis forslagene' }).click();
     await page.getByText('Rådet har ingen tekster til uttalelse nå.').waitFor();
     await expectNoAxeViolations(page);
+  });
+
+  it('lets a council without JavaScript read a text under review and give its statement, axe-clean', async () => {
+    const readerCode = await councilAskedAboutLedsagerbevis();
+    const page = await site.open('/rad/', { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    await page.getByLabel('Rådskode').fill(readerCode);
+    await page.getByRole('button', { name: 'Vis forslagene' }).click();
+    const request = page.locator('.council-item').filter({ hasText: 'Ledsagerbevis' });
+    expect(await request.getByText('Venter på uttalelse fra rådet').isVisible()).toBe(true);
+    await request.getByRole('button', { name: 'Les teksten og gi uttalelse' }).click();
+    await page.waitForURL(`${site.baseUrl}/api/council/page/review`);
+    expect(await page.getByRole('heading', { level: 2, name: /^Uttalelse om «Ledsagerbevis/ }).isVisible()).toBe(true);
+    expect(await page.locator('ins.review-change').textContent()).toContain(`Nytt:${NEW_SUMMARY}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+    await page.getByLabel('Vi har merknader').check();
+    await page.getByRole('button', { name: 'Send uttalelsen' }).click();
+    expect(await page.locator('#review-text-error').textContent()).not.toBe('');
+    expect(await page.getByLabel('Vi har merknader').isChecked()).toBe(true);
+    await page.getByLabel('Merknader', { exact: true }).fill('Skriv hvor beviset søkes.');
+    await page.getByRole('button', { name: 'Send uttalelsen' }).click();
+    expect(await page.getByText('Takk! Uttalelsen er sendt til redaksjonen.').isVisible()).toBe(true);
+    expect(await page.getByText('Skriv hvor beviset søkes.').isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Tilbake til listen' }).click();
+    await page.waitForURL(`${site.baseUrl}/api/council/page`);
+    expect(await request.getByText(/^Rådet sendte merknader/).isVisible()).toBe(true);
+
+    // axe needs scripts: the same pages, opened by plain form posts in a page that runs them.
+    const checked = await site.open('/rad/');
+    await checked.getByLabel('Rådskode').fill(readerCode);
+    await checked.locator('[data-council-form]').evaluate((form: HTMLFormElement) => form.submit());
+    await checked.getByRole('button', { name: 'Les teksten og uttalelsen' }).click();
+    await checked.waitForURL(`${site.baseUrl}/api/council/page/review`);
+    await checked.locator('.council-statement').waitFor();
+    await expectNoAxeViolations(checked);
   });
 });

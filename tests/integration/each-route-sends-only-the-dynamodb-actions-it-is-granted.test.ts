@@ -130,14 +130,36 @@ const scenarios: Record<string, Scenario> = {
       }),
     ],
   },
-  'POST /api/rad': {
+  'POST /api/council/page': {
     seed: () => councilAsked('trygghetsalarm'),
     send: async (seeded) => [
-      await api('/api/rad', {
+      await api('/api/council/page', {
         method: 'POST',
         token: null,
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ code: seeded.split(' ')[1]! }).toString(),
+      }),
+    ],
+  },
+  'POST /api/council/page/review': {
+    seed: () => councilAsked('legevakt'),
+    send: async (seeded) => [
+      await api('/api/council/page/review', {
+        method: 'POST',
+        token: null,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ code: seeded.split(' ')[1]!, review: 'legevakt.1' }).toString(),
+      }),
+    ],
+  },
+  'POST /api/council/page/statement': {
+    seed: () => councilAsked('legemidler'),
+    send: async (seeded) => [
+      await api('/api/council/page/statement', {
+        method: 'POST',
+        token: null,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ code: seeded.split(' ')[1]!, review: 'legemidler.1', verdict: 'recommend', text: '' }).toString(),
       }),
     ],
   },

@@ -1,9 +1,9 @@
 /**
  * The lists on /rad/ as HTML, written by the same code whether the page's script renders them or
- * POST /api/rad does for a council without JavaScript, so both show the same words and stages.
+ * POST /api/council/page does for a council without JavaScript, so both show the same words and stages.
  * Every text from the API is escaped here.
  */
-import type { CouncilReview } from '../articles/reviews.ts';
+import type { CouncilReview, ReviewStatement } from '../articles/reviews.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { norwegianDate } from '../norwegian-date.ts';
 import { paths } from '../paths.ts';
@@ -66,4 +66,14 @@ export function councilReviewListHtml(
 ): string {
   if (reviews.length === 0) return `<li>${escapeHtml(texts.none)}</li>`;
   return reviews.map((review) => councilReviewHtml(review, texts, action(review))).join('');
+}
+
+/** The statement a council gave, shown in place of the form. */
+export function statementHtml(statement: ReviewStatement, texts: CouncilReviewTexts): string {
+  const verdict = statement.verdict === 'recommend' ? texts.recommend : texts.remarks;
+  return (
+    `<blockquote class="council-statement"><p>${escapeHtml(fill(texts.given, { council: statement.council, date: reviewDay(statement.at), verdict }))}</p>` +
+    (statement.text ? paragraph('council-item__text', escapeHtml(statement.text)) : '') +
+    '</blockquote>'
+  );
 }

@@ -1,13 +1,15 @@
 /**
  * The texts of the councils' page /rad/, from the catalogue: the page hands them to its script as
- * data, and POST /api/rad renders the same list with them for councils without JavaScript.
+ * data, and POST /api/council/page renders the same list with them for councils without JavaScript.
  */
+import site from '../text/nb/site.json' with { type: 'json' };
 import suggest from '../text/nb/suggest.json' with { type: 'json' };
 import { lookup } from '../text/lookup.ts';
 import type { FollowStage } from '../suggestions/public-status.ts';
 import { SUGGESTION_KINDS, type SuggestionKind } from '../suggestions/statuses.ts';
 
 const text = lookup(suggest);
+const siteText = lookup(site);
 
 export type CouncilPageTexts = {
   loading: string;
@@ -32,7 +34,6 @@ const REVIEW_KEYS = [
   'hadRemarks',
   'read',
   'readAnswered',
-  'noScript',
   'loading',
   'failed',
   'viewHeading',
@@ -49,7 +50,7 @@ const REVIEW_KEYS = [
   'given',
 ] as const;
 
-/** The texts of the review part of /rad/; `summary` is the article's summary label (site.article.summary). */
+/** The texts of the review part of /rad/; `summary` labels the article's «Kort fortalt». */
 export type CouncilReviewTexts = Record<(typeof REVIEW_KEYS)[number], string> & { summary: string };
 
 export function councilPageTexts(): CouncilPageTexts {
@@ -74,11 +75,14 @@ export function councilPageTexts(): CouncilPageTexts {
   };
 }
 
-export function councilReviewTexts(summary: string): CouncilReviewTexts {
-  return { ...(Object.fromEntries(REVIEW_KEYS.map((key) => [key, text(`council.reviews.${key}`)])) as CouncilReviewTexts), summary };
+export function councilReviewTexts(): CouncilReviewTexts {
+  return {
+    ...(Object.fromEntries(REVIEW_KEYS.map((key) => [key, text(`council.reviews.${key}`)])) as CouncilReviewTexts),
+    summary: siteText('article.summary'),
+  };
 }
 
-/** What the page says beside the field when POST /api/rad gets no code, or gets it in the address. */
+/** What the page says beside the field when POST /api/council/page gets no code, or gets it in the address. */
 export function councilCodeErrors(): { missing: string; inAddress: string } {
   return { missing: text('council.codeMissing'), inAddress: text('council.codeInAddress') };
 }

@@ -1,5 +1,5 @@
 /**
- * POST /api/rad: the councils' page for readers without JavaScript. The code comes in a form body
+ * POST /api/council/page: the councils' page for readers without JavaScript. The code comes in a form body
  * and the answer is the built /rad/ page with only that council's suggestions and review requests.
  */
 import { rmSync } from 'node:fs';
@@ -31,7 +31,7 @@ async function send(body: Record<string, unknown>): Promise<{ id: string; refere
   return (await response.json()) as { id: string; reference: string };
 }
 
-const postCode = (code: string, path = '/api/rad') =>
+const postCode = (code: string, path = '/api/council/page') =>
   moderation.api(path, {
     method: 'POST',
     token: null,
@@ -39,7 +39,7 @@ const postCode = (code: string, path = '/api/rad') =>
     body: new URLSearchParams({ code }).toString(),
   });
 
-describe('POST /api/rad with a council code in the form', () => {
+describe('POST /api/council/page with a council code in the form', () => {
   it('answers with that council’s suggestions, answers and review requests, never contact data or others’ items', async () => {
     const elders = await newCouncil('Eldrerådet i skjematesten');
     const other = await newCouncil('Brukerrådet i skjematesten');
@@ -103,11 +103,11 @@ describe('POST /api/rad with a council code in the form', () => {
 
   it('refuses a code in the address, by GET or with the form, without echoing it', async () => {
     const { code } = await newCouncil('Rådet med koden i adressen');
-    const byGet = await moderation.api(`/api/rad?code=${code}`, { token: null });
+    const byGet = await moderation.api(`/api/council/page?code=${code}`, { token: null });
     expect(byGet.status).toBeGreaterThanOrEqual(400);
     expect(await byGet.text()).not.toContain('Rådet med koden i adressen');
 
-    const inAddress = await postCode(code, `/api/rad?code=${code}`);
+    const inAddress = await postCode(code, `/api/council/page?code=${code}`);
     expect(inAddress.status).toBe(400);
     const page = await inAddress.text();
     expect(page).toContain('Koden skal ikke stå i nettadressen.');
@@ -117,7 +117,102 @@ describe('POST /api/rad with a council code in the form', () => {
 
   it('takes the code only as a form, not as JSON', async () => {
     const { code } = await newCouncil('Rådet som sender JSON');
-    const response = await moderation.api('/api/rad', { method: 'POST', token: null, json: { code } });
+    const response = await moderation.api('/api/council/page', { method: 'POST', token: null, json: { code } });
     expect(response.status).toBe(415);
+  });
+});
+
+describe('a text under review, without JavaScript', () => {
+  const form = (path: string, fields: Record<string, string>) =>
+    moderation.api(path, {
+      method: 'POST',
+      token: null,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+    });
+
+  async function asked(slug: string): Promise<{ id: string; code: string }> {
+    const council = await newCouncil(`Eldrerådet som leser ${slug}`);
+    const head = (await (await moderation.api(`/api/moderation/articles/${slug}`)).json()) as { source: string };
+    const source = head.source.replace(/^summary: .*$/m, 'summary: En ny og kortere oppsummering.');
+    await moderation.api(`/api/moderation/articles/${slug}`, { method: 'PUT', json: { source, version: 0 } });
+    await moderation.api(`/api/moderation/articles/${slug}/reviews`, {
+      method: 'POST',
+      json: { version: 1, councils: [council.id], deadline: '2099-12-31' },
+    });
+    return council;
+  }
+
+  it('opens from the list with the code in a hidden field, with the changes marked and the statement form', async () => {
+    const council = await asked('fysioterapi');
+    const list = await (await postCode(council.code)).text();
+    expect(list).toContain(
+      `<form method="post" action="/api/council/page/review"><input type="hidden" name="code" value="${council.code}"><input type="hidden" name="review" value="fysioterapi.1">`,
+    );
+
+    const response = await form('/api/council/page/review', { code: council.code, review: 'fysioterapi.1' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const page = await response.text();
+    expect(page).toContain('data-review-heading>Uttalelse om «Fysioterapi og ergoterapi»');
+    expect(page).toContain('En ny og kortere oppsummering.');
+    expect(page).toMatch(/review-change--removed.*review-change--added/s);
+    expect(page).toContain('data-review-legend>Uttalelse fra Eldrerådet som leser fysioterapi');
+    expect(page).toContain(`data-review-code value="${council.code}"`);
+    expect(page).toContain('data-review-id value="fysioterapi.1"');
+    expect(page).toContain(`data-review-back-code value="${council.code}"`);
+    expect(page).toContain('data-review-list-part hidden=""');
+  });
+
+  it('keeps what was written and says what is missing when remarks have no text', async () => {
+    const council = await asked('frivilligsentral');
+    const response = await form('/api/council/page/statement', {
+      code: council.code,
+      review: 'frivilligsentral.1',
+      verdict: 'remarks',
+      text: '  ',
+    });
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page).toMatch(/data-review-error="text">[^<]+</);
+    expect(page).toContain('name="verdict" value="remarks" checked=""');
+    expect(page).toContain('aria-invalid="true"');
+
+    const noVerdict = await form('/api/council/page/statement', {
+      code: council.code,
+      review: 'frivilligsentral.1',
+      text: 'Skriv om frivillige.',
+    });
+    expect(noVerdict.status).toBe(400);
+    const again = await noVerdict.text();
+    expect(again).toMatch(/data-review-error="verdict">[^<]+</);
+    expect(again).toContain('review-text-error">Skriv om frivillige.</textarea>');
+  });
+
+  it('gives the statement in the council’s name once, and shows it instead of the form', async () => {
+    const council = await asked('frisklivssentral');
+    const fields = { code: council.code, review: 'frisklivssentral.1', verdict: 'remarks', text: 'Skriv <mer> om kurs.' };
+    const response = await form('/api/council/page/statement', fields);
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('Takk! Uttalelsen er sendt til redaksjonen.');
+    expect(page).toContain('Uttalelse fra Eldrerådet som leser frisklivssentral');
+    expect(page).toContain('Skriv &lt;mer&gt; om kurs.');
+    expect(page).toContain('data-review-form hidden=""');
+
+    const reviews = (await (await moderation.api('/api/moderation/articles/frisklivssentral/reviews')).json()) as {
+      items: { statement?: { verdict: string; text?: string } }[];
+    };
+    expect(reviews.items[0]!.statement).toMatchObject({ verdict: 'remarks', text: 'Skriv <mer> om kurs.' });
+
+    const twice = await form('/api/council/page/statement', { ...fields, verdict: 'recommend' });
+    expect(twice.status).toBe(409);
+  });
+
+  it('refuses a text the council was not asked about, and a wrong code', async () => {
+    await asked('fastlege');
+    const other = await newCouncil('Rådet som ikke ble spurt');
+    expect((await form('/api/council/page/review', { code: other.code, review: 'fastlege.1' })).status).toBe(404);
+    expect((await form('/api/council/page/review', { code: 'AAAA-BBBB-CCCC', review: 'fastlege.1' })).status).toBe(401);
   });
 });
