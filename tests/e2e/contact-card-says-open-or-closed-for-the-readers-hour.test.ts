@@ -1,27 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { startSite, type RunningSite } from './support/site.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/use-site.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
 
 /** The built book is Jevnaker's: the switchboard answers weekdays 10–14, and hjemmetjenesten's night number is legevakten. */
 const config = loadMunicipality('content/municipality.json');
-let site: RunningSite;
-let browser: Browser;
+const site = useSite();
 
-beforeAll(async () => {
-  [site, browser] = await Promise.all([startSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function openAt(instant: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(options);
+async function openAt(instant: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await site.newPage(options);
   if (options.javaScriptEnabled !== false) await page.clock.setFixedTime(new Date(instant));
-  await page.goto(`${site.url}/trygghetsalarm/`);
+  await page.goto(`${site.baseUrl}/trygghetsalarm/`);
   return page;
 }
 
