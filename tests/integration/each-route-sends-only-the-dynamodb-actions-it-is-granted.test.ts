@@ -47,6 +47,13 @@ const councilAsked = async (slug: string) => {
   return `${created.council.id} ${created.code}`;
 };
 const asCouncil = (seeded: string) => ({ token: null, headers: { authorization: `Council ${seeded.split(' ')[1]}` } });
+/** A plain HTML form post, as from /rad/ without JavaScript. */
+const asForm = (fields: Record<string, string>) => ({
+  method: 'POST',
+  token: null,
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields).toString(),
+});
 const councilSuggestion = { kind: 'question', text: 'Fra rådet: hvem betaler?' };
 const saveGitText = async (slug: string) =>
   api(`/api/moderation/articles/${slug}`, {
@@ -132,35 +139,19 @@ const scenarios: Record<string, Scenario> = {
   },
   'POST /api/council/page': {
     seed: () => councilAsked('trygghetsalarm'),
-    send: async (seeded) => [
-      await api('/api/council/page', {
-        method: 'POST',
-        token: null,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ code: seeded.split(' ')[1]! }).toString(),
-      }),
-    ],
+    send: async (seeded) => [await api('/api/council/page', asForm({ code: seeded.split(' ')[1]! }))],
   },
   'POST /api/council/page/review': {
     seed: () => councilAsked('legevakt'),
-    send: async (seeded) => [
-      await api('/api/council/page/review', {
-        method: 'POST',
-        token: null,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ code: seeded.split(' ')[1]!, review: 'legevakt.1' }).toString(),
-      }),
-    ],
+    send: async (seeded) => [await api('/api/council/page/review', asForm({ code: seeded.split(' ')[1]!, review: 'legevakt.1' }))],
   },
   'POST /api/council/page/statement': {
     seed: () => councilAsked('legemidler'),
     send: async (seeded) => [
-      await api('/api/council/page/statement', {
-        method: 'POST',
-        token: null,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ code: seeded.split(' ')[1]!, review: 'legemidler.1', verdict: 'recommend', text: '' }).toString(),
-      }),
+      await api(
+        '/api/council/page/statement',
+        asForm({ code: seeded.split(' ')[1]!, review: 'legemidler.1', verdict: 'recommend', text: '' }),
+      ),
     ],
   },
   'POST /api/moderation/suggestions': {

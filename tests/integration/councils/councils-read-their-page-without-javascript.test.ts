@@ -31,13 +31,16 @@ async function send(body: Record<string, unknown>): Promise<{ id: string; refere
   return (await response.json()) as { id: string; reference: string };
 }
 
-const postCode = (code: string, path = '/api/council/page') =>
+/** A plain HTML form post, as from /rad/ without JavaScript. */
+const form = (path: string, fields: Record<string, string>) =>
   moderation.api(path, {
     method: 'POST',
     token: null,
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ code }).toString(),
+    body: new URLSearchParams(fields).toString(),
   });
+
+const postCode = (code: string, path = '/api/council/page') => form(path, { code });
 
 describe('POST /api/council/page with a council code in the form', () => {
   it('answers with that council’s suggestions, answers and review requests, never contact data or others’ items', async () => {
@@ -123,14 +126,6 @@ describe('POST /api/council/page with a council code in the form', () => {
 });
 
 describe('a text under review, without JavaScript', () => {
-  const form = (path: string, fields: Record<string, string>) =>
-    moderation.api(path, {
-      method: 'POST',
-      token: null,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(fields).toString(),
-    });
-
   async function asked(slug: string): Promise<{ id: string; code: string }> {
     const council = await newCouncil(`Eldrerådet som leser ${slug}`);
     const head = (await (await moderation.api(`/api/moderation/articles/${slug}`)).json()) as { source: string };
