@@ -7,7 +7,7 @@ import { councilByCode } from '../councils/council-route.ts';
 import { withBook } from '../articles/article-context.ts';
 import { councilReviews } from '../reviews/reviews.ts';
 import type { AppContext } from '../shared/context.ts';
-import { CouncilUnauthorizedError, UnsupportedMediaTypeError } from '../shared/errors.ts';
+import { CouncilUnauthorizedError, NotFoundError, UnsupportedMediaTypeError } from '../shared/errors.ts';
 import type { RouteLogic } from '../shared/handler.ts';
 import { html, parseBody, type APIGatewayProxyResultV2 } from '../shared/http.ts';
 import { sitePage, siteDirOf } from '../shared/built-site.ts';
@@ -48,6 +48,8 @@ function refused(template: string, typed: string, message: string): string {
 /**
  * Route logic for a form on /rad/: refuses a query string (400) and a missing code (400), answers
  * a wrong or revoked code with the code form and its error (401), and hands the rest to `logic`.
+ * A text the council cannot open (withdrawn, or an id that was tampered with) brings it back to
+ * its list with the reason (404), never to a bare error.
  */
 export function councilFormRoute(logic: (form: CouncilForm) => Promise<APIGatewayProxyResultV2>): RouteLogic {
   return async (event, ctx) => {
@@ -66,7 +68,13 @@ export function councilFormRoute(logic: (form: CouncilForm) => Promise<APIGatewa
       if (error instanceof CouncilUnauthorizedError) return html(401, refused(template, code, error.message));
       throw error;
     }
-    return logic({ ctx, template, council, code, fields });
+    const form = { ctx, template, council, code, fields };
+    try {
+      return await logic(form);
+    } catch (error) {
+      if (error instanceof NotFoundError) return html(404, await listPage(form, error.message));
+      throw error;
+    }
   };
 }
 
@@ -76,7 +84,7 @@ const signedIn = (template: string) => reveal(addAttributes(template, COUNCIL_PA
 const hiddenField = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
 
 /** The list page: every suggestion the council sent and every text it is asked to review, each with a form that opens it. */
-export async function listPage({ ctx, template, council, code }: CouncilForm): Promise<string> {
+export async function listPage({ ctx, template, council, code }: CouncilForm, notice?: string): Promise<string> {
   const [sent, reviews] = await Promise.all([
     ctx.storage.listAllSuggestions({ councilId: council.id, limit: COUNCIL_LIST_LIMIT }),
     councilReviews(withBook(ctx), council),
@@ -88,7 +96,8 @@ export async function listPage({ ctx, template, council, code }: CouncilForm): P
     `<button type="submit"${review.statement ? ' class="button--secondary"' : ''}>` +
     `${escapeHtml(review.statement ? reviewTexts.readAnswered : reviewTexts.read)}</button></form>`;
   let page = signedIn(template);
-  page = fillElement(page, COUNCIL_PAGE.status, escapeHtml(councilCountText(own.length, texts)));
+  const count = councilCountText(own.length, texts);
+  page = fillElement(page, COUNCIL_PAGE.status, escapeHtml(notice ? `${notice} ${count}` : count));
   page = fillElement(page, COUNCIL_PAGE.heading, escapeHtml(fill(texts.heading, { council: council.name })));
   page = fillElement(page, COUNCIL_PAGE.suggestions, own.map((item) => councilSuggestionHtml(item, texts)).join(''));
   return fillElement(page, COUNCIL_PAGE.reviews, councilReviewListHtml(reviews, reviewTexts, openForm));

@@ -207,7 +207,17 @@ describe('a text under review, without JavaScript', () => {
   it('refuses a text the council was not asked about, and a wrong code', async () => {
     await asked('fastlege');
     const other = await newCouncil('Rådet som ikke ble spurt');
-    expect((await form('/api/council/page/review', { code: other.code, review: 'fastlege.1' })).status).toBe(404);
+    const notAsked = await form('/api/council/page/review', { code: other.code, review: 'fastlege.1' });
+    expect(notAsked.status).toBe(404);
+    // Back on its own list with the reason, as a page: nothing of the other text shows.
+    expect(notAsked.headers.get('content-type')).toMatch(/^text\/html/);
+    const page = await notAsked.text();
+    expect(page).toContain('Fant ikke forespørselen om uttalelse.');
+    expect(page).toContain('Rådet som ikke ble spurt');
+    expect(page).toContain('data-review-view hidden');
+    const tampered = await form('/api/council/page/statement', { code: other.code, review: '../../x', verdict: 'recommend' });
+    expect(tampered.status).toBe(404);
+    expect(await tampered.text()).toContain('Fant ikke forespørselen om uttalelse.');
     expect((await form('/api/council/page/review', { code: 'AAAA-BBBB-CCCC', review: 'fastlege.1' })).status).toBe(401);
   });
 });
