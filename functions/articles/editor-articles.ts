@@ -264,6 +264,15 @@ export async function publish(ctx: PublishingContext, editor: Editor, slugs: rea
  * The publication as it is now, after asking the build service: a finished build makes its
  * revisions live and moves the suggestions linked to them to «Publisert». Safe to repeat.
  */
+/** What editors are told about a publication: no actor, no build id, no timestamps. */
+export const publicationView = (publication: Publication) => ({
+  id: publication.id,
+  status: publication.status,
+  items: publication.items,
+  skipped: publication.skipped,
+  ...(publication.message ? { message: publication.message } : {}),
+});
+
 export async function publicationStatus(ctx: PublishingContext, id: string): Promise<Publication> {
   const publication = await ctx.articles.getPublication(id);
   if (!publication) throw new NotFoundError(publishingText('error.publicationNotFound'));

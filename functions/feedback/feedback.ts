@@ -39,11 +39,11 @@ export const feedbackRequestSchema = z
         .check(z.refine((value) => charLength(value) <= COMMENT_MAX, apiText('feedback.commentMax', { max: COMMENT_MAX }))),
     ),
     /** The answer (from its 202) this comment belongs to, when the reader writes after pressing Ja or Nei. */
-    answer: z.optional(z.string().check(z.regex(ANSWER_PATTERN, 'Vi vet ikke hvilket svar kommentaren hører til.'))),
+    answer: z.optional(z.string().check(z.regex(ANSWER_PATTERN, apiText('feedback.answer')))),
   })
   .check(
     z.refine((value) => value.answer === undefined || value.comment !== undefined, {
-      message: 'Skriv det du vil fortelle oss.',
+      message: apiText('feedback.commentMissing'),
       path: ['comment'],
     }),
   );

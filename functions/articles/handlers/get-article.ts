@@ -1,4 +1,5 @@
 /** GET /api/moderation/articles/{slug}[?version=n] — the newest source (a revision, or git with version 0), or revision n. */
+import { publishingText } from '../../../src/core/text/publishing.ts';
 import { defaultContext } from '../../shared/context.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
@@ -11,7 +12,7 @@ import { getArticle } from '../editor-articles.ts';
 export const run = editorRoute(async (event, ctx) => {
   const slug = pathSlug(event.pathParameters?.slug);
   const asked = event.queryStringParameters?.version;
-  if (asked !== undefined && !/^\d{1,6}$/.test(asked)) throw new NotFoundError('Fant ikke den versjonen av artikkelen.');
+  if (asked !== undefined && !/^\d{1,6}$/.test(asked)) throw new NotFoundError(publishingText('error.revisionNotFound'));
   return json(200, await getArticle(withBook(ctx), slug, asked === undefined ? undefined : Number(asked)));
 });
 

@@ -5,20 +5,14 @@ import { json, parseBody } from '../../shared/http.ts';
 import { editorRoute } from '../../moderation/editor-route.ts';
 import { defaultPublishingContext, withPublisher } from '../article-context.ts';
 import { parsePublish } from '../article-request.ts';
-import { publish } from '../editor-articles.ts';
+import { publicationView, publish } from '../editor-articles.ts';
 
 export const run = editorRoute(async (event, ctx, editor) => {
   const empty = (event.body ?? '').trim() === '';
   const body = empty ? { format: 'json' as const, value: {} } : parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const publication = await publish(withPublisher(ctx), editor, parsePublish(body.value).slugs);
-  return json(202, {
-    id: publication.id,
-    status: publication.status,
-    items: publication.items,
-    skipped: publication.skipped,
-    ...(publication.message ? { message: publication.message } : {}),
-  });
+  return json(202, publicationView(publication));
 });
 
 export const handler = createHandler(run, defaultPublishingContext);
