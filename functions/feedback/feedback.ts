@@ -6,12 +6,12 @@ import * as z from 'zod/mini';
 import { parseWith } from '../shared/parse.ts';
 import { blankAsMissing, charLength } from '../../src/core/suggestions/contact.ts';
 import { COMMENT_MAX, PAGE_MAX } from '../../src/core/suggestions/limits.ts';
-import { apiText } from '../../src/core/text/api.ts';
+import { feedbackText } from '../../src/core/text/feedback.ts';
 
 /** A site path such as "/sykehjem/": one leading slash, URL-safe characters only. */
 export const PAGE_PATTERN = /^\/(?!\/)[A-Za-z0-9\-._~/%]*$/;
 
-const pageMessage = apiText('feedback.page');
+const pageMessage = feedbackText('page');
 
 /**
  * Names one stored answer ("<createdAt>/<id>"): the 202 for an answer returns it, and a comment
@@ -31,19 +31,19 @@ export const feedbackRequestSchema = z
     /** Path of the page the answer is about, e.g. "/sykehjem/". */
     page: z.string({ error: pageMessage }).check(z.maxLength(PAGE_MAX, pageMessage), z.regex(PAGE_PATTERN, pageMessage)),
     /** Whether the page answered the reader's question. */
-    useful: z.boolean({ error: apiText('feedback.useful') }),
+    useful: z.boolean({ error: feedbackText('useful') }),
     /** What was missing, in the reader's words. */
     comment: blankAsMissing(
       z
-        .string({ error: apiText('feedback.comment') })
-        .check(z.refine((value) => charLength(value) <= COMMENT_MAX, apiText('feedback.commentMax', { max: COMMENT_MAX }))),
+        .string({ error: feedbackText('comment') })
+        .check(z.refine((value) => charLength(value) <= COMMENT_MAX, feedbackText('commentMax', { max: COMMENT_MAX }))),
     ),
     /** The answer (from its 202) this comment belongs to, when the reader writes after pressing Ja or Nei. */
-    answer: z.optional(z.string().check(z.regex(ANSWER_PATTERN, apiText('feedback.answer')))),
+    answer: z.optional(z.string().check(z.regex(ANSWER_PATTERN, feedbackText('answer')))),
   })
   .check(
     z.refine((value) => value.answer === undefined || value.comment !== undefined, {
-      message: apiText('feedback.commentMissing'),
+      message: feedbackText('commentMissing'),
       path: ['comment'],
     }),
   );

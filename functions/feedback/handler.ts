@@ -2,7 +2,7 @@
  * POST /api/feedback — "Fant du svar på det du lurte på?" from the widget at the end of a page:
  * Ja or Nei (202 with the answer's token), then optionally a comment sent with that token.
  */
-import { apiText } from '../../src/core/text/api.ts';
+import { feedbackText } from '../../src/core/text/feedback.ts';
 import { defaultContext } from '../shared/context.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { describeError, NotFoundError } from '../shared/errors.ts';
@@ -23,7 +23,7 @@ export const run: RouteLogic = async (event, ctx) => {
         ...readAnswerToken(feedback.answer),
         comment: feedback.comment!,
       });
-      if (!added) throw new NotFoundError(apiText('feedback.answerNotFound'));
+      if (!added) throw new NotFoundError(feedbackText('answerNotFound'));
       return form ? seeOther(feedbackReturnUrl(feedback.page, 'thanks')) : json(202, { ok: true });
     }
     const entry = await ctx.storage.recordFeedback({

@@ -3,6 +3,7 @@ import areas from './nb/areas.json' with { type: 'json' };
 import articles from './nb/articles.json' with { type: 'json' };
 import booklet from './nb/booklet.json' with { type: 'json' };
 import editors from './nb/editors.json' with { type: 'json' };
+import feedback from './nb/feedback.json' with { type: 'json' };
 import mail from './nb/mail.json' with { type: 'json' };
 import moderation from './nb/moderation.json' with { type: 'json' };
 import planning from './nb/planning.json' with { type: 'json' };
@@ -17,7 +18,21 @@ import { fill } from './fill.ts';
  * nb/ (a translation is a sibling folder); functions and browser scripts take one namespace
  * each through lookup(), so their bundles carry nothing else.
  */
-export const catalogue = { api, areas, articles, booklet, editors, mail, moderation, planning, publishing, search, site, suggest } as const;
+export const catalogue = {
+  api,
+  areas,
+  articles,
+  booklet,
+  editors,
+  feedback,
+  mail,
+  moderation,
+  planning,
+  publishing,
+  search,
+  site,
+  suggest,
+} as const;
 
 type Catalogue = typeof catalogue;
 export type Namespace = keyof Catalogue;
