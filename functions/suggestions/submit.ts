@@ -31,7 +31,11 @@ export async function submitSuggestion(ctx: AppContext, suggestion: NewSuggestio
   const id = request.idempotencyKey ? idempotentId(request.idempotencyKey, suggestion) : randomUUID();
   if (request.idempotencyKey) {
     const earlier = await storage.getSuggestion(id);
-    if (earlier) return receiptOf(earlier);
+    if (earlier) {
+      // The first attempt may have died after storing the suggestion and before its contact was kept.
+      await storage.completeSuggestion(earlier);
+      return receiptOf(earlier);
+    }
   }
 
   if (env.SUGGESTION_RATE_LIMIT > 0) {

@@ -32,7 +32,6 @@ export function createStorage(options: StorageOptions) {
   return {
     ...suggestionStorage(ctx),
     ...councilStorage(ctx),
-    ...feedbackStorage(ctx),
     ...rateLimitStorage(ctx),
     ...maintenanceStorage(ctx),
     ...referenceStorage(ctx),
@@ -69,6 +68,17 @@ export function createOutboxStorage(options: StorageOptions) {
 }
 
 export type OutboxStorage = ReturnType<typeof createOutboxStorage>;
+
+/** Page feedback («Fant du svar …?»): only its own route and the editors' feedback lists use it, so apart from createStorage too. */
+export function createFeedbackStorage(options: StorageOptions) {
+  const ctx = {
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  };
+  return feedbackStorage(ctx);
+}
 
 /** Marking page-feedback comments handled: editors only, so apart from createStorage too. */
 export function createFeedbackHandlingStorage(options: StorageOptions) {

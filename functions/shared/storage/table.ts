@@ -6,7 +6,7 @@
  * |-----------------|------------------------|-----------------------------|---------------------------------------------|
  * | suggestion      | SUGGESTION#<id>        | META                        | gsi1 STATUS#<status> / <createdAt>#<id>     |
  * |                 |                        |                             | gsi2 PUBLIC / <createdAt>#<id> (if public)  |
- * | contact data    | SUGGESTION#<id>        | CONTACT                     | expiresAt (TTL) once the suggestion closes  |
+ * | contact data    | SUGGESTION#<id>        | CONTACT                     | expiresAt (TTL) while pending or once closed|
  * | history entry   | SUGGESTION#<id>        | HISTORY#<version, 6 digits> |                                             |
  * | council         | COUNCILS               | COUNCIL#<id>                |                                             |
  * | council code    | COUNCILCODE#<sha256>   | META                        |                                             |
@@ -22,6 +22,8 @@ import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type 
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export const TTL_ATTRIBUTE = 'expiresAt';
+/** Marks a contact item written before its suggestion: it keeps its TTL until the suggestion exists. */
+export const PENDING_ATTRIBUTE = 'pending';
 export const STATUS_INDEX = 'gsi1';
 export const PUBLIC_INDEX = 'gsi2';
 

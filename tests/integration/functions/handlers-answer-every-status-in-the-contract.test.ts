@@ -9,6 +9,7 @@ import type { APIGatewayProxyEventV2 } from '../../../functions/shared/http.ts';
 import { run as suggestions } from '../../../functions/suggestions/handler.ts';
 import { fixture, fromAddress, withBody, withForm } from '../../fixtures/api-events/index.ts';
 import { startTestContext, unreachableContext, type TestContext } from '../support/test-storage.ts';
+import { feedbackStorage } from '../../../functions/feedback/feedback-storage.ts';
 
 let ctx: TestContext;
 let limited: TestContext;
@@ -175,7 +176,7 @@ describe('POST /api/feedback', () => {
   it('202 for a valid answer (the real event)', async () => {
     const result = await call(feedback, fixture('post-feedback'));
     expect(result.statusCode).toBe(202);
-    expect((await ctx.storage.listPageFeedback('/sykehjem/', { limit: 5 })).no).toBe(1);
+    expect((await feedbackStorage(ctx).listPageFeedback('/sykehjem/', { limit: 5 })).no).toBe(1);
   });
 
   it('400 for an invalid answer', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../../functions/local/editor-key.ts';
 import { routes } from '../../../functions/routes.ts';
 import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
+import { feedbackStorage } from '../../../functions/feedback/feedback-storage.ts';
 
 let moderation: ModerationServer;
 let suggestionId: string;
@@ -58,7 +59,7 @@ beforeAll(async () => {
     token: null,
     json: { page: '/sykehjem/', useful: false, comment: 'Savner prisen.' },
   });
-  const { items } = await moderation.server.context.storage.listPageFeedback('/sykehjem/', { limit: 1 });
+  const { items } = await feedbackStorage(moderation.server.context).listPageFeedback('/sykehjem/', { limit: 1 });
   feedbackEntry = { page: items[0]!.page, createdAt: items[0]!.createdAt, id: items[0]!.id };
 
   const valid = await moderation.token();
