@@ -19,6 +19,7 @@ import { routeKey, routes as allRoutes, type Route } from '../routes.ts';
 import { matchRoute } from './match-route.ts';
 import { retryPending } from '../mail/outbox.ts';
 import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
+import { councilAdmin } from '../councils/council-admin.ts';
 import { seedDemoCouncil } from './demo-council.ts';
 import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';
 import { localEditorHandlers } from './editor-sign-in.ts';
@@ -124,7 +125,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   });
   await context.storage.ensureTable();
   await publisher.attach({ ...context, articles });
-  const demoCouncilCode = await seedDemoCouncil(context.storage, dataDir);
+  const demoCouncilCode = await seedDemoCouncil(councilAdmin(context), dataDir);
 
   const localHandlers = localEditorHandlers(editorKey, context.now);
   const handlers = new Map<Route, Handler>();

@@ -5,6 +5,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { articleStorage } from './articles.ts';
 import { reviewStorage } from './reviews.ts';
+import { councilAdminStorage } from './council-admin.ts';
 import { councilStorage } from './councils.ts';
 import { feedbackStorage } from './feedback.ts';
 import { feedbackHandlingStorage } from './feedback-handling.ts';
@@ -78,6 +79,17 @@ export function createFeedbackStorage(options: StorageOptions) {
     now: options.now ?? (() => new Date()),
   };
   return feedbackStorage(ctx);
+}
+
+/** Creating councils, listing them and changing their codes: editors (and the local demo council) only, so apart from createStorage too. */
+export function createCouncilAdminStorage(options: StorageOptions) {
+  const ctx = {
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  };
+  return councilAdminStorage(ctx);
 }
 
 /** Marking page-feedback comments handled: editors only, so apart from createStorage too. */

@@ -10,6 +10,7 @@ import { run as suggestions } from '../../../functions/suggestions/handler.ts';
 import { fixture, fromAddress, withBody, withForm } from '../../fixtures/api-events/index.ts';
 import { startTestContext, unreachableContext, type TestContext } from '../support/test-storage.ts';
 import { feedbackStorage } from '../../../functions/feedback/feedback-storage.ts';
+import { councilAdmin } from '../../../functions/councils/council-admin.ts';
 
 let ctx: TestContext;
 let limited: TestContext;
@@ -18,7 +19,7 @@ const COUNCIL_CODE = 'K7M2-QX9D-H4TB';
 
 beforeAll(async () => {
   [ctx, limited] = await Promise.all([startTestContext(), startTestContext({ env: { SUGGESTION_RATE_LIMIT: '2' } })]);
-  await ctx.storage.createCouncil({ name: 'Eldrerådet', codeHash: hashCouncilCode(COUNCIL_CODE) });
+  await councilAdmin(ctx).createCouncil({ name: 'Eldrerådet', codeHash: hashCouncilCode(COUNCIL_CODE) });
 });
 afterAll(async () => {
   down.storage.close();
