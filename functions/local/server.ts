@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { createContext, type AppContext } from '../shared/context.ts';
 import { createDocumentClient } from '../shared/storage/client.ts';
 import { emlSender } from './eml-sender.ts';
-import { createArticleStorage } from '../shared/storage/index.ts';
+import { createArticleStorage, createSignInFailureStorage } from '../shared/storage/index.ts';
+import { storageOf } from '../shared/storage/storage-of.ts';
 import { readEnv } from '../shared/env.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/errors.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
@@ -23,6 +24,7 @@ import { councilAdmin } from '../councils/council-admin.ts';
 import { seedDemoCouncil } from './demo-council.ts';
 import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';
 import { localEditorHandlers } from './editor-sign-in.ts';
+import { signInThrottle } from './sign-in-throttle.ts';
 import { startEmbeddedDynamo } from './embedded-dynamo.ts';
 import { persistedValue, randomSalt } from './local-secrets.ts';
 import { SECURITY_HEADERS, serveStatic } from './static-files.ts';
@@ -127,7 +129,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   await publisher.attach({ ...context, articles });
   const demoCouncilCode = await seedDemoCouncil(councilAdmin(context), dataDir);
 
-  const localHandlers = localEditorHandlers(editorKey, context.now);
+  const signInFailures = storageOf(createSignInFailureStorage)(context);
+  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now));
   const handlers = new Map<Route, Handler>();
   for (const route of options.routes ?? allRoutes) {
     const module = (await import(/* @vite-ignore */ `../${route.handler}`)) as { run: RouteLogic };

@@ -13,6 +13,7 @@ import { maintenanceStorage } from './maintenance.ts';
 import { rateLimitStorage } from './rate-limit.ts';
 import { outboxStorage } from './outbox.ts';
 import { referenceStorage } from './references.ts';
+import { signInFailureStorage } from './sign-in-failures.ts';
 import { suggestionStorage } from './suggestions.ts';
 
 export type StorageOptions = {
@@ -90,6 +91,17 @@ export function createCouncilAdminStorage(options: StorageOptions) {
     now: options.now ?? (() => new Date()),
   };
   return councilAdminStorage(ctx);
+}
+
+/** Wrong passwords on the local sign-in (the local server only; in AWS editors sign in elsewhere). */
+export function createSignInFailureStorage(options: StorageOptions) {
+  const ctx = {
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  };
+  return signInFailureStorage(ctx);
 }
 
 /** Marking page-feedback comments handled: editors only, so apart from createStorage too. */

@@ -13,6 +13,7 @@
  * | page summary    | FEEDBACK               | PAGE#<path>                 |                                             |
  * | page feedback   | PAGE#<path>            | FEEDBACK#<createdAt>#<id>   |                                             |
  * | rate counter    | RATE#<daily client hash>| HOUR#<yyyy-mm-ddThh>       | expiresAt (TTL)                             |
+ * | sign-in failures| SIGNIN#<address hash>  | FAILURES                    | expiresAt (TTL); the local sign-in only     |
  * | article head    | ARTICLES               | ARTICLE#<slug>              |                                             |
  * | article revision| ARTICLE#<slug>         | REV#<version, 6 digits>     |                                             |
  * | publication     | PUBLICATION#<id>       | META                        |                                             |
@@ -78,6 +79,7 @@ export const keys = {
   feedbackPartition: (page: string) => `PAGE#${page}`,
   feedback: (page: string, createdAt: string, id: string) => ({ pk: `PAGE#${page}`, sk: `FEEDBACK#${createdAt}#${id}` }),
   rate: (clientHash: string, hour: string) => ({ pk: `RATE#${clientHash}`, sk: `HOUR#${hour}` }),
+  signInFailures: (addressHash: string) => ({ pk: `SIGNIN#${addressHash}`, sk: 'FAILURES' }),
   health: { pk: 'HEALTH', sk: 'HEALTH' },
   articlesPartition: 'ARTICLES',
   articleHead: (slug: string) => ({ pk: 'ARTICLES', sk: `ARTICLE#${slug}` }),
