@@ -49,5 +49,5 @@ describe('the local server', () => {
     expect((await second.context.storage.getSuggestion(bodies[0]!.id))?.text).toBe('Spørsmål nummer 0 om sykehjem');
     expect(second.demoCouncilCode).toBe(code);
     await second.close();
-  });
+  }, 120_000);
 });

@@ -24,10 +24,21 @@ describe('the reference a suggestion gets', () => {
     expect(receipt.reference.startsWith(`F-${new Date().getFullYear()}-`)).toBe(true);
   });
 
-  it('is different for each of 200 suggestions sent at the same time, with no gaps', async () => {
-    const responses = await Promise.all(
-      Array.from({ length: 200 }, (_, index) => send({ kind: 'correction', text: `Samtidig forslag nummer ${index} om sykehjem.` })),
-    );
+  it('is different for each of 200 suggestions sent at the same time, with no gaps but the numbers of attempts that failed', async () => {
+    // Sent as the form's script does: with an Idempotency-Key, again with the same key after a 503 (on a busy
+    // machine the embedded store, sharing the server's event loop, may miss its time limit). A number taken by
+    // an attempt that then failed is never handed out again, so only those may leave a gap.
+    let failed = 0;
+    const sendUntilStored = async (index: number) => {
+      const body = { kind: 'correction', text: `Samtidig forslag nummer ${index} om sykehjem.` };
+      for (let attempt = 1; ; attempt += 1) {
+        const response = await send(body, { 'idempotency-key': `samtidig-${index}` });
+        if (response.status !== 503 || attempt === 10) return response;
+        failed += 1;
+        await response.body?.cancel();
+      }
+    };
+    const responses = await Promise.all(Array.from({ length: 200 }, (_, index) => sendUntilStored(index)));
     const references = await Promise.all(
       responses.map(async (response) => {
         expect(response.status).toBe(201);
@@ -36,8 +47,8 @@ describe('the reference a suggestion gets', () => {
     );
     expect(new Set(references).size).toBe(200);
     const numbers = references.map((reference) => Number(REFERENCE_PATTERN.exec(reference)![2])).sort((a, b) => a - b);
-    expect(numbers.at(-1)! - numbers[0]!).toBe(199);
-  });
+    expect(numbers.at(-1)! - numbers[0]! - 199).toBeLessThanOrEqual(failed);
+  }, 120_000);
 
   it('is the same when a request is repeated with its Idempotency-Key, also concurrently', async () => {
     const body = { kind: 'question', text: 'Kan jeg få hjelp til å fylle ut søknaden?' };
