@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrCreateEditorKey, signEditorToken } from '../../functions/local/editor-key.ts';
 import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
-import { siteBuilder } from '../../functions/local/site-builder.ts';
+import { buildSite } from '../../functions/local/site-builder.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { norwegianDate } from '../../src/core/norwegian-date.ts';
@@ -20,7 +20,7 @@ let browser: Browser;
 let token: string;
 
 // The printed book has its own tests; here only the pages matter, so the PDFs are left out.
-const start = () => startLocalServer({ port: 0, dataDir, distDir: 'dist', buildSite: siteBuilder({ booklet: false }) });
+const start = () => startLocalServer({ port: 0, dataDir, distDir: 'dist', buildSite });
 const api = (path: string, init: RequestInit & { json?: unknown } = {}) =>
   fetch(server.url + path, {
     ...init,

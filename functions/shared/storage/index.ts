@@ -4,6 +4,7 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { articleStorage } from './articles.ts';
+import { publishingStorage } from './publishing.ts';
 import { reviewStorage } from './reviews.ts';
 import { councilStorage } from './councils.ts';
 import { feedbackStorage } from './feedback.ts';
@@ -52,7 +53,7 @@ export function createArticleStorage(options: StorageOptions) {
     contactRetentionDays: options.contactRetentionDays,
     now: options.now ?? (() => new Date()),
   };
-  return { ...articleStorage(ctx), ...reviewStorage(ctx), close: () => options.client.destroy() };
+  return { ...articleStorage(ctx), ...reviewStorage(ctx), ...publishingStorage(ctx), close: () => options.client.destroy() };
 }
 
 export type ArticleStorage = ReturnType<typeof createArticleStorage>;
@@ -82,5 +83,6 @@ export function createFeedbackHandlingStorage(options: StorageOptions) {
 }
 
 export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
+export type { PublishingQueue, ScheduledPublication, StageChange } from './publishing.ts';
 export type { MailState, OutboxMail } from './outbox.ts';
 export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';

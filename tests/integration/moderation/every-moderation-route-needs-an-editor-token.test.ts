@@ -31,7 +31,7 @@ beforeAll(async () => {
   });
   publicationId = (
     await moderation.server.context.articles!.createPublication({ id: 'publication-1', items: [], skipped: [], actor: 'Kari' })
-  ).id;
+  ).publication.id;
   suggestionId = await submit(moderation, {
     kind: 'question',
     text: 'Hvem betaler for trygghetsalarmen?',
