@@ -6,11 +6,9 @@
  */
 import { mailingContext } from '../mail/mailing-context.ts';
 import { codeBuildPublisher } from '../shared/build-service/codebuild.ts';
-import { createArticleStorage } from '../shared/storage/index.ts';
-import { storageOf } from '../shared/storage/storage-of.ts';
+import { articleStorageOf } from './article-storage-of.ts';
 import type { PublishingContext } from './publications.ts';
 
-const articlesOf = storageOf(createArticleStorage);
 let lambdaPublishing: PublishingContext | undefined;
 
 export function publishingContext(): PublishingContext {
@@ -18,7 +16,7 @@ export function publishingContext(): PublishingContext {
   const base = mailingContext();
   lambdaPublishing = {
     ...base,
-    articles: articlesOf(base),
+    articles: articleStorageOf(base),
     publisher: codeBuildPublisher(base.env.PUBLISH_PROJECT_NAME, base.env.AWS_REGION),
   };
   return lambdaPublishing;

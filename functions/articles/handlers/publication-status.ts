@@ -8,10 +8,10 @@ import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { editorRoute, pathId } from '../../moderation/editor-route.ts';
 import { getPublication, publicationView } from '../../publishing/publications.ts';
-import { withBook } from '../article-context.ts';
+import { articleStorageOf } from '../../publishing/article-storage-of.ts';
 
 export const run = editorRoute(async (event, ctx) => {
-  const publication = await getPublication(withBook(ctx), pathId(event, publishingText('error.publicationNotFound')));
+  const publication = await getPublication({ articles: articleStorageOf(ctx) }, pathId(event, publishingText('error.publicationNotFound')));
   return json(200, publicationView(publication, ctx.now()));
 });
 
