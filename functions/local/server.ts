@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { createContext, type AppContext } from '../shared/context.ts';
 import { createDocumentClient } from '../shared/storage/client.ts';
 import { emlSender } from './eml-sender.ts';
-import { createArticleStorage } from '../shared/storage/index.ts';
+import { createArticleStorage, createLocalMaintenance } from '../shared/storage/index.ts';
 import { readEnv } from '../shared/env.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/errors.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
@@ -115,12 +115,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     ...(options.buildSite ? { buildSite: options.buildSite } : {}),
     ...(options.printBook ? { printBook: options.printBook } : {}),
   });
-  const articles = createArticleStorage({
+  const localStorage = {
     client: createDocumentClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
     tableName: env.TABLE_NAME,
     contactRetentionDays: env.CONTACT_RETENTION_DAYS,
     ...(options.now ? { now: options.now } : {}),
-  });
+  };
+  const articles = createArticleStorage(localStorage);
+  const maintenance = createLocalMaintenance(localStorage);
   const context = createContext(env, {
     ...(options.topics ? { topics: options.topics } : {}),
     ...(options.now ? { now: options.now } : {}),
@@ -130,7 +132,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     // Pages the API renders read the site served now, also after a publication.
     ...(source.SITE_DIR ? {} : { siteDir: () => siteDir }),
   });
-  await context.storage.ensureTable();
+  await maintenance.ensureTable();
   await publisher.attach({ ...context, articles });
   const demoCouncilCode = await seedDemoCouncil(context.storage, dataDir);
 
@@ -145,7 +147,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   }
 
   const sweep = async () => {
-    await context.storage.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
+    await maintenance.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
     // The local stand-in for the scheduled retry function in AWS.
     await retryPending(context).catch((error: unknown) => log.warn('local mail retry failed', errorFields(error)));
   };

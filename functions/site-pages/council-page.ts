@@ -8,7 +8,7 @@ import { withBook } from '../articles/article-context.ts';
 import { councilReviews } from '../reviews/reviews.ts';
 import type { AppContext } from '../shared/context.ts';
 import { CouncilUnauthorizedError, NotFoundError, UnsupportedMediaTypeError } from '../shared/errors.ts';
-import type { RouteLogic } from '../shared/handler.ts';
+import { authenticatedBy, type RouteLogic } from '../shared/handler.ts';
 import { html, parseBody, type APIGatewayProxyResultV2 } from '../shared/http.ts';
 import { sitePage, siteDirOf } from '../shared/built-site.ts';
 import type { ReaderFacts } from '../../src/core/articles/article-html.ts';
@@ -52,7 +52,8 @@ function refused(template: string, typed: string, message: string): string {
  * its list with the reason (404), never to a bare error.
  */
 export function councilFormRoute(logic: (form: CouncilForm) => Promise<APIGatewayProxyResultV2>): RouteLogic {
-  return async (event, ctx) => {
+  // The code comes in the form body, so this route reads the form before it can authenticate.
+  return authenticatedBy('council', async (event, ctx: AppContext) => {
     const template = await sitePage(siteDirOf(ctx), COUNCIL_PAGE.file);
     // A code in the address would be kept in browser history, server logs and caches: not answered.
     if (event.rawQueryString) return html(400, refused(template, '', codeErrors.inAddress));
@@ -75,7 +76,7 @@ export function councilFormRoute(logic: (form: CouncilForm) => Promise<APIGatewa
       if (error instanceof NotFoundError) return html(404, await listPage(form, error.message));
       throw error;
     }
-  };
+  });
 }
 
 /** The code form hidden and the council's lists shown, as the script leaves the page once the code is accepted. */

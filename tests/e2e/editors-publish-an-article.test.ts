@@ -100,8 +100,10 @@ describe('an editor publishes a change to the book', () => {
     })();
     await page.goto(`${server.url}/redaksjon/#artikler`);
     await page.getByRole('button', { name: 'Publiser alle endringer som venter' }).click();
-    await page.getByText('Publisering: Bygger.').waitFor({ timeout: 60_000 });
-    await page.getByText('Publisert. Leserne ser endringene nå.').waitFor({ timeout: 300_000 });
+    await page.getByText('Publisering: Bygger nettsidene.').waitFor({ timeout: 60_000 });
+    await page.getByText(/^Tid så langt: \d+ (s|min)/).waitFor();
+    await page.getByText('Publisering: Ferdig. Publisert. Leserne ser endringene nå.').waitFor({ timeout: 300_000 });
+    await page.getByText(/^Tok \d+ (s|min)/).waitFor();
     watching = false;
     await watch;
 
@@ -113,6 +115,7 @@ describe('an editor publishes a change to the book', () => {
     const reader = await browser.newPage();
     await reader.goto(`${server.url}/sykehjem/`);
     await reader.getByText(NEW_SUMMARY).waitFor();
+    expect(await reader.locator('[data-web-edition]').textContent()).toBe(`Nettsidene er oppdatert ${norwegianDate(new Date())}.`);
     await reader.goto(`${server.url}/ny-trygghet/`);
     await reader.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor();
     await reader.goto(`${server.url}/korttidsopphold/`);

@@ -143,7 +143,7 @@ describe('suggestions', () => {
     expect((await ctx.storage.getSuggestionDetail('s-expire'))?.contact).toEqual({ email: 'per@example.no' });
     clock.advance((ctx.env.CONTACT_RETENTION_DAYS + 1) * 86_400_000);
     expect((await ctx.storage.getSuggestionDetail('s-expire'))?.contact).toBeNull();
-    expect(await ctx.storage.sweepExpired()).toBeGreaterThanOrEqual(1);
+    expect(await ctx.maintenance.sweepExpired()).toBeGreaterThanOrEqual(1);
     expect((await ctx.storage.getSuggestionDetail('s-expire'))?.closedAt).toBeDefined();
   });
 

@@ -10,6 +10,7 @@ import { councilStorage } from './councils.ts';
 import { feedbackStorage } from './feedback.ts';
 import { feedbackHandlingStorage } from './feedback-handling.ts';
 import { maintenanceStorage } from './maintenance.ts';
+import { localMaintenance } from './local-maintenance.ts';
 import { rateLimitStorage } from './rate-limit.ts';
 import { outboxStorage } from './outbox.ts';
 import { referenceStorage } from './references.ts';
@@ -81,6 +82,18 @@ export function createFeedbackHandlingStorage(options: StorageOptions) {
   };
   return feedbackHandlingStorage(ctx);
 }
+
+/** Table creation and the TTL sweep: the local server and tests only, so no function bundles them. */
+export function createLocalMaintenance(options: StorageOptions) {
+  return localMaintenance({
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  });
+}
+
+export type LocalMaintenance = ReturnType<typeof createLocalMaintenance>;
 
 export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
 export type { PublishingQueue, ScheduledPublication, StageChange } from './publishing.ts';
