@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -148,7 +148,9 @@ describe('an editor publishes a change to the book', () => {
 
 /**
  * A review round end to end, in this file because every publishing build of one checkout shares
- * Astro's .astro/ folder: two files publishing at once would break each other's build.
+ * Astro's .astro/ folder: two files publishing at once would break each other's build. Each build
+ * has its own Astro cache, removed with its work folder, so this one runs after the earlier
+ * publications' folders are gone (which broke every later build while the cache was shared).
  */
 describe('a review round', () => {
   const COUNCIL = 'Eldrerådet';
@@ -209,11 +211,13 @@ describe('a review round', () => {
       .waitFor();
     await expectNoAxeViolations(editor);
 
+    // The earlier publications' work folders (their books and Astro caches) are gone: this build needs none of them.
+    expect(readdirSync(join(dataDir, 'publish'))).toEqual([]);
     const { id } = (await (await api('/api/moderation/publish', { method: 'POST', json: { slugs: ['hjemmesykepleie'] } })).json()) as {
       id: string;
     };
     await server.publishingIdle();
-    expect(await (await api(`/api/moderation/publish/${id}`)).json()).toMatchObject({ status: 'live' });
+    expect(await (await api(`/api/moderation/publish/${id}`)).json()).toMatchObject({ status: 'live', stage: 'done' });
 
     const reader = await browser.newPage({ javaScriptEnabled: false });
     await reader.goto(`${server.url}/hjemmesykepleie/`);
