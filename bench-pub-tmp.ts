@@ -1,0 +1,2 @@
+import { measurePublish } from './tests/bench/publish.ts';
+console.log(JSON.stringify(await measurePublish('dist')));
