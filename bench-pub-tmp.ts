@@ -1,2 +1,23 @@
-import { measurePublish } from './tests/bench/publish.ts';
-console.log(JSON.stringify(await measurePublish('dist')));
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateBook } from './tests/bench/generate-book.ts';
+import { measureBuild } from './tests/bench/site.ts';
+import { readGitBook } from './functions/build/write-articles.ts';
+import { loadOrCreateEditorKey, signEditorToken } from './functions/local/editor-key.ts';
+import { startLocalServer } from './functions/local/server.ts';
+const articles = '.bench/articles-1000', dist = '.bench/dist-1000';
+generateBook(articles, 1000);
+console.log('build', JSON.stringify(measureBuild(dist, { ARTICLES_DIR: articles, BOOKLET: 'off' })));
+const SUMMARY = 'Et sykehjem gir deg hjelp hele døgnet. Du søker om plass hos kommunen. Du betaler ut fra hva du tjener.';
+const dataDir = mkdtempSync(join(tmpdir(), 'abc-bench-publish-'));
+const server = await startLocalServer({ port: 0, dataDir, distDir: dist, gitBook: await readGitBook(articles) });
+const token = await signEditorToken(await loadOrCreateEditorKey(dataDir), { name: 'Benk' });
+const call = (path: string, method: string, body: unknown) => fetch(server.url + path, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const source = readFileSync('content/articles/sykehjem.mdx', 'utf8').replace(/^summary: [\s\S]*?(?=^area:)/m, `summary: ${SUMMARY}\n`);
+console.log('save', (await call('/api/moderation/articles/sykehjem', 'PUT', { source, version: 0 })).status);
+const started = performance.now();
+console.log('publish', (await call('/api/moderation/publish', 'POST', { slugs: ['sykehjem'] })).status);
+for (;;) { if ((await (await fetch(`${server.url}/sykehjem/`)).text()).includes(SUMMARY)) break; await new Promise((r) => setTimeout(r, 250)); }
+console.log('RESULT publishToLiveMs', Math.round(performance.now() - started));
+process.exit(0);

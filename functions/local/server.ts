@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { createContext, type AppContext } from '../shared/context.ts';
 import { createDocumentClient } from '../shared/storage/client.ts';
 import { emlSender } from './eml-sender.ts';
-import { createArticleStorage, createLocalMaintenance } from '../shared/storage/index.ts';
+import { createArticleStorage, createFeedbackStorage, createLocalMaintenance, createSuggestionLists } from '../shared/storage/index.ts';
 import { readEnv } from '../shared/env.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/errors.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
@@ -123,11 +123,15 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   };
   const articles = createArticleStorage(localStorage);
   const maintenance = createLocalMaintenance(localStorage);
+  const lists = createSuggestionLists(localStorage);
+  const feedback = createFeedbackStorage(localStorage);
   const context = createContext(env, {
     ...(options.topics ? { topics: options.topics } : {}),
     ...(options.now ? { now: options.now } : {}),
     publisher,
     articles,
+    lists,
+    feedback,
     mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR!) },
     // Pages the API renders read the site served now, also after a publication.
     ...(source.SITE_DIR ? {} : { siteDir: () => siteDir }),

@@ -30,6 +30,7 @@ import type { Council } from '../../src/core/suggestions/types.ts';
 import { fill } from '../../src/core/text/fill.ts';
 import { addAttributes, attributeJson, fillElement, reveal } from './built-page.ts';
 import { COUNCIL_PAGE } from './page-files.ts';
+import { suggestionListsOf } from '../shared/storage/parts.ts';
 
 const texts = councilPageTexts();
 const reviewTexts = councilReviewTexts();
@@ -87,7 +88,7 @@ const hiddenField = (name: string, value: string) => `<input type="hidden" name=
 /** The list page: every suggestion the council sent and every text it is asked to review, each with a form that opens it. */
 export async function listPage({ ctx, template, council, code }: CouncilForm, notice?: string): Promise<string> {
   const [sent, reviews] = await Promise.all([
-    ctx.storage.listAllSuggestions({ councilId: council.id, limit: COUNCIL_LIST_LIMIT }),
+    suggestionListsOf(ctx).listAllSuggestions({ councilId: council.id, limit: COUNCIL_LIST_LIMIT }),
     councilReviews(withBook(ctx), council),
   ]);
   // The filter is the storage's; checked again here because a leak across councils must be impossible.

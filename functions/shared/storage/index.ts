@@ -15,6 +15,7 @@ import { rateLimitStorage } from './rate-limit.ts';
 import { outboxStorage } from './outbox.ts';
 import { referenceStorage } from './references.ts';
 import { suggestionStorage } from './suggestions.ts';
+import { suggestionLists } from './suggestion-lists.ts';
 
 export type StorageOptions = {
   client: DynamoDBDocumentClient;
@@ -24,6 +25,14 @@ export type StorageOptions = {
   now?: () => Date;
 };
 
+const partContext = (options: StorageOptions) => ({
+  client: options.client,
+  tableName: options.tableName,
+  contactRetentionDays: options.contactRetentionDays,
+  now: options.now ?? (() => new Date()),
+});
+
+/** What every function's storage carries: suggestions (writes and reads of one), councils, rate limits, references, health. */
 export function createStorage(options: StorageOptions) {
   const ctx = {
     client: options.client,
@@ -34,7 +43,6 @@ export function createStorage(options: StorageOptions) {
   return {
     ...suggestionStorage(ctx),
     ...councilStorage(ctx),
-    ...feedbackStorage(ctx),
     ...rateLimitStorage(ctx),
     ...maintenanceStorage(ctx),
     ...referenceStorage(ctx),
@@ -71,6 +79,20 @@ export function createOutboxStorage(options: StorageOptions) {
 }
 
 export type OutboxStorage = ReturnType<typeof createOutboxStorage>;
+
+/** The suggestions' lists (the queue, counts, public answers): apart so functions that never list don't bundle them. */
+export function createSuggestionLists(options: StorageOptions) {
+  return suggestionLists(partContext(options));
+}
+
+export type SuggestionLists = ReturnType<typeof createSuggestionLists>;
+
+/** Page feedback (answers, comments, per-page counts): the feedback route and the editors' feedback views only. */
+export function createFeedbackStorage(options: StorageOptions) {
+  return feedbackStorage(partContext(options));
+}
+
+export type FeedbackStorage = ReturnType<typeof createFeedbackStorage>;
 
 /** Marking page-feedback comments handled: editors only, so apart from createStorage too. */
 export function createFeedbackHandlingStorage(options: StorageOptions) {

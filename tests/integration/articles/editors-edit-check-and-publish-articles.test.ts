@@ -176,7 +176,7 @@ describe('the editors’ article API', () => {
       await moderation.api('/api/moderation/articles'),
     );
     expect(items.find((item) => item.slug === 'sykehjem')).toMatchObject({ version: 3, draft: false });
-    const answers = await moderation.server.context.storage.listSuggestions({ status: 'published', limit: 10 });
+    const answers = await moderation.server.context.lists!.listSuggestions({ status: 'published', limit: 10 });
     expect(answers.items).toEqual([expect.objectContaining({ kind: 'correction', publishedPage: 'sykehjem' })]);
   });
 

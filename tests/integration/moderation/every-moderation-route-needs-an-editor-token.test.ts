@@ -58,7 +58,7 @@ beforeAll(async () => {
     token: null,
     json: { page: '/sykehjem/', useful: false, comment: 'Savner prisen.' },
   });
-  const { items } = await moderation.server.context.storage.listPageFeedback('/sykehjem/', { limit: 1 });
+  const { items } = await moderation.server.context.feedback!.listPageFeedback('/sykehjem/', { limit: 1 });
   feedbackEntry = { page: items[0]!.page, createdAt: items[0]!.createdAt, id: items[0]!.id };
 
   const valid = await moderation.token();
