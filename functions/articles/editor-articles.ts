@@ -30,7 +30,8 @@ export type GitBook = {
 };
 
 export type ArticleContext = AppContext & { book: GitBook; articles: ArticleStorage };
-export type PublishingContext = ArticleContext & { publisher: Publisher };
+/** The article context with the build service: what «Publiser» needs. */
+export type ArticlePublishingContext = ArticleContext & { publisher: Publisher };
 
 const NOT_FOUND = publishingText('error.articleNotFound');
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -193,7 +194,7 @@ export async function saveArticle(
  * their publication is pending, gets that publication back.
  */
 export async function publish(
-  ctx: PublishingContext,
+  ctx: ArticlePublishingContext,
   editor: Editor,
   slugs: readonly string[] | undefined,
   idempotencyKey?: string,

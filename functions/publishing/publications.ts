@@ -165,6 +165,18 @@ export async function tickPublishing(ctx: PublishingContext): Promise<void> {
     const build = await ctx.articles.getBuild(queue.running);
     if (!build) {
       if (minutesSince(ctx, queue.runningSince) > BUILD_TIME_LIMIT_MINUTES) await ctx.articles.releaseQueue(queue.running);
+    } else if (isFinal(build.stage)) {
+      // It ended, but a crash cut the end short: its publications and the queue get the end now.
+      const message = build.message ?? publishingText('publish.localFailed');
+      await reportBuild(
+        ctx,
+        build.id,
+        build.stage === 'done'
+          ? { kind: 'printed' }
+          : build.stage === 'print-failed'
+            ? { kind: 'print-failed', message }
+            : { kind: 'failed', message },
+      );
     } else if (minutesSince(ctx, build.startedAt ?? build.createdAt) > BUILD_TIME_LIMIT_MINUTES) {
       log.warn('publishing build ran past its time limit', { buildId: build.id });
       await reportBuild(ctx, build.id, {

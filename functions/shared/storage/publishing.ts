@@ -62,7 +62,7 @@ const DAY_SECONDS = 86_400;
 export type PublishingQueue = { waiting: string[]; running?: string; runningSince?: string };
 
 /** A build (or publication) moving on: the new stage and what it records. */
-export type StageChange = { stage?: PublicationStage; buildId?: string; serviceId?: string; message?: string; at?: string };
+export type StageChange = { stage?: PublicationStage; buildId?: string; serviceId?: string; message?: string };
 
 export type PublicationInput = Pick<Publication, 'id' | 'items' | 'skipped' | 'actor'> & { reason?: PublicationReason; message?: string };
 
@@ -91,10 +91,9 @@ function movedFields(kind: 'publication' | 'build', stage: PublicationStage | un
   if (change.buildId !== undefined && kind === 'publication') fields.buildId = change.buildId;
   if (change.serviceId !== undefined && kind === 'build') fields.serviceId = change.serviceId;
   if (change.message !== undefined) fields.message = change.message;
-  const when = change.at ?? at;
-  if (stage === 'site' && kind === 'build') fields.startedAt = when;
-  if (stage === 'print') fields.siteLiveAt = when;
-  if (stage === 'done' || stage === 'print-failed' || stage === 'failed') fields.finishedAt = when;
+  if (stage === 'site' && kind === 'build') fields.startedAt = at;
+  if (stage === 'print') fields.siteLiveAt = at;
+  if (stage === 'done' || stage === 'print-failed' || stage === 'failed') fields.finishedAt = at;
   return fields;
 }
 

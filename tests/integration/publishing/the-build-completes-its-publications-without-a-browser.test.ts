@@ -199,6 +199,19 @@ describe('the publishing clock', () => {
     service.busy = false;
   });
 
+  it('completes the end of a build a crash cut short: its publications end, and the next build starts', async () => {
+    const ended = await publish('syn', await edit('syn', 'Tekst P'));
+    const waiting = await publish('sykehjem', await edit('sykehjem', 'Tekst Q'));
+    // A crash between the build's end and the queue's release.
+    await ctx.articles.updateBuild(lastBuild().id, { stage: 'failed', message: 'krasj' });
+    expect((await ctx.articles.getQueue()).running).toBe(lastBuild().id);
+    await tickPublishing(ctx);
+    expect(lastBuild().publications).toEqual([waiting.id]);
+    expect(await ctx.articles.getPublication(ended.id)).toMatchObject({ stage: 'failed', message: 'krasj' });
+    await reportBuild(ctx, lastBuild().id, { kind: 'printed' });
+    expect(await stageOf(waiting.id)).toBe('done');
+  });
+
   it('starts a scheduled publication when its time comes, once, and it completes like any other', async () => {
     const schedule = await schedulePublication(ctx, new Date(clock.now().getTime() + 5 * 60_000));
     await tickPublishing(ctx);
