@@ -1,7 +1,6 @@
 /** GET /api/moderation/feedback/page?page=/sykehjem/&limit=&cursor= — one page's answers and comments, newest first. */
 import * as z from 'zod/mini';
 import { PAGE_PATTERN } from '../../feedback/feedback.ts';
-import { feedbackStorage } from '../../feedback/feedback-storage.ts';
 import { PAGE_MAX } from '../../../src/core/suggestions/limits.ts';
 import { pageQuerySchema } from '../../public-answers/public-answer.ts';
 import { defaultContext } from '../../shared/context.ts';
@@ -10,6 +9,7 @@ import { json } from '../../shared/http.ts';
 import { parseWith } from '../../shared/parse.ts';
 import { editorRoute } from '../editor-route.ts';
 import { apiText } from '../../../src/core/text/api.ts';
+import { feedbackOf } from '../../shared/storage/parts.ts';
 
 const querySchema = z.extend(pageQuerySchema, {
   /** Path of the page, e.g. "/sykehjem/". */
@@ -25,7 +25,7 @@ export const run = editorRoute(async (event, ctx) => {
     limit: query?.limit || undefined,
     cursor: query?.cursor || undefined,
   });
-  const feedback = await feedbackStorage(ctx).listPageFeedback(page, { limit, ...(cursor ? { cursor } : {}) });
+  const feedback = await feedbackOf(ctx).listPageFeedback(page, { limit, ...(cursor ? { cursor } : {}) });
   return json(200, { page, yes: feedback.yes, no: feedback.no, items: feedback.items, nextCursor: feedback.nextCursor ?? null });
 });
 

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../../functions/local/editor-key.ts';
 import { routes } from '../../../functions/routes.ts';
 import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
-import { feedbackStorage } from '../../../functions/feedback/feedback-storage.ts';
 import { councilAdmin } from '../../../functions/councils/council-admin.ts';
 
 let moderation: ModerationServer;
@@ -33,7 +32,7 @@ beforeAll(async () => {
   });
   publicationId = (
     await moderation.server.context.articles!.createPublication({ id: 'publication-1', items: [], skipped: [], actor: 'Kari' })
-  ).id;
+  ).publication.id;
   suggestionId = await submit(moderation, {
     kind: 'question',
     text: 'Hvem betaler for trygghetsalarmen?',
@@ -60,7 +59,7 @@ beforeAll(async () => {
     token: null,
     json: { page: '/sykehjem/', useful: false, comment: 'Savner prisen.' },
   });
-  const { items } = await feedbackStorage(moderation.server.context).listPageFeedback('/sykehjem/', { limit: 1 });
+  const { items } = await moderation.server.context.feedback!.listPageFeedback('/sykehjem/', { limit: 1 });
   feedbackEntry = { page: items[0]!.page, createdAt: items[0]!.createdAt, id: items[0]!.id };
 
   const valid = await moderation.token();
