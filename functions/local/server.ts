@@ -9,7 +9,13 @@ import { join, resolve } from 'node:path';
 import { createContext, type AppContext } from '../shared/context.ts';
 import { createDocumentClient } from '../shared/storage/client.ts';
 import { emlSender } from './eml-sender.ts';
-import { createArticleStorage, createFeedbackStorage, createLocalMaintenance, createSignInFailureStorage, createSuggestionLists } from '../shared/storage/index.ts';
+import {
+  createArticleStorage,
+  createFeedbackStorage,
+  createLocalMaintenance,
+  createSignInFailureStorage,
+  createSuggestionLists,
+} from '../shared/storage/index.ts';
 import { readEnv } from '../shared/env.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/errors.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedDynamo } from '../../functions/local/embedded-dynamo.ts';
 import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
 import { createDocumentClient } from '../../functions/shared/storage/client.ts';
-import { createStorage } from '../../functions/shared/storage/index.ts';
+import { createLocalMaintenance, createStorage } from '../../functions/shared/storage/index.ts';
 import { keys } from '../../functions/shared/storage/table.ts';
 import { startGatedStoreProxy } from './support/gated-store-proxy.ts';
 import { sendUntilAnswered } from './support/send-again.ts';
@@ -53,7 +53,7 @@ async function retryAndCheck(server: LocalServer, requests: readonly BurstReques
   );
   expect(answers.map((answer) => answer.status)).toEqual(requests.map(() => 201));
   expect(new Set(answers.map((answer) => answer.body.reference)).size).toBe(requests.length);
-  expect((await server.context.storage.countSuggestionsByStatus()).new).toBe(requests.length);
+  expect((await server.context.lists!.countSuggestionsByStatus()).new).toBe(requests.length);
   for (const { request, body } of answers) {
     const sent = request.body.contact as Record<string, string> | undefined;
     // The raw items first: the detail read below would repair a pending contact itself.
@@ -117,7 +117,7 @@ describe('a suggestion and its contact', () => {
       expect(gate.stopped()).toBeGreaterThan(0);
       // A request stopped before its suggestion was stored got the Norwegian 503; nothing of it is visible.
       expect(first).toContain(503);
-      expect((await server.context.storage.countSuggestionsByStatus()).new).toBeLessThan(requests.length);
+      expect((await server.context.lists!.countSuggestionsByStatus()).new).toBeLessThan(requests.length);
       gate.open();
       await retryAndCheck(server, requests);
     } finally {
@@ -169,20 +169,22 @@ describe('a suggestion and its contact', () => {
     try {
       expect((await postSuggestion(server.url, request!)).status).toBe(503);
       gate.open();
-      expect((await server.context.storage.countSuggestionsByStatus()).new).toBe(0);
-      const storage = createStorage({
+      expect((await server.context.lists!.countSuggestionsByStatus()).new).toBe(0);
+      const options = {
         client: createDocumentClient({ region: 'local', endpoint: server.context.env.DYNAMODB_ENDPOINT }),
         tableName: server.context.env.TABLE_NAME,
         contactRetentionDays: 30,
         now: () => now,
-      });
+      };
+      const storage = createStorage(options);
+      const maintenance = createLocalMaintenance(options);
       const orphan = await contactItems(server);
       expect(orphan).toEqual([expect.objectContaining({ pending: true, expiresAt: Math.floor(now.getTime() / 1000) + 30 * 86_400 })]);
       const id = String(orphan[0]!.pk).replace('SUGGESTION#', '');
       expect(await storage.getSuggestionDetail(id)).toBeUndefined();
-      expect(await storage.sweepExpired()).toBe(0);
+      expect(await maintenance.sweepExpired()).toBe(0);
       now = new Date(now.getTime() + 31 * 86_400_000);
-      expect(await storage.sweepExpired()).toBe(1);
+      expect(await maintenance.sweepExpired()).toBe(1);
       expect(await itemsOf(server, id)).toEqual([]);
       storage.close();
     } finally {
