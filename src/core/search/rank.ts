@@ -12,6 +12,10 @@ export interface MatchedWord {
    * needed for a page to answer the whole question, so the topic words decide the article.
    */
   aspect?: boolean;
+  /** True for a light word («mor», «hjelp», see light-words.ts): like an aspect word, but counting even less. */
+  light?: boolean;
+  /** Pages that answer the word without holding it, with their score: the pages open at a time the word names. */
+  answeredBy?: ReadonlyMap<number, number>;
 }
 
 /** A full-text hit from Pagefind for one query word, already tied to an article where possible. */
@@ -41,6 +45,10 @@ export const TEXT_WEIGHT = 1.5;
 export const PHRASE_BONUS = 4;
 /** An aspect word («koster») tells less than a topic word («sykehjem»). */
 export const ASPECT_WEIGHT = 0.4;
+/** How much the commonest topic word still counts in the share of the question a page answers. */
+const MIN_INFORM = 0.2;
+/** A light word («mor», «trenger») tells least: who asks, not what answers. */
+export const LIGHT_WEIGHT = 0.15;
 /** A page about the topic with a section answering the asked aspect comes before one without. */
 export const SECTION_BONUS = 1.5;
 
@@ -88,6 +96,9 @@ export function rankPages(
           best.set(doc, { score, named: field > FIELD_WEIGHTS.term, sure: match.kind === 'exact' || match.kind === 'stem' });
       }
     }
+    for (const [doc, score] of matched.answeredBy ?? []) {
+      if (score > (best.get(doc)?.score ?? 0)) best.set(doc, { score, named: false, sure: true });
+    }
     return best;
   };
 
@@ -118,13 +129,25 @@ export function rankPages(
     entry.named = true;
   }
 
-  const topical = words.some((word) => !word.aspect) ? words.map((word) => !word.aspect) : words.map(() => true);
-  const topicCount = topical.filter(Boolean).length;
+  // The topic is in the words that are neither aspect nor light; failing those, in the aspect
+  // words («hjelp om natta»: «natta»); failing those too, in all the words.
+  const tiers = [(word: MatchedWord) => !word.aspect && !word.light, (word: MatchedWord) => !word.light, () => true];
+  const tier = tiers.find((isTopic) => words.some(isTopic))!;
+  const topical = words.map((word) => tier(word));
+  // A rare word («husleia») says more about what the reader wants than a common one («opp», «lite»).
+  const informs = words.map((matched, word) =>
+    topical[word] ? (vocabulary.stemFrequency.has(stem(matched.key)) ? Math.max(MIN_INFORM, rarity(vocabulary, matched.key)) : 1) : 0,
+  );
+  const topicWeight = informs.reduce((total, weight) => total + weight, 0);
   const ranked = [...pages].map(([url, entry]) => {
-    const answered = entry.perWord.reduce((total, score, word) => total + (topical[word] ? Math.min(1, score) : 0), 0);
-    const coverage = topicCount > 0 ? answered / topicCount : 1;
+    const answered = entry.perWord.reduce((total, score, word) => total + informs[word]! * Math.min(1, score), 0);
+    const coverage = topicWeight > 0 ? answered / topicWeight : 1;
     const weightOf = (word: number) =>
-      topical[word] || (entry.doc !== undefined && namedAspect[word]!.has(entry.doc)) ? 1 : ASPECT_WEIGHT;
+      topical[word] || (entry.doc !== undefined && namedAspect[word]!.has(entry.doc))
+        ? 1
+        : words[word]!.light
+          ? LIGHT_WEIGHT
+          : ASPECT_WEIGHT;
     const sum = entry.perWord.reduce((total, score, word) => total + score * weightOf(word), 0);
     const lift = entry.doc !== undefined ? SECTION_BONUS * coverage * (aspectLift.get(entry.doc) ?? 0) : 0;
     return {

@@ -70,7 +70,7 @@ describe('GET /api/sok (search without JavaScript)', () => {
   });
 
   it('refuses a template that was not built from the search page, naming what is missing', () => {
-    const outcome = { query: 'x', hits: [], didYouMean: [], closest: [] };
+    const outcome = { query: 'x', hits: [], didYouMean: [], closest: [], danger: [], when: [] };
     expect(() => renderSearchPage('<html><title>x</title></html>', outcome, { messages, documentTitle: (query: string) => query })).toThrow(
       SearchTemplateError,
     );

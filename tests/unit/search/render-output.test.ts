@@ -22,6 +22,8 @@ const outcome: SearchOutcome = {
   ],
   didYouMean: [],
   closest: [],
+  danger: [],
+  when: [],
 };
 
 describe('the search results as HTML (shared by the server and the script)', () => {
@@ -52,7 +54,14 @@ describe('the search results as HTML (shared by the server and the script)', () 
   });
 
   it('shows the no-result help with the nearest words, and says it aloud once', () => {
-    const empty: SearchOutcome = { query: 'gamlhjemmm', hits: [], didYouMean: [], closest: [{ label: 'gamlehjem', url: '/sykehjem/' }] };
+    const empty: SearchOutcome = {
+      query: 'gamlhjemmm',
+      hits: [],
+      didYouMean: [],
+      closest: [{ label: 'gamlehjem', url: '/sykehjem/' }],
+      danger: [],
+      when: [],
+    };
     const page = parse(outputHtml(empty, messages));
     expect(page.querySelector('[data-search-empty]')!.hasAttribute('hidden')).toBe(false);
     expect(page.querySelector('[data-search-empty] h2')!.textContent).toBe('Vi fant ingen sider om «gamlhjemmm».');

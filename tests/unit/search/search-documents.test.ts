@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSearchDocuments } from '../../../src/core/search/search-documents.ts';
 
 describe('toSearchDocuments', () => {
-  it('carries what a result shows, the words that lead to it and the sections that answer a question aspect, never the body', () => {
+  it('carries what a result shows, the words that lead to it (key terms leave out its everyday words) and the sections that answer a question aspect, never the body', () => {
     const [document] = toSearchDocuments([
       {
         slug: 'tannhelse',
@@ -24,7 +24,8 @@ describe('toSearchDocuments', () => {
       summary: 'Friske tenner gjør det lettere å spise.',
       area: 'Helse',
       aliases: ['tannlege'],
-      terms: ['tannklinikken', 'gratis', 'kaller'],
+      terms: ['tannklinikken', 'kaller'],
+      everyday: expect.arrayContaining(['tannpine', 'vondt i tann', 'løse tenner']),
       sections: {
         price: { heading: 'Hva koster det?', anchor: 'hva-koster-det' },
         apply: { heading: 'Slik gjør du', anchor: 'slik-gjør-du' },

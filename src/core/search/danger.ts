@@ -1,0 +1,130 @@
+import { DANGER_ANSWERS, DANGER_KINDS, SIGNALS, WORDS, type DangerKind, type Signal, type WordGroup } from './danger-vocabulary.ts';
+import { editDistance } from './edit-distance.ts';
+import { foldKey } from './fold.ts';
+import { stem } from './stem.ts';
+import { tokenize, wordKey, type Token } from './tokenize.ts';
+
+export { DANGER_ANSWERS, DANGER_KINDS, type DangerKind } from './danger-vocabulary.ts';
+
+/**
+ * Whether a question says that someone may be in danger, and of what kind: the signals of
+ * danger-vocabulary.ts read over the question's words. The search puts the safety page of each
+ * kind first and the results open with the numbers to ring (see search.ts, render-output.ts).
+ */
+
+/** Plain forms of this length or more also meet a word with one typo («kaldsvet»). */
+const TYPO_FROM = 8;
+/** Default number of words allowed between two groups of a signal. */
+const DEFAULT_GAP = 2;
+/** How far after and before a signal its cancelling words are looked for. */
+const REACH_AFTER = 2;
+const REACH_BEFORE = 3;
+
+type Form =
+  { kind: 'exact'; key: string; stem: string } | { kind: 'prefix' | 'suffix' | 'infix'; part: string } | { kind: 'surface'; text: string };
+
+function readForm(form: string): Form {
+  if (form.startsWith('=')) return { kind: 'surface', text: form.slice(1) };
+  const starts = form.startsWith('*');
+  const ends = form.endsWith('*');
+  const part = foldKey(form.replace(/\*/g, ''));
+  if (starts && ends) return { kind: 'infix', part };
+  if (starts) return { kind: 'suffix', part };
+  if (ends) return { kind: 'prefix', part };
+  const key = wordKey(form);
+  return { kind: 'exact', key, stem: stem(key) };
+}
+
+const groups = new Map(Object.entries(WORDS).map(([name, forms]) => [name as WordGroup, (forms as readonly string[]).map(readForm)]));
+
+function formMeets(form: Form, token: Token): boolean {
+  switch (form.kind) {
+    case 'surface':
+      return token.surface === form.text;
+    case 'prefix':
+      return token.key.startsWith(form.part);
+    case 'suffix':
+      return token.key.endsWith(form.part);
+    case 'infix':
+      return token.key.includes(form.part);
+    case 'exact':
+      if (token.key === form.key) return true;
+      if (form.key.length >= 4 && stem(token.key) === form.stem) return true;
+      return form.key.length >= TYPO_FROM && editDistance(token.key, form.key, 1) === 1;
+  }
+}
+
+/** Positions of the question's words that belong to a group. */
+const positionsOf = (tokens: readonly Token[], group: WordGroup): number[] =>
+  tokens.flatMap((token, position) => (groups.get(group)!.some((form) => formMeets(form, token)) ? [position] : []));
+
+const permutations = <T>(items: readonly T[]): T[][] =>
+  items.length <= 1
+    ? [[...items]]
+    : items.flatMap((item, index) => permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]));
+
+/** The positions where a signal is met, one match per way it is met; none when a cancelling word is near. */
+function matches(tokens: readonly Token[], signal: Signal): number[][] {
+  const gap = signal.gap ?? DEFAULT_GAP;
+  const orders = signal.anyOrder ? permutations(signal.groups) : [signal.groups];
+  const found: number[][] = [];
+  for (const order of orders) {
+    const places = order.map((group) => positionsOf(tokens, group));
+    const extend = (chain: number[], index: number): void => {
+      if (index === order.length) {
+        found.push(chain);
+        return;
+      }
+      for (const position of places[index]!) {
+        const previous = chain.at(-1);
+        if (previous === undefined || (position > previous && position - previous - 1 <= gap)) extend([...chain, position], index + 1);
+      }
+    };
+    extend([], 0);
+  }
+  return found.filter((chain) => !cancelled(tokens, signal, chain));
+}
+
+function cancelled(tokens: readonly Token[], signal: Signal, chain: readonly number[]): boolean {
+  const first = Math.min(...chain);
+  const last = Math.max(...chain);
+  const within = (from: number, to: number, cancelling: readonly WordGroup[] | undefined) =>
+    (cancelling ?? []).some((group) =>
+      positionsOf(tokens, group).some((position) => position >= from && position <= to && !chain.includes(position)),
+    );
+  return (
+    within(last + 1, last + REACH_AFTER, signal.notAfter) ||
+    within(first + 1, last - 1, signal.notBetween) ||
+    within(first - REACH_BEFORE, first - 1, signal.notBefore)
+  );
+}
+
+/**
+ * The kinds of danger a question carries, most urgent first. A kind counts when one of its
+ * strong signals is met, or two of its weak ones on different words.
+ */
+export function dangerIn(query: string): DangerKind[] {
+  const tokens = tokenize(query).filter((token) => !token.joined);
+  if (tokens.length === 0) return [];
+  const found = new Set<DangerKind>();
+  const weakWords = new Map<DangerKind, Set<number>[]>();
+  for (const signal of SIGNALS) {
+    if (found.has(signal.kind)) continue;
+    const met = matches(tokens, signal);
+    if (met.length === 0) continue;
+    if (!signal.weak) {
+      found.add(signal.kind);
+      continue;
+    }
+    const earlier = weakWords.get(signal.kind) ?? [];
+    const fresh = met.find((chain) => earlier.every((words) => chain.every((position) => !words.has(position))));
+    if (fresh && earlier.length > 0) found.add(signal.kind);
+    else if (fresh) weakWords.set(signal.kind, [...earlier, new Set(fresh)]);
+  }
+  return DANGER_KINDS.filter((kind) => found.has(kind));
+}
+
+/** The numbers a box for these kinds gives, each once, in the order to ring them. */
+export function dangerNumbers(kinds: readonly DangerKind[]): string[] {
+  return [...new Set(kinds.flatMap((kind) => DANGER_ANSWERS[kind].numbers))];
+}
