@@ -4,7 +4,7 @@ import { foldKey } from './fold.ts';
 import { stem } from './stem.ts';
 import { tokenize, wordKey, type Token } from './tokenize.ts';
 
-export { DANGER_ANSWERS, DANGER_KINDS, type DangerKind } from './danger-vocabulary.ts';
+export { DANGER_ANSWERS, DANGER_KINDS, type DangerKind, type Signal } from './danger-vocabulary.ts';
 
 /**
  * Whether a question says that someone may be in danger, and of what kind: the signals of
@@ -104,24 +104,30 @@ function cancelled(tokens: readonly Token[], signal: Signal, chain: readonly num
  * strong signals is met, or two of its weak ones on different words.
  */
 export function dangerIn(query: string): DangerKind[] {
+  const found = new Set(signalsIn(query).map((signal) => signal.kind));
+  return DANGER_KINDS.filter((kind) => found.has(kind));
+}
+
+/** The signals that made a question dangerous: each strong one met, and each weak one that counted. */
+export function signalsIn(query: string): Signal[] {
   const tokens = tokenize(query).filter((token) => !token.joined);
-  if (tokens.length === 0) return [];
-  const found = new Set<DangerKind>();
-  const weakWords = new Map<DangerKind, Set<number>[]>();
+  const counted: Signal[] = [];
+  const weakWords = new Map<DangerKind, { signal: Signal; words: Set<number> }[]>();
   for (const signal of SIGNALS) {
-    if (found.has(signal.kind)) continue;
     const met = matches(tokens, signal);
     if (met.length === 0) continue;
     if (!signal.weak) {
-      found.add(signal.kind);
+      counted.push(signal);
       continue;
     }
     const earlier = weakWords.get(signal.kind) ?? [];
-    const fresh = met.find((chain) => earlier.every((words) => chain.every((position) => !words.has(position))));
-    if (fresh && earlier.length > 0) found.add(signal.kind);
-    else if (fresh) weakWords.set(signal.kind, [...earlier, new Set(fresh)]);
+    const fresh = met.find((chain) => earlier.every(({ words }) => chain.every((position) => !words.has(position))));
+    if (!fresh) continue;
+    earlier.push({ signal, words: new Set(fresh) });
+    weakWords.set(signal.kind, earlier);
   }
-  return DANGER_KINDS.filter((kind) => found.has(kind));
+  for (const weak of weakWords.values()) if (weak.length >= 2) counted.push(...weak.map(({ signal }) => signal));
+  return counted;
 }
 
 /** The numbers a box for these kinds gives, each once, in the order to ring them. */

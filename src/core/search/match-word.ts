@@ -27,7 +27,7 @@ export interface WordGuess {
  */
 const QUALITY = { exact: 1, stem: 0.95, compoundHead: 0.85, compoundModifier: 0.6, sibling: 0.45, typo: [1, 0.75, 0.6] } as const;
 const MIN_PART_QUERY = 4;
-const MIN_REST = 4;
+const MIN_REST = 3;
 const MIN_SHARED_START = 5;
 
 /**

@@ -43,6 +43,10 @@ export interface RankedPage {
 export const TEXT_WEIGHT = 1.5;
 /** A query that is a whole title or alias ("alarm på armen") leaves no doubt. */
 export const PHRASE_BONUS = 4;
+/** A question that holds an alias or everyday phrase of several words whole («måke snø») is about that article. */
+export const GROUP_BONUS = 1.2;
+/** More than this many held phrases add nothing more. */
+const MAX_GROUPS = 2;
 /** An aspect word («koster») tells less than a topic word («sykehjem»). */
 export const ASPECT_WEIGHT = 0.4;
 /** How much the commonest topic word still counts in the share of the question a page answers. */
@@ -58,7 +62,8 @@ export const SECTION_BONUS = 1.5;
  * the sum is scaled by the share of query words the page answers, so a page that answers
  * "penger" and "passe" and "mor" beats one that only answers "penger". A word counts as fully
  * answered from a score of 1 (about one sure title word, or Pagefind's best page), partly below.
- * Written-together pairs and whole-phrase matches add on top. Aspect words (see aspects.ts)
+ * Written-together pairs, whole-phrase matches and phrases of several words the query holds
+ * (`groupDocs`, see suggest.ts) add on top. Aspect words (see aspects.ts)
  * count less and not towards the share; a page that answers the topic and has a section for
  * the asked aspect (`aspectLift`: article index → sections answering it) is lifted.
  * Ties keep Pagefind's order.
@@ -71,6 +76,7 @@ export function rankPages(
   phraseDocs: ReadonlySet<number>,
   urlOf: (doc: number) => string,
   aspectLift: ReadonlyMap<number, number> = new Map(),
+  groupDocs: ReadonlyMap<number, number> = new Map(),
 ): RankedPage[] {
   const pages = new Map<string, { doc: number | undefined; perWord: number[]; bonus: number; named: boolean; order: number }>();
   const page = (url: string, doc: number | undefined) => {
@@ -126,6 +132,11 @@ export function rankPages(
   for (const doc of phraseDocs) {
     const entry = page(urlOf(doc), doc);
     entry.bonus += PHRASE_BONUS;
+    entry.named = true;
+  }
+  for (const [doc, count] of groupDocs) {
+    const entry = page(urlOf(doc), doc);
+    entry.bonus += GROUP_BONUS * Math.min(MAX_GROUPS, count);
     entry.named = true;
   }
 

@@ -7,7 +7,7 @@ import { parseQuery } from './parse-query.ts';
 import { rankPages, type RankedPage, type TextHit } from './rank.ts';
 import type { SearchDocument } from './search-document.ts';
 import { stem } from './stem.ts';
-import { closestPhrases, phraseMatches } from './suggest.ts';
+import { closestPhrases, groupMatches, phraseMatches } from './suggest.ts';
 import type { SearchContact } from './answer-times.ts';
 import { isLight } from './light-words.ts';
 import { timesOf, type TimeOfDay } from './time-words.ts';
@@ -157,8 +157,9 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     const when = new Set(words.flatMap((word) => timesOf(word.key)));
     const lift = aspectLift(documents, asked);
     const phrases = phraseMatches(vocabulary, query);
+    const groups = groupMatches(vocabulary, query);
 
-    const aliasOnly = rankPages(vocabulary, words, pairs, [], phrases, urlOf, lift);
+    const aliasOnly = rankPages(vocabulary, words, pairs, [], phrases, urlOf, lift, groups);
     const fullTextNeeded = fullText !== undefined && (typeof fullText !== 'function' || !aliasAnswers(words, aliasOnly));
     const source = fullTextNeeded ? await loadFullText() : undefined;
 
@@ -192,7 +193,7 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     }
 
     const danger = dangerIn(query);
-    const ranked = safetyFirst(rankPages(vocabulary, words, pairs, hits, phrases, urlOf, lift), danger);
+    const ranked = safetyFirst(rankPages(vocabulary, words, pairs, hits, phrases, urlOf, lift, groups), danger);
     const best = ranked.find((page) => !page.pinned)?.score ?? 0;
     const good = ranked.filter((page) => page.pinned || page.score >= GOOD_SHARE * best).slice(0, MAX_HITS);
     const weak = ranked.slice(good.length).slice(0, Math.min(MAX_WEAK, MAX_HITS - good.length));

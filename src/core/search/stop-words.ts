@@ -15,6 +15,7 @@ const STOP_WORDS = `
   finnes fins gis
   hver hvert hvis dersom fordi mens enn sånn slik slikt alle andre annen annet nok kanskje vel altså egentlig
   lurer lure spør spørre
+  opp ned inn ut
 `;
 
 export const stopWordKeys: ReadonlySet<string> = new Set(STOP_WORDS.trim().split(/\s+/).map(foldKey));

@@ -48,6 +48,15 @@ export interface Vocabulary {
   phrases: readonly Phrase[];
   /** Word key → articles that have it in an alias (an everyday word), for "Mente du …?". */
   aliasKeys: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Aliases and everyday phrases of two words or more, as word stems, for questions that hold one («kan noen måke snø for mor»). */
+  wordGroups: readonly WordGroup[];
+}
+
+/** An alias or everyday phrase of several words: all of them in a question say more than each alone. */
+export interface WordGroup {
+  doc: number;
+  stems: readonly string[];
+  field: 'alias' | 'everyday';
 }
 
 export const reverse = (text: string): string => [...text].reverse().join('');
@@ -70,6 +79,17 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
   const surfaceCounts = new Map<string, Map<string, number>>();
   const phrases: Phrase[] = [];
   const aliasKeys = new Map<string, Set<number>>();
+  const wordGroups: WordGroup[] = [];
+  const addGroup = (doc: number, text: string, field: WordGroup['field']) => {
+    const stems = [
+      ...new Set(
+        topicTokens(text)
+          .filter((token) => !token.joined)
+          .map((token) => stem(token.key)),
+      ),
+    ];
+    if (stems.length >= 2) wordGroups.push({ doc, stems, field });
+  };
 
   const add = (doc: number, text: string, field: Field) => {
     const tokens = topicTokens(text).filter((token) => token.key.length >= 2);
@@ -100,10 +120,14 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
     if (names.length > 1) for (const name of names) addPhrase(doc, name, 'title');
     for (const alias of document.aliases) {
       add(doc, alias, 'alias');
+      addGroup(doc, alias, 'alias');
       for (const token of tokenize(alias)) aliasKeys.set(token.key, (aliasKeys.get(token.key) ?? new Set<number>()).add(doc));
       addPhrase(doc, alias, 'alias');
     }
-    for (const phrase of document.everyday ?? []) add(doc, phrase, 'everyday');
+    for (const phrase of document.everyday ?? []) {
+      add(doc, phrase, 'everyday');
+      addGroup(doc, phrase, 'everyday');
+    }
     for (const term of document.terms) add(doc, term, 'term');
     add(doc, document.summary, 'summary');
     add(doc, document.area, 'area');
@@ -127,7 +151,7 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
   const stemFrequency = new Map([...stemDocs].map(([key, docs]) => [key, docs.size]));
   const sortedKeys = [...postings.keys()].sort();
   const reversedKeys = sortedKeys.map(reverse).sort();
-  return { documents, postings, surfaces, stems, stemFrequency, sortedKeys, reversedKeys, phrases, aliasKeys };
+  return { documents, postings, surfaces, stems, stemFrequency, sortedKeys, reversedKeys, phrases, aliasKeys, wordGroups };
 }
 
 /**
