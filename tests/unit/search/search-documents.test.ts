@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serviceSchema } from '../../../src/core/schemas/municipality.ts';
 import { toSearchDocuments } from '../../../src/core/search/search-documents.ts';
 
 describe('toSearchDocuments', () => {
@@ -30,6 +31,35 @@ describe('toSearchDocuments', () => {
         price: { heading: 'Hva koster det?', anchor: 'hva-koster-det' },
         apply: { heading: 'Slik gjør du', anchor: 'slik-gjør-du' },
       },
+    });
+  });
+
+  it('carries when the article’s service answers and the service a result shows, from the municipality’s opening hours', () => {
+    const services = {
+      nattpatrulje: serviceSchema.parse({
+        name: 'Nattpatruljen',
+        description: 'Hjemmetjenesten om natten.',
+        phone: '61 00 00 01',
+        openingHours: { periods: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], from: '22:00', to: '07:00' }] },
+      }),
+    };
+    const [document] = toSearchDocuments(
+      [
+        {
+          slug: 'hjemmehjelp',
+          title: 'Hjemmehjelp',
+          summary: 'Hjelp hjemme.',
+          area: 'bo-trygt-hjemme',
+          aliases: [],
+          body: '',
+          contacts: ['nattpatrulje'],
+        },
+      ],
+      services,
+    );
+    expect(document).toMatchObject({
+      answers: ['night', 'weekend'],
+      contact: { name: 'Nattpatruljen', phone: '61 00 00 01', hours: services.nattpatrulje.openingHours },
     });
   });
 });
