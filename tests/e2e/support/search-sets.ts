@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
+import { DANGER_ANSWERS, DANGER_KINDS } from '../../../src/core/search/danger.ts';
 import { searchOnPage, slugOf } from './search-page.ts';
 
 export interface SetQuestion {
@@ -104,7 +105,7 @@ export interface SetScore {
     /** Danger questions with the box before the results, showing every number they need. */
     boxWithNumbers: number;
   };
-  /** Questions without danger that got a danger box anyway. */
+  /** Questions without danger, and about no safety page, that got a danger box anyway. */
   boxOnOrdinaryQuestions: number;
 }
 
@@ -129,6 +130,11 @@ export function judge(question: SetQuestion, answer: Answer): Scored {
   };
 }
 
+const SAFETY_PAGES = new Set(DANGER_KINDS.map((kind) => DANGER_ANSWERS[kind].slug));
+
+/** A question that says no one is in danger and asks about no safety page («vold mot eldre» asks about one). */
+const isOrdinary = (question: SetQuestion) => !question.danger && !question.accept.some((slug) => SAFETY_PAGES.has(slug));
+
 const share = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 1000) / 1000);
 
 export function score(scored: readonly Scored[]): SetScore {
@@ -152,7 +158,7 @@ export function score(scored: readonly Scored[]): SetScore {
       safetyPageFirst: danger.filter((entry) => entry.safetyFirst).length,
       boxWithNumbers: danger.filter((entry) => entry.boxRight).length,
     },
-    boxOnOrdinaryQuestions: scored.filter((entry) => !entry.question.danger && entry.answer.box).length,
+    boxOnOrdinaryQuestions: scored.filter((entry) => isOrdinary(entry.question) && entry.answer.box).length,
   };
 }
 
@@ -166,7 +172,7 @@ export function missLines(scored: readonly Scored[]): string[] {
     else if (!first) lines.push(`  not first: «${question.query}» → [${got}], wanted ${wanted}`);
     if (question.danger && !boxRight)
       lines.push(`  no box with ${question.numbers?.join(', ')}: «${question.query}» → ${answer.box?.kinds ?? 'no box'}`);
-    if (!question.danger && answer.box) lines.push(`  box on an ordinary question: «${question.query}» → ${answer.box.kinds}`);
+    if (isOrdinary(question) && answer.box) lines.push(`  box on an ordinary question: «${question.query}» → ${answer.box.kinds}`);
     return lines;
   });
 }
