@@ -3,10 +3,10 @@ import { serviceSchema } from '../../../src/core/schemas/municipality.ts';
 import { toSearchDocuments } from '../../../src/core/search/search-documents.ts';
 
 describe('toSearchDocuments', () => {
-  it('carries what a result shows, the words that lead to it (key terms leave out its everyday words) and the sections that answer a question aspect, never the body', () => {
+  it('carries what a result shows, the words that lead to it and the sections that answer a question aspect, never the body', () => {
     const [document] = toSearchDocuments([
       {
-        slug: 'tannhelse',
+        slug: 'tannstell',
         title: 'Tannhelse',
         summary: 'Friske tenner gjør det lettere å spise.',
         area: 'helse',
@@ -20,18 +20,33 @@ describe('toSearchDocuments', () => {
       },
     ]);
     expect(document).toEqual({
-      slug: 'tannhelse',
+      slug: 'tannstell',
       title: 'Tannhelse',
       summary: 'Friske tenner gjør det lettere å spise.',
       area: 'Helse',
       aliases: ['tannlege'],
-      terms: ['tannklinikken', 'kaller'],
-      everyday: expect.arrayContaining(['tannpine', 'vondt i tann', 'løse tenner']),
+      terms: ['tannklinikken', 'gratis', 'kaller'],
       sections: {
         price: { heading: 'Hva koster det?', anchor: 'hva-koster-det' },
         apply: { heading: 'Slik gjør du', anchor: 'slik-gjør-du' },
       },
     });
+  });
+
+  it('carries the article’s everyday words, and leaves them out of its key terms', () => {
+    const [document] = toSearchDocuments([
+      {
+        slug: 'tannhelse',
+        title: 'Tannhelse',
+        summary: 'Tenner.',
+        area: 'helse',
+        aliases: [],
+        body: 'Tannpine er vondt. Tannpine og fluortabletter.',
+      },
+    ]);
+    expect(document!.everyday).toEqual(expect.arrayContaining(['tannpine', 'vondt i tann', 'løse tenner']));
+    expect(document!.terms).not.toContain('tannpine');
+    expect(document!.terms).toContain('fluortabletter');
   });
 
   it('carries when the article’s service answers and the service a result shows, from the municipality’s opening hours', () => {
