@@ -634,6 +634,11 @@ export interface Signal {
   anyOrder?: boolean;
   /** Not enough alone: a box needs two different weak signals of the same kind. */
   weak?: boolean;
+  /**
+   * A weak signal that only says when or how («i helga», «redd»), never what: it counts with
+   * another signal, but alone it is no hint of danger even where the words lead to a safety page.
+   */
+  context?: boolean;
   /** Words that cancel the signal within two words after its last one. */
   notAfter?: readonly WordGroup[];
   /** Words that cancel the signal between its words. */
@@ -690,7 +695,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'emergency', groups: ['shaking'], weak: true },
   { kind: 'emergency', groups: ['became', 'gone'], gap: 2, weak: true },
   { kind: 'emergency', groups: ['cannot', 'not', 'say'], gap: 2, weak: true },
-  { kind: 'emergency', groups: ['arrived'], weak: true },
+  { kind: 'emergency', groups: ['arrived'], weak: true, context: true },
   { kind: 'emergency', groups: ['confused'], weak: true },
   { kind: 'emergency', groups: ['found', 'floor'], gap: 3 },
   { kind: 'emergency', groups: ['lie', 'motionless'], gap: 2 },
@@ -719,7 +724,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'suicide', groups: ['takeLife', 'life'], gap: 3, notAfter: ['lifeCalm'] },
   { kind: 'suicide', groups: ['want', 'not', 'live'], gap: 2, notAfter: ['livePlace'] },
   { kind: 'suicide', groups: ['not', 'want', 'live'], gap: 2, notAfter: ['livePlace'] },
-  { kind: 'suicide', groups: ['want', 'die'], gap: 2, notAfter: ['diePlace'] },
+  { kind: 'suicide', groups: ['want', 'die'], gap: 2, notAfter: ['diePlace'], notBetween: ['for'] },
   { kind: 'suicide', groups: ['want', 'sleepAway', 'in'], gap: 2 },
   { kind: 'suicide', groups: ['tired', 'of', 'life'], gap: 1 },
   { kind: 'suicide', groups: ['make', 'end', 'it'], anyOrder: true, gap: 1 },
@@ -794,7 +799,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'abuse', groups: ['nobody', 'care'], gap: 1 },
   { kind: 'abuse', groups: ['blue', 'marks'], gap: 1, weak: true },
   { kind: 'abuse', groups: ['bruise'], weak: true },
-  { kind: 'abuse', groups: ['afraid'], weak: true },
+  { kind: 'abuse', groups: ['afraid'], weak: true, context: true },
   { kind: 'abuse', groups: ['not', 'tell', 'who'], gap: 2, weak: true },
   { kind: 'abuse', groups: ['terrified', 'for', 'person'], gap: 3, notBetween: ['that'] },
   { kind: 'abuse', groups: ['throw', 'person', 'out'], gap: 1 },
@@ -811,7 +816,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'urgent', groups: ['strong', 'acutePain'], gap: 1, weak: true },
   { kind: 'urgent', groups: ['fever'], weak: true },
   { kind: 'urgent', groups: ['sick'], weak: true },
-  { kind: 'urgent', groups: ['offHours'], weak: true },
+  { kind: 'urgent', groups: ['offHours'], weak: true, context: true },
   { kind: 'urgent', groups: ['confused'], weak: true },
   { kind: 'urgent', groups: ['worse'], weak: true },
   { kind: 'urgent', groups: ['pain', 'pee'], anyOrder: true, gap: 3, weak: true },

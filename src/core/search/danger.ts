@@ -99,25 +99,42 @@ function cancelled(tokens: readonly Token[], signal: Signal, chain: readonly num
   );
 }
 
-/**
- * The kinds of danger a question carries, most urgent first. A kind counts when one of its
- * strong signals is met, or two of its weak ones on different words.
- */
-export function dangerIn(query: string): DangerKind[] {
-  const found = new Set(signalsIn(query).map((signal) => signal.kind));
-  return DANGER_KINDS.filter((kind) => found.has(kind));
+/** How sure a question is about each kind of danger it hints at. */
+export interface DangerReading {
+  /**
+   * The kinds it carries: those with a strong signal or two weak ones, most urgent first; then,
+   * once a question is dangerous at all, the kinds with one weak signal («han slår henne og hun
+   * ligger på gulvet»: violence, and a fall), so the box gives their numbers too.
+   */
+  kinds: DangerKind[];
+  /** Kinds with one weak signal in a question that carries none: the search counts them when the words lead to their safety page too. */
+  hints: DangerKind[];
 }
 
-/** The signals that made a question dangerous: each strong one met, and each weak one that counted. */
-export function signalsIn(query: string): Signal[] {
+export function readDanger(query: string): DangerReading {
+  const { sure, weak } = signalsIn(query);
+  const sureKinds = DANGER_KINDS.filter((kind) => sure.some((signal) => signal.kind === kind));
+  const weakKinds = DANGER_KINDS.filter((kind) => !sureKinds.includes(kind) && weak.some((signal) => signal.kind === kind));
+  if (sureKinds.length > 0) return { kinds: [...sureKinds, ...weakKinds], hints: [] };
+  return { kinds: [], hints: weakKinds.filter((kind) => weak.some((signal) => signal.kind === kind && !signal.context)) };
+}
+
+/** The kinds of danger a question carries (see `readDanger`). */
+export const dangerIn = (query: string): DangerKind[] => readDanger(query).kinds;
+
+/**
+ * The signals a question meets: `sure` are the strong ones, and the weak ones of a kind with two
+ * on different words; `weak` the weak ones of a kind with only one.
+ */
+export function signalsIn(query: string): { sure: Signal[]; weak: Signal[] } {
   const tokens = tokenize(query).filter((token) => !token.joined);
-  const counted: Signal[] = [];
+  const sure: Signal[] = [];
   const weakWords = new Map<DangerKind, { signal: Signal; words: Set<number> }[]>();
   for (const signal of SIGNALS) {
     const met = matches(tokens, signal);
     if (met.length === 0) continue;
     if (!signal.weak) {
-      counted.push(signal);
+      sure.push(signal);
       continue;
     }
     const earlier = weakWords.get(signal.kind) ?? [];
@@ -126,8 +143,9 @@ export function signalsIn(query: string): Signal[] {
     earlier.push({ signal, words: new Set(fresh) });
     weakWords.set(signal.kind, earlier);
   }
-  for (const weak of weakWords.values()) if (weak.length >= 2) counted.push(...weak.map(({ signal }) => signal));
-  return counted;
+  const weak: Signal[] = [];
+  for (const found of weakWords.values()) (found.length >= 2 ? sure : weak).push(...found.map(({ signal }) => signal));
+  return { sure, weak };
 }
 
 /** The numbers a box for these kinds gives, each once, in the order to ring them. */

@@ -1,6 +1,6 @@
 import { paths } from '../paths.ts';
 import { aspectOf, type Aspect } from './aspects.ts';
-import { DANGER_ANSWERS, dangerIn, type DangerKind } from './danger.ts';
+import { DANGER_ANSWERS, readDanger, type DangerKind } from './danger.ts';
 import { foldKey } from './fold.ts';
 import { guessWord, matchWord, type WordMatch } from './match-word.ts';
 import { parseQuery } from './parse-query.ts';
@@ -192,8 +192,9 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
       );
     }
 
-    const danger = dangerIn(query);
-    const ranked = safetyFirst(rankPages(vocabulary, words, pairs, hits, phrases, urlOf, lift, groups), danger);
+    const byWords = rankPages(vocabulary, words, pairs, hits, phrases, urlOf, lift, groups);
+    const danger = dangerOf(query, byWords);
+    const ranked = safetyFirst(byWords, danger);
     const best = ranked.find((page) => !page.pinned)?.score ?? 0;
     const good = ranked.filter((page) => page.pinned || page.score >= GOOD_SHARE * best).slice(0, MAX_HITS);
     const weak = ranked.slice(good.length).slice(0, Math.min(MAX_WEAK, MAX_HITS - good.length));
@@ -228,6 +229,18 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     const closest =
       results.length > 0 ? [] : closestPhrases(vocabulary, query).map((phrase) => ({ label: phrase.label, url: urlOf(phrase.doc) }));
     return { query, hits: results, didYouMean, closest, danger, when: [...when] };
+  }
+
+  /**
+   * The kinds of danger the question carries; or, when it only hints at one, that kind if the
+   * question's words lead to its safety page first anyway (two readings agreeing).
+   */
+  function dangerOf(query: string, byWords: readonly RankedPage[]): DangerKind[] {
+    const { kinds, hints } = readDanger(query);
+    if (kinds.length > 0) return kinds;
+    const first = byWords[0]?.doc;
+    const led = hints.find((kind) => first !== undefined && documents[first]!.slug === DANGER_ANSWERS[kind].slug);
+    return led ? [led] : [];
   }
 
   /** The safety page of each kind of danger first, most urgent first, whatever the words scored; then the rest in rank order. */

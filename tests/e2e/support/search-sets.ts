@@ -102,6 +102,8 @@ export interface SetScore {
     questions: number;
     /** Danger questions whose first result is one of their safety pages. */
     safetyPageFirst: number;
+    /** Danger questions with a box before the results, whatever its numbers. */
+    box: number;
     /** Danger questions with the box before the results, showing every number they need. */
     boxWithNumbers: number;
   };
@@ -156,6 +158,7 @@ export function score(scored: readonly Scored[]): SetScore {
     danger: {
       questions: danger.length,
       safetyPageFirst: danger.filter((entry) => entry.safetyFirst).length,
+      box: danger.filter((entry) => entry.answer.box).length,
       boxWithNumbers: danger.filter((entry) => entry.boxRight).length,
     },
     boxOnOrdinaryQuestions: scored.filter((entry) => isOrdinary(entry.question) && entry.answer.box).length,
