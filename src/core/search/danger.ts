@@ -124,7 +124,7 @@ export const dangerIn = (query: string): DangerKind[] => readDanger(query).kinds
 
 /**
  * The signals a question meets: `sure` are the strong ones, and the weak ones of a kind with two
- * on different words; `weak` the weak ones of a kind with only one.
+ * (the second resting on a word of its own); `weak` the weak ones of a kind with only one.
  */
 export function signalsIn(query: string): { sure: Signal[]; weak: Signal[] } {
   const tokens = tokenize(query).filter((token) => !token.joined);
@@ -138,7 +138,8 @@ export function signalsIn(query: string): { sure: Signal[]; weak: Signal[] } {
       continue;
     }
     const earlier = weakWords.get(signal.kind) ?? [];
-    const fresh = met.find((chain) => earlier.every(({ words }) => chain.every((position) => !words.has(position))));
+    // A second weak signal counts when it rests on a word of its own, not only on the words of the first.
+    const fresh = met.find((chain) => chain.some((position) => earlier.every(({ words }) => !words.has(position))));
     if (!fresh) continue;
     earlier.push({ signal, words: new Set(fresh) });
     weakWords.set(signal.kind, earlier);
