@@ -21,7 +21,7 @@
  */
 
 /** The kinds of danger, most urgent first: the order of the safety pages and of the numbers in the box. */
-export const DANGER_KINDS = ['emergency', 'suicide', 'abuse', 'urgent'] as const;
+export const DANGER_KINDS = ['fire', 'emergency', 'suicide', 'abuse', 'urgent'] as const;
 export type DangerKind = (typeof DANGER_KINDS)[number];
 
 export const WORDS = {
@@ -304,18 +304,22 @@ export const WORDS = {
   without: ['uten'],
   asking: ['spørre', 'spurt', 'lov', 'samtykke', 'vite', 'tillatelse', 'avtale'],
   from: ['fra', 'ifra'],
-  buy: ['kjøpe', 'handle', 'bruke', 'ta ut'],
+  buy: ['kjøpe', 'handle', 'bruke'],
   // Anyone a question can be about, the asker too.
   someone: ['meg', 'deg', 'henne', 'ham', 'han', 'hun', 'oss', 'mor', 'far', 'mamma', 'pappa', 'kona', 'mannen', 'bestemor', 'bestefar'],
   movedIn: ['flyttet', 'flytta', 'flytter'],
   inward: ['inn'],
   careFor: ['bryr', 'gidder', 'hjelper', 'steller'],
-  doesNothing: ['ingenting', 'gjør ingenting'],
+  doesNothing: ['ingenting'],
   sitsIn: ['sitter', 'går', 'ligger'],
   food: ['mat', 'maten', 'middag'],
   house: ['huset', 'hjemme', 'kjøleskapet', 'skapet'],
   hide: ['gjemmer', 'gjemt', 'gjemte', 'låser', 'holder'],
-  harass: ['trakasser*', 'sjikaner*', 'forfølger', 'terroriserer'],
+  harass: ['trakasser*', 'sjikaner*', 'forfølger', 'terroriserer', 'ørefik*'],
+  scam: ['svindlet', 'svindla', 'bedratt', 'bedro'],
+  fraud: ['svindel*', 'svindler*'],
+  tricked: ['lurt', 'narret', 'snytt'],
+  breakIn: ['innbrudd*', 'innbruddstyv*'],
   isolated: ['isolert', 'innestengt', 'alene', 'borte'],
   calls: ['kaller', 'kalte', 'kalla'],
   scream: ['skriker', 'skreik', 'skrek', 'brøler', 'kjefter', 'kjefta', 'roper'],
@@ -336,6 +340,8 @@ export const WORDS = {
   suspect: ['tror', 'trur', 'mistenker', 'tegn', 'tegna', 'symptom*', 'kjenne'],
   arm: ['arm', 'armen', 'armene', 'hånd', 'hånda', 'hånden', 'ansiktet', 'halvsidig*'],
   one: ['ene', 'eine', 'høyre', 'venstre', 'halve'],
+  lift: ['løfte', 'løfter', 'bevege', 'beveger', 'bruke'],
+  hospital: ['sykehus*', 'sykehjem*', 'senga', 'sengen'],
   side: ['siden', 'sida', 'side', 'kroppen', 'ansiktet', 'delen'],
   head: ['hodet', 'hovudet', 'hode', 'hovud'],
   see: ['ser', 'se', 'sér'],
@@ -366,7 +372,7 @@ export const WORDS = {
   throat: ['halsen', 'luftrør*'],
   unconscious: ['bevisstløs*', 'besvim*', 'livløs*', 'medvitslaus*', 'urørlig', 'kollaps*'],
   respond: ['svarer', 'svare', 'svara', 'svart', 'reagerer', 'reagere', 'våkner', 'våkne', 'vekke', 'vekkes', 'puster', 'puste'],
-  became: ['ble', 'blei', 'blir', 'vart'],
+  became: ['ble', 'blei', 'blir', 'vart', 'blitt'],
   gone: ['=borte', 'fjern', 'vekk'],
   // «svarer ikke på søknaden»: an office that does not answer, not a person who cannot.
   office: [
@@ -433,7 +439,7 @@ export const WORDS = {
   motionless: ['stille', 'urørlig', 'livløs'],
   lost: ['mistet', 'mista', 'miste', 'mister'],
   consciousness: ['bevissthet*', 'medvit*'],
-  lowSugar: ['sukkerfall', 'føling', 'insulinsjokk', 'lavt blodsukker'],
+  lowSugar: ['sukkerfall', 'føling', 'insulinsjokk'],
   // «tepper som ligger på gulvet»: things on the floor, a fall risk, not a person.
   things: ['tepper', 'teppe', 'teppet', 'matter', 'ledninger', 'ting', 'sko', 'klær'],
   // Any form of falling, for «falle, ikke kan stå opp» as people with little Norwegian write it.
@@ -454,7 +460,7 @@ export const WORDS = {
   // «får» as typed: folded it would be «far», the father.
   get: ['=får', '=fikk', '=faar'],
   bleeding: ['blør', 'blødning*', 'blod', 'blodet', 'neseblod*'],
-  stopWord: ['stopper', 'stoppe', 'stanser', 'stanse', 'slutter', 'gir seg'],
+  stopWord: ['stopper', 'stoppe', 'stanser', 'stanse', 'slutter'],
   much: ['mye', 'kraftig', 'masse', 'voldsomt', 'fælt'],
   burn: ['brent', 'brannsår*', 'skoldet', 'skålda', 'brannskad*'],
   big: ['store', 'stort', 'stor', 'ille', 'stygt', 'alvorlig*'],
@@ -536,6 +542,16 @@ export const WORDS = {
   of: ['av', 'med'],
   end: ['slutt', 'ende', 'avslutte', 'avslutta'],
   it: ['det', 'alt', 'livet', 'meg', 'seg'],
+  burns: ['brenner', 'brant', 'brenne'],
+  // «det brenner i halsen», «brenner når jeg tisser»: a pain, not a fire.
+  burnsWhat: ['halsen', 'brystet', 'magen', 'munnen', 'øynene', 'huden', 'når', 'ved', 'tisser'],
+  inFire: ['flammer', 'flammene', 'flammen'],
+  stands: ['står', 'sto', 'stod'],
+  fireWord: ['brann'],
+  smoke: ['røyk', 'røyken', 'røykutvikling'],
+  home: ['huset', 'leiligheten', 'kjøkkenet', 'stua', 'stuen', 'rommet', 'gangen', 'trappeoppgangen'],
+  smells: ['lukter', 'lukta', 'lukt'],
+  gasOrBurnt: ['gass', 'brent', 'svidd', 'røyk'],
   make: ['gjøre', 'gjør', 'gjort', 'gjorde'],
   nobody: ['ingen', 'ingenting'],
   would: ['ville', 'vil', 'kommer'],
@@ -556,7 +572,7 @@ export const WORDS = {
   lifeCalm: ['ro', 'rolig', 'som', 'lett'],
   want: ['vil', 'ville', 'ønsker', 'ønske', 'lyst', 'orker', 'gidder', 'vits', 'verdt', 'håper', 'lengter', 'mening', 'meining', 'grunn'],
   rope: ['tau', 'tauet', 'reip', 'strikk'],
-  farewell: ['farvel', 'adjø', 'avskjed', 'ta farvel'],
+  farewell: ['farvel', 'adjø', 'avskjed'],
   not: ['ikke', 'ingen', 'ikkje', 'aldri'],
   live: ['leve', 'lever', 'levd', 'levde', 'fortsette'],
   // «vil ikke leve på sykehjem»: where to live, not whether.
@@ -566,7 +582,7 @@ export const WORDS = {
   dieVerb: ['=dø', '=døy'],
   // «vil dø hjemme», «ønsker å dø i fred»: a wish about the end of life, not to end it.
   diePlace: ['hjemme', 'heime', 'hjem', 'fred', 'der', 'her', 'på', 'i', 'naturlig', 'med', 'av', 'når'],
-  thought: ['tanker', 'tenker', 'tenkte', 'snakker', 'snakka', 'prater', 'sier', 'sa', 'skriver', 'snakk'],
+  thought: ['tanker', 'tenker', 'tenkte', 'snakker', 'snakka', 'prater', 'sier', 'sa', 'skriver', 'snakk', 'ber', 'ba', 'spør'],
   better: ['bedre', 'best', 'beste'],
   me: ['meg', 'henne', 'ham', 'han', 'seg'],
   burden: ['byrde', 'byrden', 'bry', 'belastning'],
@@ -575,7 +591,7 @@ export const WORDS = {
   hang: ['henge', 'hengte'],
   walkInto: ['gå', 'går', 'gikk'],
   driveOff: ['kjøre', 'kjører', 'hoppe', 'hopper'],
-  offCliff: ['utfor', 'ut for', 'ned fra'],
+  offCliff: ['utfor'],
   disappear: ['forsvinner', 'forsvant', 'borte', 'døde', 'død', 'vekk'],
   sea: ['sjøen', 'havet', 'elva', 'vannet', 'fjorden'],
   swim: ['bade', 'svømme', 'fiske', 'padle'],
@@ -620,7 +636,7 @@ export const WORDS = {
   acutePain: ['*smerter', '*smerte', 'vondt', 'vont', '*verk'],
   fever: ['feber', 'frysninger'],
   becomeSick: ['syk', 'sjuk', 'sykere'],
-  pee: ['tisser', 'tisse', 'tiss', 'urinerer', 'late vannet', 'vannlating'],
+  pee: ['tisser', 'tisse', 'tiss', 'urinerer', 'vannlating'],
   sick: [
     'kaster',
     'oppkast*',
@@ -643,6 +659,7 @@ export const WORDS = {
   swollen: ['hovent', 'hoven', 'hovne', 'opphovnet'],
   leg: ['bein', 'beinet', 'leggen', 'legg', 'foten', 'låret'],
   clot: ['blodpropp*', 'propp'],
+  away: ['ferie', 'fri', 'bortreist', 'sykmeldt'],
   wound: ['sår', 'såret', 'saret', 'byll'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -678,6 +695,8 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'emergency', groups: ['stroke'], notBefore: ['had'], weak: true },
   { kind: 'emergency', groups: ['suspect', 'stroke'], gap: 5 },
   { kind: 'emergency', groups: ['arm', 'weak'], anyOrder: true, gap: 3 },
+  { kind: 'emergency', groups: ['not', 'lift', 'arm'], gap: 3 },
+  { kind: 'emergency', groups: ['fallen', 'lie'], gap: 4, notAfter: ['hospital'] },
   { kind: 'emergency', groups: ['weak', 'one', 'side'], anyOrder: true, gap: 4 },
   { kind: 'emergency', groups: ['sudden', 'pain', 'head'], anyOrder: true, gap: 3 },
   { kind: 'emergency', groups: ['see', 'double'], gap: 1, weak: true },
@@ -750,8 +769,16 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'emergency', groups: ['fallen', 'not', 'feeling'], gap: 6 },
   { kind: 'emergency', groups: ['cry', 'help'], gap: 2 },
 
+  // Fire, smoke, gas.
+  { kind: 'fire', groups: ['it', 'burns'], gap: 0, notAfter: ['burnsWhat'] },
+  { kind: 'fire', groups: ['inFire'] },
+  { kind: 'fire', groups: ['stands', 'inPrep', 'fireWord'], gap: 0 },
+  { kind: 'fire', groups: ['smoke', 'inPrep', 'home'], gap: 1 },
+  { kind: 'fire', groups: ['smells', 'gasOrBurnt'], gap: 1 },
+
   // Thoughts of ending one's life.
   { kind: 'suicide', groups: ['suicide'] },
+  { kind: 'suicide', groups: ['tired', 'of', 'live'], gap: 1 },
   { kind: 'suicide', groups: ['takeLife', 'life'], gap: 3, notAfter: ['lifeCalm'] },
   { kind: 'suicide', groups: ['want', 'not', 'live'], gap: 2, notAfter: ['livePlace'] },
   { kind: 'suicide', groups: ['not', 'want', 'live'], gap: 2, notAfter: ['livePlace'] },
@@ -830,6 +857,11 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'abuse', groups: ['hide', 'pills'], anyOrder: true, gap: 3, weak: true },
   { kind: 'abuse', groups: ['get', 'not', 'pills'], gap: 1, weak: true },
   { kind: 'abuse', groups: ['harass'] },
+  { kind: 'abuse', groups: ['scam'] },
+  { kind: 'abuse', groups: ['fraud', 'money'], anyOrder: true, gap: 3 },
+  { kind: 'abuse', groups: ['became', 'tricked', 'money'], gap: 3 },
+  { kind: 'abuse', groups: ['breakIn'] },
+  { kind: 'abuse', groups: ['throw', 'someone'], gap: 1, notAfter: ['out'] },
   { kind: 'abuse', groups: ['held', 'someone', 'isolated'], gap: 1 },
   { kind: 'abuse', groups: ['calls', 'someone', 'nasty'], gap: 1, weak: true },
   { kind: 'abuse', groups: ['take', 'out', 'all', 'money'], gap: 1 },
@@ -869,10 +901,12 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'urgent', groups: ['pain', 'belly'], gap: 2, weak: true },
   { kind: 'urgent', groups: ['swollen', 'leg'], anyOrder: true, gap: 2, weak: true },
   { kind: 'urgent', groups: ['clot'], weak: true },
+  { kind: 'urgent', groups: ['ownDoctor', 'away'], anyOrder: true, gap: 2, weak: true },
 ];
 
 /** The page that answers each kind of danger, and the numbers its box gives, first the one to ring first. */
 export const DANGER_ANSWERS: Record<DangerKind, { slug: string; numbers: readonly string[] }> = {
+  fire: { slug: 'nar-det-haster', numbers: ['110', '113'] },
   emergency: { slug: 'nar-det-haster', numbers: ['113', '116 117'] },
   suicide: { slug: 'psykisk-helse', numbers: ['116 123', '116 117', '113'] },
   abuse: { slug: 'vold-og-overgrep', numbers: ['800 30 196', '112', '113'] },

@@ -24,6 +24,8 @@ type Form =
   { kind: 'exact'; key: string; stem: string } | { kind: 'prefix' | 'suffix' | 'infix'; part: string } | { kind: 'surface'; text: string };
 
 function readForm(form: string): Form {
+  if (/\s/.test(form))
+    throw new Error(`Et ord i faresignalene kan ikke ha mellomrom: «${form}» (skriv flere ord som et signal av grupper)`);
   if (form.startsWith('=')) return { kind: 'surface', text: form.slice(1) };
   const starts = form.startsWith('*');
   const ends = form.endsWith('*');

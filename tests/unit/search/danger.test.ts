@@ -63,12 +63,13 @@ describe('the numbers a danger box gives', () => {
     }
   });
 
-  it('give each kind its own number first: 113, 116 123, Vern for eldre, legevakten', () => {
-    expect(DANGER_KINDS.map((kind) => dangerNumbers([kind])[0])).toEqual(['113', '116 123', '800 30 196', '116 117']);
+  it('give each kind its own number first: 110, 113, 116 123, Vern for eldre, legevakten', () => {
+    expect(DANGER_KINDS.map((kind) => dangerNumbers([kind])[0])).toEqual(['110', '113', '116 123', '800 30 196', '116 117']);
   });
 
   it('are given once each, the most urgent kind first', () => {
     expect(dangerNumbers(['suicide', 'emergency'])).toEqual(['116 123', '116 117', '113']);
     expect(dangerNumbers(['emergency', 'abuse'])).toEqual(['113', '116 117', '800 30 196', '112']);
+    expect(dangerNumbers(['fire', 'emergency'])).toEqual(['110', '113', '116 117']);
   });
 });
