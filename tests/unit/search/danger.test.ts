@@ -68,7 +68,7 @@ describe('the numbers a danger box gives', () => {
   });
 
   it('are given once each, the most urgent kind first', () => {
-    expect(dangerNumbers(['suicide', 'emergency'])).toEqual(['116 123', '116 117', '113']);
+    expect(dangerNumbers(['suicide', 'emergency'])).toEqual(['116 123', '22 40 00 40', '116 117', '113']);
     expect(dangerNumbers(['emergency', 'abuse'])).toEqual(['113', '116 117', '800 30 196', '112']);
     expect(dangerNumbers(['fire', 'emergency'])).toEqual(['110', '113', '116 117']);
   });

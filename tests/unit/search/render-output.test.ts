@@ -95,7 +95,7 @@ describe('the search results as HTML (shared by the server and the script)', () 
     const box = parse(outputHtml({ ...outcome, danger: ['emergency', 'suicide'] }, messages)).querySelector('[data-danger-box]')!;
     expect(box.getAttribute('data-danger-box')).toBe('emergency suicide');
     expect(box.querySelector('h2')!.textContent).toBe('Er det fare for liv? Ring 113.');
-    expect(box.querySelectorAll('a').map((link) => link.textContent)).toEqual(['113', '116 117', '116 123']);
+    expect(box.querySelectorAll('a').map((link) => link.textContent)).toEqual(['113', '116 117', '116 123', '22 40 00 40']);
   });
 
   it('hints at typing a word only before a search, quietly and only without JavaScript', () => {
