@@ -16,7 +16,7 @@ const LIGHT_WORDS = `
   bror broren brødre søster søstera søsteren søsken tante onkel svigermor svigerfar nevø niese
   nabo naboen naboer venn vennen venner venninne venninna kompis
   hjelp hjelpe hjelper hjelpen trenger trengs behov
-  klarer klare greier kommer går får fikk fått ta tar tatt gjøre gjør
+  klarer klare greier komme kommer kom går får fikk fått ta tar tatt gjøre gjør
   vet vite tror synes føler sier si sa sliter strever problemer problem vansker vanskelig
   lenger lengre igjen ofte stadig alltid mer mindre nesten
   gammel gamle eldre eldste
