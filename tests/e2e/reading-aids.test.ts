@@ -43,20 +43,27 @@ describe('text size', () => {
     await context.close();
   });
 
-  it('folds into a «Lesehjelp» button on a phone that takes no height and opens over the page, closed again by Escape', async () => {
+  it('folds into a «Lesehjelp» button in the page flow on a phone that opens in the flow, pushing the page down, closed again by Escape', async () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 667 } });
     const page = await context.newPage();
     await page.goto(`${site.baseUrl}/sykehjem/`);
     const toggle = page.getByRole('button', { name: t('site.aids.label') });
+    const toggleBox = (await toggle.boundingBox())!;
+    const headerBox = (await page.locator('.site-header').boundingBox())!;
     const titleBefore = (await page.locator('h1').boundingBox())!.y;
+    expect(toggleBox.y, 'under the header, not floating over the page').toBeGreaterThanOrEqual(headerBox.y + headerBox.height);
+    expect(toggleBox.y + toggleBox.height, 'above the title').toBeLessThanOrEqual(titleBefore);
     expect(await page.getByRole('button', { name: t('site.aids.size2') }).isVisible()).toBe(false);
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.getByRole('button', { name: t('site.aids.size2') }).isVisible()).toBe(true);
-    expect((await page.locator('h1').boundingBox())!.y, 'the open panel lies over the page').toBe(titleBefore);
+    const size2 = (await page.getByRole('button', { name: t('site.aids.size2') }).boundingBox())!;
+    const titleOpen = (await page.locator('h1').boundingBox())!.y;
+    expect(titleOpen, 'the open panel pushes the page down').toBeGreaterThan(titleBefore);
+    expect(size2.y + size2.height, 'the panel lies above the title, not over it').toBeLessThanOrEqual(titleOpen);
     await page.keyboard.press('Escape');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-reading-aids-toggle'))).toBe(true);
+    expect((await page.locator('h1').boundingBox())!.y).toBe(titleBefore);
     await context.close();
   });
 

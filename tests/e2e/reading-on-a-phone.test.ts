@@ -57,7 +57,8 @@ describe('reading on a phone', () => {
   it('keeps the title in the first screen at 320 px too, with the search field still in the header', async () => {
     const page = await open('/brukerstyrt-personlig-assistanse/', SMALLEST);
     const title = (await page.locator('h1').boundingBox())!;
-    expect(title.y).toBeLessThan(SMALLEST.height * 0.6);
+    // The «Lesehjelp» row sits in the page flow above it (it must never cover text), so the title starts lower than at 375 px.
+    expect(title.y).toBeLessThan(SMALLEST.height * 0.7);
     expect(await page.locator('header input[name="q"]').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SMALLEST.width);
   });

@@ -1,6 +1,6 @@
 /**
  * On a phone the reading aids fold into one «Lesehjelp» button (global.css decides when). It opens
- * the panel over the page, and Escape or a second press closes it again.
+ * the panel in the page flow, and Escape or a second press closes it again.
  */
 export function initAidsToggle(bar: HTMLElement): void {
   const toggle = bar.querySelector<HTMLButtonElement>('[data-reading-aids-toggle]');
