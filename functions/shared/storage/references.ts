@@ -2,6 +2,12 @@
  * Suggestion references (F-YYYY-NNNN). One counter item per year, raised with an atomic ADD, so
  * concurrent submissions never get the same number; a lookup item per reference points at the
  * suggestion, so a reference read out on the phone is one GetItem away from it.
+ *
+ * Numbers asked for while the counter is being raised wait for that write to end and then share
+ * one: `ADD :n` gives n consecutive numbers, handed out in the order they were asked for. A
+ * Lambda serves one request at a time, so there it is always one ADD per number; the local server
+ * takes many at once, and there one hot counter item raised once per request made every
+ * submission wait in line for the others' writes of it (dynalite locks the item for each).
  */
 import { GetCommand, PutCommand, UpdateCommand, type GetCommandOutput, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { formatReference, referenceYear } from '../../../src/core/suggestions/reference.ts';
@@ -13,8 +19,63 @@ export const referenceKeys = {
   reference: (reference: string) => ({ pk: `REFERENCE#${reference}`, sk: 'META' }),
 } as const;
 
+type Waiting = { resolve: (number: number) => void; reject: (error: unknown) => void };
+
 export function referenceStorage(ctx: StorageContext) {
   const { client, tableName } = ctx;
+  const counters = new Map<number, { raising: boolean; waiting: Waiting[] }>();
+
+  /** Raises the year's counter by `count` and returns the first of the numbers it gave. */
+  async function raiseCounter(year: number, count: number): Promise<number> {
+    const output = await send<UpdateCommandOutput>(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: referenceKeys.counter(year),
+        UpdateExpression: 'ADD #last :count',
+        ExpressionAttributeNames: { '#last': 'last' },
+        ExpressionAttributeValues: { ':count': count },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(output.Attributes?.last) - count + 1;
+  }
+
+  /**
+   * One counter write at a time per year; whoever asked meanwhile shares the next one. When the
+   * store fails that write, those waiting get the same failure at once instead of a write of
+   * their own that would keep them the whole storage limit again.
+   */
+  function raiseForWaiting(year: number): void {
+    const counter = counters.get(year);
+    if (!counter || counter.raising) return;
+    const batch = counter.waiting.splice(0);
+    if (batch.length === 0) {
+      counters.delete(year);
+      return;
+    }
+    counter.raising = true;
+    raiseCounter(year, batch.length).then(
+      (first) => {
+        batch.forEach((waiting, index) => waiting.resolve(first + index));
+        counter.raising = false;
+        raiseForWaiting(year);
+      },
+      (error: unknown) => {
+        for (const waiting of [...batch, ...counter.waiting.splice(0)]) waiting.reject(error);
+        counters.delete(year);
+      },
+    );
+  }
+
+  function nextNumber(year: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const counter = counters.get(year) ?? { raising: false, waiting: [] };
+      counters.set(year, counter);
+      counter.waiting.push({ resolve, reject });
+      raiseForWaiting(year);
+    });
+  }
 
   /**
    * Takes the next reference of this year and points it at `suggestionId`. A number taken by a
@@ -22,18 +83,7 @@ export function referenceStorage(ctx: StorageContext) {
    */
   async function allocateReference(suggestionId: string): Promise<string> {
     const year = referenceYear(ctx.now());
-    const output = await send<UpdateCommandOutput>(
-      client,
-      new UpdateCommand({
-        TableName: tableName,
-        Key: referenceKeys.counter(year),
-        UpdateExpression: 'ADD #last :one',
-        ExpressionAttributeNames: { '#last': 'last' },
-        ExpressionAttributeValues: { ':one': 1 },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    const reference = formatReference(year, Number(output.Attributes?.last));
+    const reference = formatReference(year, await nextNumber(year));
     await sendUnlessAlreadyDone(
       client,
       new PutCommand({

@@ -10,9 +10,12 @@ export function formatReference(year: number, number: number): string {
   return `F-${year}-${String(number).padStart(4, '0')}`;
 }
 
+// Made once: building an Intl formatter costs more than a whole storage call's own work.
+const norwegianYear = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Oslo', year: 'numeric' });
+
 /** The year in Norway at `at`, which decides whose counter a reference is taken from. */
 export function referenceYear(at: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Oslo', year: 'numeric' }).format(at));
+  return Number(norwegianYear.format(at));
 }
 
 /**
