@@ -29,6 +29,20 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 let book: ReadPdf;
 let short: ReadPdf;
 
+/** The font size, in points, most of the text on these pages is set in. */
+async function mostUsedSize(pdf: ReadPdf, pages: number[]): Promise<number | undefined> {
+  const counts = new Map<number, number>();
+  for (const page of pages) {
+    const content = await (await pdf.document.getPage(page)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const size = Math.round(Math.abs(item.transform[3] as number));
+      counts.set(size, (counts.get(size) ?? 0) + item.str.length);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 beforeAll(async () => {
   book = await readPdf(fileOf('full'));
   short = await readPdf(fileOf('short'));
@@ -127,20 +141,26 @@ describe('the whole book in print', () => {
     const bodySize = async (path: string) => {
       const pdf = path === fileOf('full') ? book : await readPdf(path);
       const page = (pdf.pageOf.get('sykehjem') ?? 1) + 1;
-      const content = await (await pdf.document.getPage(page)).getTextContent();
-      const counts = new Map<number, number>();
-      for (const item of content.items) {
-        if ('str' in item)
-          counts.set(
-            Math.round(Math.abs(item.transform[3] as number)),
-            (counts.get(Math.round(Math.abs(item.transform[3] as number))) ?? 0) + item.str.length,
-          );
-      }
-      return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+      return mostUsedSize(pdf, [page]);
     };
     expect(await bodySize(fileOf('full'))).toBe(14);
     expect(await bodySize(fileOf('large'))).toBe(18);
   });
+
+  it('has a large-print short edition: every topic of the short edition, the body text 18 pt instead of 14', async () => {
+    const largeShort = await readPdf(fileOf('largeShort'));
+    const everyPage = (pdf: ReadPdf) => Array.from({ length: pdf.document.numPages }, (_, index) => index + 1);
+    expect(await mostUsedSize(short, everyPage(short))).toBe(14);
+    expect(await mostUsedSize(largeShort, everyPage(largeShort))).toBe(18);
+    expect(largeShort.document.numPages).toBeGreaterThan(short.document.numPages);
+    const text = (pdf: ReadPdf) =>
+      pdf.pages
+        .map((_, index) => pageText(pdf, index + 1))
+        .join('')
+        .replace(/\s|\u00ad|-/g, '');
+    const largeText = text(largeShort);
+    for (const { title } of Object.values(articles)) expect(largeText, title).toContain(title.replace(/\s|-/g, ''));
+  }, 120_000);
 
   it('comes in a print-shop edition with 3 mm bleed around the trimmed A4 page and room for crop marks', async () => {
     const printShop = await PDFDocument.load(readFileSync(fileOf('printShop')), { updateMetadata: false });

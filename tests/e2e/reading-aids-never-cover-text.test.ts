@@ -19,13 +19,6 @@ const PHONES = [
 const PAGES = ['/sykehjem/', '/foresla/', '/bokstav/s/'];
 const LARGEST = '3';
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
 /** A phone page at the largest text size (the size the aids remember), scripts on. */
 async function openAtLargestSize(path: string, viewport: { width: number; height: number }): Promise<Page> {
   const page = await site.newPage({ viewport, isMobile: true, hasTouch: true });

@@ -15,6 +15,7 @@ const LINK_TEXT: Record<EditionId, MessageKey> = {
   full: 'booklet.linkFull',
   large: 'booklet.linkLarge',
   short: 'booklet.linkShort',
+  largeShort: 'booklet.linkLargeShort',
   printShop: 'booklet.linkPrintShop',
 };
 

@@ -77,16 +77,18 @@ export async function writeBooklet(
     const context = await browser.newContext();
     await serveDist(context, distDir);
     // Each page prints in its own renderer process, so the editions use both cores.
-    const [full, large, short] = await Promise.all([
+    const [full, large, short, largeShort] = await Promise.all([
       wanted.has('full') || wanted.has('printShop') ? print(context, PRINT_PAGES.book, edition) : undefined,
       wanted.has('large') ? print(context, PRINT_PAGES.book, edition, true) : undefined,
       wanted.has('short') ? print(context, PRINT_PAGES.short, edition) : undefined,
+      wanted.has('largeShort') ? print(context, PRINT_PAGES.short, edition, true) : undefined,
     ]);
     const printed: Partial<Record<EditionId, { pdf: Uint8Array; pages: number }>> = {};
     for (const [id, result] of [
       ['full', full],
       ['large', large],
       ['short', short],
+      ['largeShort', largeShort],
     ] as const) {
       if (result) printed[id] = { pdf: await compactPdf(result.pdf), pages: result.pages };
     }

@@ -7,6 +7,8 @@ export const EDITIONS = [
   { id: 'full', file: 'alderdommens-abc.pdf' },
   { id: 'large', file: 'alderdommens-abc-stor-skrift.pdf' },
   { id: 'short', file: 'alderdommens-abc-kortversjon.pdf' },
+  /** The short edition at 18 pt, for those who need large print most. */
+  { id: 'largeShort', file: 'alderdommens-abc-kortversjon-stor-skrift.pdf' },
   { id: 'printShop', file: 'alderdommens-abc-trykkeri.pdf' },
 ] as const;
 

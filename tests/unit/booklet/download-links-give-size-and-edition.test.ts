@@ -7,6 +7,7 @@ const manifest: BookletManifest = {
   files: [
     { id: 'full', file: 'alderdommens-abc.pdf', bytes: 2_149_000, pages: 326 },
     { id: 'short', file: 'alderdommens-abc-kortversjon.pdf', bytes: 491_344, pages: 45 },
+    { id: 'largeShort', file: 'alderdommens-abc-kortversjon-stor-skrift.pdf', bytes: 612_000, pages: 71 },
   ],
 };
 
@@ -25,6 +26,9 @@ describe('links to the printed book', () => {
     expect(html).toContain('Utgave 30. november 2026.');
     expect(html).toContain(
       '<a href="/bok/alderdommens-abc-kortversjon.pdf" data-booklet="short">Kortversjon med det viktigste (491 kB, 45 sider)</a>',
+    );
+    expect(html).toContain(
+      '<a href="/bok/alderdommens-abc-kortversjon-stor-skrift.pdf" data-booklet="largeShort">Kortversjon med stor skrift (612 kB, 71 sider)</a>',
     );
   });
 
