@@ -22,7 +22,12 @@ import { sendAfter } from '../mail/outbox.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
 /** The book in git and the municipality facts the content rules need (functions/generated/book.json). */
-export type GitBook = { sources: Readonly<Record<string, string>>; serviceIds: readonly string[]; localFacts: readonly string[] };
+export type GitBook = {
+  sources: Readonly<Record<string, string>>;
+  serviceIds: readonly string[];
+  figureIds: readonly string[];
+  localFacts: readonly string[];
+};
 
 export type ArticleContext = AppContext & { book: GitBook; articles: ArticleStorage };
 export type PublishingContext = ArticleContext & { publisher: Publisher };
@@ -44,7 +49,12 @@ export function factsOf(source: string): ArticleFacts | undefined {
 }
 
 function lintOptions(book: GitBook) {
-  return { serviceIds: new Set(book.serviceIds), localFacts: book.localFacts, sitePaths: RESERVED_SLUGS };
+  return {
+    serviceIds: new Set(book.serviceIds),
+    figureIds: new Set(book.figureIds),
+    localFacts: book.localFacts,
+    sitePaths: RESERVED_SLUGS,
+  };
 }
 
 const files = (sources: Readonly<Record<string, string>>): ArticleFile[] =>

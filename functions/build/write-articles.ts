@@ -6,11 +6,12 @@
  *
  * Run: node functions/build/write-articles.ts
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../../src/core/frontmatter.ts';
-import { localFactsOf, municipalityConfigFile, parseMunicipality } from '../../src/core/municipality.ts';
+import { localFactsOf, municipalityOf, nationalFiguresOf, readFactFiles } from '../../src/core/municipality.ts';
 import { ARTICLES_DIR, articleSlugs, writeJsonIfChanged } from './generated-files.ts';
 
 export const ARTICLES_FILE = fileURLToPath(new URL('../generated/articles.json', import.meta.url));
@@ -21,14 +22,19 @@ export const ARTICLES_FILE = fileURLToPath(new URL('../generated/articles.json',
 export const BOOK_FILE = fileURLToPath(new URL('../generated/book.json', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export type GitBook = { sources: Record<string, string>; serviceIds: string[]; localFacts: string[] };
+export type GitBook = { sources: Record<string, string>; serviceIds: string[]; figureIds: string[]; localFacts: string[] };
 
 export async function readGitBook(articlesDir = ARTICLES_DIR, env: Record<string, string | undefined> = process.env): Promise<GitBook> {
-  const configPath = resolve(ROOT, municipalityConfigFile(env));
-  const config = parseMunicipality(await readFile(configPath, 'utf8'), configPath);
+  const { files, paths } = readFactFiles((path) => readFileSync(resolve(ROOT, path), 'utf8'), env);
+  const config = municipalityOf(files, paths);
   const sources: Record<string, string> = {};
   for (const slug of await articleSlugs(articlesDir)) sources[slug] = await readFile(`${articlesDir}/${slug}.mdx`, 'utf8');
-  return { sources, serviceIds: Object.keys(config.services).sort(), localFacts: localFactsOf(config) };
+  return {
+    sources,
+    serviceIds: Object.keys(config.services).sort(),
+    figureIds: Object.keys(nationalFiguresOf(files, paths).figures).sort(),
+    localFacts: localFactsOf(config),
+  };
 }
 
 export type ArticleFrontmatter = Record<string, unknown>;

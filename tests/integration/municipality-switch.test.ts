@@ -35,6 +35,7 @@ function localFacts(config: Municipality): string[] {
     config.email,
     config.address.street,
     `${config.address.postalCode} ${config.address.city}`,
+    ...(config.postalAddress ? [config.postalAddress.street, `${config.postalAddress.postalCode} ${config.postalAddress.city}`] : []),
     config.switchboard.phone,
     config.serviceDesk.name,
     config.serviceDesk.address,
@@ -42,7 +43,7 @@ function localFacts(config: Municipality): string[] {
   for (const service of Object.values(config.services)) {
     facts.push(service.name, ...(service.phone ? [service.phone] : []), ...service.conditions);
     if (service.apply?.address) facts.push(service.apply.address);
-    for (const table of Object.values(service.prices)) facts.push(table.title, table.source.url);
+    for (const table of service.prices) facts.push(table.title, ...table.values.map((value) => value.source.url));
   }
   return facts;
 }
@@ -51,9 +52,9 @@ function localFacts(config: Municipality): string[] {
 function configuredFacts(config: Municipality): Array<{ service: string; fact: string }> {
   const facts: Array<{ service: string; fact: string }> = [];
   for (const [id, service] of Object.entries(config.services)) {
-    for (const table of Object.values(service.prices)) for (const item of table.items) facts.push({ service: id, fact: formatPrice(item) });
-    const hours = service.phone ? service.openingHours : service.viaSwitchboard ? config.switchboard.openingHours : undefined;
-    for (const row of hours ? hoursRows(hours) : []) facts.push({ service: id, fact: row.time });
+    for (const table of service.prices)
+      for (const value of table.values) for (const item of value.items) facts.push({ service: id, fact: formatPrice(item) });
+    for (const row of service.openingHours ? hoursRows(service.openingHours) : []) facts.push({ service: id, fact: row.time });
     if (service.apply?.address) facts.push({ service: id, fact: service.apply.address });
   }
   return facts;
@@ -131,14 +132,12 @@ describe('switching the municipality config', () => {
     expect(missing?.querySelector('a[href^="tel:"]')?.textContent).toBe(halden.switchboard.phone);
   });
 
-  it('shows each kommune’s own switchboard hours table and the data for «Åpent nå»', () => {
-    const card = bodyOf(join(jevnakerDist, 'trygghetsalarm/index.html')).querySelector('[data-service="tildelingskontor"]');
-    expect(card?.querySelector('table')?.textContent).toContain('10:00–14:00');
-    expect(JSON.parse(card?.querySelector('[data-open-now]')?.getAttribute('data-hours') ?? '{}')).toEqual(
-      jevnaker.switchboard.openingHours,
-    );
-    const haldenCard = bodyOf(join(haldenDist, 'trygghetsalarm/index.html')).querySelector('[data-service="tildelingskontor"]');
-    expect(haldenCard?.querySelector('[data-open-now]')).toBeNull();
+  it('names each kommune’s switchboard as whom to call, without a live «Åpent nå» for hours that are not the service’s', () => {
+    const card = bodyOf(join(jevnakerDist, 'trygghetsalarm/index.html')).querySelector('[data-service="hjemmetjenesten"]');
+    expect(card?.querySelector('[data-via]')?.textContent).toContain(jevnaker.switchboard.phone);
+    expect(card?.querySelector('[data-open-now]')).toBeNull();
+    const haldenCard = bodyOf(join(haldenDist, 'trygghetsalarm/index.html')).querySelector('[data-service="hjemmetjenesten"]');
+    expect(haldenCard?.querySelector('[data-via]')?.textContent).toContain(halden.switchboard.phone);
   });
 
   it('keeps every national text identical', () => {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { changeDays, dayAfter, inForce, lastEnded, nextKnown } from '../../../src/core/facts/dated.ts';
+import { isOverdue, reviewDue } from '../../../src/core/facts/review.ts';
+
+const values = [
+  { validFrom: '2026-01-01', amount: 200 },
+  { validFrom: '2025-01-01', amount: 100 },
+  { validFrom: '2027-01-01', amount: 300 },
+];
+
+describe('dated values', () => {
+  it('show the value in force on the day, and the next one known', () => {
+    expect(inForce(values, '2026-06-15')?.amount).toBe(200);
+    expect(inForce(values, '2026-01-01')?.amount).toBe(200);
+    expect(inForce(values, '2025-12-31')?.amount).toBe(100);
+    expect(nextKnown(values, '2026-06-15')?.amount).toBe(300);
+    expect(nextKnown(values, '2027-01-01')).toBeUndefined();
+  });
+
+  it('have nothing in force before the first value starts, and then only a next one', () => {
+    expect(inForce(values, '2024-12-31')).toBeUndefined();
+    expect(nextKnown(values, '2024-12-31')?.amount).toBe(100);
+    expect(lastEnded(values, '2024-12-31')).toBeUndefined();
+  });
+
+  it('stop at validTo, so a yearly amount is not shown as today’s once its year is over', () => {
+    const yearly = [{ validFrom: '2025-05-01', validTo: '2026-04-30', amount: 130160 }];
+    expect(inForce(yearly, '2026-04-30')?.amount).toBe(130160);
+    expect(inForce(yearly, '2026-05-01')).toBeUndefined();
+    expect(lastEnded(yearly, '2026-12-07')?.amount).toBe(130160);
+    expect(lastEnded(yearly, '2026-04-01')).toBeUndefined();
+  });
+
+  it('list the days the book must be rebuilt: each later validFrom and the day after each later validTo', () => {
+    const dated = [{ validFrom: '2025-05-01', validTo: '2026-04-30' }, { validFrom: '2027-01-01' }];
+    expect(changeDays(dated, '2026-01-10')).toEqual(['2026-05-01', '2027-01-01']);
+    expect(changeDays(dated, '2027-01-01')).toEqual([]);
+    expect(dayAfter('2028-02-28')).toBe('2028-02-29');
+  });
+});
+
+describe('«Sist kontrollert»', () => {
+  it('is due again after twelve months unless the fact says otherwise', () => {
+    expect(reviewDue('2025-03-03')).toBe('2026-03-03');
+    expect(reviewDue('2025-03-03', 6)).toBe('2025-09-03');
+    expect(reviewDue('2026-08-31', 6)).toBe('2027-02-28');
+  });
+
+  it('is overdue the day after it is due, and when a fact was never checked', () => {
+    expect(isOverdue({ lastChecked: '2025-03-03' }, '2026-03-03')).toBe(false);
+    expect(isOverdue({ lastChecked: '2025-03-03' }, '2026-03-04')).toBe(true);
+    expect(isOverdue({ lastChecked: '2025-03-03', reviewMonths: 24 }, '2026-03-04')).toBe(false);
+    expect(isOverdue({}, '2026-03-04')).toBe(true);
+  });
+});
