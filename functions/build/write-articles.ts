@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../../src/core/frontmatter.ts';
 import { localFactsOf, municipalityOf, nationalFiguresOf, readFactFiles } from '../../src/core/municipality.ts';
 import { ARTICLES_DIR, articleSlugs, writeJsonIfChanged } from './generated-files.ts';
+import { FACTS_FILE, readSeedFacts } from './seed-facts.ts';
 
 export const ARTICLES_FILE = fileURLToPath(new URL('../generated/articles.json', import.meta.url));
 /**
@@ -64,6 +65,7 @@ export async function writeArticles(
   const articles = await readArticles(articlesDir);
   await writeJsonIfChanged(file, articles);
   await writeJsonIfChanged(bookFile, await readGitBook(articlesDir));
+  await writeJsonIfChanged(FACTS_FILE, readSeedFacts());
   return articles;
 }
 
