@@ -4,14 +4,14 @@
  * oldest failure is WINDOW_MS old. In memory: the local run is one process.
  */
 import { AppError } from '../shared/errors.ts';
-import { apiText } from '../../src/core/text/api.ts';
+import { moderationText } from '../../src/core/text/moderation.ts';
 
 const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60_000;
 
 export class TooManySignInAttemptsError extends AppError {
   constructor(retryAfterSeconds: number) {
-    super(429, 'too-many-sign-in-attempts', apiText('signIn.tooManyAttempts', { minutes: Math.ceil(retryAfterSeconds / 60) }), {
+    super(429, 'too-many-sign-in-attempts', moderationText('signIn.tooManyAttempts', { minutes: Math.ceil(retryAfterSeconds / 60) }), {
       headers: { 'retry-after': String(retryAfterSeconds) },
     });
   }

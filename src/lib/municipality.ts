@@ -48,6 +48,11 @@ export function factFilePaths(): FactFilePaths {
   return factFiles().paths;
 }
 
+/** The fact files this build reads, as JSON (for the facts desk's forms). */
+export function bookFactFiles(): FactFiles {
+  return factFiles().files;
+}
+
 /**
  * The day the book is built for (YYYY-MM-DD in Norwegian time): dated prices and figures show the
  * value in force that day. `BOOK_DATE` sets it (tests, a rebuild scheduled for a `validFrom`).

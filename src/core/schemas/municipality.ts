@@ -12,7 +12,7 @@ export { WEEKDAYS, type Weekday } from '../weekdays.ts';
 
 export const phoneSchema = z
   .string()
-  .regex(/^\+?[0-9 ]{3,20}$/, 'Telefonnummer kan bare inneholde sifre og mellomrom, for eksempel 61 31 57 00')
+  .regex(/^\+?[0-9 ]{3,20}$/, 'Telefonnummer kan bare inneholde sifre og mellomrom, for eksempel 12 34 56 78')
   .meta(field('facts.field.phone', 'facts.field.phone.help', 'tel'));
 
 const https = z.url('Skriv hele adressen, for eksempel https://www.kommune.no/side').startsWith('https://', 'Lenker må bruke https');
