@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { changeDays, dayAfter, inForce, lastEnded, nextKnown } from '../../../src/core/facts/dated.ts';
 import { isOverdue, reviewDue } from '../../../src/core/facts/review.ts';
+import { factChangeDays } from '../../../src/core/facts/change-days.ts';
+import { readFactFiles } from '../../../src/core/municipality.ts';
 
 const values = [
   { validFrom: '2026-01-01', amount: 200 },
@@ -51,5 +54,41 @@ describe('«Sist kontrollert»', () => {
     expect(isOverdue({ lastChecked: '2025-03-03' }, '2026-03-04')).toBe(true);
     expect(isOverdue({ lastChecked: '2025-03-03', reviewMonths: 24 }, '2026-03-04')).toBe(false);
     expect(isOverdue({}, '2026-03-04')).toBe(true);
+  });
+});
+
+describe('the days the book changes by itself', () => {
+  it('are every later validFrom and the day after every later validTo, of figures and of prices', () => {
+    const { files } = readFactFiles((path) => readFileSync(path, 'utf8'), {});
+    // The seed's grunnbeløp and garantipensjon end on 30 April 2026; the egenandelstak of 2023 on 31 December 2023.
+    expect(factChangeDays(files, '2023-06-01')).toEqual(['2024-01-01', '2024-05-01', '2025-05-01', '2026-05-01']);
+    expect(factChangeDays(files, '2026-12-07')).toEqual([]);
+    const services = files.municipality.services as Record<string, Record<string, unknown>>;
+    const withPrice = {
+      ...files,
+      municipality: {
+        ...files.municipality,
+        services: {
+          ...services,
+          hjemmetjenesten: {
+            ...services.hjemmetjenesten,
+            prices: [
+              {
+                topic: 'trygghetsalarm',
+                title: 'Trygghetsalarm',
+                values: [
+                  {
+                    validFrom: '2027-01-01',
+                    items: [{ amount: 300, unit: 'month' }],
+                    source: { title: 'Satser 2027', url: 'https://example.no/2027' },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    };
+    expect(factChangeDays(withPrice, '2026-12-07')).toEqual(['2027-01-01']);
   });
 });
