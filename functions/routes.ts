@@ -25,8 +25,8 @@ export type Route = {
   sendsMail?: boolean;
   /** Files of the built site (paths inside dist/) the function reads at run time; infra copies them into its bundle. */
   siteFiles?: readonly string[];
-  /** What the route may do with the publishing build project: start a build, or read builds' state. */
-  buildService?: 'codebuild:StartBuild' | 'codebuild:BatchGetBuilds';
+  /** What the route may do with the publishing build project: start a build. */
+  buildService?: 'codebuild:StartBuild';
   /** Seconds CloudFront may keep an answer, one per value of `cacheQuery`; routes without it are never cached. */
   cache?: { seconds: number; cacheQuery: readonly string[] };
 };
@@ -351,7 +351,9 @@ export const routes = [
     path: '/api/moderation/publish',
     handler: 'articles/handlers/publish.ts',
     auth: 'editor',
-    // Query: the heads; GetItem: revisions; PutItem: the publication; UpdateItem: its build id or failure.
+    // Query: the heads and reviews (the book the revisions are checked against); GetItem: revisions, a repeated
+    // publication, the pending set, the queue and the waiting publications; PutItem: the publication, the pending
+    // set and a build; UpdateItem: the queue (waiting set, claim, release) and the build's and publications' stages.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
     usesIndexes: false,
     buildService: 'codebuild:StartBuild',
@@ -361,13 +363,9 @@ export const routes = [
     path: '/api/moderation/publish/{id}',
     handler: 'articles/handlers/publication-status.ts',
     auth: 'editor',
-    // GetItem: the publication, suggestions and councils; Query: heads, revisions and a published suggestion's detail;
-    // UpdateItem: status, live versions, linked suggestions («Publisert») and mails' outcome; PutItem: those
-    // suggestions' history entries and outbox mail. Sends the «publisert» e-mails.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    // GetItem: the publication. Only reads: the build moves publications on (publishingTasks.buildEvents).
+    dynamodb: ['dynamodb:GetItem'],
     usesIndexes: false,
-    buildService: 'codebuild:BatchGetBuilds',
-    sendsMail: true,
   },
   // Facts (issue 23): the kommune's facts as versioned content, edited on the facts desk and published with the articles.
   {
@@ -473,6 +471,46 @@ export const mailRetry = {
   // Query: the pending mail; UpdateItem: each attempt's outcome.
   dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
 } as const satisfies { handler: string; everyMinutes: number; dynamodb: readonly DynamoAction[] };
+
+/**
+ * The publishing functions that serve no route (functions/publishing/handlers/), each granted
+ * exactly these table actions and `codebuild:StartBuild` on the publication build project.
+ */
+export const publishingTasks = {
+  /** EventBridge: every phase and state change of the publication build → reportBuild. */
+  buildEvents: {
+    handler: 'publishing/handlers/build-events.ts',
+    // GetItem: the build, publications, revisions, suggestions, councils and the queue; Query: heads, revisions and a
+    // published suggestion's detail; UpdateItem: stages, the queue, live versions, suggestions and the mails' outcome;
+    // PutItem: the next build, suggestions' history entries and outbox mail. Sends the «publisert» e-mails.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    sendsMail: true,
+  },
+  /** EventBridge Scheduler: the publishing clock (tickPublishing). */
+  clock: {
+    handler: 'publishing/handlers/clock.ts',
+    everyMinutes: 1,
+    // Query: due schedules; GetItem: the queue, builds and publications; PutItem: a scheduled publication and builds;
+    // UpdateItem: the queue, stages and the schedule's start.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+  },
+  /** A CloudFormation custom resource: a deploy that changed the site code asks for a publication build. */
+  afterDeploy: {
+    handler: 'publishing/handlers/after-deploy.ts',
+    // PutItem: the publication and a build; GetItem: the queue and publications; UpdateItem: the queue and stages.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  },
+} as const satisfies Record<string, { handler: string; dynamodb: readonly DynamoAction[]; sendsMail?: boolean; everyMinutes?: number }>;
+
+/**
+ * The publication build (CodeBuild): it only reads, and only the partitions of the book – never a
+ * suggestion or its contact data (SUGGESTION#…). In AWS its role's table access is limited to these
+ * partition keys (IAM dynamodb:LeadingKeys, wildcards as in StringLike).
+ */
+export const publicationBuild = {
+  dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+  partitions: ['ARTICLES', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING'],
+} as const satisfies { dynamodb: readonly DynamoAction[]; partitions: readonly string[] };
 
 /** API Gateway style route key, e.g. "POST /api/suggestions". */
 export const routeKey = (route: Pick<Route, 'method' | 'path'>) => `${route.method} ${route.path}`;

@@ -5,7 +5,7 @@
 import { hashCouncilCode } from './council-code.ts';
 import type { AppContext } from '../shared/context.ts';
 import { CouncilUnauthorizedError } from '../shared/errors.ts';
-import type { RouteLogic } from '../shared/handler.ts';
+import { authenticatedBy, type RouteLogic } from '../shared/handler.ts';
 import { header, type APIGatewayProxyEventV2, type APIGatewayProxyResultV2 } from '../shared/http.ts';
 import type { Council } from '../../src/core/suggestions/types.ts';
 import { COUNCIL_CODE_MAX } from '../../src/core/suggestions/limits.ts';
@@ -27,5 +27,7 @@ export const councilFor = (ctx: AppContext, authorization: string | undefined): 
   councilByCode(ctx, SCHEME.exec(authorization?.trim() ?? '')?.[1]?.trim());
 
 export function councilRoute(logic: CouncilLogic): RouteLogic {
-  return async (event, ctx) => logic(event, ctx, await councilFor(ctx, header(event, 'authorization')));
+  return authenticatedBy('council', async (event, ctx: AppContext) =>
+    logic(event, ctx, await councilFor(ctx, header(event, 'authorization'))),
+  );
 }

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { createContext, type AppContext } from '../shared/context.ts';
 import { createDocumentClient } from '../shared/storage/client.ts';
 import { emlSender } from './eml-sender.ts';
-import { createArticleStorage } from '../shared/storage/index.ts';
+import { createArticleStorage, createFeedbackStorage, createLocalMaintenance, createSuggestionLists } from '../shared/storage/index.ts';
 import { readEnv } from '../shared/env.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/errors.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
@@ -27,7 +27,8 @@ import { persistedValue, randomSalt } from './local-secrets.ts';
 import { SECURITY_HEADERS, serveStatic } from './static-files.ts';
 import gitBook from '../generated/book.json' with { type: 'json' };
 import { localPublisher, publishedSite } from './local-publisher.ts';
-import type { SiteBuilder } from './site-builder.ts';
+import type { BookPrinter, SiteBuilder } from './site-builder.ts';
+import { tickPublishing } from '../publishing/publications.ts';
 import type { GitBook } from '../articles/editor-articles.ts';
 
 export type LocalServerOptions = {
@@ -45,10 +46,14 @@ export type LocalServerOptions = {
   topics?: Iterable<string>;
   now?: () => Date;
   routes?: readonly Route[];
-  /** How publishing builds the site; the real Astro + Pagefind build by default. */
+  /** How publishing builds the web pages; the real Astro + Pagefind build by default. */
   buildSite?: SiteBuilder;
+  /** How publishing prints the book; the real print by default, none when `buildSite` is a stand-in. */
+  printBook?: BookPrinter;
   /** The git book publishing lays the revisions over; functions/generated/book.json by default (the bench uses a generated one). */
   gitBook?: GitBook;
+  /** Runs the publishing clock (default true); tests that drive the publishing domain themselves turn it off. */
+  publishingClock?: boolean;
   /** Where the handlers reach the embedded store; tests put a recording proxy in front of it. */
   storeEndpoint?: (embeddedEndpoint: string) => string;
 };
@@ -71,6 +76,7 @@ export type LocalServer = {
 /** Locally nothing is sent: this is the From of the .eml files in DATA_DIR/outbox/. */
 const LOCAL_SENDER = 'Alderdommens ABC <ikke-svar@localhost>';
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+const PUBLISHING_CLOCK_MS = 10_000;
 export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
 
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
@@ -102,27 +108,35 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const publisher = localPublisher({
     dataDir,
     book: options.gitBook ?? gitBook,
+    currentSite: () => siteDir,
     onSiteChanged: (dir) => {
       siteDir = dir;
     },
     ...(options.buildSite ? { buildSite: options.buildSite } : {}),
+    ...(options.printBook ? { printBook: options.printBook } : {}),
   });
-  const articles = createArticleStorage({
+  const localStorage = {
     client: createDocumentClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
     tableName: env.TABLE_NAME,
     contactRetentionDays: env.CONTACT_RETENTION_DAYS,
     ...(options.now ? { now: options.now } : {}),
-  });
+  };
+  const articles = createArticleStorage(localStorage);
+  const maintenance = createLocalMaintenance(localStorage);
+  const lists = createSuggestionLists(localStorage);
+  const feedback = createFeedbackStorage(localStorage);
   const context = createContext(env, {
     ...(options.topics ? { topics: options.topics } : {}),
     ...(options.now ? { now: options.now } : {}),
     publisher,
     articles,
+    lists,
+    feedback,
     mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR!) },
     // Pages the API renders read the site served now, also after a publication.
     ...(source.SITE_DIR ? {} : { siteDir: () => siteDir }),
   });
-  await context.storage.ensureTable();
+  await maintenance.ensureTable();
   await publisher.attach({ ...context, articles });
   const demoCouncilCode = await seedDemoCouncil(context.storage, dataDir);
 
@@ -137,13 +151,23 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   }
 
   const sweep = async () => {
-    await context.storage.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
+    await maintenance.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
     // The local stand-in for the scheduled retry function in AWS.
     await retryPending(context).catch((error: unknown) => log.warn('local mail retry failed', errorFields(error)));
   };
   await sweep();
   const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
   sweepTimer.unref();
+  // The local stand-in for the publishing clock in AWS (EventBridge Scheduler): scheduled builds,
+  // time limits and what waits. Its state is in the table, so a restart loses nothing.
+  let clockRun: Promise<void> = Promise.resolve();
+  const publishingClock = setInterval(() => {
+    if (options.publishingClock === false) return;
+    clockRun = tickPublishing({ ...context, articles, publisher }).catch((error: unknown) =>
+      log.warn('local publishing clock failed', errorFields(error)),
+    );
+  }, PUBLISHING_CLOCK_MS);
+  publishingClock.unref();
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const localKey = `${request.method ?? 'GET'} ${url.pathname}`;
@@ -190,6 +214,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     publishingIdle: () => publisher.idle(),
     close: async () => {
       clearInterval(sweepTimer);
+      clearInterval(publishingClock);
+      await clockRun;
       await publisher.idle();
       articles.close();
       server.closeAllConnections();

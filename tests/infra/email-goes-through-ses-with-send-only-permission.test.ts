@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mailRetry, routes } from '../../functions/routes.ts';
+import { PUBLISHING_TASK_DESCRIPTIONS } from '../../infra/constructs/publishing-tasks.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 
 type Json = Record<string, any>;
@@ -39,9 +40,9 @@ function functionsWithSes(template: Record<string, Json>): string[] {
 }
 
 describe('e-mail in AWS', () => {
-  it('lets only the deciding route and the retry function send, with ses:SendEmail on the configured identity alone', () => {
+  it('lets only the routes that send, the retry function and the build reports send, with ses:SendEmail on the configured identity alone', () => {
     const senders = routes.filter((route) => 'sendsMail' in route && route.sendsMail).map((route) => `${route.method} ${route.path}`);
-    expect(functionsWithSes(resources)).toEqual([...senders, RETRY_DESCRIPTION].sort());
+    expect(functionsWithSes(resources)).toEqual([...senders, RETRY_DESCRIPTION, PUBLISHING_TASK_DESCRIPTIONS.buildEvents].sort());
     const ses = Object.values(resources)
       .filter((resource) => resource.Type === 'AWS::IAM::Policy')
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Json[])
@@ -65,7 +66,9 @@ describe('e-mail in AWS', () => {
     const [retryId, retry] = Object.entries(resources).find(
       ([, resource]) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === RETRY_DESCRIPTION,
     )!;
-    const rule = Object.values(resources).find((resource) => resource.Type === 'AWS::Events::Rule')!;
+    const rule = Object.values(resources).find(
+      (resource) => resource.Type === 'AWS::Events::Rule' && resource.Properties.ScheduleExpression,
+    )!;
     expect(rule.Properties.ScheduleExpression).toBe(`rate(${mailRetry.everyMinutes} minutes)`);
     expect(referencedIds(rule.Properties.Targets[0].Arn)).toContain(retryId);
     const [roleId] = referencedIds(retry.Properties.Role);

@@ -37,15 +37,15 @@ describe('the local server', () => {
     expect(responses.map((response) => response.status)).toEqual(Array(200).fill(201));
     const ids = new Set(bodies.map((body) => body.id));
     expect(ids.size).toBe(200);
-    const stored = await first.context.storage.listSuggestions({ status: 'new', limit: 100 });
-    const rest = await first.context.storage.listSuggestions({ status: 'new', limit: 100, cursor: stored.nextCursor! });
+    const stored = await first.context.lists!.listSuggestions({ status: 'new', limit: 100 });
+    const rest = await first.context.lists!.listSuggestions({ status: 'new', limit: 100, cursor: stored.nextCursor! });
     const storedIds = new Set([...stored.items, ...rest.items].map((item) => item.id));
     expect(storedIds).toEqual(ids);
     const code = first.demoCouncilCode;
     await first.close();
 
     const second = await startLocalServer({ port: 0, dataDir, distDir });
-    expect((await second.context.storage.countSuggestionsByStatus()).new).toBe(200);
+    expect((await second.context.lists!.countSuggestionsByStatus()).new).toBe(200);
     expect((await second.context.storage.getSuggestion(bodies[0]!.id))?.text).toBe('Spørsmål nummer 0 om sykehjem');
     expect(second.demoCouncilCode).toBe(code);
     await second.close();

@@ -3,7 +3,8 @@ import { defaultContext } from '../../shared/context.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { editorRoute } from '../editor-route.ts';
+import { feedbackOf } from '../../shared/storage/parts.ts';
 
-export const run = editorRoute(async (_event, ctx) => json(200, { items: await ctx.storage.listFeedbackPages() }));
+export const run = editorRoute(async (_event, ctx) => json(200, { items: await feedbackOf(ctx).listFeedbackPages() }));
 
 export const handler = createHandler(run, defaultContext);

@@ -9,6 +9,7 @@ import { json } from '../../shared/http.ts';
 import { parseWith } from '../../shared/parse.ts';
 import { editorRoute } from '../editor-route.ts';
 import { apiText } from '../../../src/core/text/api.ts';
+import { feedbackOf } from '../../shared/storage/parts.ts';
 
 const querySchema = z.extend(pageQuerySchema, {
   /** Path of the page, e.g. "/sykehjem/". */
@@ -24,7 +25,7 @@ export const run = editorRoute(async (event, ctx) => {
     limit: query?.limit || undefined,
     cursor: query?.cursor || undefined,
   });
-  const feedback = await ctx.storage.listPageFeedback(page, { limit, ...(cursor ? { cursor } : {}) });
+  const feedback = await feedbackOf(ctx).listPageFeedback(page, { limit, ...(cursor ? { cursor } : {}) });
   return json(200, { page, yes: feedback.yes, no: feedback.no, items: feedback.items, nextCursor: feedback.nextCursor ?? null });
 });
 

@@ -5,15 +5,18 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { articleStorage } from './articles.ts';
 import { factStorage } from './facts.ts';
+import { publishingStorage } from './publishing.ts';
 import { reviewStorage } from './reviews.ts';
 import { councilStorage } from './councils.ts';
 import { feedbackStorage } from './feedback.ts';
 import { feedbackHandlingStorage } from './feedback-handling.ts';
 import { maintenanceStorage } from './maintenance.ts';
+import { localMaintenance } from './local-maintenance.ts';
 import { rateLimitStorage } from './rate-limit.ts';
 import { outboxStorage } from './outbox.ts';
 import { referenceStorage } from './references.ts';
 import { suggestionStorage } from './suggestions.ts';
+import { suggestionLists } from './suggestion-lists.ts';
 
 export type StorageOptions = {
   client: DynamoDBDocumentClient;
@@ -23,6 +26,14 @@ export type StorageOptions = {
   now?: () => Date;
 };
 
+const partContext = (options: StorageOptions) => ({
+  client: options.client,
+  tableName: options.tableName,
+  contactRetentionDays: options.contactRetentionDays,
+  now: options.now ?? (() => new Date()),
+});
+
+/** What every function's storage carries: suggestions (writes and reads of one), councils, rate limits, references, health. */
 export function createStorage(options: StorageOptions) {
   const ctx = {
     client: options.client,
@@ -33,7 +44,6 @@ export function createStorage(options: StorageOptions) {
   return {
     ...suggestionStorage(ctx),
     ...councilStorage(ctx),
-    ...feedbackStorage(ctx),
     ...rateLimitStorage(ctx),
     ...maintenanceStorage(ctx),
     ...referenceStorage(ctx),
@@ -53,7 +63,7 @@ export function createArticleStorage(options: StorageOptions) {
     contactRetentionDays: options.contactRetentionDays,
     now: options.now ?? (() => new Date()),
   };
-  return { ...articleStorage(ctx), ...reviewStorage(ctx), close: () => options.client.destroy() };
+  return { ...articleStorage(ctx), ...reviewStorage(ctx), ...publishingStorage(ctx), close: () => options.client.destroy() };
 }
 
 export type ArticleStorage = ReturnType<typeof createArticleStorage>;
@@ -83,6 +93,20 @@ export function createOutboxStorage(options: StorageOptions) {
 
 export type OutboxStorage = ReturnType<typeof createOutboxStorage>;
 
+/** The suggestions' lists (the queue, counts, public answers): apart so functions that never list don't bundle them. */
+export function createSuggestionLists(options: StorageOptions) {
+  return suggestionLists(partContext(options));
+}
+
+export type SuggestionLists = ReturnType<typeof createSuggestionLists>;
+
+/** Page feedback (answers, comments, per-page counts): the feedback route and the editors' feedback views only. */
+export function createFeedbackStorage(options: StorageOptions) {
+  return feedbackStorage(partContext(options));
+}
+
+export type FeedbackStorage = ReturnType<typeof createFeedbackStorage>;
+
 /** Marking page-feedback comments handled: editors only, so apart from createStorage too. */
 export function createFeedbackHandlingStorage(options: StorageOptions) {
   const ctx = {
@@ -94,6 +118,19 @@ export function createFeedbackHandlingStorage(options: StorageOptions) {
   return feedbackHandlingStorage(ctx);
 }
 
+/** Table creation and the TTL sweep: the local server and tests only, so no function bundles them. */
+export function createLocalMaintenance(options: StorageOptions) {
+  return localMaintenance({
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  });
+}
+
+export type LocalMaintenance = ReturnType<typeof createLocalMaintenance>;
+
 export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
+export type { PublishingQueue, ScheduledPublication, StageChange } from './publishing.ts';
 export type { MailState, OutboxMail } from './outbox.ts';
 export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';

@@ -16,6 +16,10 @@
  * | article head    | ARTICLES               | ARTICLE#<slug>              |                                             |
  * | article revision| ARTICLE#<slug>         | REV#<version, 6 digits>     |                                             |
  * | publication     | PUBLICATION#<id>       | META                        |                                             |
+ * | publishing queue| PUBLISHING             | QUEUE                       |                                             |
+ * | build           | PUBLISHING             | BUILD#<id>                  |                                             |
+ * | pending set     | PUBLISHING             | PENDING#<sha256 of the set> | expiresAt (TTL)                             |
+ * | schedule        | PUBLISHING             | SCHEDULE#<at>#<id>          | expiresAt (TTL) once started                |
  * | review request  | REVIEWS                | <slug>#<version, 6 digits>#<council id> |                                 |
  * | fact head       | FACTS                  | FACT#<id>                   |                                             |
  * | fact revision   | FACT#<id>              | REV#<version, 6 digits>     |                                             |
@@ -94,6 +98,16 @@ export const keys = {
     pk: 'REVIEWS',
     sk: `${slug}#${String(version).padStart(6, '0')}#${councilId}`,
   }),
+} as const;
+
+/** The publishing queue's keys, apart from `keys` so the functions that never publish don't bundle them. */
+export const publishingKeys = {
+  partition: 'PUBLISHING',
+  queue: { pk: 'PUBLISHING', sk: 'QUEUE' },
+  build: (id: string) => ({ pk: 'PUBLISHING', sk: `BUILD#${id}` }),
+  pendingSet: (setKey: string) => ({ pk: 'PUBLISHING', sk: `PENDING#${setKey}` }),
+  schedulePrefix: 'SCHEDULE#',
+  schedule: (at: string, id: string) => ({ pk: 'PUBLISHING', sk: `SCHEDULE#${at}#${id}` }),
 } as const;
 
 /** Creates the table (and waits until it is active) unless it exists; used by the local run and tests. */

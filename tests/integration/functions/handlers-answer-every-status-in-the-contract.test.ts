@@ -42,11 +42,11 @@ describe('POST /api/suggestions', () => {
 
   it('201 with the same body again for the same Idempotency-Key and body, storing one item', async () => {
     const event = withBody('post-suggestion', { ...valid, text: 'Idempotent spørsmål om fastlege' }, { 'idempotency-key': 'retry-1' });
-    const before = (await ctx.storage.countSuggestionsByStatus()).new;
+    const before = (await ctx.lists.countSuggestionsByStatus()).new;
     const [first, second] = [await call(suggestions, event), await call(suggestions, event)];
     expect(first.statusCode).toBe(201);
     expect(second.body).toBe(first.body);
-    expect((await ctx.storage.countSuggestionsByStatus()).new).toBe(before + 1);
+    expect((await ctx.lists.countSuggestionsByStatus()).new).toBe(before + 1);
   });
 
   it('201 from a council with a valid code, shown as coming from that council', async () => {
@@ -56,11 +56,11 @@ describe('POST /api/suggestions', () => {
   });
 
   it('201 for a filled-in honeypot, storing nothing', async () => {
-    const before = (await ctx.storage.countSuggestionsByStatus()).new;
+    const before = (await ctx.lists.countSuggestionsByStatus()).new;
     const result = await call(suggestions, withBody('post-suggestion', { ...valid, website: 'http://spam.example' }));
     expect(result.statusCode).toBe(201);
     expect(await ctx.storage.getSuggestion(result.json!.id)).toBeUndefined();
-    expect((await ctx.storage.countSuggestionsByStatus()).new).toBe(before);
+    expect((await ctx.lists.countSuggestionsByStatus()).new).toBe(before);
   });
 
   it.each([
@@ -175,7 +175,7 @@ describe('POST /api/feedback', () => {
   it('202 for a valid answer (the real event)', async () => {
     const result = await call(feedback, fixture('post-feedback'));
     expect(result.statusCode).toBe(202);
-    expect((await ctx.storage.listPageFeedback('/sykehjem/', { limit: 5 })).no).toBe(1);
+    expect((await ctx.feedback.listPageFeedback('/sykehjem/', { limit: 5 })).no).toBe(1);
   });
 
   it('400 for an invalid answer', async () => {

@@ -33,7 +33,7 @@ beforeAll(async () => {
   });
   publicationId = (
     await moderation.server.context.articles!.createPublication({ id: 'publication-1', items: [], skipped: [], actor: 'Kari' })
-  ).id;
+  ).publication.id;
   suggestionId = await submit(moderation, {
     kind: 'question',
     text: 'Hvem betaler for trygghetsalarmen?',
@@ -60,7 +60,7 @@ beforeAll(async () => {
     token: null,
     json: { page: '/sykehjem/', useful: false, comment: 'Savner prisen.' },
   });
-  const { items } = await moderation.server.context.storage.listPageFeedback('/sykehjem/', { limit: 1 });
+  const { items } = await moderation.server.context.feedback!.listPageFeedback('/sykehjem/', { limit: 1 });
   feedbackEntry = { page: items[0]!.page, createdAt: items[0]!.createdAt, id: items[0]!.id };
 
   const valid = await moderation.token();

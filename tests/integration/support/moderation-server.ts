@@ -26,7 +26,7 @@ export interface ModerationServer {
  * `now` is the handlers' clock (a `manualClock()` makes timestamps distinct without waiting); `distDir` a built site, if the test needs one.
  */
 export async function startModerationServer(
-  options: Pick<LocalServerOptions, 'storeEndpoint' | 'now' | 'buildSite'> & { distDir?: string } = {},
+  options: Pick<LocalServerOptions, 'storeEndpoint' | 'now' | 'buildSite' | 'printBook' | 'publishingClock'> & { distDir?: string } = {},
 ): Promise<ModerationServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-moderation-'));
   const server = await startLocalServer({
