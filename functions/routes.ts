@@ -509,7 +509,7 @@ export const publishingTasks = {
  */
 export const publicationBuild = {
   dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
-  partitions: ['ARTICLES', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING'],
+  partitions: ['ARTICLES', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING', 'FACTS', 'FACT#*'],
 } as const satisfies { dynamodb: readonly DynamoAction[]; partitions: readonly string[] };
 
 /** API Gateway style route key, e.g. "POST /api/suggestions". */

@@ -6,18 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { factsOf, type Fact } from '../../src/core/facts/facts.ts';
+import { factsOf, type SeedFacts } from '../../src/core/facts/facts.ts';
 import { readFactFiles } from '../../src/core/municipality.ts';
 import { factText } from '../../src/core/text/facts.ts';
 
 export const FACTS_FILE = fileURLToPath(new URL('../generated/facts.json', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-export type SeedFacts = {
-  /** The title of the kommune's own contacts in the facts list, e.g. «Jevnaker kommune: sentralbord, e-post og adresser». */
-  kommuneTitle: string;
-  facts: Fact[];
-};
 
 export function readSeedFacts(env: Record<string, string | undefined> = process.env): SeedFacts {
   const { files } = readFactFiles((path) => readFileSync(resolve(ROOT, path), 'utf8'), env);

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../../src/core/frontmatter.ts';
 import { localFactsOf, municipalityOf, nationalFiguresOf, readFactFiles } from '../../src/core/municipality.ts';
+import type { FactFiles } from '../../src/core/facts/facts.ts';
 import { ARTICLES_DIR, articleSlugs, writeJsonIfChanged } from './generated-files.ts';
 import { FACTS_FILE, readSeedFacts } from './seed-facts.ts';
 
@@ -29,6 +30,8 @@ export type GitBook = {
   serviceIds: string[];
   figureIds: string[];
   localFacts: string[];
+  /** The seed files of the kommune's facts, as the publication's overlay lays published facts over them. */
+  facts: FactFiles;
 };
 
 /** Articles retired in git, kept by `npm run content:pull`. */
@@ -50,6 +53,7 @@ export async function readGitBook(
     serviceIds: Object.keys(config.services).sort(),
     figureIds: Object.keys(nationalFiguresOf(files, paths).figures).sort(),
     localFacts: localFactsOf(config),
+    facts: files,
   };
 }
 

@@ -11,7 +11,7 @@ import { factSchemaOf, KOMMUNE_FACT, summaryOf, type Fact } from '../../src/core
 import { checkFact, type FactProblem } from '../../src/core/facts/problems.ts';
 import type { FactListItem, FactRevision } from '../../src/core/facts/types.ts';
 import { factText } from '../../src/core/text/facts.ts';
-import type { SeedFacts } from '../build/seed-facts.ts';
+import type { SeedFacts } from '../../src/core/facts/facts.ts';
 import type { SaveFactRequest } from './fact-request.ts';
 
 export type FactsContext = AppContext & { seed: SeedFacts; facts: FactStorage };

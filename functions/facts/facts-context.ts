@@ -7,7 +7,7 @@ import seed from '../generated/facts.json' with { type: 'json' };
 import type { AppContext } from '../shared/context.ts';
 import { createFactStorage } from '../shared/storage/index.ts';
 import { storageOf } from '../shared/storage/storage-of.ts';
-import type { SeedFacts } from '../build/seed-facts.ts';
+import type { SeedFacts } from '../../src/core/facts/facts.ts';
 import type { FactsContext } from './editor-facts.ts';
 
 const factsOf = storageOf(createFactStorage);

@@ -18,6 +18,7 @@ import type { GitBook } from '../articles/editor-articles.ts';
 import { writeBookFolder } from '../build/book-folder.ts';
 import { carryEdition } from '../build/booklet/carry-edition.ts';
 import { publishedBook, storedContent } from '../publishing/published-book.ts';
+import { factStorageOf } from '../facts/live-facts.ts';
 import { reportBuild, tickPublishing, type PublishingContext } from '../publishing/publications.ts';
 import { buildSite as defaultBuildSite, printBook as defaultPrintBook, type BookPrinter, type SiteBuilder } from './site-builder.ts';
 import { isFinal } from '../../src/core/publishing/stages.ts';
@@ -105,7 +106,10 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
       const printing = build.stage === 'print' && options.currentSite() === outDir;
       if (!printing) {
         try {
-          const folder = await writeBookFolder(join(work, 'book'), await publishedBook(options.book, storedContent(ctx.articles), build));
+          const folder = await writeBookFolder(
+            join(work, 'book'),
+            await publishedBook(options.book, storedContent(ctx.articles, factStorageOf(ctx)), build),
+          );
           await buildSite(folder, outDir, join(work, 'astro-cache'), wanted.signal);
           await carryEdition(options.currentSite(), outDir);
         } catch (error) {

@@ -28,6 +28,13 @@ export type FactFiles = {
 
 export type Fact = { id: string; kind: FactKind; value: Record<string, unknown> };
 
+/** The facts in git as the fact functions bundle them (functions/generated/facts.json). */
+export type SeedFacts = {
+  /** The title of the kommune's own contacts in the facts list, e.g. «Jevnaker kommune: sentralbord, e-post og adresser». */
+  kommuneTitle: string;
+  facts: Fact[];
+};
+
 /** A published (or saved) value of a fact. */
 export type FactValue = { id: string; value: Record<string, unknown> };
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { changeDays, dayAfter, inForce, lastEnded, nextKnown } from '../../../src/core/facts/dated.ts';
 import { isOverdue, reviewDue } from '../../../src/core/facts/review.ts';
-import { factChangeDays } from '../../../src/core/facts/change-days.ts';
+import { factChangeDays, startOfOsloDay } from '../../../src/core/facts/change-days.ts';
 import { readFactFiles } from '../../../src/core/municipality.ts';
 
 const values = [
@@ -90,5 +90,12 @@ describe('the days the book changes by itself', () => {
       },
     };
     expect(factChangeDays(withPrice, '2026-12-07')).toEqual(['2027-01-01']);
+  });
+});
+
+describe('a rebuild for a day', () => {
+  it('is due at midnight in Norway, in winter and in summer time', () => {
+    expect(startOfOsloDay('2027-01-01').toISOString()).toBe('2026-12-31T23:00:00.000Z');
+    expect(startOfOsloDay('2027-05-01').toISOString()).toBe('2027-04-30T22:00:00.000Z');
   });
 });
