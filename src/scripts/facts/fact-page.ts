@@ -8,6 +8,9 @@ import { formatDateTime, el } from '../moderation/dom.ts';
 import { addRow, clearProblems, fill, readEntries, renumber, showProblems } from './form-dom.ts';
 import { loadFact, loadOpenCorrections, loadRevisions, saveFact, SignedOutError, type FactRevisionAnswer } from './fact-api.ts';
 import { say } from './texts.ts';
+import { createApi } from '../moderation/api.ts';
+import { currentSession } from '../moderation/session.ts';
+import { publishAndFollow } from '../moderation/articles/publishing.ts';
 
 const root = document.querySelector<HTMLElement>('[data-fact-page]');
 if (root) start(root);
@@ -28,6 +31,10 @@ function start(page: HTMLElement): void {
   const summary = required<HTMLElement>('[data-error-summary]');
   const summaryList = required<HTMLElement>('[data-error-list]');
   const history = required<HTMLElement>('[data-history]');
+  const publishPanel = required<HTMLElement>('[data-publish-panel]');
+  const publishButton = required<HTMLButtonElement>('[data-publish-fact]');
+  const publishStatus = required<HTMLElement>('[data-publish-status]');
+  const publishWaiting = required<HTMLElement>('[data-publish-waiting]');
   let version = 0;
   let restoredFrom: number | undefined;
 
@@ -97,7 +104,25 @@ function start(page: HTMLElement): void {
   async function refreshHistory(): Promise<void> {
     const { items, liveVersion } = await loadRevisions(id);
     renderHistory(items, liveVersion);
+    // The button only while a saved version waits; the panel stays while it tells how a publication went.
+    const waiting = version > liveVersion;
+    publishWaiting.hidden = !waiting;
+    publishButton.hidden = !waiting;
+    publishPanel.hidden = !waiting && !publishStatus.textContent;
   }
+
+  const api = createApi({ token: () => currentSession()?.token, onUnauthorized: () => signedOut() });
+  publishButton.addEventListener('click', async () => {
+    publishButton.disabled = true;
+    try {
+      await publishAndFollow(api, { facts: [id] }, publishStatus);
+      await refreshHistory();
+    } catch (error) {
+      show(publishStatus, (error as Error).message, true);
+    } finally {
+      publishButton.disabled = false;
+    }
+  });
 
   async function showCorrections(): Promise<void> {
     const section = required<HTMLElement>('[data-corrections-section]');
