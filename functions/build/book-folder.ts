@@ -8,7 +8,13 @@ import type { OverlaidBook } from '../../src/core/articles/overlay-book.ts';
 import type { FactFiles } from '../../src/core/facts/facts.ts';
 import { FACTS_DIR_FILES } from '../../src/core/municipality.ts';
 
-export type BookFolder = { articlesDir: string; redirectsFile: string; factsDir?: string };
+export type BookFolder = {
+  articlesDir: string;
+  redirectsFile: string;
+  factsDir?: string;
+  /** The day (YYYY-MM-DD) the book is built as of, for its dated values (BOOK_DATE); default today in Norway. */
+  bookDate?: string;
+};
 
 export async function writeBookFolder(dir: string, book: OverlaidBook & { facts?: FactFiles }): Promise<BookFolder> {
   const articlesDir = join(dir, 'articles');

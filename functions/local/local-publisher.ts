@@ -22,6 +22,7 @@ import { factStorageOf } from '../facts/live-facts.ts';
 import { reportBuild, tickPublishing, type PublishingContext } from '../publishing/publications.ts';
 import { buildSite as defaultBuildSite, printBook as defaultPrintBook, type BookPrinter, type SiteBuilder } from './site-builder.ts';
 import { isFinal } from '../../src/core/publishing/stages.ts';
+import { osloClock } from '../../src/core/opening-hours.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
 export type LocalPublisherOptions = {
@@ -110,7 +111,9 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
             join(work, 'book'),
             await publishedBook(options.book, storedContent(ctx.articles, factStorageOf(ctx)), build),
           );
-          await buildSite(folder, outDir, join(work, 'astro-cache'), wanted.signal);
+          // As of the publisher's clock: a build scheduled for a validFrom shows that day's values.
+          const bookDate = osloClock(ctx.now()).date;
+          await buildSite({ ...folder, bookDate }, outDir, join(work, 'astro-cache'), wanted.signal);
           await carryEdition(options.currentSite(), outDir);
         } catch (error) {
           log.warn('publishing build failed', { buildId, ...errorFields(error) });

@@ -42,6 +42,7 @@ export const buildSite: SiteBuilder = async (book, outDir, cacheDir, signal) => 
     ARTICLES_DIR: book.articlesDir,
     REDIRECTS_FILE: book.redirectsFile,
     ...(book.factsDir ? { FACTS_DIR: book.factsDir } : {}),
+    ...(book.bookDate ? { BOOK_DATE: book.bookDate } : {}),
     ASTRO_OUT_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,
   };

@@ -17,11 +17,13 @@ const clock = manualClock('2026-12-07T10:00:00.000Z');
 let moderation: ModerationServer;
 /** The fact files each build was given, newest last. */
 const built: {
+  bookDate: string | undefined;
   municipality: { services: Record<string, { phone?: string }> };
   national: { figures: Record<string, { values: unknown[] }> };
 }[] = [];
 const recordingBuild: SiteBuilder = async (book, outDir) => {
   built.push({
+    bookDate: book.bookDate,
     municipality: JSON.parse(await readFile(join(book.factsDir!, 'municipality.json'), 'utf8')),
     national: JSON.parse(await readFile(join(book.factsDir!, 'national.json'), 'utf8')),
   });
@@ -123,5 +125,8 @@ describe('a published fact', () => {
     await moderation.server.publishingIdle();
     expect(await ctx.articles!.getPublication('schedule-fakta-2027-05-01')).toMatchObject({ reason: 'schedule', stage: 'done' });
     expect(built.length).toBe(builds + 1);
+    // Built as of its day, so the new grunnbeløp is the one in force on the pages.
+    expect(built.at(-1)).toMatchObject({ bookDate: '2027-05-01' });
+    expect(built.at(-1)?.national.figures.grunnbelop?.values).toContainEqual(later);
   });
 });
