@@ -37,8 +37,9 @@ export const routes = [
     path: '/api/suggestions',
     handler: 'suggestions/handler.ts',
     auth: 'public',
-    // GetItem: idempotent replay and council code lookup; UpdateItem: hourly rate counter and the
-    // year's reference counter; PutItem: the reference, the suggestion and its contact item.
+    // GetItem: idempotent replay, council code lookup and rate counters; UpdateItem: hourly rate counters (wrong
+    // council codes too), the year's reference counter and keeping the contact; PutItem: the reference, the
+    // suggestion and its contact item.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
   },
@@ -107,14 +108,16 @@ export const routes = [
     usesIndexes: false,
     siteFiles: [FOLLOW_PAGE.file],
   },
-  // Councils (issue 13): the council code in `Authorization: Council <code>`, checked by the function.
+  // Councils (issue 13): the council code in `Authorization: Council <code>`, checked by the function. Every route
+  // that checks a code also reads (GetItem) and counts (UpdateItem) the wrong-code counters of the client and the
+  // code's prefix (functions/councils/code-guesses.ts), as POST /api/suggestions does for `councilCode`.
   {
     method: 'GET',
     path: '/api/council/suggestions',
     handler: 'councils/handlers/list-suggestions.ts',
     auth: 'council',
     // GetItem: the code and the council; Query: the status index filtered to the council.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: true,
   },
   {
@@ -126,7 +129,7 @@ export const routes = [
     // routes below). The reads of
     // GET /api/council/suggestions and GET /api/council/reviews: GetItem: the code and the council;
     // Query: the status index filtered to the council, and the council's review requests.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: true,
     siteFiles: [COUNCIL_PAGE.file],
   },
@@ -136,7 +139,7 @@ export const routes = [
     handler: 'site-pages/council-review-handler.ts',
     auth: 'council',
     // One text under review without JavaScript; the reads of GET /api/council/reviews/{id}.
-    dynamodb: ['dynamodb:GetItem'],
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
     siteFiles: [COUNCIL_PAGE.file],
   },
@@ -440,7 +443,7 @@ export const routes = [
     handler: 'reviews/handlers/council-list.ts',
     auth: 'council',
     // GetItem: the code and the council; Query: the requests, filtered to the council.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: false,
   },
   {
@@ -449,7 +452,7 @@ export const routes = [
     handler: 'reviews/handlers/council-get.ts',
     auth: 'council',
     // GetItem: the code, the council, the request, the head and the revisions.
-    dynamodb: ['dynamodb:GetItem'],
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
   },
   {

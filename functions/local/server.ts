@@ -9,7 +9,13 @@ import { join, resolve } from 'node:path';
 import { createContext, type AppContext } from '../shared/context.ts';
 import { createDocumentClient } from '../shared/storage/client.ts';
 import { emlSender } from './eml-sender.ts';
-import { createArticleStorage, createFeedbackStorage, createLocalMaintenance, createSuggestionLists } from '../shared/storage/index.ts';
+import {
+  createArticleStorage,
+  createFeedbackStorage,
+  createLocalMaintenance,
+  createSignInFailureStorage,
+  createSuggestionLists,
+} from '../shared/storage/index.ts';
 import { readEnv } from '../shared/env.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/errors.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
@@ -19,9 +25,11 @@ import { routeKey, routes as allRoutes, type Route } from '../routes.ts';
 import { matchRoute } from './match-route.ts';
 import { retryPending } from '../mail/outbox.ts';
 import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
+import { councilAdmin } from '../councils/council-admin.ts';
 import { seedDemoCouncil } from './demo-council.ts';
 import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';
 import { localEditorHandlers } from './editor-sign-in.ts';
+import { signInThrottle } from './sign-in-throttle.ts';
 import { startEmbeddedDynamo } from './embedded-dynamo.ts';
 import { persistedValue, randomSalt } from './local-secrets.ts';
 import { SECURITY_HEADERS, serveStatic } from './static-files.ts';
@@ -138,9 +146,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   });
   await maintenance.ensureTable();
   await publisher.attach({ ...context, articles });
-  const demoCouncilCode = await seedDemoCouncil(context.storage, dataDir);
+  const demoCouncilCode = await seedDemoCouncil(councilAdmin(context), dataDir);
 
-  const localHandlers = localEditorHandlers(editorKey, context.now);
+  const signInFailures = createSignInFailureStorage(localStorage);
+  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now));
   const handlers = new Map<Route, Handler>();
   for (const route of options.routes ?? allRoutes) {
     const module = (await import(/* @vite-ignore */ `../${route.handler}`)) as { run: RouteLogic };

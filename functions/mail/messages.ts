@@ -1,5 +1,6 @@
 /**
- * The e-mails the book sends, in plain Norwegian: the reference, one link, nothing else personal.
+ * The e-mails the book sends, in plain Norwegian: the reference, one link, nothing else personal
+ * (an answer editors did not make public goes in the e-mail itself, since «Følg forslaget» shows only public ones).
  * Who gets one: a citizen who asked for answers by e-mail (when the suggestion is answered or its
  * change is published) and a council with a contact address (when its suggestion changes status
  * or editors ask for its statement on an article).
@@ -49,7 +50,12 @@ export function citizenMail(before: Suggestion, after: Suggestion, email: string
       to: email,
       reference: after.reference,
       subject: mailText('answered.subject', vars),
-      text: body(mailText('answered.body', vars), mailText('footer.citizen')),
+      text: body(
+        after.publicAnswer !== undefined && !after.public
+          ? mailText('answered.bodyWithAnswer', { ...vars, answer: after.publicAnswer })
+          : mailText('answered.body', vars),
+        mailText('footer.citizen'),
+      ),
     };
   }
   return undefined;

@@ -7,7 +7,8 @@ import { councilByCode } from '../councils/council-route.ts';
 import { withBook } from '../articles/article-context.ts';
 import { councilReviews } from '../reviews/reviews.ts';
 import type { AppContext } from '../shared/context.ts';
-import { CouncilUnauthorizedError, NotFoundError, UnsupportedMediaTypeError } from '../shared/errors.ts';
+import { clientAddress } from '../shared/client-address.ts';
+import { CouncilCodeGuessesError, CouncilUnauthorizedError, NotFoundError, UnsupportedMediaTypeError } from '../shared/errors.ts';
 import { authenticatedBy, type RouteLogic } from '../shared/handler.ts';
 import { html, parseBody, type APIGatewayProxyResultV2 } from '../shared/http.ts';
 import { sitePage, siteDirOf } from '../shared/built-site.ts';
@@ -65,9 +66,10 @@ export function councilFormRoute(logic: (form: CouncilForm) => Promise<APIGatewa
     if (!code) return html(400, refused(template, '', codeErrors.missing));
     let council: Council;
     try {
-      council = await councilByCode(ctx, code);
+      council = await councilByCode(ctx, code, clientAddress(event, ctx));
     } catch (error) {
       if (error instanceof CouncilUnauthorizedError) return html(401, refused(template, code, error.message));
+      if (error instanceof CouncilCodeGuessesError) return html(429, refused(template, code, error.message), error.headers);
       throw error;
     }
     const form = { ctx, template, council, code, fields };

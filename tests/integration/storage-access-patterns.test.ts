@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashCouncilCode } from '../../functions/councils/council-code.ts';
 import { manualClock, startTestContext, type TestContext } from './support/test-storage.ts';
+import { councilAdmin } from '../../functions/councils/council-admin.ts';
 
 const clock = manualClock();
 let ctx: TestContext;
@@ -162,18 +163,18 @@ describe('suggestions', () => {
 
 describe('councils', () => {
   it('are found by the hash of their code until revoked, and a new code replaces the old', async () => {
-    const council = await ctx.storage.createCouncil({
+    const council = await councilAdmin(ctx).createCouncil({
       name: 'Rådet for personer med funksjonsnedsettelse',
       codeHash: hashCouncilCode('AAAA-BBBB-CCCC'),
     });
     expect((await ctx.storage.findCouncilByCodeHash(hashCouncilCode('aaaa bbbb cccc')))?.id).toBe(council.id);
-    await ctx.storage.replaceCouncilCode(council.id, hashCouncilCode('DDDD-EEEE-FFFF'));
+    await councilAdmin(ctx).replaceCouncilCode(council.id, hashCouncilCode('DDDD-EEEE-FFFF'));
     expect(await ctx.storage.findCouncilByCodeHash(hashCouncilCode('AAAA-BBBB-CCCC'))).toBeUndefined();
     expect((await ctx.storage.findCouncilByCodeHash(hashCouncilCode('DDDD-EEEE-FFFF')))?.id).toBe(council.id);
-    const revoked = await ctx.storage.revokeCouncil(council.id);
+    const revoked = await councilAdmin(ctx).revokeCouncil(council.id);
     expect(revoked.revokedAt).toBeDefined();
     expect(await ctx.storage.findCouncilByCodeHash(hashCouncilCode('DDDD-EEEE-FFFF'))).toBeUndefined();
-    expect((await ctx.storage.listCouncils()).map((item) => item.id)).toContain(council.id);
+    expect((await councilAdmin(ctx).listCouncils()).map((item) => item.id)).toContain(council.id);
   });
 });
 

@@ -7,6 +7,7 @@ import { articleStorage } from './articles.ts';
 import { factStorage } from './facts.ts';
 import { publishingStorage } from './publishing.ts';
 import { reviewStorage } from './reviews.ts';
+import { councilAdminStorage } from './council-admin.ts';
 import { councilStorage } from './councils.ts';
 import { feedbackStorage } from './feedback.ts';
 import { feedbackHandlingStorage } from './feedback-handling.ts';
@@ -15,6 +16,7 @@ import { localMaintenance } from './local-maintenance.ts';
 import { rateLimitStorage } from './rate-limit.ts';
 import { outboxStorage } from './outbox.ts';
 import { referenceStorage } from './references.ts';
+import { signInFailureStorage } from './sign-in-failures.ts';
 import { suggestionStorage } from './suggestions.ts';
 import { suggestionLists } from './suggestion-lists.ts';
 
@@ -106,6 +108,16 @@ export function createFeedbackStorage(options: StorageOptions) {
 }
 
 export type FeedbackStorage = ReturnType<typeof createFeedbackStorage>;
+
+/** Creating councils, listing them and changing their codes: editors (and the local demo council) only, so apart from createStorage too. */
+export function createCouncilAdminStorage(options: StorageOptions) {
+  return councilAdminStorage(partContext(options));
+}
+
+/** Wrong passwords on the local sign-in (the local server only; in AWS editors sign in elsewhere). */
+export function createSignInFailureStorage(options: StorageOptions) {
+  return signInFailureStorage(partContext(options));
+}
 
 /** Marking page-feedback comments handled: editors only, so apart from createStorage too. */
 export function createFeedbackHandlingStorage(options: StorageOptions) {

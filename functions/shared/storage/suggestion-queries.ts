@@ -4,15 +4,15 @@ import type { StorageContext } from './context.ts';
 import { queryAll } from './paging.ts';
 import { getSuggestionItem, toContact, toHistoryEntry, toSuggestion, type SuggestionItem } from './suggestion-items.ts';
 import { bestEffort, type suggestionWrites } from './suggestion-writes.ts';
-import { keys, TTL_ATTRIBUTE } from './table.ts';
+import { keys, PENDING_ATTRIBUTE, TTL_ATTRIBUTE } from './table.ts';
 
-/** `writes` repairs a closed suggestion's missing contact TTL when a read finds it. */
+/** `writes` repairs what a read finds unfinished: a closed suggestion's missing contact TTL, an open one's pending contact. */
 export function suggestionQueries(
   ctx: StorageContext,
-  writes: Pick<ReturnType<typeof suggestionWrites>, 'expireContact' | 'expiresAtFor'>,
+  writes: Pick<ReturnType<typeof suggestionWrites>, 'expireContact' | 'keepContact' | 'expiresAtFor'>,
 ) {
   const { client, tableName } = ctx;
-  const { expireContact, expiresAtFor } = writes;
+  const { expireContact, keepContact, expiresAtFor } = writes;
 
   async function getSuggestion(id: string): Promise<Suggestion | undefined> {
     const item = await getSuggestionItem(ctx, id);
@@ -32,10 +32,15 @@ export function suggestionQueries(
     if (!meta) return undefined;
     const nowSeconds = Math.floor(ctx.now().getTime() / 1000);
     const contactItem = items.find((item) => item.sk === 'CONTACT');
-    const expiresAt = contactItem?.[TTL_ATTRIBUTE] ?? (meta.closedAt ? expiresAtFor(meta.closedAt) : undefined);
+    // A pending contact's TTL is the orphan's; once the suggestion is closed, the closing TTL counts.
+    const closingTtlMissing =
+      contactItem !== undefined && (contactItem[TTL_ATTRIBUTE] === undefined || contactItem[PENDING_ATTRIBUTE] === true);
+    const expiresAt = meta.closedAt && closingTtlMissing ? expiresAtFor(meta.closedAt) : contactItem?.[TTL_ATTRIBUTE];
     const contactAlive = contactItem !== undefined && meta.hasContact && (typeof expiresAt !== 'number' || expiresAt > nowSeconds);
-    if (contactItem && meta.closedAt && contactItem[TTL_ATTRIBUTE] === undefined) {
+    if (contactItem && meta.hasContact && meta.closedAt && closingTtlMissing) {
       await bestEffort('contact expiry', id, () => expireContact(id, meta.closedAt!));
+    } else if (contactItem && meta.hasContact && !meta.closedAt && contactItem[PENDING_ATTRIBUTE] === true) {
+      await bestEffort('contact', id, () => keepContact(id));
     }
 
     const history = items.filter((item) => String(item.sk).startsWith('HISTORY#')).map(toHistoryEntry);

@@ -3,7 +3,10 @@
  * single-item write on the suggestion item, which also carries the change as `lastChange`: the
  * history item for it is written afterwards, and the next change first makes sure it exists. So
  * history is never lost or rewritten even if a Lambda dies between writes. Contact data is its
- * own item, which gets a TTL when the suggestion closes.
+ * own item, written BEFORE the suggestion as «pending» with a TTL: a crash before the suggestion
+ * exists leaves only that orphan, never shown and deleted by its TTL; the suggestion's write is
+ * the commit, and then the contact loses its TTL (again on any retry or read that finds it
+ * pending) until the suggestion closes.
  */
 import { DeleteCommand, PutCommand, UpdateCommand, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError, VersionConflictError } from '../errors.ts';
@@ -20,7 +23,7 @@ import { CLOSED_STATUSES } from '../../../src/core/suggestions/statuses.ts';
 import type { StorageContext } from './context.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { getSuggestionItem, toSuggestion, type SuggestionItem } from './suggestion-items.ts';
-import { keys, TTL_ATTRIBUTE } from './table.ts';
+import { keys, PENDING_ATTRIBUTE, TTL_ATTRIBUTE } from './table.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 
 /** Follow-up writes whose loss is repaired later (lastChange, read-time expiry), so they only log. */
@@ -49,10 +52,35 @@ export function suggestionWrites(ctx: StorageContext) {
     );
   }
 
-  async function putContactOnce(id: string, contact: Contact): Promise<void> {
+  /**
+   * Writes the contact item as pending, with a TTL, before its suggestion exists; a retry may
+   * write it again while it is pending, never over a contact its suggestion already owns.
+   */
+  async function putPendingContact(id: string, contact: Contact): Promise<void> {
     await sendUnlessAlreadyDone(
       client,
-      new PutCommand({ TableName: tableName, Item: { ...keys.contact(id), ...contact }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.contact(id), ...contact, [PENDING_ATTRIBUTE]: true, [TTL_ATTRIBUTE]: expiresAtFor(ctx.now().toISOString()) },
+        ConditionExpression: 'attribute_not_exists(pk) OR #pending = :true',
+        ExpressionAttributeNames: { '#pending': PENDING_ATTRIBUTE },
+        ExpressionAttributeValues: { ':true': true },
+      }),
+    );
+  }
+
+  /** Makes a pending contact its open suggestion's for good (no TTL); a missing or already kept contact is left as it is. */
+  async function keepContact(id: string): Promise<void> {
+    await sendUnlessAlreadyDone(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.contact(id),
+        UpdateExpression: 'REMOVE #ttl, #pending',
+        ConditionExpression: '#pending = :true',
+        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE, '#pending': PENDING_ATTRIBUTE },
+        ExpressionAttributeValues: { ':true': true },
+      }),
     );
   }
 
@@ -63,18 +91,29 @@ export function suggestionWrites(ctx: StorageContext) {
       new UpdateCommand({
         TableName: tableName,
         Key: keys.contact(id),
-        UpdateExpression: 'SET #ttl = :ttl',
+        UpdateExpression: 'SET #ttl = :ttl REMOVE #pending',
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE, '#pending': PENDING_ATTRIBUTE },
         ExpressionAttributeValues: { ':ttl': expiresAtFor(closedAt) },
       }),
     );
   }
 
   /**
-   * Stores a new suggestion under `id`, once. If the id exists (a retried idempotent request),
-   * nothing is overwritten and `created` is false; contact data lost by an earlier half-finished
-   * attempt is put back, unless an editor erased it since.
+   * Finishes what an interrupted create left: an open suggestion keeps its pending contact, a
+   * closed one gives it the closing TTL. A contact that is gone stays gone (an editor erased it),
+   * and a pending one under a suggestion without contact stays unseen until its TTL.
+   */
+  async function completeSuggestion(suggestion: Pick<Suggestion, 'id' | 'hasContact' | 'closedAt'>): Promise<void> {
+    if (!suggestion.hasContact) return;
+    if (suggestion.closedAt === undefined) await keepContact(suggestion.id);
+    else await expireContact(suggestion.id, suggestion.closedAt);
+  }
+
+  /**
+   * Stores a new suggestion under `id`, once: the contact first (pending), the suggestion last.
+   * If the id exists (a retried idempotent request), nothing is overwritten, `created` is false,
+   * and what an earlier half-finished attempt left is completed.
    */
   async function createSuggestion(input: CreateSuggestionInput): Promise<{ created: boolean; suggestion: Suggestion }> {
     const at = ctx.now().toISOString();
@@ -106,6 +145,7 @@ export function suggestionWrites(ctx: StorageContext) {
       public: false,
       lastChange,
     };
+    if (input.contact) await putPendingContact(input.id, input.contact);
     try {
       await send(
         client,
@@ -119,10 +159,11 @@ export function suggestionWrites(ctx: StorageContext) {
       if (!isConditionFailure(error)) throw error;
       const existing = await getItem(input.id);
       if (!existing) throw error;
-      if (input.contact && existing.hasContact) await putContactOnce(input.id, input.contact);
+      await completeSuggestion(existing);
       return { created: false, suggestion: toSuggestion(existing) };
     }
-    if (input.contact) await putContactOnce(input.id, input.contact);
+    // The suggestion is stored and whole; a contact left pending here is kept by the retry or the first read.
+    if (input.contact) await bestEffort('contact', input.id, () => keepContact(input.id));
     return { created: true, suggestion: toSuggestion(item) };
   }
 
@@ -292,5 +333,14 @@ export function suggestionWrites(ctx: StorageContext) {
     throw new VersionConflictError();
   }
 
-  return { createSuggestion, updateSuggestion, eraseContact, publishSuggestion, expireContact, expiresAtFor };
+  return {
+    createSuggestion,
+    completeSuggestion,
+    updateSuggestion,
+    eraseContact,
+    publishSuggestion,
+    expireContact,
+    keepContact,
+    expiresAtFor,
+  };
 }

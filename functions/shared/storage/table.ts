@@ -6,13 +6,14 @@
  * |-----------------|------------------------|-----------------------------|---------------------------------------------|
  * | suggestion      | SUGGESTION#<id>        | META                        | gsi1 STATUS#<status> / <createdAt>#<id>     |
  * |                 |                        |                             | gsi2 PUBLIC / <createdAt>#<id> (if public)  |
- * | contact data    | SUGGESTION#<id>        | CONTACT                     | expiresAt (TTL) once the suggestion closes  |
+ * | contact data    | SUGGESTION#<id>        | CONTACT                     | expiresAt (TTL) while pending or once closed|
  * | history entry   | SUGGESTION#<id>        | HISTORY#<version, 6 digits> |                                             |
  * | council         | COUNCILS               | COUNCIL#<id>                |                                             |
  * | council code    | COUNCILCODE#<sha256>   | META                        |                                             |
  * | page summary    | FEEDBACK               | PAGE#<path>                 |                                             |
  * | page feedback   | PAGE#<path>            | FEEDBACK#<createdAt>#<id>   |                                             |
  * | rate counter    | RATE#<daily client hash>| HOUR#<yyyy-mm-ddThh>       | expiresAt (TTL)                             |
+ * | sign-in failures| SIGNIN#<address hash>  | FAILURES                    | expiresAt (TTL); the local sign-in only     |
  * | article head    | ARTICLES               | ARTICLE#<slug>              |                                             |
  * | article revision| ARTICLE#<slug>         | REV#<version, 6 digits>     |                                             |
  * | publication     | PUBLICATION#<id>       | META                        |                                             |
@@ -28,6 +29,8 @@ import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type 
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export const TTL_ATTRIBUTE = 'expiresAt';
+/** Marks a contact item written before its suggestion: it keeps its TTL until the suggestion exists. */
+export const PENDING_ATTRIBUTE = 'pending';
 export const STATUS_INDEX = 'gsi1';
 export const PUBLIC_INDEX = 'gsi2';
 
@@ -82,6 +85,7 @@ export const keys = {
   feedbackPartition: (page: string) => `PAGE#${page}`,
   feedback: (page: string, createdAt: string, id: string) => ({ pk: `PAGE#${page}`, sk: `FEEDBACK#${createdAt}#${id}` }),
   rate: (clientHash: string, hour: string) => ({ pk: `RATE#${clientHash}`, sk: `HOUR#${hour}` }),
+  signInFailures: (addressHash: string) => ({ pk: `SIGNIN#${addressHash}`, sk: 'FAILURES' }),
   health: { pk: 'HEALTH', sk: 'HEALTH' },
   articlesPartition: 'ARTICLES',
   articleHead: (slug: string) => ({ pk: 'ARTICLES', sk: `ARTICLE#${slug}` }),

@@ -65,7 +65,22 @@ describe('answers by e-mail', () => {
     expect(mail!.headers).toMatch(/^Content-Type: text\/plain; charset=UTF-8$/m);
     expect(mail!.subject).toBe(`Svar på forslaget ditt ${reference}`);
     expect(mail!.body).toContain(`/api/folg?referanse=${reference}`);
+    // Not made public, so «Følg forslaget» does not show it: the answer is in the e-mail itself.
+    expect(mail!.body).toContain('Takk, vi retter siden.');
     for (const personal of ['Kari Nordmann', '912 34 567', 'Prisen på sykehjem er feil.']) expect(mail!.body).not.toContain(personal);
+  });
+
+  it('links a public answer instead of quoting it', async () => {
+    const { id, reference } = await send({
+      kind: 'question',
+      text: 'Får jeg ledsager?',
+      contact: { email: 'eva@example.no' },
+      notify: true,
+    });
+    await decide(id, [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Ja, les siden om ledsagerbevis.', public: true }]);
+    const [mail] = mailsAbout(reference);
+    expect(mail!.body).toContain(`/api/folg?referanse=${reference}`);
+    expect(mail!.body).not.toContain('Ja, les siden om ledsagerbevis.');
   });
 
   it('sends another when the change is published', async () => {

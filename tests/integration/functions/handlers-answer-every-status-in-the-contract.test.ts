@@ -9,6 +9,7 @@ import type { APIGatewayProxyEventV2 } from '../../../functions/shared/http.ts';
 import { run as suggestions } from '../../../functions/suggestions/handler.ts';
 import { fixture, fromAddress, withBody, withForm } from '../../fixtures/api-events/index.ts';
 import { startTestContext, unreachableContext, type TestContext } from '../support/test-storage.ts';
+import { councilAdmin } from '../../../functions/councils/council-admin.ts';
 
 let ctx: TestContext;
 let limited: TestContext;
@@ -17,7 +18,7 @@ const COUNCIL_CODE = 'K7M2-QX9D-H4TB';
 
 beforeAll(async () => {
   [ctx, limited] = await Promise.all([startTestContext(), startTestContext({ env: { SUGGESTION_RATE_LIMIT: '2' } })]);
-  await ctx.storage.createCouncil({ name: 'Eldrerådet', codeHash: hashCouncilCode(COUNCIL_CODE) });
+  await councilAdmin(ctx).createCouncil({ name: 'Eldrerådet', codeHash: hashCouncilCode(COUNCIL_CODE) });
 });
 afterAll(async () => {
   down.storage.close();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../../functions/local/editor-key.ts';
 import { routes } from '../../../functions/routes.ts';
 import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
+import { councilAdmin } from '../../../functions/councils/council-admin.ts';
 
 let moderation: ModerationServer;
 let suggestionId: string;
@@ -39,7 +40,7 @@ beforeAll(async () => {
     text: 'Hvem betaler for trygghetsalarmen?',
     contact: { email: 'ola@example.no' },
   });
-  councilId = (await moderation.server.context.storage.listCouncils())[0]!.id;
+  councilId = (await councilAdmin(moderation.server.context).listCouncils())[0]!.id;
   // A council asked about «syn» version 1 that has answered: the review routes' subject.
   const reviewCouncil = (await (
     await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Eldrerådet for uttalelser' } })

@@ -4,11 +4,15 @@
  * local server) – carries that request's id and route.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandler, type RouteLogic } from '../../../functions/shared/handler.ts';
+import type { RouteLogic } from '../../../functions/shared/handler.ts';
 import type { APIGatewayProxyEventV2 } from '../../../functions/shared/http.ts';
-import { json } from '../../../functions/shared/http.ts';
-import { log } from '../../../functions/shared/log.ts';
 import { fixture } from '../../fixtures/api-events/index.ts';
+
+// The level Lambda runs at (the tests run the logger at WARN): loaded after it is set.
+vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'INFO');
+const { createHandler } = await import('../../../functions/shared/handler.ts');
+const { json } = await import('../../../functions/shared/http.ts');
+const { log } = await import('../../../functions/shared/log.ts');
 
 let lines: Record<string, unknown>[] = [];
 const capture = (chunk: unknown) => {
