@@ -95,12 +95,6 @@ export function withCounty(config: Municipality, county: County, countyPath = co
   return { ...config, services: { ...config.services, ...county.services } };
 }
 
-/** Phone number as a `tel:` URI (Norwegian numbers get +47). */
-export function telUri(phone: string): string {
-  const digits = phone.replace(/\s+/g, '');
-  return digits.startsWith('+') || digits.length <= 6 ? `tel:${digits}` : `tel:+47${digits}`;
-}
-
 /** Local facts that must never be written into article text, so one book fits every kommune. */
 export function localFactsOf(config: Municipality): string[] {
   return [config.name, config.shortName, config.switchboard.phone, config.address.street, config.email];

@@ -1,4 +1,4 @@
-import { telUri } from '../municipality.ts';
+import { telUri } from '../tel-uri.ts';
 import { openingStatus } from '../opening-hours.ts';
 import { paths } from '../paths.ts';
 import { fill } from '../text/fill.ts';

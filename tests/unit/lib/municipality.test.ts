@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMunicipality, municipalityConfigPath } from '../../../src/lib/municipality.ts';
-import { telUri } from '../../../src/core/municipality.ts';
+import { telUri } from '../../../src/core/tel-uri.ts';
 
 describe('municipality config', () => {
   it('loads the default Jevnaker config and the Halden example', () => {
