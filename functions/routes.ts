@@ -92,8 +92,10 @@ export const routes = [
     path: '/api/foresla/takk',
     handler: 'site-pages/thanks-handler.ts',
     auth: 'public',
-    // The thank-you page with the reference the form's 303 carries: the built page, no table.
-    dynamodb: [],
+    // The thank-you page for the suggestion the form's 303 names by id. Query: the suggestion and whether it has
+    // an e-mail address or a phone number (never shown). The contact TTL a closed suggestion may lack is left to
+    // the editors' reads.
+    dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
     siteFiles: [THANKS_PAGE.file],
   },
@@ -428,13 +430,17 @@ export const routes = [
   },
 ] as const satisfies readonly Route[];
 
-/** The scheduled function that tries unsent e-mail again (not an HTTP route). */
+/**
+ * The scheduled mail run (not an HTTP route, functions/mail/schedule.ts): sends due receipts and
+ * tries unsent e-mail again. Every minute, so a receipt arrives within a minute of sending.
+ */
 export const mailRetry = {
   handler: 'mail/retry-handler.ts',
   /** Minutes between runs. */
-  everyMinutes: 5,
-  // Query: the pending mail; UpdateItem: each attempt's outcome.
-  dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+  everyMinutes: 1,
+  // Query: the due receipts, each suggestion with its contact, the pending mail; PutItem: the queued receipts;
+  // DeleteItem: the receipt notes handled; UpdateItem: each attempt's outcome.
+  dynamodb: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
 } as const satisfies { handler: string; everyMinutes: number; dynamodb: readonly DynamoAction[] };
 
 /** API Gateway style route key, e.g. "POST /api/suggestions". */

@@ -3,6 +3,7 @@
  * Ja or Nei (202 with the answer's token), then optionally a comment sent with that token.
  */
 import { feedbackText } from '../../src/core/text/feedback.ts';
+import { feedbackOf } from './feedback-storage.ts';
 import { defaultContext } from '../shared/context.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { describeError, NotFoundError } from '../shared/errors.ts';
@@ -18,7 +19,7 @@ export const run: RouteLogic = async (event, ctx) => {
     if (body.format === 'form') page = (input as { page?: string }).page;
     const feedback = parseFeedback(input);
     if (feedback.answer !== undefined) {
-      const added = await ctx.storage.addFeedbackComment({
+      const added = await feedbackOf(ctx).addFeedbackComment({
         page: feedback.page,
         ...readAnswerToken(feedback.answer),
         comment: feedback.comment!,
@@ -26,7 +27,7 @@ export const run: RouteLogic = async (event, ctx) => {
       if (!added) throw new NotFoundError(feedbackText('answerNotFound'));
       return form ? seeOther(feedbackReturnUrl(feedback.page, 'thanks')) : json(202, { ok: true });
     }
-    const entry = await ctx.storage.recordFeedback({
+    const entry = await feedbackOf(ctx).recordFeedback({
       page: feedback.page,
       useful: feedback.useful,
       ...(feedback.comment !== undefined ? { comment: feedback.comment } : {}),

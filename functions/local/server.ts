@@ -15,9 +15,9 @@ import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../s
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { errorResponse, type APIGatewayProxyEventV2, type Handler } from '../shared/http.ts';
 import { errorFields, log } from '../shared/log.ts';
-import { routeKey, routes as allRoutes, type Route } from '../routes.ts';
+import { mailRetry, routeKey, routes as allRoutes, type Route } from '../routes.ts';
 import { matchRoute } from './match-route.ts';
-import { retryPending } from '../mail/outbox.ts';
+import { runMailSchedule } from '../mail/schedule.ts';
 import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
 import { seedDemoCouncil } from './demo-council.ts';
 import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';
@@ -51,6 +51,8 @@ export type LocalServerOptions = {
   gitBook?: GitBook;
   /** Where the handlers reach the embedded store; tests put a recording proxy in front of it. */
   storeEndpoint?: (embeddedEndpoint: string) => string;
+  /** Milliseconds between scheduled mail runs; every `mailRetry.everyMinutes` as in AWS by default. */
+  mailEveryMs?: number;
 };
 
 export type LocalServer = {
@@ -65,12 +67,15 @@ export type LocalServer = {
   siteDir(): string;
   /** Resolves when no publishing build is running or queued. */
   publishingIdle(): Promise<void>;
+  /** Runs the scheduled mail run now (receipts, reminders, retries), as the timer does. */
+  runMailSchedule(): Promise<void>;
   close(): Promise<void>;
 };
 
 /** Locally nothing is sent: this is the From of the .eml files in DATA_DIR/outbox/. */
 const LOCAL_SENDER = 'Alderdommens ABC <ikke-svar@localhost>';
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+const MAIL_INTERVAL_MS = mailRetry.everyMinutes * 60 * 1000;
 export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
 
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
@@ -136,14 +141,24 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     );
   }
 
-  const sweep = async () => {
-    await context.storage.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
-    // The local stand-in for the scheduled retry function in AWS.
-    await retryPending(context).catch((error: unknown) => log.warn('local mail retry failed', errorFields(error)));
-  };
+  const sweep = () => context.storage.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
+  // The local stand-in for the scheduled mail function in AWS; a run still going is not started twice.
+  let mailRun: Promise<void> | undefined;
+  const runMail = () =>
+    (mailRun ??= runMailSchedule(context)
+      .then(
+        () => undefined,
+        (error: unknown) => log.warn('local mail run failed', errorFields(error)),
+      )
+      .finally(() => {
+        mailRun = undefined;
+      }));
   await sweep();
-  const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
+  await runMail();
+  const sweepTimer = setInterval(() => void sweep(), SWEEP_INTERVAL_MS);
   sweepTimer.unref();
+  const mailTimer = setInterval(() => void runMail(), options.mailEveryMs ?? MAIL_INTERVAL_MS);
+  mailTimer.unref();
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const localKey = `${request.method ?? 'GET'} ${url.pathname}`;
@@ -188,8 +203,15 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     context,
     siteDir: () => siteDir,
     publishingIdle: () => publisher.idle(),
+    runMailSchedule: async () => {
+      // A timer's run may be under way: wait for it, then run once more so everything due by now is sent.
+      await mailRun;
+      await runMail();
+    },
     close: async () => {
       clearInterval(sweepTimer);
+      clearInterval(mailTimer);
+      await mailRun;
       await publisher.idle();
       articles.close();
       server.closeAllConnections();

@@ -1,8 +1,9 @@
 /**
- * The e-mails the book sends, in plain Norwegian: the reference, one link, nothing else personal.
- * Who gets one: a citizen who asked for answers by e-mail (when the suggestion is answered or its
- * change is published) and a council with a contact address (when its suggestion changes status
- * or editors ask for its statement on an article).
+ * The e-mails the book sends, in plain Norwegian: the reference, the editors' answer, one link,
+ * nothing else personal (never the sender's own words). Who gets one: whoever sent a suggestion
+ * with an e-mail address (a receipt at once), a citizen who asked for answers by e-mail (when the
+ * suggestion is answered or its change is published) and a council with a contact address (when
+ * its suggestion changes status or editors ask for its statement on an article).
  */
 import type { Review } from '../../src/core/articles/reviews.ts';
 import { norwegianDate } from '../../src/core/norwegian-date.ts';
@@ -11,7 +12,7 @@ import { paths } from '../../src/core/paths.ts';
 import { followStage } from '../../src/core/suggestions/public-status.ts';
 import { mailText } from '../../src/core/text/mail.ts';
 
-export type MailEvent = 'answered' | 'published' | 'council-status' | 'review-requested';
+export type MailEvent = 'receipt' | 'answered' | 'published' | 'council-status' | 'review-requested';
 
 export type OutgoingMail = { event: MailEvent; to: string; subject: string; text: string; reference: string };
 
@@ -27,11 +28,33 @@ function body(main: string, footer: string): string {
   return `${main}\n\n${mailText('signature')}\n\n${footer}\n`;
 }
 
-/** What a citizen is told after an editor's change, if anything: published beats answered. */
+/** The one-tap status link: «Følg forslaget» with the reference in the address. */
+const followLink = (reference: string, siteUrl: string) => new URL(paths.follow(reference), siteUrl).href;
+
+/** The receipt whoever sends a suggestion with an e-mail address gets: the reference, what happens next, the status link. */
+export function receiptMail(suggestion: Suggestion & { reference: string }, email: string, siteUrl: string): OutgoingMail {
+  const vars = {
+    reference: suggestion.reference,
+    link: followLink(suggestion.reference, siteUrl),
+    next: mailText(suggestion.notify ? 'receipt.notify' : 'receipt.noNotify'),
+  };
+  return {
+    event: 'receipt',
+    to: email,
+    reference: suggestion.reference,
+    subject: mailText('receipt.subject', vars),
+    text: body(mailText('receipt.body', vars), mailText('footer.receipt')),
+  };
+}
+
+/** What a citizen is told after an editor's change, if anything: published beats answered. The answer itself is in it. */
 export function citizenMail(before: Suggestion, after: Suggestion, email: string, siteUrl: string): OutgoingMail | undefined {
   if (!after.reference || !after.notify) return undefined;
-  const link = new URL(paths.follow(after.reference), siteUrl).href;
-  const vars = { reference: after.reference, link };
+  const vars = {
+    reference: after.reference,
+    link: followLink(after.reference, siteUrl),
+    answer: after.publicAnswer !== undefined ? mailText('answer', { answer: after.publicAnswer }) : '',
+  };
   if (after.status === 'published' && after.publishedPage !== undefined && before.status !== 'published') {
     return {
       event: 'published',

@@ -36,6 +36,7 @@ export function parseSubmission(input: unknown, topics: ReadonlySet<string>): Pa
       ...(contact ? { contact: pruneContact(contact) } : {}),
       ...(request.councilCode !== undefined ? { councilCode: request.councilCode.trim() } : {}),
       ...(request.notify === true ? { notify: true } : {}),
+      ...(request.publishText === true ? { publishText: true } : {}),
     },
   };
 }
@@ -56,6 +57,7 @@ export function formToSubmission(fields: Record<string, string>): Record<string,
     councilCode: pick('councilCode'),
     // A ticked checkbox sends its value; an unticked one sends nothing.
     notify: pick('notify') !== undefined,
+    publishText: pick('publishText') !== undefined,
     website: pick('website'),
   };
 }
@@ -87,6 +89,7 @@ export function idempotentId(key: string, suggestion: NewSuggestion): string {
     suggestion.contact?.email ?? null,
     suggestion.contact?.phone ?? null,
     suggestion.councilCode ?? null,
+    suggestion.publishText ?? false,
   ]);
   const hex = createHash('sha256').update(canonical).digest('hex');
   // Formatted like a UUID (version 8, "custom") so every id has one shape.

@@ -116,7 +116,8 @@ const scenarios: Record<string, Scenario> = {
     send: async (reference) => [await api(`/api/public/suggestions/${reference}`, { token: null })],
   },
   'GET /api/foresla/takk': {
-    send: async () => [await api('/api/foresla/takk?referanse=F-2026-0001&rad=Eldrer%C3%A5det', { token: null })],
+    seed: newSuggestion,
+    send: async (id) => [await api(`/api/foresla/takk?id=${id}`, { token: null })],
   },
   'GET /api/folg': {
     seed: async () => {

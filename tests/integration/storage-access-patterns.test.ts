@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashCouncilCode } from '../../functions/councils/council-code.ts';
+import { feedbackOf } from '../../functions/feedback/feedback-storage.ts';
 import { manualClock, startTestContext, type TestContext } from './support/test-storage.ts';
 
 const clock = manualClock();
@@ -181,15 +182,15 @@ describe('page feedback', () => {
   it('is listed per page newest first with Ja/Nei counts, and summarised per page', async () => {
     for (const useful of [true, false, false]) {
       clock.advance(1000);
-      await ctx.storage.recordFeedback({ page: '/fastlege/', useful, ...(useful ? {} : { comment: 'Mangler pris' }) });
+      await feedbackOf(ctx).recordFeedback({ page: '/fastlege/', useful, ...(useful ? {} : { comment: 'Mangler pris' }) });
     }
-    const page = await ctx.storage.listPageFeedback('/fastlege/', { limit: 2 });
+    const page = await feedbackOf(ctx).listPageFeedback('/fastlege/', { limit: 2 });
     expect(page).toMatchObject({ yes: 1, no: 2 });
     expect(page.items).toHaveLength(2);
     expect(page.items[0]!.createdAt > page.items[1]!.createdAt).toBe(true);
-    const rest = await ctx.storage.listPageFeedback('/fastlege/', { limit: 2, cursor: page.nextCursor! });
+    const rest = await feedbackOf(ctx).listPageFeedback('/fastlege/', { limit: 2, cursor: page.nextCursor! });
     expect(rest.items).toHaveLength(1);
-    expect((await ctx.storage.listFeedbackPages()).find((summary) => summary.page === '/fastlege/')).toMatchObject({
+    expect((await feedbackOf(ctx).listFeedbackPages()).find((summary) => summary.page === '/fastlege/')).toMatchObject({
       yes: 1,
       no: 2,
       comments: 2,
@@ -198,15 +199,15 @@ describe('page feedback', () => {
 
   it('takes a comment written after Ja into that answer, once, without counting the answer again', async () => {
     clock.advance(1000);
-    const entry = await ctx.storage.recordFeedback({ page: '/tannhelse/', useful: true });
+    const entry = await feedbackOf(ctx).recordFeedback({ page: '/tannhelse/', useful: true });
     const answer = { page: '/tannhelse/', createdAt: entry.createdAt, id: entry.id };
-    expect(await ctx.storage.addFeedbackComment({ ...answer, comment: 'Hva med tannlegevakt?' })).toBe(true);
-    expect(await ctx.storage.addFeedbackComment({ ...answer, comment: 'En gang til' })).toBe(false);
-    expect(await ctx.storage.addFeedbackComment({ ...answer, page: '/fastlege/', comment: 'Feil side' })).toBe(false);
-    const page = await ctx.storage.listPageFeedback('/tannhelse/', { limit: 10 });
+    expect(await feedbackOf(ctx).addFeedbackComment({ ...answer, comment: 'Hva med tannlegevakt?' })).toBe(true);
+    expect(await feedbackOf(ctx).addFeedbackComment({ ...answer, comment: 'En gang til' })).toBe(false);
+    expect(await feedbackOf(ctx).addFeedbackComment({ ...answer, page: '/fastlege/', comment: 'Feil side' })).toBe(false);
+    const page = await feedbackOf(ctx).listPageFeedback('/tannhelse/', { limit: 10 });
     expect(page).toMatchObject({ yes: 1, no: 0 });
     expect(page.items).toEqual([expect.objectContaining({ useful: true, comment: 'Hva med tannlegevakt?' })]);
-    expect((await ctx.storage.listFeedbackPages()).find((summary) => summary.page === '/tannhelse/')).toMatchObject({
+    expect((await feedbackOf(ctx).listFeedbackPages()).find((summary) => summary.page === '/tannhelse/')).toMatchObject({
       yes: 1,
       comments: 1,
     });

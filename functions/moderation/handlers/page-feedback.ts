@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { PAGE_PATTERN } from '../../feedback/feedback.ts';
 import { PAGE_MAX } from '../../../src/core/suggestions/limits.ts';
 import { pageQuerySchema } from '../../public-answers/public-answer.ts';
+import { feedbackOf } from '../../feedback/feedback-storage.ts';
 import { defaultContext } from '../../shared/context.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
@@ -24,7 +25,7 @@ export const run = editorRoute(async (event, ctx) => {
     limit: query?.limit || undefined,
     cursor: query?.cursor || undefined,
   });
-  const feedback = await ctx.storage.listPageFeedback(page, { limit, ...(cursor ? { cursor } : {}) });
+  const feedback = await feedbackOf(ctx).listPageFeedback(page, { limit, ...(cursor ? { cursor } : {}) });
   return json(200, { page, yes: feedback.yes, no: feedback.no, items: feedback.items, nextCursor: feedback.nextCursor ?? null });
 });
 

@@ -32,7 +32,6 @@ export function createStorage(options: StorageOptions) {
   return {
     ...suggestionStorage(ctx),
     ...councilStorage(ctx),
-    ...feedbackStorage(ctx),
     ...rateLimitStorage(ctx),
     ...maintenanceStorage(ctx),
     ...referenceStorage(ctx),
@@ -69,6 +68,19 @@ export function createOutboxStorage(options: StorageOptions) {
 }
 
 export type OutboxStorage = ReturnType<typeof createOutboxStorage>;
+
+/** Page feedback (answers, comments, per-page counts): apart from createStorage so the suggestion functions don't carry it. */
+export function createFeedbackStorage(options: StorageOptions) {
+  const ctx = {
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  };
+  return feedbackStorage(ctx);
+}
+
+export type FeedbackStorage = ReturnType<typeof createFeedbackStorage>;
 
 /** Marking page-feedback comments handled: editors only, so apart from createStorage too. */
 export function createFeedbackHandlingStorage(options: StorageOptions) {

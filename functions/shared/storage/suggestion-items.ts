@@ -24,6 +24,8 @@ const SUGGESTION_FIELDS = [
   'closedAt',
   'hasContact',
   'public',
+  'publishText',
+  'publicText',
   'publicAnswer',
   'answeredAt',
   'publishedPage',

@@ -56,6 +56,21 @@ export function suggestionWrites(ctx: StorageContext) {
     );
   }
 
+  /**
+   * Notes that the suggestion's receipt e-mail is due; the scheduled mail run sends it (the public
+   * function carries no mail service). Expires with contact data that was never used.
+   */
+  async function noteReceiptDue(id: string, at: string): Promise<void> {
+    await sendUnlessAlreadyDone(
+      client,
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.receipt(id), id, [TTL_ATTRIBUTE]: expiresAtFor(at) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
   /** Gives a closed suggestion's contact item its TTL; a missing contact item is fine. */
   async function expireContact(id: string, closedAt: string): Promise<void> {
     await sendUnlessAlreadyDone(
@@ -97,6 +112,7 @@ export function suggestionWrites(ctx: StorageContext) {
       source: input.source,
       ...(input.channel !== undefined ? { channel: input.channel } : {}),
       ...(input.notify ? { notify: true } : {}),
+      ...(input.publishText ? { publishText: true } : {}),
       status: 'new',
       version: 1,
       createdAt: at,
@@ -118,10 +134,15 @@ export function suggestionWrites(ctx: StorageContext) {
       if (!isConditionFailure(error)) throw error;
       const existing = await getItem(input.id);
       if (!existing) throw error;
-      if (input.contact && existing.hasContact) await putContactOnce(input.id, input.contact);
+      if (input.contact && existing.hasContact) {
+        await putContactOnce(input.id, input.contact);
+        // The receipt's e-mail has a fixed key, so noting it again never sends it twice.
+        if (input.contact.email) await noteReceiptDue(input.id, existing.createdAt);
+      }
       return { created: false, suggestion: toSuggestion(existing) };
     }
     if (input.contact) await putContactOnce(input.id, input.contact);
+    if (input.contact?.email) await noteReceiptDue(input.id, at);
     return { created: true, suggestion: toSuggestion(item) };
   }
 
@@ -171,6 +192,15 @@ export function suggestionWrites(ctx: StorageContext) {
       else {
         set.push('publicAnswer = :answer', 'answeredAt = :at');
         values[':answer'] = input.publicAnswer;
+      }
+    }
+
+    if (input.publicText !== undefined) {
+      changed.push('publicText');
+      if (input.publicText === null) remove.push('publicText');
+      else {
+        set.push('publicText = :publicText');
+        values[':publicText'] = input.publicText;
       }
     }
 

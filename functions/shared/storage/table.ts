@@ -17,6 +17,8 @@
  * | article revision| ARTICLE#<slug>         | REV#<version, 6 digits>     |                                             |
  * | publication     | PUBLICATION#<id>       | META                        |                                             |
  * | review request  | REVIEWS                | <slug>#<version, 6 digits>#<council id> |                                 |
+ * | receipt due     | RECEIPTS               | SUGGESTION#<id>             | expiresAt (TTL)                             |
+ * | e-mail          | OUTBOX                 | MAIL#<createdAt>#<id>       | expiresAt (TTL) while unsent                |
  */
 import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -82,6 +84,8 @@ export const keys = {
   articleRevisionPartition: (slug: string) => `ARTICLE#${slug}`,
   articleRevision: (slug: string, version: number) => ({ pk: `ARTICLE#${slug}`, sk: `REV#${String(version).padStart(6, '0')}` }),
   publication: (id: string) => ({ pk: `PUBLICATION#${id}`, sk: 'META' }),
+  receiptsPartition: 'RECEIPTS',
+  receipt: (suggestionId: string) => ({ pk: 'RECEIPTS', sk: `SUGGESTION#${suggestionId}` }),
   reviewsPartition: 'REVIEWS',
   reviewsOfArticle: (slug: string) => `${slug}#`,
   review: (slug: string, version: number, councilId: string) => ({

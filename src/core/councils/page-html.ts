@@ -20,18 +20,21 @@ export const reviewDay = (value: string): string => norwegianDate(value.length =
 
 const paragraph = (className: string, content: string) => `<p class="${className}">${content}</p>`;
 
+/** A reference that never breaks across lines (see .reference in global.css). */
+const referenceHtml = (reference: string) => `<span class="reference">${escapeHtml(reference)}</span>`;
+
 export function councilSuggestionHtml(item: CouncilSuggestion, texts: CouncilPageTexts): string {
   const stage = followStage(item.status, item.changedPage !== undefined);
   let stageLine = escapeHtml(texts.stages[stage]);
   if (stage === 'published' && item.changedPage) {
     stageLine += ` – <a href="${escapeHtml(paths.article(item.changedPage))}">${escapeHtml(texts.pageLink)}</a>`;
   }
-  const meta = [fill(texts.sent, { date: norwegianDate(item.createdAt) })];
-  if (item.reference) meta.push(fill(texts.reference, { reference: item.reference }));
+  const meta = [escapeHtml(fill(texts.sent, { date: norwegianDate(item.createdAt) }))];
+  if (item.reference) meta.push(escapeHtml(texts.reference).replace('{reference}', referenceHtml(item.reference)));
   return (
     `<li class="council-item"><h3 class="council-item__title">${escapeHtml(item.title ?? texts.kinds[item.kind])}</h3>` +
     paragraph('follow-stage', stageLine) +
-    paragraph('hint', escapeHtml(meta.join(' · '))) +
+    paragraph('hint', meta.join(' · ')) +
     paragraph('council-item__text', escapeHtml(item.text)) +
     (item.answer ? paragraph('council-item__answer', escapeHtml(fill(texts.answer, { answer: item.answer }))) : '') +
     '</li>'

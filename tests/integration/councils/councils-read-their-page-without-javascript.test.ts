@@ -73,7 +73,7 @@ describe('POST /api/council/page with a council code in the form', () => {
     const page = await response.text();
     expect(page).toContain('Forslag fra Eldrerådet i skjematesten');
     expect(page).toContain('Eldrerådet: åpningstiden &lt;stemmer&gt; ikke.');
-    expect(page).toContain(`Referanse ${own.reference}`);
+    expect(page).toContain(`Referanse <span class="reference">${own.reference}</span>`);
     expect(page).toContain('<p class="follow-stage">Under behandling</p>');
     expect(page).toContain('Svar fra redaksjonen: Vi sjekker åpningstiden.');
     expect(page).toContain('1 forslag, nyeste først.');

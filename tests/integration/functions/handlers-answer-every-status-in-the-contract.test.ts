@@ -1,3 +1,4 @@
+import { feedbackOf } from '../../../functions/feedback/feedback-storage.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashCouncilCode } from '../../../functions/councils/council-code.ts';
 import { run as feedback } from '../../../functions/feedback/handler.ts';
@@ -175,7 +176,7 @@ describe('POST /api/feedback', () => {
   it('202 for a valid answer (the real event)', async () => {
     const result = await call(feedback, fixture('post-feedback'));
     expect(result.statusCode).toBe(202);
-    expect((await ctx.storage.listPageFeedback('/sykehjem/', { limit: 5 })).no).toBe(1);
+    expect((await feedbackOf(ctx).listPageFeedback('/sykehjem/', { limit: 5 })).no).toBe(1);
   });
 
   it('400 for an invalid answer', async () => {

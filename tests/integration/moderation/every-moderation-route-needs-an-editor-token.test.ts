@@ -1,3 +1,4 @@
+import { feedbackOf } from '../../../functions/feedback/feedback-storage.ts';
 import { generateKeyPair, SignJWT } from 'jose';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -58,7 +59,7 @@ beforeAll(async () => {
     token: null,
     json: { page: '/sykehjem/', useful: false, comment: 'Savner prisen.' },
   });
-  const { items } = await moderation.server.context.storage.listPageFeedback('/sykehjem/', { limit: 1 });
+  const { items } = await feedbackOf(moderation.server.context).listPageFeedback('/sykehjem/', { limit: 1 });
   feedbackEntry = { page: items[0]!.page, createdAt: items[0]!.createdAt, id: items[0]!.id };
 
   const valid = await moderation.token();
