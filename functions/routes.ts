@@ -138,7 +138,7 @@ export const routes = [
     handler: 'site-pages/council-review-handler.ts',
     auth: 'council',
     // One text under review without JavaScript; the reads of GET /api/council/reviews/{id}.
-    dynamodb: ['dynamodb:GetItem'],
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
     usesIndexes: false,
     siteFiles: [COUNCIL_PAGE.file],
   },
@@ -148,9 +148,12 @@ export const routes = [
     handler: 'site-pages/council-statement-handler.ts',
     auth: 'council',
     // The statement without JavaScript: GetItem: the code, the council, the request, the head and the
-    // revisions (the text is shown again); UpdateItem: the statement, once.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    // revisions (the text is shown again); Query: the council's requests about the article (a newer version?);
+    // UpdateItem: the statement (changed until the text is published) and the mail's outcome; PutItem: the
+    // editors' e-mail. Sends it.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     usesIndexes: false,
+    sendsMail: true,
     siteFiles: [COUNCIL_PAGE.file],
   },
   // Editors (issue 6). Every one verifies the bearer token itself: 401 without a valid one, 403 without the editor group.
@@ -353,7 +356,8 @@ export const routes = [
     path: '/api/moderation/publish',
     handler: 'articles/handlers/publish.ts',
     auth: 'editor',
-    // Query: the heads; GetItem: revisions; PutItem: the publication; UpdateItem: its build id or failure.
+    // Query: the heads and the articles' review rounds (open ones ask «Publisere likevel?»); GetItem: revisions;
+    // PutItem: the publication; UpdateItem: its build id or failure.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
     usesIndexes: false,
     buildService: 'codebuild:StartBuild',
@@ -364,8 +368,9 @@ export const routes = [
     handler: 'articles/handlers/publication-status.ts',
     auth: 'editor',
     // GetItem: the publication, suggestions and councils; Query: heads, revisions and a published suggestion's detail;
-    // UpdateItem: status, live versions, linked suggestions («Publisert») and mails' outcome; PutItem: those
-    // suggestions' history entries and outbox mail. Sends the «publisert» e-mails.
+    // UpdateItem: status, live versions, linked suggestions («Publisert»), the review rounds it ends and mails'
+    // outcome; PutItem: those suggestions' history entries and outbox mail. Sends the «publisert» e-mails, to
+    // citizens and to the councils asked about the text.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
     usesIndexes: false,
     buildService: 'codebuild:BatchGetBuilds',
@@ -377,8 +382,9 @@ export const routes = [
     path: '/api/moderation/articles/{slug}/reviews',
     handler: 'reviews/handlers/request-reviews.ts',
     auth: 'editor',
-    // GetItem: the revision (or its head) and the councils; PutItem: one request per council and outbox mail;
-    // UpdateItem: the mail's outcome. Sends the «bedt om uttalelse» e-mails.
+    // GetItem: the revision (or its head), the councils, the linked suggestion (the reason) and an earlier request;
+    // PutItem: one request per council and outbox mail; UpdateItem: a moved deadline and the mail's outcome.
+    // Sends the «bedt om uttalelse» and «ny svarfrist» e-mails.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
     sendsMail: true,
@@ -397,8 +403,17 @@ export const routes = [
     path: '/api/moderation/articles/{slug}/reviews/{id}',
     handler: 'reviews/handlers/show-statement.ts',
     auth: 'editor',
-    // UpdateItem: the statement's «show on the page» flag.
+    // UpdateItem: the statement's «show on the page» flag, and when an editor last opened the round.
     dynamodb: ['dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/reviews',
+    handler: 'reviews/handlers/review-news.ts',
+    auth: 'editor',
+    // Query: every review round (a handful a year), for those with news: a statement, a deadline passed.
+    dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
   },
   {
@@ -415,8 +430,8 @@ export const routes = [
     path: '/api/council/reviews/{id}',
     handler: 'reviews/handlers/council-get.ts',
     auth: 'council',
-    // GetItem: the code, the council, the request, the head and the revisions.
-    dynamodb: ['dynamodb:GetItem'],
+    // GetItem: the code, the council, the head and the revisions; Query: the council's requests about the article.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
     usesIndexes: false,
   },
   {
@@ -424,23 +439,28 @@ export const routes = [
     path: '/api/council/reviews/{id}/statement',
     handler: 'reviews/handlers/council-state.ts',
     auth: 'council',
-    // GetItem: the code and the council (and the request when refused); UpdateItem: the statement, once.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    // GetItem: the code, the council and the request; Query: the council's requests about the article (a newer
+    // version?); UpdateItem: the statement (changed until the text is published) and the mail's outcome;
+    // PutItem: the editors' e-mail. Sends it.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     usesIndexes: false,
+    sendsMail: true,
   },
 ] as const satisfies readonly Route[];
 
 /**
- * The scheduled mail run (not an HTTP route, functions/mail/schedule.ts): sends due receipts and
- * tries unsent e-mail again. Every minute, so a receipt arrives within a minute of sending.
+ * The scheduled mail run (not an HTTP route, functions/mail/schedule.ts): sends due receipts, the
+ * review rounds' reminders and notices, and tries unsent e-mail again. Every minute, so a receipt
+ * arrives within a minute of sending.
  */
 export const mailRetry = {
   handler: 'mail/retry-handler.ts',
   /** Minutes between runs. */
   everyMinutes: 1,
-  // Query: the due receipts, each suggestion with its contact, the pending mail; PutItem: the queued receipts;
-  // DeleteItem: the receipt notes handled; UpdateItem: each attempt's outcome.
-  dynamodb: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
+  // Query: the due receipts, each suggestion with its contact, the review rounds, the pending mail; GetItem: the
+  // councils reminded; PutItem: the queued mail; DeleteItem: the receipt notes handled; UpdateItem: the rounds'
+  // reminder claims and each attempt's outcome.
+  dynamodb: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
 } as const satisfies { handler: string; everyMinutes: number; dynamodb: readonly DynamoAction[] };
 
 /** API Gateway style route key, e.g. "POST /api/suggestions". */

@@ -43,6 +43,8 @@ export const publishSchema = z.object({
   slugs: z.optional(
     z.array(slugText).check(z.minLength(1, publishingText('publish.slugsMin')), z.maxLength(2000, publishingText('publish.slugsMax'))),
   ),
+  /** Publish although a council asked about an article has not answered yet (after «Publisere likevel?»); default false. */
+  confirm: z.optional(z.boolean({ error: publishingText('publish.confirm') })),
 });
 
 function objectBody(input: unknown, message: string): object {

@@ -19,6 +19,8 @@ import type { SaveArticleRequest } from './article-request.ts';
 import type { Publisher } from '../shared/publisher.ts';
 import { mailsAfterDecision } from '../mail/decision-mails.ts';
 import { sendAfter } from '../mail/outbox.ts';
+import { endReviewRounds } from '../mail/review-rounds.ts';
+import { refuseOpenReviews } from './open-reviews.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
 /** The book in git and the municipality facts the content rules need (functions/generated/book.json). */
@@ -198,9 +200,15 @@ export async function saveArticle(
  * Starts publishing the newest revisions of `slugs` (default: every article with an unpublished
  * revision). A named revision that breaks a content rule is refused with InvalidArticleError; in
  * the default set it is left out and the publication says so. Throws BadRequestError when there
- * is nothing to publish.
+ * is nothing to publish, and ConflictError('review-open') while a council asked about one of them
+ * has not answered, unless `confirm`.
  */
-export async function publish(ctx: PublishingContext, editor: Editor, slugs: readonly string[] | undefined): Promise<Publication> {
+export async function publish(
+  ctx: PublishingContext,
+  editor: Editor,
+  slugs: readonly string[] | undefined,
+  options: { confirm?: boolean } = {},
+): Promise<Publication> {
   const heads = await ctx.articles.listArticleHeads();
   const pending = new Map(heads.filter((head) => head.version > head.liveVersion).map((head) => [head.slug, head]));
   const chosen = slugs ? [...new Set(slugs)] : [...pending.keys()];
@@ -240,6 +248,12 @@ export async function publish(ctx: PublishingContext, editor: Editor, slugs: rea
     throw new BadRequestError(
       'nothing-to-publish',
       publishingText('publish.allSkipped', { slugs: skipped.map((entry) => entry.slug).join(', ') }),
+    );
+  }
+  if (!options.confirm) {
+    await refuseOpenReviews(
+      ctx,
+      items.map(({ slug }) => ({ slug, title: pending.get(slug)!.title, liveVersion: pending.get(slug)!.liveVersion })),
     );
   }
   const message =
@@ -298,6 +312,7 @@ async function goLive(ctx: ArticleContext, publication: Publication): Promise<vo
       (revision) => revision.version > wasLive && revision.version <= item.version,
     );
     await ctx.articles.markArticleLive(item.slug, item.version);
+    await endReviewRounds(ctx, ctx.articles, item.slug, item.version);
     const page = revisions.find((revision) => revision.version === item.version)?.retiredBy ?? item.slug;
     for (const suggestionId of new Set(revisions.flatMap((revision) => (revision.suggestionId ? [revision.suggestionId] : [])))) {
       const before = await ctx.storage.publishSuggestion(suggestionId, page);

@@ -74,6 +74,8 @@ export type LocalServer = {
 
 /** Locally nothing is sent: this is the From of the .eml files in DATA_DIR/outbox/. */
 const LOCAL_SENDER = 'Alderdommens ABC <ikke-svar@localhost>';
+/** Locally the editors' mailbox is an address in the .eml files, like every other. */
+const LOCAL_EDITORS = 'redaksjonen@localhost';
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 const MAIL_INTERVAL_MS = mailRetry.everyMinutes * 60 * 1000;
 export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
@@ -95,6 +97,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     // E-mail is never sent locally: each message is an .eml file in DATA_DIR/outbox/.
     MAIL_OUTBOX_DIR: join(dataDir, 'outbox'),
     SITE_URL: source.SITE_URL ?? `http://localhost:${options.port || 4321}`,
+    // The editors' news (councils' statements, passed deadlines) lands in the outbox folder too.
+    EDITORS_EMAIL: source.EDITORS_EMAIL ?? LOCAL_EDITORS,
   });
   // The newer of the built dist/ and the last published site: a fresh `npm run build` after
   // `npm run content:pull` wins, and so does a publication made after the last build.

@@ -43,6 +43,8 @@ export const COUNCIL_PAGE = {
   reviewView: 'data-review-view',
   reviewHeading: 'data-review-heading',
   reviewIntro: 'data-review-intro',
+  /** The version, dates and why the text changed. */
+  reviewReason: 'data-review-reason',
   reviewPage: 'data-review-page',
   reviewGiven: 'data-review-given',
   reviewForm: 'data-review-form',

@@ -34,6 +34,8 @@ export const paths = {
   /** Where a council without JavaScript sends its statement on that text. */
   councilStatement: '/api/council/page/statement',
   publicAnswers: '/svar-pa-forslag/',
+  /** One article on the editors' page, with its revisions and review rounds. */
+  editorsArticle: (slug: string) => `/redaksjon/#artikkel/${slug}`,
   about: '/om/',
   contact: '/kontakt/',
   privacy: '/personvern/',

@@ -11,7 +11,8 @@ export const run = editorRoute(async (event, ctx, editor) => {
   const empty = (event.body ?? '').trim() === '';
   const body = empty ? { format: 'json' as const, value: {} } : parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
-  const publication = await publish(withPublisher(ctx), editor, parsePublish(body.value).slugs);
+  const request = parsePublish(body.value);
+  const publication = await publish(withPublisher(ctx), editor, request.slugs, { confirm: request.confirm === true });
   return json(202, publicationView(publication));
 });
 

@@ -56,6 +56,17 @@ export function createArticleStorage(options: StorageOptions) {
 
 export type ArticleStorage = ReturnType<typeof createArticleStorage>;
 
+/** Review rounds alone, for the scheduled mail run's reminders: without the article storage (and the book) around them. */
+export function createReviewStorage(options: StorageOptions) {
+  const ctx = {
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  };
+  return reviewStorage(ctx);
+}
+
 /** The e-mail outbox, apart from createStorage for the same reason: only the functions that send or list e-mail use it. */
 export function createOutboxStorage(options: StorageOptions) {
   const ctx = {
@@ -95,4 +106,5 @@ export function createFeedbackHandlingStorage(options: StorageOptions) {
 
 export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
 export type { MailState, OutboxMail } from './outbox.ts';
+export type { RequestOutcome, ReviewNotice, ReviewStorage } from './reviews.ts';
 export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';
