@@ -3,6 +3,7 @@
  * words per sentence + percentage of words longer than six letters.
  * Headings, list items and table cells count as sentence ends, as a reader experiences them.
  */
+import { readFrontmatter } from './frontmatter.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -10,7 +11,7 @@ const SENTENCE_END = /[.!?:;]+(?=\s|$)/g;
 
 /** The body's readable text, one string per sentence-like segment (headings, items and cells end one). */
 export function readableText(mdx: string): string {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n?/, '');
+  const body = readFrontmatter(mdx).split?.body ?? mdx;
   const lines: string[] = [];
   for (const rawLine of body.split('\n')) {
     let line = rawLine

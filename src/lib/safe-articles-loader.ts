@@ -2,13 +2,15 @@
  * The articles' content loader: Astro's glob loader, then a check of every file against the safe
  * subset of MDX before any of it is compiled. Editors' text comes from the store as well as from
  * git; a source that slipped past the API fails the build here, naming the file, line and rule,
- * instead of running at build time.
+ * instead of running at build time. Besides the core's check, Astro's own frontmatter split must
+ * give the compiler exactly the text the check read.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkArticle } from '../core/articles/check-article.ts';
+import { compilesAsChecked } from './astro-frontmatter.ts';
 
 export function safeArticlesLoader(base: string): Loader {
   const inner = glob({ base, pattern: '*.mdx' });
@@ -20,9 +22,12 @@ export function safeArticlesLoader(base: string): Loader {
       for (const entry of context.store.values()) {
         const file = entry.filePath ? resolve(entry.filePath) : undefined;
         if (!file) continue;
-        const checked = checkArticle(await readFile(file, 'utf8'));
+        const source = await readFile(file, 'utf8');
+        const checked = checkArticle(source);
         for (const problem of checked.problems)
           problems.push(`${entry.filePath}${problem.line ? `:${problem.line}` : ''}: ${problem.message} [${problem.rule}]`);
+        if (checked.problems.length === 0 && !compilesAsChecked(source))
+          problems.push(`${entry.filePath}:1: Feltene øverst leses ulikt av sjekken og av byggingen. [frontmatter-split]`);
       }
       if (problems.length > 0)
         throw new Error(`Artikler utenfor det trygge utvalget av MDX:\n${problems.map((line) => `  ${line}`).join('\n')}`);

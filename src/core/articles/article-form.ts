@@ -3,6 +3,7 @@
  * in, the Markdown body, and anything else in the frontmatter kept as it was.
  */
 import { parse, stringify } from 'yaml';
+import { joinFrontmatter, readFrontmatter } from '../frontmatter.ts';
 
 export type ArticleSource = { title: string; url: string };
 
@@ -23,7 +24,6 @@ export type ArticleFields = {
   rest: Record<string, unknown>;
 };
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const FORM_KEYS = ['title', 'summary', 'area', 'aliases', 'related', 'sources', 'reviewed', 'nextReview', 'contacts'];
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
@@ -32,10 +32,10 @@ const date = (value: unknown): string =>
 
 /** The form's fields from a source; an unreadable frontmatter gives empty fields and the whole text as body. */
 export function fieldsOf(source: string): ArticleFields {
-  const match = FRONTMATTER.exec(source);
+  const { split } = readFrontmatter(source);
   let data: Record<string, unknown> = {};
   try {
-    const parsed: unknown = match ? parse(match[1] ?? '') : {};
+    const parsed: unknown = split ? parse(split.yaml) : {};
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
   } catch {
     data = {};
@@ -56,7 +56,7 @@ export function fieldsOf(source: string): ArticleFields {
     reviewed: date(data.reviewed),
     nextReview: date(data.nextReview),
     contacts: strings(data.contacts),
-    body: match ? source.slice(match[0].length).replace(/^\r?\n/, '') : source,
+    body: split ? split.body.replace(/^\r?\n/, '') : source,
     rest,
   };
 }
@@ -77,5 +77,5 @@ export function sourceOf(fields: ArticleFields): string {
     ...fields.rest,
     ...(fields.contacts.length > 0 ? { contacts: fields.contacts } : {}),
   };
-  return `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n\n${fields.body.trim()}\n`;
+  return joinFrontmatter(stringify(data, { lineWidth: 0 }), `\n\n${fields.body.trim()}\n`);
 }

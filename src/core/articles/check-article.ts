@@ -5,6 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { readFrontmatter, type FrontmatterRefusal } from '../frontmatter.ts';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { checkSafeMdx, type ArticleProblem } from './safe-mdx.ts';
 
@@ -13,7 +14,14 @@ export type { ArticleProblem } from './safe-mdx.ts';
 export type CheckedArticle =
   { data: ArticleData; body: string; problems: [] } | { data?: undefined; body: string; problems: ArticleProblem[] };
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/** What is wrong with a frontmatter that is not the plain form, and what to do. */
+const FRONTMATTER_REFUSALS: Readonly<Record<FrontmatterRefusal, string>> = {
+  missing: 'Artikkelen må begynne med feltene (frontmatter) mellom to linjer med ---.',
+  opening: 'Den første linjen må være --- alene, uten noe foran eller bak (og uten tomme linjer over).',
+  closing: 'Feltene øverst må slutte med en linje med bare ---. En linje som begynner med --- eller +++ avslutter feltene.',
+  'document-marker': 'En linje som begynner med ... er ikke tillatt blant feltene øverst. Fjern den.',
+  'second-block': 'Teksten kan ikke begynne med enda en blokk med ---. Fjern linjen, eller skriv tekst over den.',
+};
 
 /** Field names as the editor form labels them. */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -64,16 +72,10 @@ function lineOfField(frontmatter: string, field: unknown): number | undefined {
 
 /** Parses and checks a whole MDX file; `data` is the parsed frontmatter when there is no problem. */
 export function checkArticle(source: string): CheckedArticle {
-  const match = FRONTMATTER.exec(source);
-  if (!match) {
-    return {
-      body: source,
-      problems: [{ line: 1, rule: 'frontmatter', message: 'Artikkelen må begynne med feltene (frontmatter) mellom to linjer med ---.' }],
-    };
-  }
-  const frontmatter = match[1] ?? '';
-  const body = source.slice(match[0].length);
-  const bodyLine = match[0].split('\n').length;
+  const read = readFrontmatter(source);
+  if (!read.split)
+    return { body: source, problems: [{ line: read.line, rule: 'frontmatter', message: FRONTMATTER_REFUSALS[read.refusal] }] };
+  const { yaml: frontmatter, body, compiled } = read.split;
   let raw: unknown;
   try {
     raw = parseYaml(frontmatter);
@@ -98,7 +100,8 @@ export function checkArticle(source: string): CheckedArticle {
       problems.push({ ...(line ? { line } : {}), rule: 'frontmatter', message: `${describePath(issue.path)}: ${issue.message}` });
     }
   }
-  problems.push(...checkSafeMdx(body, bodyLine));
+  // The whole file as the compiler receives it (frontmatter blanked, lines kept), so what is checked is what is compiled.
+  problems.push(...checkSafeMdx(compiled));
   if (problems.length > 0 || !parsed.success) return { body, problems };
   return { data: parsed.data, body, problems: [] };
 }

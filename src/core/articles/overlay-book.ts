@@ -6,7 +6,7 @@
  * build and `npm run content:pull` all use this, so the store and git build the same book.
  */
 import { parseDocument } from 'yaml';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { joinFrontmatter, readFrontmatter, splitFrontmatter } from '../frontmatter.ts';
 
 export type StoredArticle = { slug: string; source: string; retiredBy?: string };
 
@@ -16,8 +16,6 @@ export type OverlaidBook = {
   /** Retired slug → the slug readers are sent to. */
   redirects: Record<string, string>;
 };
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
 
 function finalTarget(slug: string, retired: ReadonlyMap<string, string>): string {
   const seen = new Set<string>();
@@ -35,11 +33,11 @@ function stringList(value: unknown): string[] {
 
 /** Rewrites frontmatter fields, keeping the rest of the file as the editor wrote it. */
 export function withFrontmatter(source: string, edit: (data: ReturnType<typeof parseDocument>) => void): string {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return source;
-  const document = parseDocument(match[1] ?? '');
+  const { split } = readFrontmatter(source);
+  if (!split) return source;
+  const document = parseDocument(split.yaml);
   edit(document);
-  return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---${match[2] ?? '\n'}${source.slice(match[0].length)}`;
+  return joinFrontmatter(document.toString({ lineWidth: 0 }), `\n${split.body}`);
 }
 
 export function overlayBook(git: Readonly<Record<string, string>>, stored: readonly StoredArticle[]): OverlaidBook {

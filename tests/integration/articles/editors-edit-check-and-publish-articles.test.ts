@@ -99,6 +99,20 @@ describe('the editors’ article API', () => {
     expect(await body(await moderation.api('/api/moderation/articles/sykehjem'))).toMatchObject({ version: 0 });
   });
 
+  it('refuses a frontmatter Astro would end early, which hides code as YAML, and stores nothing', async () => {
+    const closing = git.indexOf('\n---\n', 4);
+    const hidden = `${git.slice(0, closing)}\n---x: 1\n\nexport const planted = ({ x: import('node:fs') })\n${git.slice(closing)}`;
+    const response = await moderation.api('/api/moderation/articles/sykehjem', { method: 'PUT', json: { source: hidden, version: 0 } });
+    expect(response.status).toBe(400);
+    expect(await body(response)).toMatchObject({
+      error: {
+        code: 'invalid-article',
+        problems: [expect.objectContaining({ rule: 'frontmatter', line: git.slice(0, closing).split('\n').length + 1 })],
+      },
+    });
+    expect(await body(await moderation.api('/api/moderation/articles/sykehjem'))).toMatchObject({ version: 0 });
+  });
+
   it('saves a revision with the content rules it still breaks, and 409 for a stale version', async () => {
     const suggestionId = await submit(moderation, {
       kind: 'correction',
