@@ -124,10 +124,10 @@ export const isOpenRound = (review: Review, replacement: number | undefined): bo
   review.statement === undefined && review.closedAt === undefined && replacement === undefined;
 
 /** Days before the deadline the council gets a reminder. */
-export const REMINDER_DAYS_BEFORE = 2;
+const REMINDER_DAYS_BEFORE = 2;
 
 /** The day `days` after (or before) a YYYY-MM-DD day. */
-export const shiftDay = (day: string, days: number): string =>
+const shiftDay = (day: string, days: number): string =>
   new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
