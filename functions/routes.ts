@@ -25,8 +25,8 @@ export type Route = {
   sendsMail?: boolean;
   /** Files of the built site (paths inside dist/) the function reads at run time; infra copies them into its bundle. */
   siteFiles?: readonly string[];
-  /** What the route may do with the publishing build project: start a build, or read builds' state. */
-  buildService?: 'codebuild:StartBuild' | 'codebuild:BatchGetBuilds';
+  /** What the route may do with the publishing build project: start a build. */
+  buildService?: 'codebuild:StartBuild';
   /** Seconds CloudFront may keep an answer, one per value of `cacheQuery`; routes without it are never cached. */
   cache?: { seconds: number; cacheQuery: readonly string[] };
 };
@@ -37,8 +37,9 @@ export const routes = [
     path: '/api/suggestions',
     handler: 'suggestions/handler.ts',
     auth: 'public',
-    // GetItem: idempotent replay and council code lookup; UpdateItem: hourly rate counter and the
-    // year's reference counter; PutItem: the reference, the suggestion and its contact item.
+    // GetItem: idempotent replay, council code lookup and rate counters; UpdateItem: hourly rate counters (wrong
+    // council codes too), the year's reference counter and keeping the contact; PutItem: the reference, the
+    // suggestion and its contact item.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
   },
@@ -109,14 +110,16 @@ export const routes = [
     usesIndexes: false,
     siteFiles: [FOLLOW_PAGE.file],
   },
-  // Councils (issue 13): the council code in `Authorization: Council <code>`, checked by the function.
+  // Councils (issue 13): the council code in `Authorization: Council <code>`, checked by the function. Every route
+  // that checks a code also reads (GetItem) and counts (UpdateItem) the wrong-code counters of the client and the
+  // code's prefix (functions/councils/code-guesses.ts), as POST /api/suggestions does for `councilCode`.
   {
     method: 'GET',
     path: '/api/council/suggestions',
     handler: 'councils/handlers/list-suggestions.ts',
     auth: 'council',
     // GetItem: the code and the council; Query: the status index filtered to the council.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: true,
   },
   {
@@ -128,7 +131,7 @@ export const routes = [
     // routes below). The reads of
     // GET /api/council/suggestions and GET /api/council/reviews: GetItem: the code and the council;
     // Query: the status index filtered to the council, and the council's review requests.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: true,
     siteFiles: [COUNCIL_PAGE.file],
   },
@@ -138,7 +141,7 @@ export const routes = [
     handler: 'site-pages/council-review-handler.ts',
     auth: 'council',
     // One text under review without JavaScript; the reads of GET /api/council/reviews/{id}.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: false,
     siteFiles: [COUNCIL_PAGE.file],
   },
@@ -356,8 +359,10 @@ export const routes = [
     path: '/api/moderation/publish',
     handler: 'articles/handlers/publish.ts',
     auth: 'editor',
-    // Query: the heads and the articles' review rounds (open ones ask «Publisere likevel?»); GetItem: revisions;
-    // PutItem: the publication; UpdateItem: its build id or failure.
+    // Query: the heads and reviews (the book the revisions are checked against; open rounds ask «Publisere
+    // likevel?»); GetItem: revisions, a repeated publication, the pending set, the queue and the waiting
+    // publications; PutItem: the publication, the pending set and a build; UpdateItem: the queue (waiting set,
+    // claim, release) and the build's and publications' stages.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
     usesIndexes: false,
     buildService: 'codebuild:StartBuild',
@@ -367,14 +372,9 @@ export const routes = [
     path: '/api/moderation/publish/{id}',
     handler: 'articles/handlers/publication-status.ts',
     auth: 'editor',
-    // GetItem: the publication, suggestions and councils; Query: heads, revisions and a published suggestion's detail;
-    // UpdateItem: status, live versions, linked suggestions («Publisert»), the review rounds it ends and mails'
-    // outcome; PutItem: those suggestions' history entries and outbox mail. Sends the «publisert» e-mails, to
-    // citizens and to the councils asked about the text.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    // GetItem: the publication. Only reads: the build moves publications on (publishingTasks.buildEvents).
+    dynamodb: ['dynamodb:GetItem'],
     usesIndexes: false,
-    buildService: 'codebuild:BatchGetBuilds',
-    sendsMail: true,
   },
   // Review rounds (issue 13): editors send a saved revision to councils; councils answer with their code.
   {
@@ -422,7 +422,7 @@ export const routes = [
     handler: 'reviews/handlers/council-list.ts',
     auth: 'council',
     // GetItem: the code and the council; Query: the requests, filtered to the council.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: false,
   },
   {
@@ -430,8 +430,9 @@ export const routes = [
     path: '/api/council/reviews/{id}',
     handler: 'reviews/handlers/council-get.ts',
     auth: 'council',
-    // GetItem: the code, the council, the head and the revisions; Query: the council's requests about the article.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    // GetItem: the code, the council, the request, the head and the revisions; Query: the council's requests about
+    // the article.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: false,
   },
   {
@@ -462,6 +463,47 @@ export const mailRetry = {
   // reminder claims and each attempt's outcome.
   dynamodb: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
 } as const satisfies { handler: string; everyMinutes: number; dynamodb: readonly DynamoAction[] };
+
+/**
+ * The publishing functions that serve no route (functions/publishing/handlers/), each granted
+ * exactly these table actions and `codebuild:StartBuild` on the publication build project.
+ */
+export const publishingTasks = {
+  /** EventBridge: every phase and state change of the publication build → reportBuild. */
+  buildEvents: {
+    handler: 'publishing/handlers/build-events.ts',
+    // GetItem: the build, publications, revisions, suggestions, councils and the queue; Query: heads, revisions, a
+    // published suggestion's detail and the articles' review rounds; UpdateItem: stages, the queue, live versions,
+    // suggestions, the review rounds it ends and the mails' outcome; PutItem: the next build, suggestions' history
+    // entries and outbox mail. Sends the «publisert» e-mails, to citizens and to the councils asked about the text.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    sendsMail: true,
+  },
+  /** EventBridge Scheduler: the publishing clock (tickPublishing). */
+  clock: {
+    handler: 'publishing/handlers/clock.ts',
+    everyMinutes: 1,
+    // Query: due schedules; GetItem: the queue, builds and publications; PutItem: a scheduled publication and builds;
+    // UpdateItem: the queue, stages and the schedule's start.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+  },
+  /** A CloudFormation custom resource: a deploy that changed the site code asks for a publication build. */
+  afterDeploy: {
+    handler: 'publishing/handlers/after-deploy.ts',
+    // PutItem: the publication and a build; GetItem: the queue and publications; UpdateItem: the queue and stages.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  },
+} as const satisfies Record<string, { handler: string; dynamodb: readonly DynamoAction[]; sendsMail?: boolean; everyMinutes?: number }>;
+
+/**
+ * The publication build (CodeBuild): it only reads, and only the partitions of the book – never a
+ * suggestion or its contact data (SUGGESTION#…). In AWS its role's table access is limited to these
+ * partition keys (IAM dynamodb:LeadingKeys, wildcards as in StringLike).
+ */
+export const publicationBuild = {
+  dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+  partitions: ['ARTICLES', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING'],
+} as const satisfies { dynamodb: readonly DynamoAction[]; partitions: readonly string[] };
 
 /** API Gateway style route key, e.g. "POST /api/suggestions". */
 export const routeKey = (route: Pick<Route, 'method' | 'path'>) => `${route.method} ${route.path}`;

@@ -31,8 +31,15 @@ export interface InfraConfig {
   readonly editorMfa: 'optional' | 'required';
   /** Cognito hosted-UI domain prefix; unique per AWS region across all accounts. */
   readonly authDomainPrefix: string;
-  /** The built site to upload, or undefined to leave the bucket's content as it is. */
+  /**
+   * Whether a deploy writes the stack's own site files (the editors' sign-in settings) and asks
+   * for a publication build of the new code. The site's pages are never uploaded by a deploy.
+   */
+  readonly deploySite: boolean;
+  /** The built site whose pages the API functions carry (routes' `siteFiles`), when it exists. */
   readonly siteDistDir: string | undefined;
+  /** The built editors' sign-in settings for an external provider (the stack can't make them), to deploy. */
+  readonly builtEditorSignIn: Record<string, unknown> | undefined;
   readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
   readonly logRetentionDays: number;
   /** Amazon SES sending for answers by e-mail; undefined leaves e-mail off. */
@@ -141,8 +148,10 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     problems.push(`authDomainPrefix "${authDomainPrefix}": lower-case letters, digits and "-", without "aws", "amazon" or "cognito".`);
   }
 
+  const deploySite = read('deploySite') !== 'false';
   const siteDistDir = resolveSiteDist(read, warnings);
-  if (siteDistDir && externalIdentity && builtSignIn(siteDistDir) !== 'oidc') {
+  const builtSettings = siteDistDir ? builtSignIn(siteDistDir) : undefined;
+  if (siteDistDir && externalIdentity && builtSettings?.provider !== 'oidc') {
     warnings.push(
       `${siteDistDir}/redaksjon/config.json does not use your sign-in provider: build with EDITOR_AUTH_CLIENT_ID, EDITOR_AUTH_AUTHORIZE_URL, EDITOR_AUTH_TOKEN_URL and EDITOR_AUTH_ISSUER set (see src/core/schemas/editor-auth.ts).`,
     );
@@ -192,7 +201,9 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     externalIdentity,
     editorMfa: editorMfa === 'required' ? 'required' : 'optional',
     authDomainPrefix,
+    deploySite,
     siteDistDir,
+    builtEditorSignIn: externalIdentity && builtSettings?.provider === 'oidc' ? builtSettings : undefined,
     apiThrottle: { rateLimit, burstLimit },
     logRetentionDays,
     mail: mailIdentity ? { identity: mailIdentity, from: mailFrom!, ...(editorsEmail ? { editors: editorsEmail } : {}) } : undefined,
@@ -203,22 +214,26 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
 }
 
 /**
- * The built site is deployed when it exists: synth and the infra tests must work before
- * `npm run build`, so a missing dist/ skips the upload instead of failing.
+ * The built site, when it exists: the functions that render pages carry some of its files, so a
+ * deploy needs `npm run build` first; synth and the infra tests work without it.
  */
 function resolveSiteDist(read: SettingReader, warnings: string[]): string | undefined {
   if (read('deploySite') === 'false') return undefined;
   const dir = resolve(read('siteDist') ?? 'dist');
   if (existsSync(resolve(dir, 'index.html')) && existsSync(resolve(dir, '404.html'))) return dir;
-  warnings.push(`No built site in ${dir} (index.html and 404.html): the site is NOT uploaded. Run "npm run build" before deploying.`);
+  warnings.push(
+    `No built site in ${dir} (index.html and 404.html): the functions that render pages from it can NOT be bundled. Run "npm run build" before deploying.`,
+  );
   return undefined;
 }
 
-/** The sign-in the built editors' page uses ("local", "oidc"), if it can be read. */
-function builtSignIn(distDir: string): string | undefined {
+/** The sign-in settings the built editors' page uses, if they can be read. */
+function builtSignIn(distDir: string): Record<string, unknown> | undefined {
   try {
     const settings: unknown = JSON.parse(readFileSync(resolve(distDir, 'redaksjon/config.json'), 'utf8'));
-    return typeof settings === 'object' && settings !== null && 'provider' in settings ? String(settings.provider) : undefined;
+    return typeof settings === 'object' && settings !== null && !Array.isArray(settings)
+      ? (settings as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -8,6 +8,8 @@ export default defineConfig({
     root,
     // Two cores: more workers only make the browser and synth tests fight for them.
     maxWorkers: 2,
+    // One log line per request would flood the output (and slow the 200-at-once tests); the log has its own test.
+    env: { POWERTOOLS_LOG_LEVEL: 'WARN' },
     projects: [
       {
         extends: true,
@@ -20,6 +22,8 @@ export default defineConfig({
             'tests/integration/**/*.test.ts',
           ],
           testTimeout: 30_000,
+          // Starting a local server and seeding it takes seconds when the two cores are shared.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -9,7 +9,7 @@ import { mailingContext } from '../mail/mailing-context.ts';
 import { codeBuildPublisher } from '../shared/build-service/codebuild.ts';
 import { createDocumentClient } from '../shared/storage/client.ts';
 import { createArticleStorage, type ArticleStorage } from '../shared/storage/index.ts';
-import type { ArticleContext, PublishingContext } from './editor-articles.ts';
+import type { ArticleContext, ArticlePublishingContext } from './editor-articles.ts';
 
 const storages = new WeakMap<AppContext, ArticleStorage>();
 
@@ -35,7 +35,7 @@ export function withBook(ctx: AppContext): ArticleContext {
 }
 
 /** The Lambda's context for publishing: CodeBuild unless the caller (the local server, a test) brought a publisher. */
-export function withPublisher(ctx: AppContext): PublishingContext {
+export function withPublisher(ctx: AppContext): ArticlePublishingContext {
   return { ...withBook(ctx), publisher: ctx.publisher ?? codeBuildPublisher(ctx.env.PUBLISH_PROJECT_NAME, ctx.env.AWS_REGION) };
 }
 

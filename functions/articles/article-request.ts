@@ -71,3 +71,13 @@ export function pathSlug(value: string | undefined): string {
     throw new NotFoundError(publishingText('error.articleNotFound'));
   return slug;
 }
+
+const publishKeySchema = z.string().check(z.regex(/^[\x20-\x7e]{1,64}$/));
+
+/** The optional Idempotency-Key header of POST /api/moderation/publish; BadRequestError when malformed. */
+export function parsePublishKey(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!publishKeySchema.safeParse(value).success)
+    throw new BadRequestError('invalid-idempotency-key', publishingText('publish.idempotencyKey'));
+  return value;
+}

@@ -1,6 +1,6 @@
 /**
- * The editors' article work: the list, one article, saving a revision, publishing and following
- * a publication until it is live. Handlers only translate HTTP; this decides. No AWS here.
+ * The editors' article work: the list, one article, saving a revision and publishing (the
+ * publication's way to readers: functions/publishing/). Handlers only translate HTTP; this decides. No AWS here.
  */
 import { randomUUID } from 'node:crypto';
 import type { Editor } from '../shared/auth.ts';
@@ -9,7 +9,6 @@ import { BadRequestError, InvalidArticleError, NotFoundError, ValidationError, t
 import type { ArticleFacts, ArticleStorage } from '../shared/storage/index.ts';
 import { checkArticle } from '../../src/core/articles/check-article.ts';
 import { overlayBook, type StoredArticle } from '../../src/core/articles/overlay-book.ts';
-import { recommendationsOf, withCouncilReviews } from '../../src/core/articles/reviews.ts';
 import type { ArticleRevision, ArticleSummary, Publication } from '../../src/core/articles/types.ts';
 import { lintDraft, type ArticleFile } from '../../src/core/content-lint.ts';
 import { splitFrontmatter } from '../../src/core/frontmatter.ts';
@@ -17,17 +16,23 @@ import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import { articleSchema } from '../../src/core/schemas/article.ts';
 import type { SaveArticleRequest } from './article-request.ts';
 import type { Publisher } from '../shared/publisher.ts';
-import { mailsAfterDecision } from '../mail/decision-mails.ts';
-import { sendAfter } from '../mail/outbox.ts';
-import { endReviewRounds } from '../mail/review-rounds.ts';
+import { publishedBook, storedContent } from '../publishing/published-book.ts';
+import { keyedPublicationId, pendingForSet, requestPublication } from '../publishing/publications.ts';
 import { refuseOpenReviews } from './open-reviews.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
 /** The book in git and the municipality facts the content rules need (functions/generated/book.json). */
-export type GitBook = { sources: Readonly<Record<string, string>>; serviceIds: readonly string[]; localFacts: readonly string[] };
+export type GitBook = {
+  sources: Readonly<Record<string, string>>;
+  /** Articles retired in git (content/redirects.json). */
+  redirects?: Readonly<Record<string, string>>;
+  serviceIds: readonly string[];
+  localFacts: readonly string[];
+};
 
 export type ArticleContext = AppContext & { book: GitBook; articles: ArticleStorage };
-export type PublishingContext = ArticleContext & { publisher: Publisher };
+/** The article context with the build service: what «Publiser» needs. */
+export type ArticlePublishingContext = ArticleContext & { publisher: Publisher };
 
 const NOT_FOUND = publishingText('error.articleNotFound');
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -126,28 +131,13 @@ export async function listRevisions(ctx: ArticleContext, slug: string): Promise<
   return revisions;
 }
 
-/** What building the book needs: storage and the git book. */
-export type BookSource = Pick<ArticleContext, 'articles' | 'book'>;
-
-/** Sources of the stored articles: the newest revision of each, or the live one. */
-async function storedArticles(
-  ctx: BookSource,
-  which: 'newest' | 'live',
-  override: ReadonlyMap<string, ArticleRevision> = new Map(),
-): Promise<StoredArticle[]> {
+/** The newest revision of each stored article, drafts included: the book a draft is linted against. */
+async function newestArticles(ctx: ArticleContext): Promise<StoredArticle[]> {
   const stored: StoredArticle[] = [];
   for (const head of await ctx.articles.listArticleHeads()) {
-    const chosen = override.get(head.slug);
-    const version = chosen?.version ?? (which === 'newest' ? head.version : head.liveVersion);
-    if (version === 0) continue;
-    const revision = chosen ?? (await ctx.articles.getRevision(head.slug, version));
-    if (!revision) continue;
-    // What readers get says which councils recommended exactly this revision («Gjennomgått av …»).
-    const source =
-      which === 'live'
-        ? withCouncilReviews(revision.source, recommendationsOf(await ctx.articles.listArticleReviews(head.slug), version))
-        : revision.source;
-    stored.push({ slug: head.slug, source, ...(revision.retiredBy ? { retiredBy: revision.retiredBy } : {}) });
+    const revision = await ctx.articles.getRevision(head.slug, head.version);
+    if (revision)
+      stored.push({ slug: head.slug, source: revision.source, ...(revision.retiredBy ? { retiredBy: revision.retiredBy } : {}) });
   }
   return stored;
 }
@@ -167,7 +157,7 @@ export async function saveArticle(
   const checked = checkArticle(request.source);
   if (checked.problems.length > 0) throw new InvalidArticleError(checked.problems, publishingText('error.invalidArticle'));
   // The book as it would be with this draft, so cross-references to retired articles are judged as readers will get them.
-  const others = (await storedArticles(ctx, 'newest')).filter((article) => article.slug !== slug);
+  const others = (await newestArticles(ctx)).filter((article) => article.slug !== slug);
   const book = overlayBook(ctx.book.sources, [...others, { slug, source: request.source }]);
   if (request.retiredBy !== undefined && (request.retiredBy === slug || !Object.hasOwn(book.sources, request.retiredBy))) {
     throw new ValidationError({ retiredBy: publishingText('article.retiredBy') });
@@ -197,32 +187,37 @@ export async function saveArticle(
 }
 
 /**
- * Starts publishing the newest revisions of `slugs` (default: every article with an unpublished
- * revision). A named revision that breaks a content rule is refused with InvalidArticleError; in
- * the default set it is left out and the publication says so. Throws BadRequestError when there
- * is nothing to publish, and ConflictError('review-open') while a council asked about one of them
- * has not answered, unless `confirm`.
+ * Publishes the newest revisions of `slugs` (default: every article with an unpublished
+ * revision): stored, queued and built as soon as no other build runs (functions/publishing/). A
+ * named revision that breaks a content rule is refused with InvalidArticleError; in the default
+ * set it is left out and the publication says so. Throws BadRequestError when there is nothing to
+ * publish, and ConflictError('review-open') while a council asked about one of them has not
+ * answered, unless `confirm`. A request repeated with the same Idempotency-Key, or naming the same
+ * revisions while their publication is pending, gets that publication back.
  */
 export async function publish(
-  ctx: PublishingContext,
+  ctx: ArticlePublishingContext,
   editor: Editor,
   slugs: readonly string[] | undefined,
-  options: { confirm?: boolean } = {},
+  options: { idempotencyKey?: string | undefined; confirm?: boolean } = {},
 ): Promise<Publication> {
+  const keyed = options.idempotencyKey === undefined ? undefined : keyedPublicationId(editor.id, options.idempotencyKey, slugs);
+  const repeated = keyed === undefined ? undefined : await ctx.articles.getPublication(keyed);
+  if (repeated) return repeated;
   const heads = await ctx.articles.listArticleHeads();
-  const pending = new Map(heads.filter((head) => head.version > head.liveVersion).map((head) => [head.slug, head]));
-  const chosen = slugs ? [...new Set(slugs)] : [...pending.keys()];
+  const unpublished = new Map(heads.filter((head) => head.version > head.liveVersion).map((head) => [head.slug, head]));
+  const chosen = slugs ? [...new Set(slugs)] : [...unpublished.keys()];
   for (const slug of chosen) {
-    if (!pending.has(slug)) throw new BadRequestError('nothing-to-publish', publishingText('publish.notPending', { slug }));
+    if (!unpublished.has(slug)) throw new BadRequestError('nothing-to-publish', publishingText('publish.notPending', { slug }));
   }
   if (chosen.length === 0) throw new BadRequestError('nothing-to-publish', publishingText('publish.nothing'));
 
   const candidates = new Map<string, ArticleRevision>();
   for (const slug of chosen) {
-    const revision = await ctx.articles.getRevision(slug, pending.get(slug)!.version);
+    const revision = await ctx.articles.getRevision(slug, unpublished.get(slug)!.version);
     if (revision) candidates.set(slug, revision);
   }
-  const book = overlayBook(ctx.book.sources, await storedArticles(ctx, 'live', candidates));
+  const book = await publishedBook(ctx.book, storedContent(ctx.articles), { items: [...candidates.values()] });
   const bookFiles = files(book.sources);
   const items: Publication['items'] = [];
   const skipped: Publication['skipped'] = [];
@@ -253,84 +248,14 @@ export async function publish(
   if (!options.confirm) {
     await refuseOpenReviews(
       ctx,
-      items.map(({ slug }) => ({ slug, title: pending.get(slug)!.title, liveVersion: pending.get(slug)!.liveVersion })),
+      items.map(({ slug }) => ({ slug, title: unpublished.get(slug)!.title, liveVersion: unpublished.get(slug)!.liveVersion })),
     );
   }
   const message =
     skipped.length > 0 ? publishingText('publish.skipped', { slugs: skipped.map((entry) => entry.slug).join(', ') }) : undefined;
-  const publication = await ctx.articles.createPublication({
-    id: randomUUID(),
-    items,
-    skipped,
-    actor: editor.name,
-    ...(message ? { message } : {}),
-  });
-  try {
-    const buildId = await ctx.publisher.start(publication);
-    return await ctx.articles.updatePublication(publication.id, { buildId });
-  } catch (error) {
-    await ctx.articles.updatePublication(publication.id, { status: 'failed', message: publishingText('publish.notStarted') });
-    throw error;
-  }
-}
-
-/**
- * The publication as it is now, after asking the build service: a finished build makes its
- * revisions live and moves the suggestions linked to them to «Publisert». Safe to repeat.
- */
-/** What editors are told about a publication: no actor, no build id, no timestamps. */
-export const publicationView = (publication: Publication) => ({
-  id: publication.id,
-  status: publication.status,
-  items: publication.items,
-  skipped: publication.skipped,
-  ...(publication.message ? { message: publication.message } : {}),
-});
-
-export async function publicationStatus(ctx: PublishingContext, id: string): Promise<Publication> {
-  const publication = await ctx.articles.getPublication(id);
-  if (!publication) throw new NotFoundError(publishingText('error.publicationNotFound'));
-  if (publication.status === 'live' || publication.status === 'failed' || publication.buildId === undefined) return publication;
-  const build = await ctx.publisher.status(publication.buildId);
-  if (build.state === 'building') return ctx.articles.updatePublication(id, { status: 'building' });
-  if (build.state === 'failed') {
-    return ctx.articles.updatePublication(id, { status: 'failed', message: build.message ?? publishingText('publish.failed') });
-  }
-  if (build.state === 'succeeded') {
-    await goLive(ctx, publication);
-    return ctx.articles.updatePublication(id, { status: 'live' });
-  }
-  return publication;
-}
-
-/** Marks the publication's revisions live and publishes the suggestions linked to any revision it brought out. */
-async function goLive(ctx: ArticleContext, publication: Publication): Promise<void> {
-  const heads = new Map((await ctx.articles.listArticleHeads()).map((head) => [head.slug, head]));
-  for (const item of publication.items) {
-    const wasLive = heads.get(item.slug)?.liveVersion ?? 0;
-    const revisions = (await ctx.articles.listRevisions(item.slug)).filter(
-      (revision) => revision.version > wasLive && revision.version <= item.version,
-    );
-    await ctx.articles.markArticleLive(item.slug, item.version);
-    await endReviewRounds(ctx, ctx.articles, item.slug, item.version);
-    const page = revisions.find((revision) => revision.version === item.version)?.retiredBy ?? item.slug;
-    for (const suggestionId of new Set(revisions.flatMap((revision) => (revision.suggestionId ? [revision.suggestionId] : [])))) {
-      const before = await ctx.storage.publishSuggestion(suggestionId, page);
-      const after = before ? await ctx.storage.getSuggestionDetail(suggestionId) : undefined;
-      if (before && after) await sendAfter(ctx, await mailsAfterDecision(ctx, before, after));
-    }
-  }
-}
-
-/**
- * The book readers get once `extra` is live too: the git articles with every live revision (and
- * `extra`'s) laid over them, retired ones turned into redirects. What a publication builds.
- */
-export async function publishedBook(ctx: BookSource, extra: Publication['items'] = []) {
-  const override = new Map<string, ArticleRevision>();
-  for (const item of extra) {
-    const revision = await ctx.articles.getRevision(item.slug, item.version);
-    if (revision) override.set(item.slug, revision);
-  }
-  return overlayBook(ctx.book.sources, await storedArticles(ctx, 'live', override));
+  const id = keyed ?? randomUUID();
+  // Without a key, the same set of revisions asked for again while it is pending gets that publication.
+  const pending = keyed === undefined ? await pendingForSet(ctx, items, id) : undefined;
+  if (pending) return pending;
+  return requestPublication(ctx, { id, items, skipped, actor: editor.name, reason: 'editor', ...(message ? { message } : {}) });
 }

@@ -1,35 +1,47 @@
 /**
- * Run by the publishing build in AWS (CodeBuild, see infra/constructs/site-publisher.ts): writes
- * the book of publication PUBLICATION_ID – the git articles of this checkout overlaid with the
- * live revisions in DynamoDB (TABLE_NAME) and the publication's own – into BOOK_DIR (articles/
- * and redirects.json), for `npm run build` with ARTICLES_DIR and REDIRECTS_FILE. Without
- * PUBLICATION_ID (a build started by hand after a deploy) it builds what is live. It only reads the table.
+ * Run by the publication build in AWS (CodeBuild, see infra/constructs/site-publisher.ts): writes
+ * the book of publication build PUBLICATION_BUILD_ID – the git articles of this checkout with the
+ * published items in DynamoDB (TABLE_NAME) and the build's own laid over them, by the same overlay
+ * the local publisher and `npm run content:pull` use – into BOOK_DIR (articles/ and
+ * redirects.json), for `npm run build` with ARTICLES_DIR and REDIRECTS_FILE. Without an id it
+ * writes what is live. It only reads the table, and only the partitions the build's role may read
+ * (publicationBuild in functions/routes.ts).
  *
  * Run: node functions/build/pull-published.ts
  */
-import { publishedBook } from '../articles/editor-articles.ts';
+import { publishedBook, storedContent, type GitContent } from '../publishing/published-book.ts';
 import { createDocumentClient } from '../shared/storage/client.ts';
-import { createArticleStorage } from '../shared/storage/index.ts';
-import { writeBookFolder } from './book-folder.ts';
+import { createArticleStorage, type ArticleStorage } from '../shared/storage/index.ts';
+import { BUILD_ID_VARIABLE } from '../shared/build-service/codebuild.ts';
+import { writeBookFolder, type BookFolder } from './book-folder.ts';
 import { readGitBook } from './write-articles.ts';
 
-const required = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} mangler`);
-  return value;
-};
+/** Writes the book of build `buildId` (or what is live) into `bookDir`. */
+export async function pullPublished(
+  articles: ArticleStorage,
+  git: GitContent,
+  buildId: string | undefined,
+  bookDir: string,
+): Promise<BookFolder & { articles: number; redirects: number }> {
+  const build = buildId ? await articles.getBuild(buildId) : undefined;
+  if (buildId && !build) throw new Error(`Fant ikke publiseringsbyggingen ${buildId}`);
+  const book = await publishedBook(git, storedContent(articles), build);
+  const folder = await writeBookFolder(bookDir, book);
+  return { ...folder, articles: Object.keys(book.sources).length, redirects: Object.keys(book.redirects).length };
+}
 
-const articles = createArticleStorage({
-  client: createDocumentClient({ region: process.env.AWS_REGION ?? 'eu-north-1' }),
-  tableName: required('TABLE_NAME'),
-  contactRetentionDays: 180,
-});
-const publicationId = process.env.PUBLICATION_ID;
-const publication = publicationId ? await articles.getPublication(publicationId) : undefined;
-if (publicationId && !publication) throw new Error(`Fant ikke publiseringen ${publicationId}`);
-const book = await publishedBook({ articles, book: await readGitBook() }, publication?.items ?? []);
-const folder = await writeBookFolder(required('BOOK_DIR'), book);
-console.info(
-  `${Object.keys(book.sources).length} artikler og ${Object.keys(book.redirects).length} videresendinger skrevet til ${folder.articlesDir}`,
-);
-articles.close();
+if (import.meta.main) {
+  const required = (name: string): string => {
+    const value = process.env[name];
+    if (!value) throw new Error(`${name} mangler`);
+    return value;
+  };
+  const articles = createArticleStorage({
+    client: createDocumentClient({ region: process.env.AWS_REGION ?? 'eu-north-1' }),
+    tableName: required('TABLE_NAME'),
+    contactRetentionDays: 180,
+  });
+  const pulled = await pullPublished(articles, await readGitBook(), process.env[BUILD_ID_VARIABLE], required('BOOK_DIR'));
+  console.info(`${pulled.articles} artikler og ${pulled.redirects} videresendinger skrevet til ${pulled.articlesDir}`);
+  articles.close();
+}

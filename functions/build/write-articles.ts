@@ -21,14 +21,22 @@ export const ARTICLES_FILE = fileURLToPath(new URL('../generated/articles.json',
 export const BOOK_FILE = fileURLToPath(new URL('../generated/book.json', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export type GitBook = { sources: Record<string, string>; serviceIds: string[]; localFacts: string[] };
+export type GitBook = { sources: Record<string, string>; redirects: Record<string, string>; serviceIds: string[]; localFacts: string[] };
 
-export async function readGitBook(articlesDir = ARTICLES_DIR, env: Record<string, string | undefined> = process.env): Promise<GitBook> {
+/** Articles retired in git, kept by `npm run content:pull`. */
+export const REDIRECTS_FILE = resolve(ROOT, 'content', 'redirects.json');
+
+export async function readGitBook(
+  articlesDir = ARTICLES_DIR,
+  env: Record<string, string | undefined> = process.env,
+  redirectsFile = REDIRECTS_FILE,
+): Promise<GitBook> {
   const configPath = resolve(ROOT, municipalityConfigFile(env));
   const config = parseMunicipality(await readFile(configPath, 'utf8'), configPath);
   const sources: Record<string, string> = {};
   for (const slug of await articleSlugs(articlesDir)) sources[slug] = await readFile(`${articlesDir}/${slug}.mdx`, 'utf8');
-  return { sources, serviceIds: Object.keys(config.services).sort(), localFacts: localFactsOf(config) };
+  const redirects = JSON.parse(await readFile(redirectsFile, 'utf8').catch(() => '{}')) as Record<string, string>;
+  return { sources, redirects, serviceIds: Object.keys(config.services).sort(), localFacts: localFactsOf(config) };
 }
 
 export type ArticleFrontmatter = Record<string, unknown>;

@@ -4,8 +4,10 @@
  */
 import { fileURLToPath } from 'node:url';
 
-export const CREDENTIALS_ALIAS = {
+/** SDK modules Lambda never needs, replaced by small stand-ins (each file says why). */
+export const SDK_ALIAS = {
   '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
+  '@aws-sdk/middleware-endpoint-discovery': fileURLToPath(new URL('./no-endpoint-discovery.ts', import.meta.url)),
 } as const;
 
 export const LAMBDA_BUNDLE_OPTIONS = {
@@ -16,7 +18,7 @@ export const LAMBDA_BUNDLE_OPTIONS = {
   target: 'node24',
   // ES module builds of the SDK tree-shake far better than the CommonJS ones.
   mainFields: ['module', 'main'],
-  alias: CREDENTIALS_ALIAS,
+  alias: SDK_ALIAS,
   // Loaded by the SDK with a dynamic import only for event-stream operations, which DynamoDB
   // doesn't have; left out it saves ~15 KB and is never requested at run time.
   external: ['@smithy/core/event-streams'],

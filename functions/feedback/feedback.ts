@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { parseWith } from '../shared/parse.ts';
-import { blankAsMissing, charLength } from '../../src/core/suggestions/contact.ts';
+import { blankAsMissing, charLength, cleanText } from '../../src/core/suggestions/contact.ts';
 import { COMMENT_MAX, PAGE_MAX } from '../../src/core/suggestions/limits.ts';
 import { feedbackText } from '../../src/core/text/feedback.ts';
 
@@ -32,11 +32,11 @@ export const feedbackRequestSchema = z
     page: z.string({ error: pageMessage }).check(z.maxLength(PAGE_MAX, pageMessage), z.regex(PAGE_PATTERN, pageMessage)),
     /** Whether the page answered the reader's question. */
     useful: z.boolean({ error: feedbackText('useful') }),
-    /** What was missing, in the reader's words. */
+    /** What was missing, in the reader's words; cleaned like suggestions, and without bidi controls since editors read it in a list. */
     comment: blankAsMissing(
-      z
-        .string({ error: feedbackText('comment') })
-        .check(z.refine((value) => charLength(value) <= COMMENT_MAX, feedbackText('commentMax', { max: COMMENT_MAX }))),
+      cleanText(feedbackText('comment'), { withoutBidi: true }).check(
+        z.refine((value) => charLength(value) <= COMMENT_MAX, feedbackText('commentMax', { max: COMMENT_MAX })),
+      ),
     ),
     /** The answer (from its 202) this comment belongs to, when the reader writes after pressing Ja or Nei. */
     answer: z.optional(z.string().check(z.regex(ANSWER_PATTERN, feedbackText('answer')))),

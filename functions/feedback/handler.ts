@@ -3,12 +3,12 @@
  * Ja or Nei (202 with the answer's token), then optionally a comment sent with that token.
  */
 import { feedbackText } from '../../src/core/text/feedback.ts';
-import { feedbackOf } from './feedback-storage.ts';
 import { defaultContext } from '../shared/context.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { describeError, NotFoundError } from '../shared/errors.ts';
 import { errorResponse, isFormPost, json, parseBody, seeOther } from '../shared/http.ts';
 import { answerToken, feedbackReturnUrl, formToFeedback, parseFeedback, readAnswerToken } from './feedback.ts';
+import { feedbackOf } from '../shared/storage/parts.ts';
 
 export const run: RouteLogic = async (event, ctx) => {
   const form = isFormPost(event);

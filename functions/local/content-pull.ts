@@ -2,23 +2,34 @@
  * `npm run content:pull`: writes the articles editors published on the running local instance
  * (same DATA_DIR and PORT as `npm start`) into content/articles/, so the repository catches up
  * and a developer can commit them. Retired articles leave content/articles/ and their redirect goes
- * into content/redirects.json; cross-references follow as they do when publishing. Afterwards the
- * store and git build the same book.
+ * into content/redirects.json; cross-references follow as they do when publishing (the same overlay,
+ * functions/publishing/published-book.ts). Afterwards the store and git build the same book.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { overlayBook, type StoredArticle } from '../../src/core/articles/overlay-book.ts';
-import { recommendationsOf, withCouncilReviews, type Review } from '../../src/core/articles/reviews.ts';
+import type { Review } from '../../src/core/articles/reviews.ts';
 import type { ArticleSummary } from '../../src/core/articles/types.ts';
 import { ARTICLES_DIR, articleSlugs } from '../build/generated-files.ts';
 import { writeArticles } from '../build/write-articles.ts';
 import { writeTopics } from '../build/write-topics.ts';
+import { publishedBook, type PublishedSource } from '../publishing/published-book.ts';
 import { loadOrCreateEditorKey, signEditorToken } from './editor-key.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export type PullResult = { written: string[]; removed: string[] };
+
+/** What the running instance publishes, read through its editors' API. */
+function instanceContent(get: <T>(path: string) => Promise<T>): PublishedSource {
+  return {
+    articles: {
+      heads: async () => (await get<{ items: ArticleSummary[] }>('/api/moderation/articles')).items,
+      revision: (slug, version) => get<{ source: string; retiredBy?: string }>(`/api/moderation/articles/${slug}?version=${version}`),
+      reviews: async (slug) => (await get<{ items: Review[] }>(`/api/moderation/articles/${slug}/reviews`)).items,
+    },
+  };
+}
 
 /** Pulls from the instance at `baseUrl`, as the editor `token` names, into `articlesDir`. */
 export async function pullContent(
@@ -32,18 +43,11 @@ export async function pullContent(
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
-  const { items } = await get<{ items: ArticleSummary[] }>('/api/moderation/articles');
-  const stored: StoredArticle[] = [];
-  for (const item of items.filter((candidate) => candidate.liveVersion > 0)) {
-    const live = await get<{ source: string; retiredBy?: string }>(`/api/moderation/articles/${item.slug}?version=${item.liveVersion}`);
-    // The councils' recommendations of the live version, as publishing writes them for readers.
-    const { items: reviews } = await get<{ items: Review[] }>(`/api/moderation/articles/${item.slug}/reviews`);
-    const source = withCouncilReviews(live.source, recommendationsOf(reviews, item.liveVersion));
-    stored.push({ slug: item.slug, source, ...(live.retiredBy ? { retiredBy: live.retiredBy } : {}) });
-  }
   const git: Record<string, string> = {};
   for (const slug of await articleSlugs(articlesDir)) git[slug] = await readFile(join(articlesDir, `${slug}.mdx`), 'utf8');
-  const book = overlayBook(git, stored);
+  const existing = JSON.parse(await readFile(redirectsFile, 'utf8').catch(() => '{}')) as Record<string, string>;
+  // The same overlay a publication builds: what this writes is what readers get.
+  const book = await publishedBook({ sources: git, redirects: existing }, instanceContent(get));
 
   const written: string[] = [];
   for (const [slug, source] of Object.entries(book.sources)) {
@@ -53,9 +57,7 @@ export async function pullContent(
   }
   const removed = Object.keys(git).filter((slug) => !Object.hasOwn(book.sources, slug));
   for (const slug of removed) await rm(join(articlesDir, `${slug}.mdx`));
-  const existing = JSON.parse(await readFile(redirectsFile, 'utf8').catch(() => '{}')) as Record<string, string>;
-  const redirects = { ...existing, ...book.redirects };
-  if (Object.keys(redirects).length > 0) await writeFile(redirectsFile, `${JSON.stringify(redirects, null, 2)}\n`);
+  if (Object.keys(book.redirects).length > 0) await writeFile(redirectsFile, `${JSON.stringify(book.redirects, null, 2)}\n`);
   return { written, removed };
 }
 

@@ -3,13 +3,13 @@
  * can try sending a suggestion on behalf of a council.
  */
 import { generateCouncilCode, hashCouncilCode } from '../councils/council-code.ts';
-import type { Storage } from '../shared/storage/index.ts';
+import type { createCouncilAdminStorage } from '../shared/storage/index.ts';
 import { persistedValue } from './local-secrets.ts';
 
 export const DEMO_COUNCIL_NAME = 'Eldrerådet';
 
 /** Makes sure the demo council exists with the code kept in dataDir; returns that code. */
-export async function seedDemoCouncil(storage: Storage, dataDir: string): Promise<string> {
+export async function seedDemoCouncil(storage: ReturnType<typeof createCouncilAdminStorage>, dataDir: string): Promise<string> {
   const code = await persistedValue(dataDir, 'demo-council-code', generateCouncilCode);
   const codeHash = hashCouncilCode(code);
   const existing = (await storage.listCouncils()).find((council) => council.name === DEMO_COUNCIL_NAME);

@@ -9,7 +9,7 @@ import { errorResponse, json, parseBody, type Handler } from '../shared/http.ts'
 import { UnauthorizedError } from '../shared/errors.ts';
 import { parseWith } from '../shared/parse.ts';
 import { signEditorToken, type LocalEditorKey } from './editor-key.ts';
-import { signInThrottle } from './sign-in-throttle.ts';
+import type { SignInThrottle } from './sign-in-throttle.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
 export const LOCAL_JWKS_PATH = '/api/local/jwks.json';
@@ -34,21 +34,20 @@ const signInSchema = z.object({
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
-/** Handlers by "METHOD path" for the local server; `now` is the server's clock. */
-export function localEditorHandlers(key: LocalEditorKey, now: () => Date = () => new Date()): Map<string, Handler> {
-  const throttle = signInThrottle(now);
+/** Handlers by "METHOD path" for the local server; `throttle` holds back an address guessing the password. */
+export function localEditorHandlers(key: LocalEditorKey, throttle: SignInThrottle): Map<string, Handler> {
   const signIn: Handler = async (event) => {
     try {
       const address = event.requestContext.http.sourceIp;
-      throttle.check(address);
+      await throttle.check(address);
       const body = parseBody(event).value;
       const credentials = parseWith(signInSchema, typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {});
       // Equal-length digests, so the comparison takes the same time whatever was typed.
       if (!timingSafeEqual(digest(credentials.password), digest(key.password))) {
-        throttle.failed(address);
+        await throttle.failed(address);
         throw new UnauthorizedError(apiText('signIn.wrongPasswordLocal'));
       }
-      throttle.succeeded(address);
+      await throttle.succeeded(address);
       const token = await signEditorToken(key, { name: credentials.name, expiresInSeconds: TOKEN_SECONDS });
       return json(200, { token, expiresIn: TOKEN_SECONDS });
     } catch (error) {

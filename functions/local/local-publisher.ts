@@ -1,38 +1,52 @@
 /**
- * Publishing on `npm start`: each publication's book (git articles overlaid with the published
- * revisions) is written to a work folder under DATA_DIR and built there, one at a time, while the
- * current site keeps answering. Only a build that succeeded replaces the served site, by one
- * atomic rename of the pointer file; a failed one leaves it untouched. State lives in DATA_DIR,
- * so a restart serves the last published site and finishes publications it interrupted.
+ * The build service of `npm start`: runs publication builds one at a time in this process, while
+ * the current site keeps answering, and reports each stage to reportBuild – the same function the
+ * AWS build's events reach. A build writes its book (git overlaid with what is published) to a work
+ * folder under DATA_DIR, builds the web pages there with an Astro cache of its own, carries the
+ * PDFs served now into them, swaps them live by one atomic rename of the pointer file, and only
+ * then prints the book into the live site. The work folder goes when the build ends, so no later
+ * build depends on it. State lives in the table: after a restart the build the last process left
+ * running is run again.
  */
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppContext } from '../shared/context.ts';
 import type { ArticleStorage } from '../shared/storage/index.ts';
 import { errorFields, log } from '../shared/log.ts';
-import type { BuildState, Publisher } from '../shared/publisher.ts';
-import { publicationStatus, publishedBook, type GitBook } from '../articles/editor-articles.ts';
+import type { Publisher } from '../shared/publisher.ts';
+import type { GitBook } from '../articles/editor-articles.ts';
 import { writeBookFolder } from '../build/book-folder.ts';
-import { buildSite as defaultBuildSite, type SiteBuilder } from './site-builder.ts';
+import { carryEdition } from '../build/booklet/carry-edition.ts';
+import { publishedBook, storedContent } from '../publishing/published-book.ts';
+import { reportBuild, tickPublishing, type PublishingContext } from '../publishing/publications.ts';
+import { buildSite as defaultBuildSite, printBook as defaultPrintBook, type BookPrinter, type SiteBuilder } from './site-builder.ts';
+import { isFinal } from '../../src/core/publishing/stages.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
 export type LocalPublisherOptions = {
   dataDir: string;
   /** The git book the functions bundle (functions/generated/book.json). */
   book: GitBook;
+  /** The site served now (dist/ or the last publication): where the PDFs readers get come from. */
+  currentSite: () => string;
   /** Called with the new site folder after each successful swap. */
   onSiteChanged: (siteDir: string) => void;
+  /** The web pages; the real Astro + Pagefind build by default. */
   buildSite?: SiteBuilder;
+  /** The PDFs; the real print when `buildSite` is the real build too, otherwise none (a build stand-in makes no printable site). */
+  printBook?: BookPrinter;
 };
 
 export type LocalPublisher = Publisher & {
-  /** Starts the publisher: resumes publications a restart interrupted. Needs the context that reads storage. */
+  /** Starts the publisher: runs again the build a restart interrupted, then starts what waits. */
   attach(ctx: AppContext & { articles: ArticleStorage }): Promise<void>;
-  /** Resolves when every queued build has finished (tests and shutdown). */
+  /** Resolves when no build runs or is lined up here (tests and shutdown). */
   idle(): Promise<void>;
 };
 
 const FAILED_MESSAGE = publishingText('publish.localFailed');
+/** How often a running build checks that it is still wanted (the clock may have ended it at its time limit). */
+const STILL_WANTED_MS = 10_000;
 
 /** The published site to serve at start, if any: the folder the pointer names. */
 export async function publishedSite(dataDir: string): Promise<{ dir: string; builtAt: number } | undefined> {
@@ -47,25 +61,11 @@ export async function publishedSite(dataDir: string): Promise<{ dir: string; bui
 
 export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
   const buildSite = options.buildSite ?? defaultBuildSite;
+  const printBook = options.printBook ?? (options.buildSite ? undefined : defaultPrintBook);
   const publishDir = join(options.dataDir, 'publish');
   const siteDir = join(options.dataDir, 'site');
-  const stateFile = (id: string) => join(publishDir, id, 'state.json');
-  let ctx: (AppContext & { articles: ArticleStorage }) | undefined;
+  let ctx: PublishingContext | undefined;
   let chain: Promise<void> = Promise.resolve();
-
-  async function writeState(id: string, state: BuildState): Promise<void> {
-    await mkdir(join(publishDir, id), { recursive: true });
-    await writeFile(`${stateFile(id)}.tmp`, JSON.stringify(state));
-    await rename(`${stateFile(id)}.tmp`, stateFile(id));
-  }
-
-  async function readState(id: string): Promise<BuildState | undefined> {
-    try {
-      return JSON.parse(await readFile(stateFile(id), 'utf8')) as BuildState;
-    } catch {
-      return undefined;
-    }
-  }
 
   async function swap(name: string): Promise<void> {
     const previous = (await readFile(join(siteDir, 'current'), 'utf8').catch(() => '')).trim();
@@ -74,59 +74,91 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
     options.onSiteChanged(join(siteDir, name));
     // Keep the site before this one: readers in the middle of a page load still get its files.
     for (const entry of await readdir(siteDir)) {
-      if (entry !== name && entry !== previous && entry !== 'current' && entry !== 'cache')
-        await rm(join(siteDir, entry), { recursive: true, force: true });
+      if (entry !== name && entry !== previous && entry !== 'current') await rm(join(siteDir, entry), { recursive: true, force: true });
     }
   }
 
-  async function build(id: string): Promise<void> {
+  /** Stops the build's steps once the table says it has ended (the clock's time limit). */
+  function watchWanted(buildId: string): { signal: AbortSignal; stop: () => void } {
+    const controller = new AbortController();
+    const timer = setInterval(() => {
+      void ctx?.articles
+        .getBuild(buildId)
+        .then((build) => {
+          if (!build || isFinal(build.stage)) controller.abort();
+        })
+        .catch(() => undefined);
+    }, STILL_WANTED_MS);
+    timer.unref();
+    return { signal: controller.signal, stop: () => clearInterval(timer) };
+  }
+
+  async function run(buildId: string): Promise<void> {
     if (!ctx) throw new Error('local publisher not attached');
-    const articleContext = { ...ctx, book: options.book, publisher };
-    const publication = await ctx.articles.getPublication(id);
-    if (!publication) return;
-    await writeState(id, { state: 'building' });
-    const outDir = join(siteDir, id);
+    const build = await ctx.articles.getBuild(buildId);
+    if (!build || isFinal(build.stage)) return;
+    const work = join(publishDir, buildId);
+    const outDir = join(siteDir, buildId);
+    const wanted = watchWanted(buildId);
     try {
-      const folder = await writeBookFolder(join(publishDir, id, 'book'), await publishedBook(articleContext, publication.items));
-      await buildSite(folder, outDir, join(siteDir, 'cache'));
-      await swap(id);
-      await writeState(id, { state: 'succeeded' });
-    } catch (error) {
-      log.warn('publishing build failed', { publicationId: id, ...errorFields(error) });
-      await rm(outDir, { recursive: true, force: true });
-      await writeState(id, { state: 'failed', message: FAILED_MESSAGE });
+      // A build a restart interrupted while printing has its web pages live already.
+      const printing = build.stage === 'print' && options.currentSite() === outDir;
+      if (!printing) {
+        try {
+          const folder = await writeBookFolder(join(work, 'book'), await publishedBook(options.book, storedContent(ctx.articles), build));
+          await buildSite(folder, outDir, join(work, 'astro-cache'), wanted.signal);
+          await carryEdition(options.currentSite(), outDir);
+        } catch (error) {
+          log.warn('publishing build failed', { buildId, ...errorFields(error) });
+          await rm(outDir, { recursive: true, force: true });
+          if (!wanted.signal.aborted) await reportBuild(ctx, buildId, { kind: 'failed', message: FAILED_MESSAGE });
+          return;
+        }
+        if (wanted.signal.aborted) {
+          await rm(outDir, { recursive: true, force: true });
+          return;
+        }
+        await swap(buildId);
+        await reportBuild(ctx, buildId, { kind: 'site-live' });
+      }
+      try {
+        await printBook?.(outDir, wanted.signal);
+        await reportBuild(ctx, buildId, { kind: 'printed' });
+      } catch (error) {
+        log.warn('printing the book failed', { buildId, ...errorFields(error) });
+        if (!wanted.signal.aborted)
+          await reportBuild(ctx, buildId, { kind: 'print-failed', message: publishingText('publish.localPrintFailed') });
+      }
+    } finally {
+      wanted.stop();
+      await rm(work, { recursive: true, force: true });
     }
-    // Make it live now rather than on the editor's next look at the status.
-    await publicationStatus(articleContext, id);
   }
 
-  function enqueue(id: string): void {
-    chain = chain
-      .then(() => build(id))
-      .catch((error: unknown) => log.error('publishing failed', { publicationId: id, ...errorFields(error) }));
+  function enqueue(buildId: string): void {
+    chain = chain.then(() => run(buildId)).catch((error: unknown) => log.error('publishing failed', { buildId, ...errorFields(error) }));
   }
 
   const publisher: LocalPublisher = {
-    async start(publication) {
-      await writeState(publication.id, { state: 'queued' });
-      enqueue(publication.id);
-      return publication.id;
-    },
-    async status(buildId) {
-      return (await readState(buildId)) ?? { state: 'failed', message: FAILED_MESSAGE };
+    async start(build) {
+      enqueue(build.id);
+      return build.id;
     },
     async attach(context) {
-      ctx = context;
+      ctx = { ...context, publisher };
       await mkdir(siteDir, { recursive: true });
-      const ids = await readdir(publishDir).catch(() => [] as string[]);
-      for (const id of ids) {
-        const state = await readState(id);
-        if (state?.state === 'queued' || state?.state === 'building') enqueue(id);
-        else if (state?.state === 'succeeded')
-          await publicationStatus({ ...context, book: options.book, publisher }, id).catch(() => undefined);
+      const { running } = await context.articles.getQueue();
+      if (running !== undefined) enqueue(running);
+      await tickPublishing(ctx);
+    },
+    idle: async () => {
+      // A build that ends starts the next one, which joins the chain: wait until none is added.
+      let seen: Promise<void> | undefined;
+      while (seen !== chain) {
+        seen = chain;
+        await seen;
       }
     },
-    idle: () => chain,
   };
   return publisher;
 }

@@ -9,7 +9,13 @@ import { join, resolve } from 'node:path';
 import { createContext, type AppContext } from '../shared/context.ts';
 import { createDocumentClient } from '../shared/storage/client.ts';
 import { emlSender } from './eml-sender.ts';
-import { createArticleStorage } from '../shared/storage/index.ts';
+import {
+  createArticleStorage,
+  createFeedbackStorage,
+  createLocalMaintenance,
+  createSignInFailureStorage,
+  createSuggestionLists,
+} from '../shared/storage/index.ts';
 import { readEnv } from '../shared/env.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/errors.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
@@ -19,15 +25,18 @@ import { mailRetry, routeKey, routes as allRoutes, type Route } from '../routes.
 import { matchRoute } from './match-route.ts';
 import { runMailSchedule } from '../mail/schedule.ts';
 import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
+import { councilAdmin } from '../councils/council-admin.ts';
 import { seedDemoCouncil } from './demo-council.ts';
 import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';
 import { localEditorHandlers } from './editor-sign-in.ts';
+import { signInThrottle } from './sign-in-throttle.ts';
 import { startEmbeddedDynamo } from './embedded-dynamo.ts';
 import { persistedValue, randomSalt } from './local-secrets.ts';
 import { SECURITY_HEADERS, serveStatic } from './static-files.ts';
 import gitBook from '../generated/book.json' with { type: 'json' };
 import { localPublisher, publishedSite } from './local-publisher.ts';
-import type { SiteBuilder } from './site-builder.ts';
+import type { BookPrinter, SiteBuilder } from './site-builder.ts';
+import { tickPublishing } from '../publishing/publications.ts';
 import type { GitBook } from '../articles/editor-articles.ts';
 
 export type LocalServerOptions = {
@@ -45,10 +54,14 @@ export type LocalServerOptions = {
   topics?: Iterable<string>;
   now?: () => Date;
   routes?: readonly Route[];
-  /** How publishing builds the site; the real Astro + Pagefind build by default. */
+  /** How publishing builds the web pages; the real Astro + Pagefind build by default. */
   buildSite?: SiteBuilder;
+  /** How publishing prints the book; the real print by default, none when `buildSite` is a stand-in. */
+  printBook?: BookPrinter;
   /** The git book publishing lays the revisions over; functions/generated/book.json by default (the bench uses a generated one). */
   gitBook?: GitBook;
+  /** Runs the publishing clock (default true); tests that drive the publishing domain themselves turn it off. */
+  publishingClock?: boolean;
   /** Where the handlers reach the embedded store; tests put a recording proxy in front of it. */
   storeEndpoint?: (embeddedEndpoint: string) => string;
   /** Milliseconds between scheduled mail runs; every `mailRetry.everyMinutes` as in AWS by default. */
@@ -78,6 +91,7 @@ const LOCAL_SENDER = 'Alderdommens ABC <ikke-svar@localhost>';
 const LOCAL_EDITORS = 'redaksjonen@localhost';
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 const MAIL_INTERVAL_MS = mailRetry.everyMinutes * 60 * 1000;
+const PUBLISHING_CLOCK_MS = 10_000;
 export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
 
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
@@ -111,31 +125,40 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const publisher = localPublisher({
     dataDir,
     book: options.gitBook ?? gitBook,
+    currentSite: () => siteDir,
     onSiteChanged: (dir) => {
       siteDir = dir;
     },
     ...(options.buildSite ? { buildSite: options.buildSite } : {}),
+    ...(options.printBook ? { printBook: options.printBook } : {}),
   });
-  const articles = createArticleStorage({
+  const localStorage = {
     client: createDocumentClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
     tableName: env.TABLE_NAME,
     contactRetentionDays: env.CONTACT_RETENTION_DAYS,
     ...(options.now ? { now: options.now } : {}),
-  });
+  };
+  const articles = createArticleStorage(localStorage);
+  const maintenance = createLocalMaintenance(localStorage);
+  const lists = createSuggestionLists(localStorage);
+  const feedback = createFeedbackStorage(localStorage);
   const context = createContext(env, {
     ...(options.topics ? { topics: options.topics } : {}),
     ...(options.now ? { now: options.now } : {}),
     publisher,
     articles,
+    lists,
+    feedback,
     mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR!) },
     // Pages the API renders read the site served now, also after a publication.
     ...(source.SITE_DIR ? {} : { siteDir: () => siteDir }),
   });
-  await context.storage.ensureTable();
+  await maintenance.ensureTable();
   await publisher.attach({ ...context, articles });
-  const demoCouncilCode = await seedDemoCouncil(context.storage, dataDir);
+  const demoCouncilCode = await seedDemoCouncil(councilAdmin(context), dataDir);
 
-  const localHandlers = localEditorHandlers(editorKey, context.now);
+  const signInFailures = createSignInFailureStorage(localStorage);
+  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now));
   const handlers = new Map<Route, Handler>();
   for (const route of options.routes ?? allRoutes) {
     const module = (await import(/* @vite-ignore */ `../${route.handler}`)) as { run: RouteLogic };
@@ -145,7 +168,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     );
   }
 
-  const sweep = () => context.storage.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
+  const sweep = () => maintenance.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
   // The local stand-in for the scheduled mail function in AWS; a run still going is not started twice.
   let mailRun: Promise<void> | undefined;
   const runMail = () =>
@@ -163,6 +186,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   sweepTimer.unref();
   const mailTimer = setInterval(() => void runMail(), options.mailEveryMs ?? MAIL_INTERVAL_MS);
   mailTimer.unref();
+  // The local stand-in for the publishing clock in AWS (EventBridge Scheduler): scheduled builds,
+  // time limits and what waits. Its state is in the table, so a restart loses nothing.
+  let clockRun: Promise<void> = Promise.resolve();
+  const publishingClock = setInterval(() => {
+    if (options.publishingClock === false) return;
+    clockRun = tickPublishing({ ...context, articles, publisher }).catch((error: unknown) =>
+      log.warn('local publishing clock failed', errorFields(error)),
+    );
+  }, PUBLISHING_CLOCK_MS);
+  publishingClock.unref();
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const localKey = `${request.method ?? 'GET'} ${url.pathname}`;
@@ -215,7 +248,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     close: async () => {
       clearInterval(sweepTimer);
       clearInterval(mailTimer);
+      clearInterval(publishingClock);
       await mailRun;
+      await clockRun;
       await publisher.idle();
       articles.close();
       server.closeAllConnections();

@@ -1,9 +1,12 @@
 /**
  * Slows down password guessing on the local sign-in: after MAX_FAILURES wrong passwords from one
  * address within WINDOW_MS, every attempt from it (a right password too) is refused until the
- * oldest failure is WINDOW_MS old. In memory: the local run is one process.
+ * oldest failure is WINDOW_MS old. The failures are kept in the table (as an HMAC of the address),
+ * so restarting the local server does not clear them.
  */
+import { createHmac } from 'node:crypto';
 import { AppError } from '../shared/errors.ts';
+import type { SignInFailureStorage } from '../shared/storage/sign-in-failures.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
 const MAX_FAILURES = 5;
@@ -17,28 +20,24 @@ export class TooManySignInAttemptsError extends AppError {
   }
 }
 
-export function signInThrottle(now: () => Date) {
-  const failures = new Map<string, number[]>();
-  const recent = (address: string) => {
-    const cutoff = now().getTime() - WINDOW_MS;
-    const kept = (failures.get(address) ?? []).filter((at) => at > cutoff);
-    if (kept.length > 0) failures.set(address, kept);
-    else failures.delete(address);
-    return kept;
-  };
+export type SignInThrottle = ReturnType<typeof signInThrottle>;
+
+/** `salt` keys the HMAC of each address (the rate limits' secret). */
+export function signInThrottle(storage: SignInFailureStorage, salt: string, now: () => Date) {
+  const hashOf = (address: string) => createHmac('sha256', salt).update(`sign-in ${address}`).digest('base64url');
   return {
     /** Throws TooManySignInAttemptsError while the address is held back. */
-    check(address: string): void {
-      const kept = recent(address);
-      if (kept.length >= MAX_FAILURES) {
-        throw new TooManySignInAttemptsError(Math.ceil((kept[0]! + WINDOW_MS - now().getTime()) / 1000));
-      }
+    async check(address: string): Promise<void> {
+      const at = now().getTime();
+      const recent = await storage.failuresSince(hashOf(address), at - WINDOW_MS);
+      if (recent.length >= MAX_FAILURES) throw new TooManySignInAttemptsError(Math.ceil((recent[0]! + WINDOW_MS - at) / 1000));
     },
-    failed(address: string): void {
-      failures.set(address, [...recent(address), now().getTime()]);
+    async failed(address: string): Promise<void> {
+      const at = now().getTime();
+      await storage.recordFailure(hashOf(address), at, at - WINDOW_MS, Math.ceil((at + WINDOW_MS) / 1000));
     },
-    succeeded(address: string): void {
-      failures.delete(address);
+    async succeeded(address: string): Promise<void> {
+      await storage.clearFailures(hashOf(address));
     },
   };
 }

@@ -1,38 +1,48 @@
 /**
- * Builds the site from a book folder into `outDir` with the project's own Astro, the printed book
- * and Pagefind, as `npm run build` does, in child processes on the same Node. Rejects with the end
- * of the build's output when it fails.
+ * The two stages of a local publication build, as `npm run build` does them but apart: the web
+ * pages (Astro and the Pagefind index) and, after they are live, the book's PDFs. Each step is a
+ * child process on the same Node that dies with this process (functions/build/exit-with-parent.ts)
+ * and is stopped when the build is called off. Each rejects with the end of the step's output.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BookFolder } from '../build/book-folder.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const EXIT_WITH_PARENT = fileURLToPath(new URL('../build/exit-with-parent.ts', import.meta.url));
 
-function run(args: string[], env: Record<string, string>): Promise<void> {
+/** Runs one build step; `signal` stops it. */
+export function runStep(args: string[], env: Record<string, string>, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', EXIT_WITH_PARENT, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      ...(signal ? { signal } : {}),
+    });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-4000);
     };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
     child.once('error', reject);
     child.once('close', (code) => (code === 0 ? resolve() : reject(new Error(output.trim() || `exit ${code}`))));
   });
 }
 
-export type SiteBuilder = (book: BookFolder, outDir: string, cacheDir: string) => Promise<void>;
+/** Builds the web pages of `book` into `outDir` with an Astro cache of its own in `cacheDir`. */
+export type SiteBuilder = (book: BookFolder, outDir: string, cacheDir: string, signal?: AbortSignal) => Promise<void>;
 
-/** `booklet: false` leaves the PDFs out (tests that only look at pages); otherwise BOOKLET decides as in `npm run build`. */
-export function siteBuilder({ booklet = true }: { booklet?: boolean } = {}): SiteBuilder {
-  return async (book, outDir, cacheDir) => {
-    const env = { ARTICLES_DIR: book.articlesDir, REDIRECTS_FILE: book.redirectsFile, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir };
-    await run([`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], env);
-    if (booklet) await run([`${ROOT}functions/build/booklet/write-booklet.ts`], env);
-    await run([`${ROOT}node_modules/pagefind/lib/runner/bin.cjs`, '--site', outDir], env);
-  };
-}
+/** Prints the book's PDFs from the live site in `siteDir` and swaps them in there. */
+export type BookPrinter = (siteDir: string, signal?: AbortSignal) => Promise<void>;
 
-export const buildSite = siteBuilder();
+export const buildSite: SiteBuilder = async (book, outDir, cacheDir, signal) => {
+  const env = { ARTICLES_DIR: book.articlesDir, REDIRECTS_FILE: book.redirectsFile, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir };
+  await runStep([`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], env, signal);
+  await runStep([`${ROOT}node_modules/pagefind/lib/runner/bin.cjs`, '--site', outDir], env, signal);
+};
+
+/** `npm run booklet` on the live site; BOOKLET=off or no Chromium leaves the old PDFs, as in `npm run build`. */
+export const printBook: BookPrinter = (siteDir, signal) =>
+  runStep([`${ROOT}functions/build/booklet/write-booklet.ts`], { ASTRO_OUT_DIR: siteDir }, signal);

@@ -1,6 +1,7 @@
 /**
- * The e-mails the book sends, in plain Norwegian: the reference, the editors' answer, one link,
- * nothing else personal (never the sender's own words). Who gets one: whoever sent a suggestion
+ * The e-mails the book sends, in plain Norwegian: the reference, the editors' answer (public or
+ * not: «Følg forslaget» shows only public ones), one link, nothing else personal (never the
+ * sender's own words). Who gets one: whoever sent a suggestion
  * with an e-mail address (a receipt at once), a citizen who asked for answers by e-mail (when the
  * suggestion is answered or its change is published) and a council with a contact address (when
  * its suggestion changes status or editors ask for its statement on an article).

@@ -3,7 +3,7 @@
  * deadline the council is reminded (or, without an address, the editors are asked to remind it),
  * when the deadline passes unanswered the editors are told, and when the text goes live the round
  * ends and the council is told, with the page. Reminders run in the scheduled mail run; the end
- * of the round is a call from publishing (articles/editor-articles.ts goLive).
+ * of the round is a call from publishing (publishing/go-live.ts, when a build reports the web live).
  */
 import type { AppContext } from '../shared/context.ts';
 import { errorFields, log } from '../shared/log.ts';

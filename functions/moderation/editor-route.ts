@@ -5,17 +5,17 @@
  */
 import { editorVerifierFor, type Editor } from '../shared/auth.ts';
 import type { AppContext } from '../shared/context.ts';
-import type { RouteLogic } from '../shared/handler.ts';
+import { authenticatedBy, type RouteLogic } from '../shared/handler.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import { header, type APIGatewayProxyEventV2, type APIGatewayProxyResultV2 } from '../shared/http.ts';
 
 export type EditorLogic = (event: APIGatewayProxyEventV2, ctx: AppContext, editor: Editor) => Promise<APIGatewayProxyResultV2>;
 
 export function editorRoute(logic: EditorLogic): RouteLogic {
-  return async (event, ctx) => {
+  return authenticatedBy('editor', async (event, ctx: AppContext) => {
     const editor = await editorVerifierFor(ctx.env)(header(event, 'authorization'));
     return logic(event, ctx, editor);
-  };
+  });
 }
 
 const ID = /^[\w-]{1,64}$/;

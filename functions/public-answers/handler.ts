@@ -3,10 +3,14 @@ import { defaultContext } from '../shared/context.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { json } from '../shared/http.ts';
 import { parsePageQuery, toPublicAnswer } from './public-answer.ts';
+import { suggestionListsOf } from '../shared/storage/parts.ts';
 
 export const run: RouteLogic = async (event, ctx) => {
   const query = parsePageQuery(event.queryStringParameters);
-  const page = await ctx.storage.listPublicSuggestions({ limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) });
+  const page = await suggestionListsOf(ctx).listPublicSuggestions({
+    limit: query.limit,
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+  });
   return json(
     200,
     { items: page.items.map(toPublicAnswer), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) },

@@ -13,6 +13,8 @@ import { builtSiteRoute } from '../shared/built-site.ts';
 
 /** Browsers keep a results page for five minutes, CloudFront for a day (each deploy clears it). */
 export const RESULTS_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400';
+/** A page that says «Åpent nå» or «Stengt nå» is true for the minute it was made: kept one minute. */
+export const TIMED_RESULTS_CACHE_CONTROL = 'public, max-age=60, s-maxage=60';
 
 const texts = { messages: searchMessages(), documentTitle: resultsDocumentTitle };
 
@@ -22,7 +24,11 @@ async function answer(event: APIGatewayProxyEventV2, siteDir: string) {
   if (!query) return seeOther(paths.search());
   const site = await searchSite(siteDir);
   const outcome = await site.search(query);
-  return html(200, renderSearchPage(site.template, outcome, texts), { 'cache-control': RESULTS_CACHE_CONTROL });
+  // Opening status is told for the request's own instant, in Norwegian time.
+  const timed = outcome.hits.some((hit) => hit.contact !== undefined);
+  return html(200, renderSearchPage(site.template, outcome, texts, new Date()), {
+    'cache-control': timed ? TIMED_RESULTS_CACHE_CONTROL : RESULTS_CACHE_CONTROL,
+  });
 }
 
 /** Not through the shared context in Lambda: this page never touches the table (a smaller, faster-starting function). */

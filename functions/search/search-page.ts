@@ -24,7 +24,8 @@ function replaceOnce(html: string, marker: string, replacement: string): string 
   return html.slice(0, at) + replacement + html.slice(at + marker.length);
 }
 
-export function renderSearchPage(template: string, outcome: SearchOutcome, texts: SearchPageTexts): string {
+/** The results page for one search; `now` is the instant results say «Åpent nå» or «Stengt nå» for. */
+export function renderSearchPage(template: string, outcome: SearchOutcome, texts: SearchPageTexts, now: Date = new Date()): string {
   const query = escapeHtml(outcome.query);
   let html = template;
   html = replaceOnce(html, '<title>', `<title>${escapeHtml(texts.documentTitle(outcome.query))} – `);
@@ -32,6 +33,6 @@ export function renderSearchPage(template: string, outcome: SearchOutcome, texts
   // Tells the script the results are already on the page, so it does not search again on load.
   html = replaceOnce(html, '<div class="search-page" data-search ', `<div class="search-page" data-search data-search-query="${query}" `);
   html = replaceOnce(html, statusHtml(undefined, texts.messages), statusHtml(outcome, texts.messages));
-  html = replaceOnce(html, outputHtml(undefined, texts.messages), outputHtml(outcome, texts.messages));
+  html = replaceOnce(html, outputHtml(undefined, texts.messages), outputHtml(outcome, texts.messages, now));
   return html;
 }

@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from './context.ts';
-import { processEnv } from './env.ts';
-import type { RouteLogic } from './handler.ts';
-import { errorResponse, type APIGatewayProxyEventV2, type APIGatewayProxyResultV2, type Handler } from './http.ts';
+import { processEnv, type Env } from './env.ts';
+import { createHandler, type RouteLogic } from './handler.ts';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Handler } from './http.ts';
 
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -46,8 +46,9 @@ export function fromSite<T>(dir: string, name: string, load: (read: (file: strin
 export const sitePage = (dir: string, file: string): Promise<string> => fromSite(dir, file, (read) => read(file));
 
 /**
- * A page rendered from the built site that touches no table: `run` for the local server and tests,
- * `handler` for Lambda without the shared context, so its bundle leaves the AWS SDK out.
+ * A page rendered from the built site that touches no table: `run` for the local server and tests
+ * (the shared context), `handler` for Lambda through the same pipeline as every route, with a
+ * context of only the environment and the site's folder, so its bundle leaves the AWS SDK out.
  */
 export function builtSiteRoute(answer: (event: APIGatewayProxyEventV2, siteDir: string) => Promise<APIGatewayProxyResultV2>): {
   run: RouteLogic;
@@ -55,12 +56,10 @@ export function builtSiteRoute(answer: (event: APIGatewayProxyEventV2, siteDir: 
 } {
   return {
     run: (event, ctx) => answer(event, siteDirOf(ctx)),
-    handler: async (event) => {
-      try {
-        return await answer(event, lambdaSiteDir());
-      } catch (error) {
-        return errorResponse(error, event);
-      }
-    },
+    handler: createHandler<SiteContext>((event, ctx) => answer(event, ctx.siteDir), siteContext),
   };
 }
+
+type SiteContext = { env: Env; siteDir: string };
+
+const siteContext = (): SiteContext => ({ env: processEnv(), siteDir: lambdaSiteDir() });

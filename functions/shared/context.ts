@@ -5,7 +5,7 @@
 import topicList from '../generated/topics.json' with { type: 'json' };
 import { createDocumentClient } from './storage/client.ts';
 import { processEnv, type Env } from './env.ts';
-import { createStorage, type ArticleStorage, type Storage } from './storage/index.ts';
+import { createStorage, type ArticleStorage, type FeedbackStorage, type Storage, type SuggestionLists } from './storage/index.ts';
 import type { Publisher } from './publisher.ts';
 import type { MailSender } from './mail/sender.ts';
 
@@ -26,6 +26,9 @@ export type AppContext = {
   mail?: { from: string; send: MailSender };
   /** The built site that API-rendered pages read; locally it follows each publication, in Lambda it is unset. */
   siteDir?: () => string;
+  /** The suggestions' lists and page feedback when the caller brings them (the local server, tests); see storage/parts.ts. */
+  lists?: SuggestionLists;
+  feedback?: FeedbackStorage;
 };
 
 export type ContextOverrides = {
@@ -35,6 +38,8 @@ export type ContextOverrides = {
   articles?: ArticleStorage;
   mail?: AppContext['mail'];
   siteDir?: () => string;
+  lists?: SuggestionLists;
+  feedback?: FeedbackStorage;
 };
 
 export function createContext(env: Env, overrides: ContextOverrides = {}): AppContext {
@@ -49,6 +54,8 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     ...(overrides.articles ? { articles: overrides.articles } : {}),
     ...(overrides.mail ? { mail: overrides.mail } : {}),
     ...(overrides.siteDir ? { siteDir: overrides.siteDir } : {}),
+    ...(overrides.lists ? { lists: overrides.lists } : {}),
+    ...(overrides.feedback ? { feedback: overrides.feedback } : {}),
   };
 }
 

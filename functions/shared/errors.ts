@@ -125,6 +125,15 @@ export class RateLimitedError extends AppError {
   }
 }
 
+/** Too many wrong council codes from this client, or for codes that start like this one, in the last hour. */
+export class CouncilCodeGuessesError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super(429, 'council-code-guesses', apiText('error.councilCodeGuesses'), {
+      headers: { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
+    });
+  }
+}
+
 export class StorageUnavailableError extends AppError {
   constructor(cause?: unknown) {
     super(503, 'storage-unavailable', apiText('error.storageUnavailable'), { cause });

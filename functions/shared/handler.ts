@@ -1,25 +1,60 @@
 /**
- * Wraps a route's logic into a Lambda handler: gives it the context and turns every thrown
- * error into the one JSON error shape (errors.ts decides the status).
+ * The one pipeline every Lambda handler runs through, in a fixed order:
+ *
+ * 1. the origin secret: a request that did not come through CloudFront is refused (403);
+ * 2. authentication: the route's logic starts with it when the route is not public (editorRoute,
+ *    councilRoute, councilFormRoute mark the logic with what they check, and a test holds every
+ *    route's mark to its `auth` in functions/routes.ts);
+ * 3. request validation and 4. the logic itself (zod schemas at the edge, then the domain call);
+ * 5. error mapping: every thrown error becomes the one JSON error shape (errors.ts decides the status);
+ * 6. one structured log line per request; every line logged while it runs carries its request id
+ *    and route (log.ts).
  */
 import type { AppContext } from './context.ts';
+import type { Env } from './env.ts';
 import { errorResponse, header, type APIGatewayProxyEventV2, type APIGatewayProxyResultV2, type Handler } from './http.ts';
+import { log, withRequestLog } from './log.ts';
 import { ORIGIN_SECRET_HEADER, verifyOriginSecret } from './origin-secret.ts';
 
-export type RouteLogic = (event: APIGatewayProxyEventV2, ctx: AppContext) => Promise<APIGatewayProxyResultV2>;
+/** What authenticates a route's caller: nobody (public), an editor's bearer token, or a council code. */
+export type Authentication = 'public' | 'editor' | 'council';
+
+/** The least a handler's context carries: the environment with the origin secrets. */
+export type RouteContext = { env: Pick<Env, 'ORIGIN_SECRET' | 'ORIGIN_SECRET_PREVIOUS'> };
+
+export type RouteLogic<Ctx extends RouteContext = AppContext> = ((
+  event: APIGatewayProxyEventV2,
+  ctx: Ctx,
+) => Promise<APIGatewayProxyResultV2>) & {
+  /** The authentication the logic runs first; absent: public. */
+  readonly authentication?: Authentication;
+};
+
+/** Marks route logic that authenticates its caller before anything else (step 2 of the pipeline). */
+export function authenticatedBy<Ctx extends RouteContext>(
+  authentication: Exclude<Authentication, 'public'>,
+  logic: (event: APIGatewayProxyEventV2, ctx: Ctx) => Promise<APIGatewayProxyResultV2>,
+): RouteLogic<Ctx> {
+  return Object.assign(logic, { authentication });
+}
 
 /**
- * `context` is a function so the Lambda builds its context on first use, not at import.
- * A request that did not come through CloudFront is refused before the route sees it.
+ * The Lambda handler for route logic. `context` is a function so the Lambda builds its context on
+ * first use, not at import; a handler that renders built pages only brings a light one.
  */
-export function createHandler(logic: RouteLogic, context: () => AppContext): Handler {
-  return async (event) => {
-    try {
-      const ctx = context();
-      verifyOriginSecret(ctx.env, header(event, ORIGIN_SECRET_HEADER));
-      return await logic(event, ctx);
-    } catch (error) {
-      return errorResponse(error, event);
-    }
-  };
+export function createHandler<Ctx extends RouteContext>(logic: RouteLogic<Ctx>, context: () => Ctx): Handler {
+  return (event) =>
+    withRequestLog({ route: event.routeKey, requestId: event.requestContext?.requestId }, async () => {
+      const started = performance.now();
+      let result: APIGatewayProxyResultV2;
+      try {
+        const ctx = context();
+        verifyOriginSecret(ctx.env, header(event, ORIGIN_SECRET_HEADER));
+        result = await logic(event, ctx);
+      } catch (error) {
+        result = errorResponse(error, event);
+      }
+      log.info('request', { status: result.statusCode, durationMs: Math.round(performance.now() - started) });
+      return result;
+    });
 }

@@ -18,6 +18,31 @@ export type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxy
 /** Largest request body we accept, in bytes after base64 decoding. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
+/** Deepest nesting of arrays and objects a JSON body may have; the API's own bodies nest three levels. */
+export const MAX_BODY_DEPTH = 32;
+
+/**
+ * Whether a JSON text nests arrays and objects deeper than `max`, counted without parsing (brackets
+ * inside strings don't count), so a body built to exhaust the stack never reaches JSON.parse or
+ * anything that walks the parsed value.
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (char === ']' || char === '}') depth -= 1;
+  }
+  return false;
+}
+
 const BASE_HEADERS = {
   'content-type': 'application/json; charset=utf-8',
   'cache-control': 'no-store',
@@ -98,6 +123,7 @@ export function parseBody(event: APIGatewayProxyEventV2): ParsedBody {
     for (const [key, value] of new URLSearchParams(text)) fields[key] = value;
     return { format, value: fields };
   }
+  if (nestsDeeperThan(text, MAX_BODY_DEPTH)) throw new BadRequestError('too-deep', apiText('error.tooDeep'));
   try {
     return { format, value: JSON.parse(text) as unknown };
   } catch {

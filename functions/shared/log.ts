@@ -1,14 +1,20 @@
 /**
- * Structured one-line JSON logs for CloudWatch. Callers pass only codes and identifiers:
- * never request bodies, contact data or client addresses.
+ * Structured one-line JSON logs for CloudWatch, through Powertools for AWS Lambda's Logger. A
+ * line logged while a request is handled carries that request's id and route, also when the local
+ * server handles many requests at once (the keys live in the request's async context, not on the
+ * shared logger). Callers pass only codes and identifiers: never request bodies, contact data or
+ * client addresses.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Logger } from '@aws-lambda-powertools/logger';
+
 export type LogFields = Record<string, string | number | boolean | undefined>;
 
+const logger = new Logger({ serviceName: 'alderdommens-abc' });
+const requestFields = new AsyncLocalStorage<LogFields>();
+
 function write(level: 'info' | 'warn' | 'error', message: string, fields: LogFields): void {
-  const line = JSON.stringify({ level, message, time: new Date().toISOString(), ...fields });
-  if (level === 'error') console.error(line);
-  else if (level === 'warn') console.warn(line);
-  else console.info(line);
+  logger[level](message, { ...requestFields.getStore(), ...fields });
 }
 
 export const log = {
@@ -16,6 +22,11 @@ export const log = {
   warn: (message: string, fields: LogFields = {}) => write('warn', message, fields),
   error: (message: string, fields: LogFields = {}) => write('error', message, fields),
 };
+
+/** Runs `work` with `fields` (the request id and route) on every line it logs. */
+export function withRequestLog<T>(fields: LogFields, work: () => Promise<T>): Promise<T> {
+  return requestFields.run(fields, work);
+}
 
 /** The name, code and message of an error, without its cause chain (which may hold data). */
 export function errorFields(error: unknown): LogFields {

@@ -1,14 +1,16 @@
 /**
- * The build service as the publishing domain sees it: start a build of the book with the
- * published revisions, and ask how it is going. In AWS it is CodeBuild; locally a build in a work
- * folder under DATA_DIR. No AWS here.
+ * The build service as the publishing domain sees it (functions/publishing/): start a build of the
+ * book for a publication build. The build then reports its stages to reportBuild, never through
+ * an editor's browser. In AWS it is CodeBuild (its state changes reach reportBuild through
+ * EventBridge); locally a build in a work folder under DATA_DIR. No AWS here.
  */
-import type { Publication } from '../../src/core/articles/types.ts';
-
-export type BuildState = { state: 'queued' | 'building' | 'succeeded' | 'failed'; message?: string };
+import type { PublicationBuild } from '../../src/core/publishing/stages.ts';
 
 export type Publisher = {
-  /** Starts building the book for `publication`; resolves the build's id. */
-  start(publication: Publication): Promise<string>;
-  status(buildId: string): Promise<BuildState>;
+  /**
+   * Starts building `build`; resolves the service's own id for it. Throws when the service
+   * refuses (one build runs already, or it is not configured): the build's publications then
+   * wait in the queue and are started by the next build's end or the publishing clock.
+   */
+  start(build: PublicationBuild): Promise<string>;
 };

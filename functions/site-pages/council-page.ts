@@ -7,8 +7,9 @@ import { councilByCode } from '../councils/council-route.ts';
 import { withBook } from '../articles/article-context.ts';
 import { councilReviews } from '../reviews/reviews.ts';
 import type { AppContext } from '../shared/context.ts';
-import { CouncilUnauthorizedError, NotFoundError, UnsupportedMediaTypeError } from '../shared/errors.ts';
-import type { RouteLogic } from '../shared/handler.ts';
+import { clientAddress } from '../shared/client-address.ts';
+import { CouncilCodeGuessesError, CouncilUnauthorizedError, NotFoundError, UnsupportedMediaTypeError } from '../shared/errors.ts';
+import { authenticatedBy, type RouteLogic } from '../shared/handler.ts';
 import { html, parseBody, type APIGatewayProxyResultV2 } from '../shared/http.ts';
 import { sitePage, siteDirOf } from '../shared/built-site.ts';
 import type { ReaderFacts } from '../../src/core/articles/article-html.ts';
@@ -31,6 +32,7 @@ import type { Council } from '../../src/core/suggestions/types.ts';
 import { fill } from '../../src/core/text/fill.ts';
 import { addAttributes, attributeJson, fillElement, reveal } from './built-page.ts';
 import { COUNCIL_PAGE } from './page-files.ts';
+import { suggestionListsOf } from '../shared/storage/parts.ts';
 
 const texts = councilPageTexts();
 const reviewTexts = councilReviewTexts();
@@ -53,7 +55,8 @@ function refused(template: string, typed: string, message: string): string {
  * its list with the reason (404), never to a bare error.
  */
 export function councilFormRoute(logic: (form: CouncilForm) => Promise<APIGatewayProxyResultV2>): RouteLogic {
-  return async (event, ctx) => {
+  // The code comes in the form body, so this route reads the form before it can authenticate.
+  return authenticatedBy('council', async (event, ctx: AppContext) => {
     const template = await sitePage(siteDirOf(ctx), COUNCIL_PAGE.file);
     // A code in the address would be kept in browser history, server logs and caches: not answered.
     if (event.rawQueryString) return html(400, refused(template, '', codeErrors.inAddress));
@@ -64,9 +67,10 @@ export function councilFormRoute(logic: (form: CouncilForm) => Promise<APIGatewa
     if (!code) return html(400, refused(template, '', codeErrors.missing));
     let council: Council;
     try {
-      council = await councilByCode(ctx, code);
+      council = await councilByCode(ctx, code, clientAddress(event, ctx));
     } catch (error) {
       if (error instanceof CouncilUnauthorizedError) return html(401, refused(template, code, error.message));
+      if (error instanceof CouncilCodeGuessesError) return html(429, refused(template, code, error.message), error.headers);
       throw error;
     }
     const form = { ctx, template, council, code, fields };
@@ -76,7 +80,7 @@ export function councilFormRoute(logic: (form: CouncilForm) => Promise<APIGatewa
       if (error instanceof NotFoundError) return html(404, await listPage(form, error.message));
       throw error;
     }
-  };
+  });
 }
 
 /** The code form hidden and the council's lists shown, as the script leaves the page once the code is accepted. */
@@ -87,7 +91,7 @@ const hiddenField = (name: string, value: string) => `<input type="hidden" name=
 /** The list page: every suggestion the council sent and every text it is asked to review, each with a form that opens it. */
 export async function listPage({ ctx, template, council, code }: CouncilForm, notice?: string): Promise<string> {
   const [sent, reviews] = await Promise.all([
-    ctx.storage.listAllSuggestions({ councilId: council.id, limit: COUNCIL_LIST_LIMIT }),
+    suggestionListsOf(ctx).listAllSuggestions({ councilId: council.id, limit: COUNCIL_LIST_LIMIT }),
     councilReviews(withBook(ctx), council),
   ]);
   // The filter is the storage's; checked again here because a leak across councils must be impossible.

@@ -23,6 +23,7 @@ export function formErrorKey(error: unknown): FormErrorKey {
   }
   if (error instanceof AppError) {
     if (error.code === 'invalid-council-code') return 'councilCode';
+    if (error.code === 'council-code-guesses') return 'for-mange-koder';
     if (error.status === 413) return 'text';
     if (error.status === 429) return 'for-mange';
     if (error.status < 500) return 'ukjent';

@@ -3,7 +3,7 @@
  * the client's limit for the last 60 minutes, the council code, then its reference and one stored item.
  */
 import { randomUUID } from 'node:crypto';
-import { hashCouncilCode } from '../councils/council-code.ts';
+import { findCouncilByCode } from '../councils/code-guesses.ts';
 import { clientKey } from '../shared/client-key.ts';
 import type { AppContext } from '../shared/context.ts';
 import { InvalidCouncilCodeError, RateLimitedError } from '../shared/errors.ts';
@@ -31,7 +31,11 @@ export async function submitSuggestion(ctx: AppContext, suggestion: NewSuggestio
   const id = request.idempotencyKey ? idempotentId(request.idempotencyKey, suggestion) : randomUUID();
   if (request.idempotencyKey) {
     const earlier = await storage.getSuggestion(id);
-    if (earlier) return receiptOf(earlier);
+    if (earlier) {
+      // The first attempt may have died after storing the suggestion and before its contact was kept.
+      await storage.completeSuggestion(earlier);
+      return receiptOf(earlier);
+    }
   }
 
   if (env.SUGGESTION_RATE_LIMIT > 0) {
@@ -42,7 +46,7 @@ export async function submitSuggestion(ctx: AppContext, suggestion: NewSuggestio
     if (!verdict.allowed) throw new RateLimitedError(verdict.retryAfterSeconds);
   }
 
-  const source = await sourceOf(ctx, suggestion.councilCode);
+  const source = await sourceOf(ctx, suggestion.councilCode, request.clientAddress);
   return receiptOf(await storeWithReference(ctx, id, suggestion, source));
 }
 
@@ -62,9 +66,9 @@ export async function registerSuggestion(
   return receiptOf(await storeWithReference(ctx, randomUUID(), suggestion, source, channel));
 }
 
-async function sourceOf(ctx: AppContext, councilCode: string | undefined): Promise<SuggestionSource> {
+async function sourceOf(ctx: AppContext, councilCode: string | undefined, client: string): Promise<SuggestionSource> {
   if (councilCode === undefined) return { type: 'citizen' };
-  const council = await ctx.storage.findCouncilByCodeHash(hashCouncilCode(councilCode));
+  const council = await findCouncilByCode(ctx, councilCode, client);
   if (!council) throw new InvalidCouncilCodeError();
   return { type: 'council', councilId: council.id, councilName: council.name };
 }

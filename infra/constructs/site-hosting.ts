@@ -270,17 +270,19 @@ export class SiteHosting extends Construct {
   }
 
   /**
-   * Uploads the built site (plus generated files such as the sign-in settings) and clears
-   * CloudFront's cache. Files that disappeared from the build are removed from the bucket.
+   * Writes the files the stack makes (the editors' sign-in settings) and clears them from
+   * CloudFront's cache. Nothing else: the site's pages come only from publication builds, which
+   * build git and everything published together, so a deploy never takes back a published edit.
    */
-  deploy(distDir: string, generated: Record<string, unknown>): BucketDeployment {
-    return new BucketDeployment(this, 'Deployment', {
-      sources: [Source.asset(distDir), ...Object.entries(generated).map(([key, data]) => Source.jsonData(key, data))],
+  deployStackFiles(files: Record<string, unknown>): BucketDeployment {
+    return new BucketDeployment(this, 'StackFiles', {
+      sources: Object.entries(files).map(([key, data]) => Source.jsonData(key, data)),
       destinationBucket: this.bucketRef,
       distribution: this.distribution,
-      distributionPaths: ['/*'],
-      prune: true,
-      memoryLimit: 512,
+      distributionPaths: Object.keys(files).map((key) => `/${key}`),
+      // Only these files: every other object in the bucket stays as the last publication left it.
+      prune: false,
+      memoryLimit: 256,
       logGroup: new LogGroup(this, 'DeploymentLogs', {
         retention: RetentionDays.ONE_MONTH,
         removalPolicy: RemovalPolicy.DESTROY,

@@ -8,6 +8,9 @@ import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
 import { grantTableActions } from './table-access.ts';
+import { publicationBuild } from '../../functions/routes.ts';
+import { BOOKLET_DIR, BOOKLET_MANIFEST } from '../../src/core/booklet/edition.ts';
+import { BUILD_TIMEOUT_MINUTES } from '../../src/core/publishing/stages.ts';
 
 export interface SitePublisherProps {
   /** The project folder: the site code the build runs (node_modules, builds and local data left out). */
@@ -35,27 +38,35 @@ export const PUBLISH_BUILD_IMAGE = 'public.ecr.aws/docker/library/node:24-bookwo
 export const PUBLISH_BUILD_PACKAGES = ['chromium', 'awscli'];
 
 /**
- * «Publiser» in AWS: a CodeBuild project whose source is the site code this stack deployed. It
- * pulls the published revisions from the table, builds the site with its search index and the
- * printed book's PDFs (a missing Chromium fails the build rather than deleting the PDFs), and only
- * if that succeeded syncs the bucket and invalidates CloudFront, so a failed build never touches
- * the live site. One build at a time keeps publications in order. Least privilege: its role may
- * read the table, write the site bucket and invalidate that distribution; the API's functions may
- * only start builds of this project and read their state (see BookApi).
+ * «Publiser» in AWS: a CodeBuild project whose source is the site code this stack deployed. Web
+ * first, print after: the BUILD phase writes the book of its publication build (git and what is
+ * published, the one overlay), builds the web pages and search index linked to the PDFs served
+ * now, and syncs them (the old PDFs stay); the POST_BUILD phase then prints the book and uploads
+ * the PDFs and the pages' new links. A failure stops the build where it is: before the sync the
+ * live site is untouched, after it only the print is missing. The build reports nothing itself –
+ * its phase and state changes reach reportBuild through EventBridge (PublishingTasks) – so its
+ * role may only read the book's partitions of the table (never a suggestion or its contact data),
+ * read the served edition's utgave.json, write the site bucket and invalidate that distribution.
+ * One build at a time; the queue in the table keeps the others.
  */
 export class SitePublisher extends Construct {
   readonly project: Project;
+  /** Changes whenever the site code does: a deploy with new code asks for a publication build. */
+  readonly codeHash: string;
 
   constructor(scope: Construct, id: string, props: SitePublisherProps) {
     super(scope, id);
     const code = new Asset(this, 'SiteCode', { path: props.projectDir, exclude: EXCLUDE });
+    this.codeHash = code.assetHash;
     const bookDir = '/tmp/published-book';
+    const sync = `aws s3 sync dist "s3://$SITE_BUCKET" ${STACK_FILES.map((file) => `--exclude ${file}`).join(' ')}`;
+    const invalidate = 'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"';
     this.project = new Project(this, 'Build', {
-      description: 'Alderdommens ABC: bygger boka med publiserte artikler og legger den ut',
+      description: 'Alderdommens ABC: bygger boka med publiserte artikler og legger den ut, nettsidene først og PDF-ene etterpå',
       source: Source.s3({ bucket: code.bucket, path: code.s3ObjectKey }),
       environment: { buildImage: LinuxArmBuildImage.fromDockerRegistry(PUBLISH_BUILD_IMAGE), computeType: ComputeType.SMALL },
       concurrentBuildLimit: 1,
-      timeout: Duration.minutes(30),
+      timeout: Duration.minutes(BUILD_TIMEOUT_MINUTES),
       environmentVariables: {
         TABLE_NAME: { value: props.table.tableName },
         SITE_BUCKET: { value: props.bucket.bucketName },
@@ -64,7 +75,6 @@ export class SitePublisher extends Construct {
         ARTICLES_DIR: { value: `${bookDir}/articles` },
         REDIRECTS_FILE: { value: `${bookDir}/redirects.json` },
         CHROMIUM_PATH: { value: '/usr/bin/chromium' },
-        BOOKLET: { value: 'required' },
         ...(props.municipalityConfig ? { MUNICIPALITY_CONFIG: { value: props.municipalityConfig } } : {}),
       },
       buildSpec: BuildSpec.fromObject({
@@ -79,12 +89,23 @@ export class SitePublisher extends Construct {
           },
           build: {
             'on-failure': 'ABORT',
-            commands: ['npm run -s publish:pull', 'npm run build'],
+            commands: [
+              'npm run -s publish:pull',
+              'BOOKLET=off npm run build',
+              // The PDFs served now, linked with their edition date until this build's are printed.
+              `aws s3 cp "s3://$SITE_BUCKET/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" "dist/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" || true`,
+              'npm run -s booklet:links',
+              `${sync} --delete --exclude "${BOOKLET_DIR}/*"`,
+              invalidate,
+            ],
           },
           post_build: {
             commands: [
-              `aws s3 sync dist "s3://$SITE_BUCKET" --delete ${STACK_FILES.map((file) => `--exclude ${file}`).join(' ')}`,
-              'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"',
+              // Never print for a build whose web pages did not go out.
+              '[ "$CODEBUILD_BUILD_SUCCEEDING" = 1 ]',
+              'BOOKLET=required npm run -s booklet',
+              sync,
+              invalidate,
             ],
           },
         },
@@ -96,8 +117,11 @@ export class SitePublisher extends Construct {
       },
     });
 
-    grantTableActions(this.project, props.table, [], ['dynamodb:GetItem', 'dynamodb:Query']);
+    grantTableActions(this.project, props.table, [], publicationBuild.dynamodb, { leadingKeys: publicationBuild.partitions });
     this.project.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }));
+    this.project.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:GetObject'], resources: [props.bucket.arnForObjects(`${BOOKLET_DIR}/${BOOKLET_MANIFEST}`)] }),
+    );
     this.project.addToRolePolicy(
       new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [props.bucket.arnForObjects('*')] }),
     );

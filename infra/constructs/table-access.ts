@@ -30,18 +30,21 @@ export function dynamoDbAction(action: string): string {
 /**
  * Grants exactly the named actions on the table and its named indexes, nothing else: one
  * statement whose resources are the table ARN and each index ARN (no wildcard resource).
+ * `leadingKeys` limits the items to those partition keys (IAM's StringLike: `*` is a wildcard).
  */
 export function grantTableActions(
   grantee: IGrantable,
   table: { readonly tableArn: string },
   indexNames: readonly string[],
   actions: readonly string[],
+  { leadingKeys }: { leadingKeys?: readonly string[] } = {},
 ): void {
   if (actions.length === 0) return;
   grantee.grantPrincipal.addToPrincipalPolicy(
     new PolicyStatement({
       actions: [...new Set(actions.map(dynamoDbAction))].sort(),
       resources: [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)],
+      ...(leadingKeys ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...leadingKeys] } } } : {}),
     }),
   );
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { mailRetry } from '../../functions/routes.ts';
+import { mailRetry, publishingTasks } from '../../functions/routes.ts';
 import { MailSending } from '../constructs/mail-sending.ts';
 import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -13,6 +13,7 @@ import { OperationsAlarms } from '../constructs/operations-alarms.ts';
 import { OriginSecrets } from '../constructs/origin-secrets.ts';
 import { SiteHosting } from '../constructs/site-hosting.ts';
 import { SitePublisher } from '../constructs/site-publisher.ts';
+import { PublishingTasks } from '../constructs/publishing-tasks.ts';
 import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
 import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
 
@@ -96,16 +97,29 @@ export class BookStack extends Stack {
       siteDistDir: config.siteDistDir ?? resolve('dist'),
     });
 
+    const publishing = new PublishingTasks(this, 'Publishing', {
+      tasks: publishingTasks,
+      functionsDir: props.functionsDir,
+      table: data.table,
+      project: publisher.project,
+      environment: functionEnvironment,
+      logRetentionDays: config.logRetentionDays,
+      mail,
+    });
     new OperationsAlarms(this, 'Alarms', {
       email: config.alarmEmail,
       api: api.api,
-      functions: [...api.functions, { label: 'site 404 page', function: site.notFoundPage }],
+      functions: [...api.functions, { label: 'site 404 page', function: site.notFoundPage }, ...publishing.functions],
       table: data.table,
       indexNames: data.indexNames,
     });
 
-    if (config.siteDistDir) {
-      site.deploy(config.siteDistDir, editorSignIn.pageConfig ? { 'redaksjon/config.json': editorSignIn.pageConfig } : {});
+    if (config.deploySite) {
+      // A deploy never uploads pages: it writes the stack's own files and asks for a publication
+      // build, which builds the new code with git and everything published.
+      const signInSettings = editorSignIn.pageConfig ?? config.builtEditorSignIn;
+      if (signInSettings) site.deployStackFiles({ 'redaksjon/config.json': signInSettings });
+      publishing.publishAfterDeploy(publisher.codeHash);
     }
 
     new CfnOutput(this, 'SiteUrl', { value: `${site.origin}/` });

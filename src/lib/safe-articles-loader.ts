@@ -3,10 +3,11 @@
  * subset of MDX before any of it is compiled. Editors' text comes from the store as well as from
  * git; a source that slipped past the API fails the build here, naming the file, line and rule,
  * instead of running at build time. Besides the core's check, Astro's own frontmatter split must
- * give the compiler exactly the text the check read.
+ * give the compiler exactly the text the check read. The files are checked before the glob loader
+ * reads them, so nothing of a refused file reaches Astro's parsers either.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkArticle } from '../core/articles/check-article.ts';
@@ -17,20 +18,20 @@ export function safeArticlesLoader(base: string): Loader {
   return {
     name: 'safe-articles',
     load: async (context) => {
-      await inner.load(context);
+      // Every file is checked before Astro reads any of it (its frontmatter parser and the schema included).
       const problems: string[] = [];
-      for (const entry of context.store.values()) {
-        const file = entry.filePath ? resolve(entry.filePath) : undefined;
-        if (!file) continue;
+      for (const name of (await readdir(base)).filter((file) => file.endsWith('.mdx')).sort()) {
+        const file = join(base, name);
         const source = await readFile(file, 'utf8');
         const checked = checkArticle(source);
         for (const problem of checked.problems)
-          problems.push(`${entry.filePath}${problem.line ? `:${problem.line}` : ''}: ${problem.message} [${problem.rule}]`);
+          problems.push(`${file}${problem.line ? `:${problem.line}` : ''}: ${problem.message} [${problem.rule}]`);
         if (checked.problems.length === 0 && !compilesAsChecked(source))
-          problems.push(`${entry.filePath}:1: Feltene øverst leses ulikt av sjekken og av byggingen. [frontmatter-split]`);
+          problems.push(`${file}:1: Feltene øverst leses ulikt av sjekken og av byggingen. [frontmatter-split]`);
       }
       if (problems.length > 0)
         throw new Error(`Artikler utenfor det trygge utvalget av MDX:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+      await inner.load(context);
     },
   };
 }

@@ -22,7 +22,7 @@ export function findView(root: HTMLElement): SearchView {
 /** Writes an outcome into the page with the renderer the server uses, or the empty page for `undefined`. */
 export function renderOutcome(view: SearchView, outcome: SearchOutcome | undefined, messages: SearchMessages): void {
   // The HTML comes from render-output.ts, which escapes every text from the index and the query.
-  view.output.innerHTML = outputHtml(outcome, messages);
+  view.output.innerHTML = outputHtml(outcome, messages, new Date());
   const status = statusOf(outcome, messages);
   view.status.textContent = status.text;
   view.status.classList.toggle('visually-hidden', status.onlyForScreenReaders);

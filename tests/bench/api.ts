@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
-import { routes } from '../../functions/routes.ts';
+import { publishingTasks, routes } from '../../functions/routes.ts';
 
 const FUNCTIONS_DIR = fileURLToPath(new URL('../../functions/', import.meta.url));
 const CONCURRENCY = 20;
@@ -115,13 +115,18 @@ export async function measureBundles(): Promise<ApiBench['functions']> {
   const outDir = mkdtempSync(join(tmpdir(), 'abc-bench-bundles-'));
   const result: ApiBench['functions'] = {};
   try {
-    for (const route of routes) {
-      const outfile = join(outDir, `${route.handler.replace(/[/.]/g, '-')}.mjs`);
+    // Every route, and the publishing functions that serve none.
+    const entries = [
+      ...routes.map((route) => ({ label: `${route.method} ${route.path}`, handler: route.handler })),
+      ...Object.entries(publishingTasks).map(([task, definition]) => ({ label: `publishing ${task}`, handler: definition.handler })),
+    ];
+    for (const entry of entries) {
+      const outfile = join(outDir, `${entry.handler.replace(/[/.]/g, '-')}.mjs`);
       await build({
         ...LAMBDA_BUNDLE_OPTIONS,
         mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields],
         external: [...LAMBDA_BUNDLE_OPTIONS.external],
-        entryPoints: [join(FUNCTIONS_DIR, route.handler)],
+        entryPoints: [join(FUNCTIONS_DIR, entry.handler)],
         outfile,
         logLevel: 'error',
       });
@@ -135,7 +140,7 @@ export async function measureBundles(): Promise<ApiBench['functions']> {
         runs.push(Number(output.trim()));
       }
       runs.sort((a, b) => a - b);
-      result[`${route.method} ${route.path}`] = {
+      result[entry.label] = {
         bundleBytes: statSync(outfile).size,
         bundleGzipBytes: gzipSync(readFileSync(outfile), { level: 9 }).byteLength,
         coldImportMs: round(runs[Math.floor(runs.length / 2)]!),

@@ -11,7 +11,7 @@ import { startLocalServer } from '../../functions/local/server.ts';
 import { readGitBook } from '../../functions/build/write-articles.ts';
 import { measureApi } from './api.ts';
 import { measureBooklet } from './booklet.ts';
-import { measurePublish } from './publish.ts';
+import { measurePublish, PUBLISH_TARGETS } from './publish.ts';
 import { generateBook } from './generate-book.ts';
 import { benchQueries, measureSearch, SEARCH_TARGETS } from './search.ts';
 import { measureBuild, measurePages, TOOL_SCRIPT, type PageWeight } from './site.ts';
@@ -73,6 +73,7 @@ const report = {
     bundleBytesMax: 250 * 1024,
     apiP95MsMax: 50,
     search: SEARCH_TARGETS,
+    publishing: PUBLISH_TARGETS,
   },
   site: {
     realBook: { build: realBuild, pages: realPages },

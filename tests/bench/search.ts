@@ -1,5 +1,7 @@
 /**
- * Search bench, for the real book and a generated book of 1 000 articles: the size of Pagefind's
+ * Search bench. First the quality on the real book (tests/bench/search-quality.ts: the project,
+ * tuning and held-out question sets, with and without JavaScript, beside the targets); then, for
+ * the real book and a generated book of 1 000 articles: the size of Pagefind's
  * index and of the alias index, the bytes the search page fetches for search when it opens and
  * for its first query (its script, the alias index and, only if the query needs it, Pagefind),
  * and the time from the reader's last keystroke to rendered results (median and p95 over 30
@@ -7,6 +9,7 @@
  *
  * Run alone: node tests/bench/search.ts               (builds both books, prints JSON)
  *            node tests/bench/search.ts <dist> [<dist-1000>]   (measures built sites)
+ *            node tests/bench/search.ts --quality [<dist>]     (only the quality of a built site, default dist/)
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +20,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { startLocalServer } from '../../functions/local/server.ts';
 import { generateBook } from './generate-book.ts';
+import { measureSearchQuality, QUALITY_TARGETS } from './search-quality.ts';
 import { measureBuild } from './site.ts';
 
 const QUERY_COUNT = 30;
@@ -199,13 +203,20 @@ export function benchQueries(): string[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [realDist, bookDist] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  if (args[0] === '--quality') {
+    const dist = args[1] ?? 'dist';
+    console.log(JSON.stringify({ targets: { quality: QUALITY_TARGETS }, quality: await measureSearchQuality(dist) }, null, 2));
+    process.exit(0);
+  }
+  const [realDist, bookDist] = args;
   let real = realDist;
   let book = bookDist;
   if (!real) {
     real = 'dist-bench-search';
     measureBuild(real);
   }
+  const quality = await measureSearchQuality(real);
   if (!book) {
     const articles = '.bench/search-book-1000';
     generateBook(articles, 1000);
@@ -217,7 +228,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const queries = benchQueries();
   const report = {
-    targets: SEARCH_TARGETS,
+    targets: { ...SEARCH_TARGETS, quality: QUALITY_TARGETS },
+    quality,
     search: { realBook: await measureSearch(real, queries), generatedBook1000: await measureSearch(book, queries) },
   };
   console.log(JSON.stringify(report, null, 2));

@@ -30,7 +30,7 @@ describe('the site build', () => {
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   }, 200_000);
 
-  it('refuses every frontmatter that Astro would split differently, before the code it hides runs', () => {
+  it('refuses every frontmatter that Astro would split differently, before the code it hides runs, and an alias or link the rules refuse', () => {
     const articles = join(work, 'split-articles');
     const outDir = join(work, 'split-dist');
     const source = readFileSync('content/articles/sykehjem.mdx', 'utf8');
@@ -45,7 +45,11 @@ describe('the site build', () => {
       'byte-order-mark': `\uFEFF---\n${yaml}\n---\n${body}`,
       'leading-blank-line': `\n---\n${yaml}\n---\n${body}`,
       'plus-closing': `---\n${yaml}\n+++\n${payload}\n---\n${body}`,
+      // The same rules as at save and publish: an alias the A–Å index cannot file, a link a browser reads as another host.
+      'alias-digit': `---\n${yaml.replace(/^aliases: \[/m, 'aliases: ["112-nummeret", ')}\n---\n${body}`,
+      'backslash-link': `---\n${yaml}\n---\n${body}\nLes [mer](/\\evil.example/).\n`,
     };
+    const rules: Record<string, string> = { 'alias-digit': 'frontmatter', 'backslash-link': 'unsafe-link' };
     for (const [name, text] of Object.entries(variants)) {
       mkdirSync(articles, { recursive: true });
       writeFileSync(join(articles, `${name}.mdx`), text);
@@ -57,7 +61,8 @@ describe('the site build', () => {
     });
     const output = `${build.stdout}${build.stderr}`;
     expect(build.status).not.toBe(0);
-    for (const name of Object.keys(variants)) expect(output).toMatch(new RegExp(`${name}\\.mdx:\\d+: [^\\n]*\\[frontmatter\\]`));
+    for (const name of Object.keys(variants))
+      expect(output).toMatch(new RegExp(`${name}\\.mdx:\\d+: [^\\n]*\\[${rules[name] ?? 'frontmatter'}\\]`));
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   }, 200_000);

@@ -35,6 +35,31 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the whole book in print', () => {
+  it('links only to the kommune’s site, official pages, phone numbers and e-mail, never the print server’s placeholder host', async () => {
+    for (const printed of [book, short]) {
+      const urls: string[] = [];
+      for (let number = 1; number <= printed.document.numPages; number += 1) {
+        const annotations = (await (await printed.document.getPage(number)).getAnnotations()) as { url?: string }[];
+        urls.push(...annotations.flatMap((annotation) => (annotation.url ? [annotation.url] : [])));
+      }
+      expect(urls.filter((url) => !/^(https:\/\/|mailto:|tel:)/.test(url))).toEqual([]);
+      expect(urls.filter((url) => new URL(url).hostname.endsWith('.invalid'))).toEqual([]);
+    }
+    // The book's own links to the site's pages (the suggestion form, the planning tools) use the kommune's address.
+    const own = (
+      await Promise.all(
+        Array.from({ length: book.document.numPages }, async (_, index) =>
+          ((await (await book.document.getPage(index + 1)).getAnnotations()) as { url?: string }[]).map(
+            (annotation) => annotation.url ?? '',
+          ),
+        ),
+      )
+    )
+      .flat()
+      .filter((url) => url.startsWith(new URL('/', siteUrl).href));
+    expect(own).toContain(new URL('/foresla/', siteUrl).href);
+  });
+
   it('has every article, starting on the page the table of contents gives', () => {
     const firstLetterPage = Math.min(...ALPHABET.map((letter) => book.pageOf.get(letterKey(letterSlug(letter))) ?? Infinity));
     const contents = Array.from({ length: firstLetterPage - 3 }, (_, index) => pageText(book, index + 3)).join(' ');

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrCreateEditorKey, signEditorToken } from '../../functions/local/editor-key.ts';
 import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
-import { siteBuilder } from '../../functions/local/site-builder.ts';
+import { buildSite } from '../../functions/local/site-builder.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { norwegianDate } from '../../src/core/norwegian-date.ts';
@@ -20,7 +20,7 @@ let browser: Browser;
 let token: string;
 
 // The printed book has its own tests; here only the pages matter, so the PDFs are left out.
-const start = () => startLocalServer({ port: 0, dataDir, distDir: 'dist', buildSite: siteBuilder({ booklet: false }) });
+const start = () => startLocalServer({ port: 0, dataDir, distDir: 'dist', buildSite });
 const api = (path: string, init: RequestInit & { json?: unknown } = {}) =>
   fetch(server.url + path, {
     ...init,
@@ -100,8 +100,10 @@ describe('an editor publishes a change to the book', () => {
     })();
     await page.goto(`${server.url}/redaksjon/#artikler`);
     await page.getByRole('button', { name: 'Publiser alle endringer som venter' }).click();
-    await page.getByText('Publisering: Bygger.').waitFor({ timeout: 60_000 });
-    await page.getByText('Publisert. Leserne ser endringene nå.').waitFor({ timeout: 300_000 });
+    await page.getByText('Publisering: Bygger nettsidene.').waitFor({ timeout: 60_000 });
+    await page.getByText(/^Tid så langt: \d+ (s|min)/).waitFor();
+    await page.getByText('Publisering: Ferdig. Publisert. Leserne ser endringene nå.').waitFor({ timeout: 300_000 });
+    await page.getByText(/^Tok \d+ (s|min)/).waitFor();
     watching = false;
     await watch;
 
@@ -113,6 +115,7 @@ describe('an editor publishes a change to the book', () => {
     const reader = await browser.newPage();
     await reader.goto(`${server.url}/sykehjem/`);
     await reader.getByText(NEW_SUMMARY).waitFor();
+    expect(await reader.locator('[data-web-edition]').textContent()).toBe(`Nettsidene er oppdatert ${norwegianDate(new Date())}.`);
     await reader.goto(`${server.url}/ny-trygghet/`);
     await reader.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor();
     await reader.goto(`${server.url}/korttidsopphold/`);
@@ -145,7 +148,9 @@ describe('an editor publishes a change to the book', () => {
 
 /**
  * A review round end to end, in this file because every publishing build of one checkout shares
- * Astro's .astro/ folder: two files publishing at once would break each other's build.
+ * Astro's .astro/ folder: two files publishing at once would break each other's build. Each build
+ * has its own Astro cache, removed with its work folder, so this one runs after the earlier
+ * publications' folders are gone (which broke every later build while the cache was shared).
  */
 describe('a review round', () => {
   const COUNCIL = 'Eldrerådet';
@@ -206,11 +211,13 @@ describe('a review round', () => {
       .waitFor();
     await expectNoAxeViolations(editor);
 
+    // The earlier publications' work folders (their books and Astro caches) are gone: this build needs none of them.
+    expect(readdirSync(join(dataDir, 'publish'))).toEqual([]);
     const { id } = (await (await api('/api/moderation/publish', { method: 'POST', json: { slugs: ['hjemmesykepleie'] } })).json()) as {
       id: string;
     };
     await server.publishingIdle();
-    expect(await (await api(`/api/moderation/publish/${id}`)).json()).toMatchObject({ status: 'live' });
+    expect(await (await api(`/api/moderation/publish/${id}`)).json()).toMatchObject({ status: 'live', stage: 'done' });
 
     const reader = await browser.newPage({ javaScriptEnabled: false });
     await reader.goto(`${server.url}/hjemmesykepleie/`);

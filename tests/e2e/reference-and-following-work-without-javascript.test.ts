@@ -112,7 +112,7 @@ describe('«Følg forslaget»', () => {
   it("shows «Under behandling» with the editors' answer, never the suggestion's own text", async () => {
     const page = await newPage(false);
     const reference = await sendFromTheForm(page);
-    await decide(reference, [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Besøkstidene kommer på siden.' }]);
+    await decide(reference, [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Besøkstidene kommer på siden.', public: true }]);
     await page.goto(`${site.baseUrl}/api/folg?referanse=${reference}`);
     expect(await page.locator('.follow-stage:visible').textContent()).toBe('Under behandling');
     expect(await page.locator('[data-follow-answer]').textContent()).toContain('Besøkstidene kommer på siden.');
@@ -122,7 +122,10 @@ describe('«Følg forslaget»', () => {
   it('says «Ikke tatt med – begrunnelse» with the reason for a rejected one', async () => {
     const page = await newPage(false);
     const reference = await sendFromTheForm(page);
-    await decide(reference, [{ status: 'in-review' }, { status: 'rejected', publicAnswer: 'Dette står allerede under «Besøk».' }]);
+    await decide(reference, [
+      { status: 'in-review' },
+      { status: 'rejected', publicAnswer: 'Dette står allerede under «Besøk».', public: true },
+    ]);
     await page.goto(`${site.baseUrl}/api/folg?referanse=${reference}`);
     expect(await page.locator('.follow-stage:visible').textContent()).toBe('Ikke tatt med – begrunnelse');
     expect(await page.locator('[data-follow-answer]').textContent()).toContain('Dette står allerede under «Besøk».');

@@ -1,71 +1,73 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'node-html-parser';
+/**
+ * Search quality on the built book, through the search page's script and through the results
+ * page without JavaScript (`/api/sok`), on the project's own set and on the outside writers'
+ * tuning set (tests/e2e/support/search-sets.ts). The bars are what the ranking reaches; the
+ * held-out set is measured by `npm run bench:search`, and here only for its danger questions,
+ * counted, never listed.
+ */
 import { describe, expect, it } from 'vitest';
-import { searchOnPage, slugOf } from './support/search-page.ts';
+import {
+  answerAll,
+  answerOnPage,
+  answerWithoutScript,
+  loadSet,
+  missLines,
+  score,
+  type Answer,
+  type Scored,
+  type SetName,
+} from './support/search-sets.ts';
 import { useSite } from './support/use-site.ts';
 
-interface QueryCase {
-  query: string;
-  accept: string[];
-  /** A question of several words whose first hit must be accept[0]. */
-  top1?: boolean;
-}
-
-const { queries } = JSON.parse(readFileSync('tests/content/search-queries.json', 'utf8')) as { queries: QueryCase[] };
-const REQUIRED_RECALL = 0.9;
-const REQUIRED_TOP1 = 0.9;
+const BARS: Record<'project' | 'tuning', { top1: number; recall3: number }> = {
+  project: { top1: 0.95, recall3: 0.98 },
+  tuning: { top1: 0.95, recall3: 0.98 },
+};
+/** The project set's questions of several words (issue 15): their first hit must be the first accepted page. */
+const PROJECT_SEVERAL_WORDS_TOP1 = 0.95;
 
 const site = useSite();
 
-/** The result slugs of the server-rendered results page, as a browser without JavaScript gets them. */
-async function searchWithoutScript(query: string): Promise<string[]> {
-  const response = await fetch(`${site.baseUrl}/api/sok?q=${encodeURIComponent(query)}`);
-  expect(response.status).toBe(200);
-  return parse(await response.text())
-    .querySelectorAll('[data-search-result]')
-    .map((link) => slugOf(link.getAttribute('href')!));
-}
+type Way = 'with JavaScript' | 'without JavaScript';
+const WAYS: Way[] = ['with JavaScript', 'without JavaScript'];
 
-async function evaluate(label: string, run: (query: string) => Promise<string[]>) {
-  const outcomes = [];
-  for (const { query, accept, top1 } of queries) {
-    const slugs = await run(query);
-    outcomes.push({
-      query,
-      accept,
-      top1,
-      top: slugs.slice(0, 3),
-      hit: slugs.slice(0, 3).some((slug) => accept.includes(slug)),
-      first: slugs[0] === accept[0],
-      count: slugs.length,
-    });
-  }
-  const recall = outcomes.filter((outcome) => outcome.hit).length / outcomes.length;
-  const firsts = outcomes.filter((outcome) => outcome.top1);
-  const top1 = firsts.filter((outcome) => outcome.first).length / firsts.length;
-  console.log(
-    [
-      `${label}: recall@3 = ${recall.toFixed(3)} over ${outcomes.length} queries; top-1 = ${top1.toFixed(3)} over ${firsts.length} questions of several words`,
-      ...outcomes
-        .filter((outcome) => !outcome.hit)
-        .map((miss) => `  miss: «${miss.query}» → [${miss.top.join(', ')}], wanted ${miss.accept.join(' | ')}`),
-      ...firsts
-        .filter((outcome) => !outcome.first)
-        .map((miss) => `  not first: «${miss.query}» → [${miss.top.join(', ')}], wanted ${miss.accept[0]}`),
-    ].join('\n'),
-  );
-  expect(outcomes.filter((outcome) => outcome.count === 0).map((outcome) => outcome.query)).toEqual([]);
-  expect(recall).toBeGreaterThanOrEqual(REQUIRED_RECALL);
-  expect(top1).toBeGreaterThanOrEqual(REQUIRED_TOP1);
+async function asker(way: Way): Promise<(query: string) => Promise<Answer>> {
+  if (way === 'without JavaScript') return (query) => answerWithoutScript(site.baseUrl, query);
+  const page = await site.open('/sok/');
+  return (query) => answerOnPage(page, query);
 }
 
 describe('search quality on the built book', () => {
-  it(`through the search page (alias index, Pagefind when needed): recall@3 ≥ ${REQUIRED_RECALL}, top-1 ≥ ${REQUIRED_TOP1} for questions of several words, never empty`, async () => {
-    const page = await site.open('/sok/');
-    await evaluate('search page', (query) => searchOnPage(page, query).then((paths) => paths.map(slugOf)));
-  });
+  for (const name of ['project', 'tuning'] as const) {
+    for (const way of WAYS) {
+      it(`${name} set ${way}: top-1 ≥ ${BARS[name].top1}, recall@3 ≥ ${BARS[name].recall3}, never empty, no box on an ordinary question`, async () => {
+        const scored = await answerAll(loadSet(name), await asker(way));
+        const figures = score(scored);
+        console.log(`${name} set ${way}: ${JSON.stringify(figures)}\n${missLines(scored).join('\n')}`);
+        expect(figures.empty).toBe(0);
+        expect(figures.top1).toBeGreaterThanOrEqual(BARS[name].top1);
+        expect(figures.recall3).toBeGreaterThanOrEqual(BARS[name].recall3);
+        expect(figures.boxOnOrdinaryQuestions).toBe(0);
+        if (name === 'project') expect(figures.top1SeveralWords).toBeGreaterThanOrEqual(PROJECT_SEVERAL_WORDS_TOP1);
+      });
+    }
+  }
 
-  it(`through the results page without JavaScript: the same bar`, async () => {
-    await evaluate('without JavaScript', searchWithoutScript);
-  });
+  for (const way of WAYS) {
+    it(`every danger question of the three sets ${way}: a safety page first, and the box with its numbers before the results`, async () => {
+      const ask = await asker(way);
+      const failing = async (name: SetName): Promise<Scored[]> =>
+        (
+          await answerAll(
+            loadSet(name).filter((question) => question.danger),
+            ask,
+          )
+        ).filter((entry) => !entry.safetyFirst || !entry.boxRight);
+      const readable = [...(await failing('project')), ...(await failing('tuning'))];
+      // The held-out set is only counted: which of its questions fail is never shown, so nobody tunes on them.
+      const heldOut = (await failing('heldout')).length;
+      expect(missLines(readable)).toEqual([]);
+      expect(heldOut, 'held-out danger questions without their safety page first or without the box and its numbers').toBe(0);
+    });
+  }
 });

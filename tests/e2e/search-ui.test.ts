@@ -169,4 +169,30 @@ describe('the search page', () => {
     await page.goto(`${site.baseUrl}/sykehjem/`, { waitUntil: 'networkidle' });
     expect(requested.filter((path) => path.includes('search-index') || path.startsWith('/pagefind/'))).toEqual([]);
   });
+
+  it('opens the results of a question about danger with the numbers to ring, as the page without JavaScript does', async () => {
+    const page = await open('/sok/');
+    await field(page).fill('min sonn slaar mor min, hun er redd for han');
+    await field(page).press('Enter');
+    await rendered(page, 'min sonn slaar mor min, hun er redd for han');
+    const box = page.locator('[data-search-output] [data-danger-box]');
+    expect(await box.getAttribute('data-danger-box')).toBe('abuse');
+    expect(await box.locator('a').allTextContents()).toEqual(['800 30 196', '112', '113']);
+    expect((await resultPaths(page))[0]).toBe('/vold-og-overgrep/');
+    await field(page).fill('rullator');
+    await field(page).press('Enter');
+    await rendered(page, 'rullator');
+    expect(await page.locator('[data-danger-box]').count()).toBe(0);
+    expectNoErrors(page);
+  });
+
+  it('tells for the reader’s own clock whether the services for a question about the weekend answer now', async () => {
+    const page = await open('/sok/');
+    await field(page).fill('lege i helga');
+    await field(page).press('Enter');
+    await rendered(page, 'lege i helga');
+    const legevakt = page.locator('.search-result', { has: page.locator('[data-search-result][href="/legevakt/"]') });
+    expect(await legevakt.locator('[data-open-status]').textContent()).toBe('Åpent hele døgnet – ring Legevakten på 116 117');
+    expectNoErrors(page);
+  });
 });

@@ -60,4 +60,44 @@ describe('search with JavaScript switched off', () => {
     expect(await page.locator('.search-page .tiles a').count()).toBe(8);
     await expectAccessible(page.url());
   });
+
+  it('hints at typing a word only while the field is empty, quietly, and opens a results page with its results', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.baseUrl}/sok/`);
+    const hint = page.locator('[data-search-hint]');
+    expect(await hint.isVisible()).toBe(true);
+    expect(await page.locator('.notice').count()).toBe(0);
+    // Muted text on the page's own background: a hint, not an error box.
+    expect(await hint.evaluate((element) => getComputedStyle(element).borderLeftStyle)).toBe('none');
+    expect(await hint.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    await searchFrom(page, 'form[data-search-form] input[name="q"]', 'sykehjem');
+    expect(await page.locator('[data-search-hint]').count()).toBe(0);
+    expect(await page.locator('.notice').count()).toBe(0);
+    const firstResult = await page.locator('[data-search-result]').first().boundingBox();
+    const status = await page.locator('[data-search-status]').boundingBox();
+    expect(firstResult!.y).toBeGreaterThan(status!.y);
+  });
+
+  it('opens a question about danger with the numbers to ring, before the results, and the safety page first', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.baseUrl}/sok/`);
+    await searchFrom(page, 'form[data-search-form] input[name="q"]', 'mannen min fikk plutselig skjevt ansikt og snakker uklart');
+    const box = page.locator('[data-danger-box]');
+    expect(await box.getAttribute('data-danger-box')).toBe('emergency');
+    expect(await box.locator('a').first().getAttribute('href')).toBe('tel:113');
+    expect((await box.boundingBox())!.y).toBeLessThan((await page.locator('[data-search-result]').first().boundingBox())!.y);
+    expect((await resultPaths(page))[0]).toBe('/nar-det-haster/');
+    await expectAccessible(page.url());
+  });
+
+  it('says for a question about the night whether each service answers now, told for the moment of the request', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.baseUrl}/sok/`);
+    await searchFrom(page, 'form[data-search-form] input[name="q"]', 'hjelp om natta');
+    const paths = await resultPaths(page);
+    expect(paths.slice(0, 5)).toEqual(expect.arrayContaining(['/legevakt/', '/hjemmesykepleie/', '/trygghetsalarm/']));
+    const legevakt = page.locator('.search-result', { has: page.locator('[data-search-result][href="/legevakt/"]') });
+    expect(await legevakt.locator('[data-open-status]').textContent()).toBe('Åpent hele døgnet – ring Legevakten på 116 117');
+    await expectAccessible(page.url());
+  });
 });

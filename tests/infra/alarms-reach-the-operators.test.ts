@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../functions/routes.ts';
+import { publishingTasks, routes } from '../../functions/routes.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 
 let book: SynthesizedBook;
@@ -39,8 +39,8 @@ describe('the alarms', () => {
 
   it('watch errors and throttles of every function', () => {
     const functionIds = Object.keys(book.template.findResources('AWS::Lambda::Function'));
-    // One per route, and the site's 404 page.
-    expect(functionIds).toHaveLength(routes.length + 1);
+    // One per route, the site's 404 page and the publishing functions.
+    expect(functionIds).toHaveLength(routes.length + 1 + Object.keys(publishingTasks).length);
     for (const metric of ['Errors', 'Throttles']) {
       const watched = alarms
         .filter((alarm) => alarm.MetricName === metric && alarm.Namespace === 'AWS/Lambda')

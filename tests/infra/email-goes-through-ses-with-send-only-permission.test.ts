@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mailRetry, routes } from '../../functions/routes.ts';
+import { PUBLISHING_TASK_DESCRIPTIONS } from '../../infra/constructs/publishing-tasks.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 
 type Json = Record<string, any>;
@@ -39,9 +40,9 @@ function functionsWithSes(template: Record<string, Json>): string[] {
 }
 
 describe('e-mail in AWS', () => {
-  it('lets only the routes that send and the scheduled mail run send, with ses:SendEmail on the configured identity alone', () => {
+  it('lets only the routes that send, the scheduled mail run and the build reports send, with ses:SendEmail on the configured identity alone', () => {
     const senders = routes.filter((route) => 'sendsMail' in route && route.sendsMail).map((route) => `${route.method} ${route.path}`);
-    expect(functionsWithSes(resources)).toEqual([...senders, RETRY_DESCRIPTION].sort());
+    expect(functionsWithSes(resources)).toEqual([...senders, RETRY_DESCRIPTION, PUBLISHING_TASK_DESCRIPTIONS.buildEvents].sort());
     const ses = Object.values(resources)
       .filter((resource) => resource.Type === 'AWS::IAM::Policy')
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Json[])
@@ -53,7 +54,12 @@ describe('e-mail in AWS', () => {
   });
 
   it("gives the senders the sender address of that identity, the editors' mailbox and the site address for links", () => {
-    for (const description of ['PATCH /api/moderation/suggestions/{id}', 'POST /api/council/reviews/{id}/statement', RETRY_DESCRIPTION]) {
+    for (const description of [
+      'PATCH /api/moderation/suggestions/{id}',
+      'POST /api/council/reviews/{id}/statement',
+      RETRY_DESCRIPTION,
+      PUBLISHING_TASK_DESCRIPTIONS.buildEvents,
+    ]) {
       const fn = Object.values(resources).find(
         (resource) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === description,
       )!;
@@ -69,7 +75,9 @@ describe('e-mail in AWS', () => {
     const [retryId, retry] = Object.entries(resources).find(
       ([, resource]) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === RETRY_DESCRIPTION,
     )!;
-    const rule = Object.values(resources).find((resource) => resource.Type === 'AWS::Events::Rule')!;
+    const rule = Object.values(resources).find(
+      (resource) => resource.Type === 'AWS::Events::Rule' && resource.Properties.ScheduleExpression,
+    )!;
     expect(mailRetry.everyMinutes).toBe(1);
     expect(rule.Properties.ScheduleExpression).toBe('rate(1 minute)');
     expect(referencedIds(rule.Properties.Targets[0].Arn)).toContain(retryId);

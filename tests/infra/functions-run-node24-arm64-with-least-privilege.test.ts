@@ -13,9 +13,9 @@ let tableId: string;
 beforeAll(() => {
   book = synthBookStack();
   resources = book.template.toJSON().Resources;
-  // The route functions; the site's 404 page function has its own test (site-is-private…).
-  functions = Object.entries(book.template.findResources('AWS::Lambda::Function')).filter(
-    ([, fn]) => fn.Properties.Environment?.Variables?.TABLE_NAME,
+  // The route functions; the site's 404 page function has its own test (site-is-private…), the publishing functions theirs (publishing-…).
+  functions = Object.entries(book.template.findResources('AWS::Lambda::Function')).filter(([, fn]) =>
+    routes.some((route) => `${route.method} ${route.path}` === fn.Properties.Description),
   );
   tableId = Object.keys(book.template.findResources('AWS::DynamoDB::GlobalTable'))[0]!;
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../functions/routes.ts';
 import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-secret.ts';
 import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/storage/timeouts.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
@@ -24,10 +25,11 @@ const originSecretOf = (book: SynthesizedBook) => {
   const header = headers.find((entry) => entry.HeaderName === ORIGIN_SECRET_HEADER);
   return header ? referencedIds(header.HeaderValue) : [];
 };
+/** The functions behind the API's routes (the publishing functions answer no request). */
 const appFunctions = (book: SynthesizedBook): Json[] =>
   Object.values(book.template.findResources('AWS::Lambda::Function'))
     .map((fn) => fn.Properties)
-    .filter((fn) => fn.Environment.Variables.TABLE_NAME);
+    .filter((fn) => routes.some((route) => `${route.method} ${route.path}` === fn.Description));
 
 describe('the API behind CloudFront', () => {
   it('gets a generated secret header from CloudFront that every function is told to require', () => {

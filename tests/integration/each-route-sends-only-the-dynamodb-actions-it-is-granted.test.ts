@@ -361,6 +361,8 @@ beforeAll(async () => {
     now: clock.now,
     buildSite: quickBuild,
     distDir: sitePages,
+    // The publishing clock's own reads would land in whichever route's record is open (it has its own test).
+    publishingClock: false,
   });
   await moderation.api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: true } });
 });
@@ -416,5 +418,52 @@ describe('the scheduled mail run', () => {
     // The receipt was queued and its note cleared, the reminder claimed.
     expect(new Set(sent.map((entry) => entry.action))).toEqual(new Set(granted));
     expect(sent.filter((entry) => entry.usesIndex)).toEqual([]);
+  });
+});
+
+describe('a wrong council code, counted by the guessing limit, also sends only granted actions', () => {
+  const codeRoutes = routes.filter((route) => route.auth === 'council' || route.path === '/api/suggestions');
+  let limited: ModerationServer;
+  let limitedProxy: RecordingStoreProxy;
+
+  beforeAll(async () => {
+    limitedProxy = await startRecordingStoreProxy();
+    limited = await startModerationServer({
+      storeEndpoint: (endpoint) => limitedProxy.forwardTo(endpoint),
+      distDir: sitePages,
+      env: { SUGGESTION_RATE_LIMIT: '60' },
+    });
+  });
+
+  afterAll(async () => {
+    await limited?.close();
+    await limitedProxy?.close();
+  });
+
+  it.each(codeRoutes.map((route) => [key(route), route] as const))('%s', async (_name, route) => {
+    const code = 'WRNG-0000-0000';
+    const path = route.path.replace('{id}', 'sykehjem.1');
+    const init =
+      route.path === '/api/suggestions'
+        ? { method: 'POST', token: null, json: { ...councilSuggestion, councilCode: code } }
+        : path.startsWith('/api/council/page')
+          ? {
+              method: 'POST',
+              token: null,
+              headers: { 'content-type': 'application/x-www-form-urlencoded' },
+              body: new URLSearchParams({ code, review: 'sykehjem.1', verdict: 'recommend' }).toString(),
+            }
+          : {
+              method: route.method,
+              token: null,
+              headers: { authorization: `Council ${code}` },
+              ...(route.method === 'POST' ? { json: {} } : {}),
+            };
+    limitedProxy.take();
+    const response = await limited.api(path, init);
+    expect([401, 403]).toContain(response.status);
+    const sent = [...new Set(limitedProxy.take().map((entry) => entry.action))];
+    expect(sent).toContain('dynamodb:UpdateItem');
+    expect(sent.filter((action) => !(route.dynamodb as readonly string[]).includes(action))).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/local/embedded-dynamo.ts';
-import { createContext } from '../../functions/shared/context.ts';
-import { readEnv } from '../../functions/shared/env.ts';
+import { createDocumentClient } from '../../functions/shared/storage/client.ts';
+import { ensureTable } from '../../functions/shared/storage/index.ts';
 import { fixture } from '../fixtures/api-events/index.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'abc-bundles-'));
@@ -17,9 +17,9 @@ const env = { TABLE_NAME: 'bundle-test', AWS_REGION: 'local', RATE_LIMIT_SALT: '
 
 beforeAll(async () => {
   dynamo = await startEmbeddedDynamo();
-  const context = createContext(readEnv({ ...env, DYNAMODB_ENDPOINT: dynamo.endpoint }));
-  await context.storage.ensureTable();
-  context.storage.close();
+  const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
+  await ensureTable(client, env.TABLE_NAME);
+  client.destroy();
 });
 
 afterAll(async () => {

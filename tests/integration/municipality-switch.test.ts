@@ -62,8 +62,9 @@ function configuredFacts(config: Municipality): Array<{ service: string; fact: s
 const bodyOf = (file: string) => parse(readFileSync(file, 'utf8')).querySelector('body') as HTMLElement;
 
 function nationalText(body: HTMLElement): string {
-  // The PDF download links carry each build's file sizes; this test builds Halden without the PDFs.
-  for (const local of body.querySelectorAll('[data-local], [data-booklet-links]')) local.remove();
+  // The PDF download links carry each build's file sizes (this test builds Halden without the PDFs), and the
+  // footer the day each build was made.
+  for (const local of body.querySelectorAll('[data-local], [data-booklet-links], [data-web-edition]')) local.remove();
   return body.textContent.replace(/\s+/g, ' ').trim();
 }
 

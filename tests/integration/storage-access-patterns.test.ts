@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashCouncilCode } from '../../functions/councils/council-code.ts';
-import { feedbackOf } from '../../functions/feedback/feedback-storage.ts';
 import { manualClock, startTestContext, type TestContext } from './support/test-storage.ts';
+import { councilAdmin } from '../../functions/councils/council-admin.ts';
+import { contactErasureOf } from '../../functions/shared/storage/parts.ts';
 
 const clock = manualClock();
 let ctx: TestContext;
@@ -48,27 +49,27 @@ describe('suggestions', () => {
         ...(i === 3 ? { topic: 'fastlege', source: { type: 'council', councilId: 'c-1', councilName: 'Eldrerådet' } } : {}),
       });
     }
-    const first = await ctx.storage.listSuggestions({ status: 'new', limit: 2 });
+    const first = await ctx.lists.listSuggestions({ status: 'new', limit: 2 });
     expect(first.items.map((item) => item.id)).toEqual(['s-list-4', 's-list-3']);
-    const second = await ctx.storage.listSuggestions({ status: 'new', limit: 2, cursor: first.nextCursor! });
+    const second = await ctx.lists.listSuggestions({ status: 'new', limit: 2, cursor: first.nextCursor! });
     expect(second.items.map((item) => item.id)).toEqual(['s-list-2', 's-list-1']);
-    const kinds = await ctx.storage.listSuggestions({ status: 'new', kind: 'correction', limit: 10 });
+    const kinds = await ctx.lists.listSuggestions({ status: 'new', kind: 'correction', limit: 10 });
     expect(kinds.items.map((item) => item.id)).toEqual(['s-list-3', 's-list-1']);
-    expect((await ctx.storage.listSuggestions({ status: 'new', councilId: 'c-1', limit: 10 })).items.map((item) => item.id)).toEqual([
+    expect((await ctx.lists.listSuggestions({ status: 'new', councilId: 'c-1', limit: 10 })).items.map((item) => item.id)).toEqual([
       's-list-3',
     ]);
-    expect((await ctx.storage.listSuggestions({ status: 'new', topic: 'fastlege', limit: 10 })).items.map((item) => item.id)).toEqual([
+    expect((await ctx.lists.listSuggestions({ status: 'new', topic: 'fastlege', limit: 10 })).items.map((item) => item.id)).toEqual([
       's-list-3',
     ]);
   });
 
   it('refuse a cursor from another listing', async () => {
-    const page = await ctx.storage.listSuggestions({ status: 'new', limit: 1 });
-    await expect(ctx.storage.listSuggestions({ status: 'rejected', limit: 1, cursor: page.nextCursor! })).rejects.toMatchObject({
+    const page = await ctx.lists.listSuggestions({ status: 'new', limit: 1 });
+    await expect(ctx.lists.listSuggestions({ status: 'rejected', limit: 1, cursor: page.nextCursor! })).rejects.toMatchObject({
       status: 400,
       code: 'invalid-cursor',
     });
-    await expect(ctx.storage.listSuggestions({ status: 'new', limit: 1, cursor: 'bm9wZQ' })).rejects.toMatchObject({
+    await expect(ctx.lists.listSuggestions({ status: 'new', limit: 1, cursor: 'bm9wZQ' })).rejects.toMatchObject({
       code: 'invalid-cursor',
     });
   });
@@ -99,7 +100,7 @@ describe('suggestions', () => {
     ]);
     expect(detail?.history[1]?.note).toBe('Ser på det');
     expect(detail?.history[2]?.changed).toEqual(['public', 'publicAnswer']);
-    expect((await ctx.storage.listSuggestions({ status: 'in-review', limit: 10 })).items.map((item) => item.id)).toContain('s-update');
+    expect((await ctx.lists.listSuggestions({ status: 'in-review', limit: 10 })).items.map((item) => item.id)).toContain('s-update');
   });
 
   it('let exactly one of two concurrent updates of the same version win', async () => {
@@ -115,20 +116,20 @@ describe('suggestions', () => {
     await expect(ctx.storage.updateSuggestion('nope', { expectedVersion: 1, actor: 'a', status: 'in-review' })).rejects.toMatchObject({
       status: 404,
     });
-    await expect(ctx.storage.eraseContact('nope', 'a')).rejects.toMatchObject({ status: 404 });
+    await expect(contactErasureOf(ctx).eraseContact('nope', 'a')).rejects.toMatchObject({ status: 404 });
     expect(await ctx.storage.getSuggestionDetail('nope')).toBeUndefined();
   });
 
   it('count per status exactly', async () => {
-    const counts = await ctx.storage.countSuggestionsByStatus();
-    const listed = await ctx.storage.listSuggestions({ status: 'new', limit: 100 });
+    const counts = await ctx.lists.countSuggestionsByStatus();
+    const listed = await ctx.lists.listSuggestions({ status: 'new', limit: 100 });
     expect(counts.new).toBe(listed.items.length);
     expect(Object.keys(counts).sort()).toEqual(['accepted', 'duplicate', 'in-review', 'new', 'published', 'rejected']);
   });
 
   it('erase contact data at once and record who and when, not what', async () => {
     await ctx.storage.createSuggestion({ ...base, id: 's-erase', contact: { email: 'ola@example.no' } });
-    const erased = await ctx.storage.eraseContact('s-erase', 'redaktor-1');
+    const erased = await contactErasureOf(ctx).eraseContact('s-erase', 'redaktor-1');
     expect(erased.hasContact).toBe(false);
     const detail = await ctx.storage.getSuggestionDetail('s-erase');
     expect(detail?.contact).toBeNull();
@@ -144,7 +145,7 @@ describe('suggestions', () => {
     expect((await ctx.storage.getSuggestionDetail('s-expire'))?.contact).toEqual({ email: 'per@example.no' });
     clock.advance((ctx.env.CONTACT_RETENTION_DAYS + 1) * 86_400_000);
     expect((await ctx.storage.getSuggestionDetail('s-expire'))?.contact).toBeNull();
-    expect(await ctx.storage.sweepExpired()).toBeGreaterThanOrEqual(1);
+    expect(await ctx.maintenance.sweepExpired()).toBeGreaterThanOrEqual(1);
     expect((await ctx.storage.getSuggestionDetail('s-expire'))?.closedAt).toBeDefined();
   });
 
@@ -154,27 +155,27 @@ describe('suggestions', () => {
       await ctx.storage.createSuggestion({ ...base, id, contact: { email: 'x@example.no' } });
       await ctx.storage.updateSuggestion(id, { expectedVersion: 1, actor: 'r', public: true, publicAnswer: 'Svar' });
     }
-    const ids = (await ctx.storage.listPublicSuggestions({ limit: 10 })).items.map((item) => item.id);
+    const ids = (await ctx.lists.listPublicSuggestions({ limit: 10 })).items.map((item) => item.id);
     expect(ids.indexOf('s-pub-2')).toBeLessThan(ids.indexOf('s-pub-1'));
     await ctx.storage.updateSuggestion('s-pub-1', { expectedVersion: 2, actor: 'r', public: false });
-    expect((await ctx.storage.listPublicSuggestions({ limit: 10 })).items.map((item) => item.id)).not.toContain('s-pub-1');
+    expect((await ctx.lists.listPublicSuggestions({ limit: 10 })).items.map((item) => item.id)).not.toContain('s-pub-1');
   });
 });
 
 describe('councils', () => {
   it('are found by the hash of their code until revoked, and a new code replaces the old', async () => {
-    const council = await ctx.storage.createCouncil({
+    const council = await councilAdmin(ctx).createCouncil({
       name: 'Rådet for personer med funksjonsnedsettelse',
       codeHash: hashCouncilCode('AAAA-BBBB-CCCC'),
     });
     expect((await ctx.storage.findCouncilByCodeHash(hashCouncilCode('aaaa bbbb cccc')))?.id).toBe(council.id);
-    await ctx.storage.replaceCouncilCode(council.id, hashCouncilCode('DDDD-EEEE-FFFF'));
+    await councilAdmin(ctx).replaceCouncilCode(council.id, hashCouncilCode('DDDD-EEEE-FFFF'));
     expect(await ctx.storage.findCouncilByCodeHash(hashCouncilCode('AAAA-BBBB-CCCC'))).toBeUndefined();
     expect((await ctx.storage.findCouncilByCodeHash(hashCouncilCode('DDDD-EEEE-FFFF')))?.id).toBe(council.id);
-    const revoked = await ctx.storage.revokeCouncil(council.id);
+    const revoked = await councilAdmin(ctx).revokeCouncil(council.id);
     expect(revoked.revokedAt).toBeDefined();
     expect(await ctx.storage.findCouncilByCodeHash(hashCouncilCode('DDDD-EEEE-FFFF'))).toBeUndefined();
-    expect((await ctx.storage.listCouncils()).map((item) => item.id)).toContain(council.id);
+    expect((await councilAdmin(ctx).listCouncils()).map((item) => item.id)).toContain(council.id);
   });
 });
 
@@ -182,15 +183,15 @@ describe('page feedback', () => {
   it('is listed per page newest first with Ja/Nei counts, and summarised per page', async () => {
     for (const useful of [true, false, false]) {
       clock.advance(1000);
-      await feedbackOf(ctx).recordFeedback({ page: '/fastlege/', useful, ...(useful ? {} : { comment: 'Mangler pris' }) });
+      await ctx.feedback.recordFeedback({ page: '/fastlege/', useful, ...(useful ? {} : { comment: 'Mangler pris' }) });
     }
-    const page = await feedbackOf(ctx).listPageFeedback('/fastlege/', { limit: 2 });
+    const page = await ctx.feedback.listPageFeedback('/fastlege/', { limit: 2 });
     expect(page).toMatchObject({ yes: 1, no: 2 });
     expect(page.items).toHaveLength(2);
     expect(page.items[0]!.createdAt > page.items[1]!.createdAt).toBe(true);
-    const rest = await feedbackOf(ctx).listPageFeedback('/fastlege/', { limit: 2, cursor: page.nextCursor! });
+    const rest = await ctx.feedback.listPageFeedback('/fastlege/', { limit: 2, cursor: page.nextCursor! });
     expect(rest.items).toHaveLength(1);
-    expect((await feedbackOf(ctx).listFeedbackPages()).find((summary) => summary.page === '/fastlege/')).toMatchObject({
+    expect((await ctx.feedback.listFeedbackPages()).find((summary) => summary.page === '/fastlege/')).toMatchObject({
       yes: 1,
       no: 2,
       comments: 2,
@@ -199,15 +200,15 @@ describe('page feedback', () => {
 
   it('takes a comment written after Ja into that answer, once, without counting the answer again', async () => {
     clock.advance(1000);
-    const entry = await feedbackOf(ctx).recordFeedback({ page: '/tannhelse/', useful: true });
+    const entry = await ctx.feedback.recordFeedback({ page: '/tannhelse/', useful: true });
     const answer = { page: '/tannhelse/', createdAt: entry.createdAt, id: entry.id };
-    expect(await feedbackOf(ctx).addFeedbackComment({ ...answer, comment: 'Hva med tannlegevakt?' })).toBe(true);
-    expect(await feedbackOf(ctx).addFeedbackComment({ ...answer, comment: 'En gang til' })).toBe(false);
-    expect(await feedbackOf(ctx).addFeedbackComment({ ...answer, page: '/fastlege/', comment: 'Feil side' })).toBe(false);
-    const page = await feedbackOf(ctx).listPageFeedback('/tannhelse/', { limit: 10 });
+    expect(await ctx.feedback.addFeedbackComment({ ...answer, comment: 'Hva med tannlegevakt?' })).toBe(true);
+    expect(await ctx.feedback.addFeedbackComment({ ...answer, comment: 'En gang til' })).toBe(false);
+    expect(await ctx.feedback.addFeedbackComment({ ...answer, page: '/fastlege/', comment: 'Feil side' })).toBe(false);
+    const page = await ctx.feedback.listPageFeedback('/tannhelse/', { limit: 10 });
     expect(page).toMatchObject({ yes: 1, no: 0 });
     expect(page.items).toEqual([expect.objectContaining({ useful: true, comment: 'Hva med tannlegevakt?' })]);
-    expect((await feedbackOf(ctx).listFeedbackPages()).find((summary) => summary.page === '/tannhelse/')).toMatchObject({
+    expect((await ctx.feedback.listFeedbackPages()).find((summary) => summary.page === '/tannhelse/')).toMatchObject({
       yes: 1,
       comments: 1,
     });

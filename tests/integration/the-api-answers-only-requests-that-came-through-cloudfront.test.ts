@@ -29,13 +29,13 @@ const post = (address: string, headers: Record<string, string> = {}) =>
 
 describe('requests straight to the execute-api address', () => {
   it('cannot bypass the rate limit with invented addresses: every one is refused and nothing is stored', async () => {
-    const before = (await ctx.storage.countSuggestionsByStatus()).new;
+    const before = (await ctx.lists.countSuggestionsByStatus()).new;
     const results = await Promise.all(Array.from({ length: 20 }, (_, index) => call(suggestions, post(`203.0.113.${index}`))));
     expect(results.map((result) => result.statusCode)).toEqual(Array(20).fill(403));
     expect(JSON.parse(results[0]!.body!)).toMatchObject({
       error: { code: 'direct-access-refused', message: expect.stringMatching(/nettstedet/) },
     });
-    expect((await ctx.storage.countSuggestionsByStatus()).new).toBe(before);
+    expect((await ctx.lists.countSuggestionsByStatus()).new).toBe(before);
   });
 
   it('are refused with a wrong secret too, on every route', async () => {

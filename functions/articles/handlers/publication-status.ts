@@ -1,14 +1,18 @@
-/** GET /api/moderation/publish/{id} — the publication's status, read from the build service. */
+/**
+ * GET /api/moderation/publish/{id} — the publication's stage in words and the time so far. Only
+ * reads: the build itself moves publications on (functions/publishing/publications.ts).
+ */
 import { publishingText } from '../../../src/core/text/publishing.ts';
+import { defaultContext } from '../../shared/context.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { editorRoute, pathId } from '../../moderation/editor-route.ts';
-import { defaultPublishingContext, withPublisher } from '../article-context.ts';
-import { publicationStatus, publicationView } from '../editor-articles.ts';
+import { getPublication, publicationView } from '../../publishing/publications.ts';
+import { articleStorageOf } from '../../publishing/article-storage-of.ts';
 
 export const run = editorRoute(async (event, ctx) => {
-  const publication = await publicationStatus(withPublisher(ctx), pathId(event, publishingText('error.publicationNotFound')));
-  return json(200, publicationView(publication));
+  const publication = await getPublication({ articles: articleStorageOf(ctx) }, pathId(event, publishingText('error.publicationNotFound')));
+  return json(200, publicationView(publication, ctx.now()));
 });
 
-export const handler = createHandler(run, defaultPublishingContext);
+export const handler = createHandler(run, defaultContext);

@@ -1,19 +1,26 @@
-/** POST /api/moderation/publish — starts publishing the chosen (default: all waiting) revisions; 202. */
+/**
+ * POST /api/moderation/publish — publishes the chosen (default: all waiting) revisions: 202 with
+ * the publication, `queued` while another build runs (it is never refused for a busy builder).
+ * Idempotent for a repeated Idempotency-Key, and for the same revisions while they are pending;
+ * 409 review-open while a council asked about one of them has not answered, unless `confirm`.
+ */
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
-import { json, parseBody } from '../../shared/http.ts';
+import { header, json, parseBody } from '../../shared/http.ts';
 import { editorRoute } from '../../moderation/editor-route.ts';
+import { publicationView } from '../../publishing/publications.ts';
 import { defaultPublishingContext, withPublisher } from '../article-context.ts';
-import { parsePublish } from '../article-request.ts';
-import { publicationView, publish } from '../editor-articles.ts';
+import { parsePublish, parsePublishKey } from '../article-request.ts';
+import { publish } from '../editor-articles.ts';
 
 export const run = editorRoute(async (event, ctx, editor) => {
   const empty = (event.body ?? '').trim() === '';
   const body = empty ? { format: 'json' as const, value: {} } : parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
+  const key = parsePublishKey(header(event, 'idempotency-key'));
   const request = parsePublish(body.value);
-  const publication = await publish(withPublisher(ctx), editor, request.slugs, { confirm: request.confirm === true });
-  return json(202, publicationView(publication));
+  const publication = await publish(withPublisher(ctx), editor, request.slugs, { idempotencyKey: key, confirm: request.confirm === true });
+  return json(202, publicationView(publication, ctx.now()));
 });
 
 export const handler = createHandler(run, defaultPublishingContext);

@@ -1,6 +1,8 @@
 /**
- * Runs inside the print page before printing: sets the edition date and the print size, and
- * turns links to other articles into links within the book with the page they are on.
+ * Runs inside the print page before printing: sets the edition date and the print size, turns
+ * links to other articles into links within the book with the page they are on, and every other
+ * link to a page of the site into its full address on the kommune's site (the print page is served
+ * from a placeholder host that must never reach paper).
  */
 export interface PrintSettings {
   editionDate: string;
@@ -19,5 +21,10 @@ export function preparePrintPage({ editionDate, large, pageWord }: PrintSettings
     ref.className = 'page-ref';
     ref.dataset.pageOf = slug;
     link.after(` (${pageWord} `, ref, ')');
+  }
+  const siteUrl = document.documentElement.dataset.siteUrl;
+  if (!siteUrl) throw new Error('The print page does not say the site address (data-site-url on <html>).');
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) {
+    link.setAttribute('href', new URL(link.getAttribute('href')!, siteUrl).href);
   }
 }

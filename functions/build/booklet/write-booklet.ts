@@ -3,9 +3,10 @@
  * Chromium into <dist>/bok/ and links them from the front page and the footer. Without Chromium
  * (or with BOOKLET=off) it says so in one line and leaves the links out, so the site still builds
  * on a fresh machine; with BOOKLET=required (the publishing build in AWS) a missing Chromium fails
- * the build, so an upload never deletes the PDFs readers link to.
+ * the build, so an upload never deletes the PDFs readers link to. A publication runs it on the live
+ * site after the web pages went live: each file is swapped in whole, the old ones served until then.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import {
@@ -20,6 +21,7 @@ import { letterOfPage } from '../../../src/core/booklet/page-refs.ts';
 import { tabPlacements } from '../../../src/core/booklet/tabs.ts';
 import { letterSlug, type Letter } from '../../../src/core/letters.ts';
 import { formatDate, t } from '../../../src/core/text/t.ts';
+import { norwegianIsoDay } from '../../../src/core/norwegian-date.ts';
 import { CHROMIUM_PATH, hasChromium, launchBrowser } from '../chromium.ts';
 import { compactPdf } from './compact-pdf.ts';
 import { insertDownloadLinks } from './download-links.ts';
@@ -29,9 +31,6 @@ import { withBleedAndCropMarks } from './print-shop.ts';
 import { DIST_ORIGIN, serveDist } from './serve-dist.ts';
 
 const PRINT_PAGES = { book: '/trykk/boka/', short: '/trykk/kortversjon/' } as const;
-
-/** Today in Norway, as the edition date: "2026-11-30". */
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
 
 async function print(
   context: BrowserContext,
@@ -58,10 +57,19 @@ async function print(
 
 const ALL_EDITIONS = EDITIONS.map((edition) => edition.id);
 
+/**
+ * Writes a file beside its place and renames it over: the site may be live while its book is
+ * printed (a publication's second stage), and a reader downloading the old PDF gets all of it.
+ */
+async function writeInPlace(path: string, data: Uint8Array | string): Promise<void> {
+  await writeFile(`${path}.${process.pid}.tmp`, data);
+  await rename(`${path}.${process.pid}.tmp`, path);
+}
+
 /** Prints the editions asked for (all by default; the print-shop edition is made from the full one). */
 export async function writeBooklet(
   distDir: string,
-  { edition = today(), editions = ALL_EDITIONS }: { edition?: string; editions?: readonly EditionId[] } = {},
+  { edition = norwegianIsoDay(new Date()), editions = ALL_EDITIONS }: { edition?: string; editions?: readonly EditionId[] } = {},
 ): Promise<BookletManifest> {
   const wanted = new Set(editions);
   const browser = await launchBrowser();
@@ -101,11 +109,11 @@ export async function writeBooklet(
     for (const { id, file } of EDITIONS) {
       const result = printed[id];
       if (!result || !wanted.has(id)) continue;
-      await writeFile(join(outDir, file), result.pdf);
+      await writeInPlace(join(outDir, file), result.pdf);
       files.push({ id, file, bytes: result.pdf.byteLength, pages: result.pages });
     }
     const manifest: BookletManifest = { edition, files };
-    await writeFile(join(outDir, BOOKLET_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await writeInPlace(join(outDir, BOOKLET_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     await insertDownloadLinks(distDir, manifest);
     return manifest;
   } finally {

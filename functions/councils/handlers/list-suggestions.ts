@@ -5,10 +5,11 @@ import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { toCouncilSuggestion } from '../../../src/core/suggestions/council-item.ts';
 import { councilRoute } from '../council-route.ts';
+import { suggestionListsOf } from '../../shared/storage/parts.ts';
 
 export const run = councilRoute(async (event, ctx, council) => {
   const query = parsePageQuery(event.queryStringParameters);
-  const page = await ctx.storage.listAllSuggestions({
+  const page = await suggestionListsOf(ctx).listAllSuggestions({
     councilId: council.id,
     limit: query.limit,
     ...(query.cursor ? { cursor: query.cursor } : {}),

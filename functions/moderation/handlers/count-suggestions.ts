@@ -3,7 +3,8 @@ import { defaultContext } from '../../shared/context.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { editorRoute } from '../editor-route.ts';
+import { suggestionListsOf } from '../../shared/storage/parts.ts';
 
-export const run = editorRoute(async (_event, ctx) => json(200, { counts: await ctx.storage.countSuggestionsByStatus() }));
+export const run = editorRoute(async (_event, ctx) => json(200, { counts: await suggestionListsOf(ctx).countSuggestionsByStatus() }));
 
 export const handler = createHandler(run, defaultContext);

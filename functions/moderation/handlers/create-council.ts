@@ -6,13 +6,14 @@ import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
 import { parseNewCouncil, toCouncilView } from '../council-view.ts';
 import { editorRoute } from '../editor-route.ts';
+import { councilAdmin } from '../../councils/council-admin.ts';
 
 export const run = editorRoute(async (event, ctx) => {
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const { name } = parseNewCouncil(body.value);
   const code = generateCouncilCode();
-  const council = await ctx.storage.createCouncil({ name, codeHash: hashCouncilCode(code) });
+  const council = await councilAdmin(ctx).createCouncil({ name, codeHash: hashCouncilCode(code) });
   return json(201, { council: toCouncilView(council), code });
 });
 

@@ -9,6 +9,7 @@ import type { Page, Suggestion } from '../../../src/core/suggestions/types.ts';
 import { exportFileName, suggestionsCsv, type ExportRow } from '../export-csv.ts';
 import { editorRoute } from '../editor-route.ts';
 import { parseExportQuery, storageFilters } from '../queue-query.ts';
+import { suggestionListsOf } from '../../shared/storage/parts.ts';
 
 const PAGE_SIZE = 100;
 const PAGE_TITLES: Record<string, string> = Object.fromEntries(Object.entries(articles).map(([slug, article]) => [slug, article.title]));
@@ -22,8 +23,8 @@ export const run = editorRoute(async (event, ctx) => {
   do {
     const input = { ...filters, ...(cursor ? { cursor } : {}) };
     const page: Page<Suggestion> = status
-      ? await ctx.storage.listSuggestions({ ...input, status })
-      : await ctx.storage.listAllSuggestions(input);
+      ? await suggestionListsOf(ctx).listSuggestions({ ...input, status })
+      : await suggestionListsOf(ctx).listAllSuggestions(input);
     suggestions.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);

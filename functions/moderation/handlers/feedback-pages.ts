@@ -1,9 +1,9 @@
 /** GET /api/moderation/feedback — every page readers answered "Fant du svar?" on, with Ja/Nei counts, most "Nei" first. */
-import { feedbackOf } from '../../feedback/feedback-storage.ts';
 import { defaultContext } from '../../shared/context.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { editorRoute } from '../editor-route.ts';
+import { feedbackOf } from '../../shared/storage/parts.ts';
 
 export const run = editorRoute(async (_event, ctx) => json(200, { items: await feedbackOf(ctx).listFeedbackPages() }));
 

@@ -14,8 +14,6 @@ import { PAGE_MAX } from '../../../src/core/suggestions/limits.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 import { moderationText } from '../../../src/core/text/moderation.ts';
 
-const feedbackHandling = storageOf(createFeedbackHandlingStorage);
-
 const bodySchema = z.object({
   page: z
     .string({ error: apiText('query.page') })
@@ -26,6 +24,8 @@ const bodySchema = z.object({
   id: z.string({ error: moderationText('feedback.entryMissing') }).check(z.regex(/^[\w-]{1,64}$/, moderationText('feedback.entryMissing'))),
   handled: z.boolean({ error: moderationText('feedback.handledChoice') }),
 });
+
+const feedbackHandling = storageOf(createFeedbackHandlingStorage);
 
 export const run = editorRoute(async (event, ctx, editor) => {
   const body = parseBody(event);

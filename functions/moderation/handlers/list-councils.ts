@@ -4,7 +4,8 @@ import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { toCouncilView } from '../council-view.ts';
 import { editorRoute } from '../editor-route.ts';
+import { councilAdmin } from '../../councils/council-admin.ts';
 
-export const run = editorRoute(async (_event, ctx) => json(200, { items: (await ctx.storage.listCouncils()).map(toCouncilView) }));
+export const run = editorRoute(async (_event, ctx) => json(200, { items: (await councilAdmin(ctx).listCouncils()).map(toCouncilView) }));
 
 export const handler = createHandler(run, defaultContext);

@@ -5,6 +5,7 @@ import { json } from '../../shared/http.ts';
 import { editorRoute } from '../editor-route.ts';
 import { parseQueueQuery, storageFilters } from '../queue-query.ts';
 import { parseReference } from '../../../src/core/suggestions/reference.ts';
+import { suggestionListsOf } from '../../shared/storage/parts.ts';
 
 export const run = editorRoute(async (event, ctx) => {
   const query = parseQueueQuery(event.queryStringParameters);
@@ -17,7 +18,9 @@ export const run = editorRoute(async (event, ctx) => {
   }
   const { status } = query;
   const input = { ...storageFilters(query), limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) };
-  const page = status ? await ctx.storage.listSuggestions({ ...input, status }) : await ctx.storage.listAllSuggestions(input);
+  const page = status
+    ? await suggestionListsOf(ctx).listSuggestions({ ...input, status })
+    : await suggestionListsOf(ctx).listAllSuggestions(input);
   return json(200, { items: page.items, nextCursor: page.nextCursor ?? null });
 });
 

@@ -6,10 +6,11 @@ import { json } from '../../shared/http.ts';
 import { toCouncilView } from '../council-view.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
 import { apiText } from '../../../src/core/text/api.ts';
+import { councilAdmin } from '../../councils/council-admin.ts';
 
 export const run = editorRoute(async (event, ctx) => {
   const code = generateCouncilCode();
-  const council = await ctx.storage.replaceCouncilCode(pathId(event, apiText('error.councilNotFound')), hashCouncilCode(code));
+  const council = await councilAdmin(ctx).replaceCouncilCode(pathId(event, apiText('error.councilNotFound')), hashCouncilCode(code));
   return json(200, { council: toCouncilView(council), code });
 });
 

@@ -3,13 +3,13 @@ import * as z from 'zod/mini';
 import { PAGE_PATTERN } from '../../feedback/feedback.ts';
 import { PAGE_MAX } from '../../../src/core/suggestions/limits.ts';
 import { pageQuerySchema } from '../../public-answers/public-answer.ts';
-import { feedbackOf } from '../../feedback/feedback-storage.ts';
 import { defaultContext } from '../../shared/context.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { parseWith } from '../../shared/parse.ts';
 import { editorRoute } from '../editor-route.ts';
 import { apiText } from '../../../src/core/text/api.ts';
+import { feedbackOf } from '../../shared/storage/parts.ts';
 
 const querySchema = z.extend(pageQuerySchema, {
   /** Path of the page, e.g. "/sykehjem/". */

@@ -5,9 +5,10 @@ import { json } from '../../shared/http.ts';
 import { toCouncilView } from '../council-view.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
 import { apiText } from '../../../src/core/text/api.ts';
+import { councilAdmin } from '../../councils/council-admin.ts';
 
 export const run = editorRoute(async (event, ctx) => {
-  const council = await ctx.storage.revokeCouncil(pathId(event, apiText('error.councilNotFound')));
+  const council = await councilAdmin(ctx).revokeCouncil(pathId(event, apiText('error.councilNotFound')));
   return json(200, { council: toCouncilView(council) });
 });
 

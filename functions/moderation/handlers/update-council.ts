@@ -10,6 +10,7 @@ import { toCouncilView } from '../council-view.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
 import { EMAIL_MAX } from '../../../src/core/suggestions/limits.ts';
 import { apiText } from '../../../src/core/text/api.ts';
+import { councilAdmin } from '../../councils/council-admin.ts';
 
 const settingsSchema = z.object({
   contactEmail: z.nullable(
@@ -23,7 +24,7 @@ export const run = editorRoute(async (event, ctx, editor) => {
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const { contactEmail } = parseWith(settingsSchema, body.value);
   const email = contactEmail?.trim() || null;
-  const council = await ctx.storage.setCouncilContact(id, email);
+  const council = await councilAdmin(ctx).setCouncilContact(id, email);
   // Who changed a council's address is part of the editors' record, like decisions are.
   log.info('council contact changed', { councilId: id, editor: editor.name });
   return json(200, { council: toCouncilView(council) });

@@ -1,13 +1,13 @@
 /**
- * Article revisions and publications. Without transactions, a save is one conditional write on
+ * Article revisions (publications: publishing.ts). Without transactions, a save is one conditional write on
  * the article's head item (the version is the lock), which also carries the new revision as
  * `lastRevision`; the revision item is written afterwards, and the next save first makes sure it
  * exists, so no revision is lost even if a Lambda dies between the two writes.
  */
 import { GetCommand, PutCommand, UpdateCommand, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { NotFoundError, VersionConflictError } from '../errors.ts';
+import { VersionConflictError } from '../errors.ts';
 import { errorFields, log } from '../log.ts';
-import type { ArticleRevision, ArticleSummary, Publication, PublicationStatus } from '../../../src/core/articles/types.ts';
+import type { ArticleRevision, ArticleSummary } from '../../../src/core/articles/types.ts';
 import type { StorageContext } from './context.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { queryAll } from './query-all.ts';
@@ -35,17 +35,8 @@ export type ArticleHead = ArticleFacts & {
 type HeadItem = ArticleHead & { lastRevision: ArticleRevision };
 
 const HEAD_FIELDS = ['slug', 'version', 'title', 'area', 'reviewed', 'nextReview', 'liveVersion', 'retiredBy', 'updatedAt'] as const;
-const PUBLICATION_FIELDS = ['id', 'status', 'items', 'skipped', 'actor', 'createdAt', 'updatedAt', 'buildId', 'message'] as const;
 
 const CONFLICT = /* @__PURE__ */ publishingText('error.articleConflict');
-
-/** Moves a publication may make; anything else is a late or repeated report and is ignored. */
-const NEXT_STATUSES: Readonly<Record<PublicationStatus, readonly PublicationStatus[]>> = {
-  queued: ['building', 'live', 'failed'],
-  building: ['live', 'failed'],
-  live: [],
-  failed: [],
-};
 
 function pick<T>(item: Record<string, unknown>, fields: readonly string[]): T {
   const picked: Record<string, unknown> = {};
@@ -190,75 +181,6 @@ export function articleStorage(ctx: StorageContext) {
     );
   }
 
-  async function createPublication(
-    input: Pick<Publication, 'id' | 'items' | 'skipped' | 'actor'> & { message?: string },
-  ): Promise<Publication> {
-    const at = ctx.now().toISOString();
-    const publication: Publication = { ...input, status: 'queued', createdAt: at, updatedAt: at };
-    if (publication.message === undefined) delete publication.message;
-    await send(
-      client,
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.publication(input.id), ...publication },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return publication;
-  }
-
-  async function getPublication(id: string): Promise<Publication | undefined> {
-    const output = await send<GetCommandOutput>(
-      client,
-      new GetCommand({ TableName: tableName, Key: keys.publication(id), ConsistentRead: true }),
-    );
-    return output.Item ? pick<Publication>(output.Item, PUBLICATION_FIELDS) : undefined;
-  }
-
-  /**
-   * Moves a publication on (queued → building → live | failed) and records the build id or the
-   * reason. A move the current status does not allow is ignored; resolves the publication as it is now.
-   */
-  async function updatePublication(
-    id: string,
-    change: { status?: PublicationStatus; buildId?: string; message?: string },
-  ): Promise<Publication> {
-    const current = await getPublication(id);
-    if (!current) throw new NotFoundError(publishingText('error.publicationNotFound'));
-    const moving = change.status !== undefined && change.status !== current.status;
-    if (moving && !NEXT_STATUSES[current.status].includes(change.status!)) return current;
-    const set = ['updatedAt = :at'];
-    const values: Record<string, unknown> = { ':at': ctx.now().toISOString(), ':current': current.status };
-    if (moving) {
-      set.push('#status = :status');
-      values[':status'] = change.status;
-    }
-    if (change.buildId !== undefined) {
-      set.push('buildId = :buildId');
-      values[':buildId'] = change.buildId;
-    }
-    if (change.message !== undefined) {
-      set.push('message = :message');
-      values[':message'] = change.message;
-    }
-    try {
-      await send(
-        client,
-        new UpdateCommand({
-          TableName: tableName,
-          Key: keys.publication(id),
-          UpdateExpression: `SET ${set.join(', ')}`,
-          ConditionExpression: '#status = :current',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: values,
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
-    return (await getPublication(id))!;
-  }
-
   return {
     listArticleHeads,
     getArticleHead,
@@ -266,8 +188,5 @@ export function articleStorage(ctx: StorageContext) {
     listRevisions,
     saveRevision,
     markArticleLive,
-    createPublication,
-    getPublication,
-    updatePublication,
   };
 }

@@ -4,15 +4,21 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { articleStorage } from './articles.ts';
+import { publishingStorage } from './publishing.ts';
 import { reviewStorage } from './reviews.ts';
+import { councilAdminStorage } from './council-admin.ts';
 import { councilStorage } from './councils.ts';
+import { contactErasure } from './contact-erasure.ts';
 import { feedbackStorage } from './feedback.ts';
 import { feedbackHandlingStorage } from './feedback-handling.ts';
 import { maintenanceStorage } from './maintenance.ts';
+import { localMaintenance } from './local-maintenance.ts';
 import { rateLimitStorage } from './rate-limit.ts';
 import { outboxStorage } from './outbox.ts';
 import { referenceStorage } from './references.ts';
+import { signInFailureStorage } from './sign-in-failures.ts';
 import { suggestionStorage } from './suggestions.ts';
+import { suggestionLists } from './suggestion-lists.ts';
 
 export type StorageOptions = {
   client: DynamoDBDocumentClient;
@@ -22,6 +28,14 @@ export type StorageOptions = {
   now?: () => Date;
 };
 
+const partContext = (options: StorageOptions) => ({
+  client: options.client,
+  tableName: options.tableName,
+  contactRetentionDays: options.contactRetentionDays,
+  now: options.now ?? (() => new Date()),
+});
+
+/** What every function's storage carries: suggestions (writes and reads of one), councils, rate limits, references, health. */
 export function createStorage(options: StorageOptions) {
   const ctx = {
     client: options.client,
@@ -51,20 +65,14 @@ export function createArticleStorage(options: StorageOptions) {
     contactRetentionDays: options.contactRetentionDays,
     now: options.now ?? (() => new Date()),
   };
-  return { ...articleStorage(ctx), ...reviewStorage(ctx), close: () => options.client.destroy() };
+  return { ...articleStorage(ctx), ...reviewStorage(ctx), ...publishingStorage(ctx), close: () => options.client.destroy() };
 }
 
 export type ArticleStorage = ReturnType<typeof createArticleStorage>;
 
 /** Review rounds alone, for the scheduled mail run's reminders: without the article storage (and the book) around them. */
 export function createReviewStorage(options: StorageOptions) {
-  const ctx = {
-    client: options.client,
-    tableName: options.tableName,
-    contactRetentionDays: options.contactRetentionDays,
-    now: options.now ?? (() => new Date()),
-  };
-  return reviewStorage(ctx);
+  return reviewStorage(partContext(options));
 }
 
 /** The e-mail outbox, apart from createStorage for the same reason: only the functions that send or list e-mail use it. */
@@ -80,18 +88,34 @@ export function createOutboxStorage(options: StorageOptions) {
 
 export type OutboxStorage = ReturnType<typeof createOutboxStorage>;
 
-/** Page feedback (answers, comments, per-page counts): apart from createStorage so the suggestion functions don't carry it. */
+/** The suggestions' lists (the queue, counts, public answers): apart so functions that never list don't bundle them. */
+export function createSuggestionLists(options: StorageOptions) {
+  return suggestionLists(partContext(options));
+}
+
+export type SuggestionLists = ReturnType<typeof createSuggestionLists>;
+
+/** Page feedback (answers, comments, per-page counts): the feedback route and the editors' feedback views only. */
 export function createFeedbackStorage(options: StorageOptions) {
-  const ctx = {
-    client: options.client,
-    tableName: options.tableName,
-    contactRetentionDays: options.contactRetentionDays,
-    now: options.now ?? (() => new Date()),
-  };
-  return feedbackStorage(ctx);
+  return feedbackStorage(partContext(options));
 }
 
 export type FeedbackStorage = ReturnType<typeof createFeedbackStorage>;
+
+/** Creating councils, listing them and changing their codes: editors (and the local demo council) only, so apart from createStorage too. */
+export function createCouncilAdminStorage(options: StorageOptions) {
+  return councilAdminStorage(partContext(options));
+}
+
+/** Wrong passwords on the local sign-in (the local server only; in AWS editors sign in elsewhere). */
+export function createSignInFailureStorage(options: StorageOptions) {
+  return signInFailureStorage(partContext(options));
+}
+
+/** Erasing a suggestion's contact data: editors only, so apart from createStorage too. */
+export function createContactErasure(options: StorageOptions) {
+  return contactErasure(partContext(options));
+}
 
 /** Marking page-feedback comments handled: editors only, so apart from createStorage too. */
 export function createFeedbackHandlingStorage(options: StorageOptions) {
@@ -104,7 +128,20 @@ export function createFeedbackHandlingStorage(options: StorageOptions) {
   return feedbackHandlingStorage(ctx);
 }
 
+/** Table creation and the TTL sweep: the local server and tests only, so no function bundles them. */
+export function createLocalMaintenance(options: StorageOptions) {
+  return localMaintenance({
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  });
+}
+
+export type LocalMaintenance = ReturnType<typeof createLocalMaintenance>;
+
 export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
+export type { PublishingQueue, ScheduledPublication, StageChange } from './publishing.ts';
 export type { MailState, OutboxMail } from './outbox.ts';
 export type { RequestOutcome, ReviewNotice, ReviewStorage } from './reviews.ts';
 export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';

@@ -32,14 +32,30 @@ export function rateLimitStorage(ctx: StorageContext) {
     return Number(output.Item?.count ?? 0);
   }
 
-  /** Counts one submission; refuses once `limit` were counted in the last 60 minutes. */
-  async function consumeRateLimit(clientHashAt: ClientHashAt, limit: number): Promise<RateLimitResult> {
+  /** The window now: this hour's counter, the hour before's count, and how many this hour may hold. */
+  async function windowOf(clientHashAt: ClientHashAt, limit: number) {
     const now = ctx.now().getTime();
     const hourStart = now - (now % HOUR_MS);
     const elapsed = (now - hourStart) / HOUR_MS;
     const thisHour = hourKey(clientHashAt, hourStart);
     const lastHourCount = await countOf(hourKey(clientHashAt, hourStart - HOUR_MS));
-    const allowance = limit - lastHourCount * (1 - elapsed);
+    return { now, hourStart, thisHour, lastHourCount, allowance: limit - lastHourCount * (1 - elapsed) };
+  }
+
+  /**
+   * Whether one more would be counted now, without counting it: for limits that count only what
+   * went wrong (a wrong council code), checked before the attempt and counted after it failed.
+   */
+  async function checkRateLimit(clientHashAt: ClientHashAt, limit: number): Promise<RateLimitResult> {
+    const { now, hourStart, thisHour, lastHourCount, allowance } = await windowOf(clientHashAt, limit);
+    const count = await countOf(thisHour);
+    if (count < allowance) return { allowed: true, remaining: Math.max(0, Math.floor(allowance - count - 1)) };
+    return { allowed: false, retryAfterSeconds: secondsUntilFree(count, lastHourCount, limit, now, hourStart) };
+  }
+
+  /** Counts one submission; refuses once `limit` were counted in the last 60 minutes. */
+  async function consumeRateLimit(clientHashAt: ClientHashAt, limit: number): Promise<RateLimitResult> {
+    const { now, hourStart, thisHour, lastHourCount, allowance } = await windowOf(clientHashAt, limit);
     const refuse = async (): Promise<RateLimitResult> => ({
       allowed: false,
       retryAfterSeconds: secondsUntilFree(await countOf(thisHour), lastHourCount, limit, now, hourStart),
@@ -66,7 +82,7 @@ export function rateLimitStorage(ctx: StorageContext) {
     }
   }
 
-  return { consumeRateLimit };
+  return { consumeRateLimit, checkRateLimit };
 }
 
 /**

@@ -3,9 +3,12 @@
  * single-item write on the suggestion item, which also carries the change as `lastChange`: the
  * history item for it is written afterwards, and the next change first makes sure it exists. So
  * history is never lost or rewritten even if a Lambda dies between writes. Contact data is its
- * own item, which gets a TTL when the suggestion closes.
+ * own item, written BEFORE the suggestion as «pending» with a TTL: a crash before the suggestion
+ * exists leaves only that orphan, never shown and deleted by its TTL; the suggestion's write is
+ * the commit, and then the contact loses its TTL (again on any retry or read that finds it
+ * pending) until the suggestion closes.
  */
-import { DeleteCommand, PutCommand, UpdateCommand, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError, VersionConflictError } from '../errors.ts';
 import { errorFields, log } from '../log.ts';
 import type { Contact } from '../../../src/core/suggestions/contact.ts';
@@ -20,7 +23,7 @@ import { CLOSED_STATUSES } from '../../../src/core/suggestions/statuses.ts';
 import type { StorageContext } from './context.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { getSuggestionItem, toSuggestion, type SuggestionItem } from './suggestion-items.ts';
-import { keys, TTL_ATTRIBUTE } from './table.ts';
+import { keys, PENDING_ATTRIBUTE, TTL_ATTRIBUTE } from './table.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 
 /** Follow-up writes whose loss is repaired later (lastChange, read-time expiry), so they only log. */
@@ -32,27 +35,54 @@ export async function bestEffort(what: string, id: string, work: () => Promise<v
   }
 }
 
+/** Writes the history item for a change; a second write of the same version is a no-op. */
+export async function writeHistory(ctx: StorageContext, id: string, entry: HistoryEntry): Promise<void> {
+  await sendUnlessAlreadyDone(
+    ctx.client,
+    new PutCommand({
+      TableName: ctx.tableName,
+      Item: { ...keys.history(id, entry.version), ...entry },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
 export function suggestionWrites(ctx: StorageContext) {
   const { client, tableName } = ctx;
   const expiresAtFor = (closedAt: string) => Math.floor(Date.parse(closedAt) / 1000) + ctx.contactRetentionDays * 86_400;
   const getItem = (id: string) => getSuggestionItem(ctx, id);
 
-  /** Writes the history item for a change; a second write of the same version is a no-op. */
-  async function persistHistory(id: string, entry: HistoryEntry): Promise<void> {
+  const persistHistory = (id: string, entry: HistoryEntry) => writeHistory(ctx, id, entry);
+
+  /**
+   * Writes the contact item as pending, with a TTL, before its suggestion exists; a retry may
+   * write it again while it is pending, never over a contact its suggestion already owns.
+   */
+  async function putPendingContact(id: string, contact: Contact): Promise<void> {
     await sendUnlessAlreadyDone(
       client,
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.history(id, entry.version), ...entry },
-        ConditionExpression: 'attribute_not_exists(pk)',
+        Item: { ...keys.contact(id), ...contact, [PENDING_ATTRIBUTE]: true, [TTL_ATTRIBUTE]: expiresAtFor(ctx.now().toISOString()) },
+        ConditionExpression: 'attribute_not_exists(pk) OR #pending = :true',
+        ExpressionAttributeNames: { '#pending': PENDING_ATTRIBUTE },
+        ExpressionAttributeValues: { ':true': true },
       }),
     );
   }
 
-  async function putContactOnce(id: string, contact: Contact): Promise<void> {
+  /** Makes a pending contact its open suggestion's for good (no TTL); a missing or already kept contact is left as it is. */
+  async function keepContact(id: string): Promise<void> {
     await sendUnlessAlreadyDone(
       client,
-      new PutCommand({ TableName: tableName, Item: { ...keys.contact(id), ...contact }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.contact(id),
+        UpdateExpression: 'REMOVE #ttl, #pending',
+        ConditionExpression: '#pending = :true',
+        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE, '#pending': PENDING_ATTRIBUTE },
+        ExpressionAttributeValues: { ':true': true },
+      }),
     );
   }
 
@@ -78,18 +108,29 @@ export function suggestionWrites(ctx: StorageContext) {
       new UpdateCommand({
         TableName: tableName,
         Key: keys.contact(id),
-        UpdateExpression: 'SET #ttl = :ttl',
+        UpdateExpression: 'SET #ttl = :ttl REMOVE #pending',
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE, '#pending': PENDING_ATTRIBUTE },
         ExpressionAttributeValues: { ':ttl': expiresAtFor(closedAt) },
       }),
     );
   }
 
   /**
-   * Stores a new suggestion under `id`, once. If the id exists (a retried idempotent request),
-   * nothing is overwritten and `created` is false; contact data lost by an earlier half-finished
-   * attempt is put back, unless an editor erased it since.
+   * Finishes what an interrupted create left: an open suggestion keeps its pending contact, a
+   * closed one gives it the closing TTL. A contact that is gone stays gone (an editor erased it),
+   * and a pending one under a suggestion without contact stays unseen until its TTL.
+   */
+  async function completeSuggestion(suggestion: Pick<Suggestion, 'id' | 'hasContact' | 'closedAt'>): Promise<void> {
+    if (!suggestion.hasContact) return;
+    if (suggestion.closedAt === undefined) await keepContact(suggestion.id);
+    else await expireContact(suggestion.id, suggestion.closedAt);
+  }
+
+  /**
+   * Stores a new suggestion under `id`, once: the contact first (pending), the suggestion last.
+   * If the id exists (a retried idempotent request), nothing is overwritten, `created` is false,
+   * and what an earlier half-finished attempt left is completed.
    */
   async function createSuggestion(input: CreateSuggestionInput): Promise<{ created: boolean; suggestion: Suggestion }> {
     const at = ctx.now().toISOString();
@@ -121,6 +162,7 @@ export function suggestionWrites(ctx: StorageContext) {
       public: false,
       lastChange,
     };
+    if (input.contact) await putPendingContact(input.id, input.contact);
     try {
       await send(
         client,
@@ -134,14 +176,13 @@ export function suggestionWrites(ctx: StorageContext) {
       if (!isConditionFailure(error)) throw error;
       const existing = await getItem(input.id);
       if (!existing) throw error;
-      if (input.contact && existing.hasContact) {
-        await putContactOnce(input.id, input.contact);
-        // The receipt's e-mail has a fixed key, so noting it again never sends it twice.
-        if (input.contact.email) await noteReceiptDue(input.id, existing.createdAt);
-      }
+      await completeSuggestion(existing);
+      // The receipt's e-mail has a fixed key, so noting it again never sends it twice.
+      if (input.contact?.email && existing.hasContact) await noteReceiptDue(input.id, existing.createdAt);
       return { created: false, suggestion: toSuggestion(existing) };
     }
-    if (input.contact) await putContactOnce(input.id, input.contact);
+    // The suggestion is stored and whole; a contact left pending here is kept by the retry or the first read.
+    if (input.contact) await bestEffort('contact', input.id, () => keepContact(input.id));
     if (input.contact?.email) await noteReceiptDue(input.id, at);
     return { created: true, suggestion: toSuggestion(item) };
   }
@@ -194,22 +235,15 @@ export function suggestionWrites(ctx: StorageContext) {
         values[':answer'] = input.publicAnswer;
       }
     }
-
-    if (input.publicText !== undefined) {
-      changed.push('publicText');
-      if (input.publicText === null) remove.push('publicText');
+    // Text an editor sets, or takes away with null.
+    for (const field of ['publicText', 'assignee'] as const) {
+      const value = input[field];
+      if (value === undefined) continue;
+      changed.push(field);
+      if (value === null) remove.push(field);
       else {
-        set.push('publicText = :publicText');
-        values[':publicText'] = input.publicText;
-      }
-    }
-
-    if (input.assignee !== undefined) {
-      changed.push('assignee');
-      if (input.assignee === null) remove.push('assignee');
-      else {
-        set.push('assignee = :assignee');
-        values[':assignee'] = input.assignee;
+        set.push(`${field} = :${field}`);
+        values[`:${field}`] = value;
       }
     }
 
@@ -254,48 +288,6 @@ export function suggestionWrites(ctx: StorageContext) {
   }
 
   /**
-   * Deletes the suggestion's contact data at once and records who erased it and when.
-   * Retries on concurrent edits, since erasure must not fail because of an unrelated change.
-   * Throws NotFoundError for an unknown id.
-   */
-  async function eraseContact(id: string, actor: string): Promise<Suggestion> {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const current = await getItem(id);
-      if (!current) throw new NotFoundError(apiText('error.suggestionNotFound'));
-      await send(client, new DeleteCommand({ TableName: tableName, Key: keys.contact(id) }));
-      if (!current.hasContact) return toSuggestion(current);
-      await persistHistory(id, current.lastChange);
-      const at = ctx.now().toISOString();
-      const lastChange: HistoryEntry = { version: current.version + 1, at, actor, action: 'contact-erased' };
-      try {
-        const output: UpdateCommandOutput = await send(
-          client,
-          new UpdateCommand({
-            TableName: tableName,
-            Key: keys.suggestion(id),
-            UpdateExpression: 'SET hasContact = :false, #version = :version, updatedAt = :at, lastChange = :lastChange',
-            ConditionExpression: '#version = :expected',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: {
-              ':false': false,
-              ':version': lastChange.version,
-              ':expected': current.version,
-              ':at': at,
-              ':lastChange': lastChange,
-            },
-            ReturnValues: 'ALL_NEW',
-          }),
-        );
-        await bestEffort('history', id, () => persistHistory(id, lastChange));
-        return toSuggestion(output.Attributes ?? {});
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
-    }
-    throw new VersionConflictError();
-  }
-
-  /**
    * Moves a suggestion to «Publisert» because a revision linked to it went live on `page`.
    * Retries on concurrent edits; an unknown or already published suggestion is left as it is.
    * Returns the suggestion as it was before, when this call published it.
@@ -321,5 +313,13 @@ export function suggestionWrites(ctx: StorageContext) {
     throw new VersionConflictError();
   }
 
-  return { createSuggestion, updateSuggestion, eraseContact, publishSuggestion, expireContact, expiresAtFor };
+  return {
+    createSuggestion,
+    completeSuggestion,
+    updateSuggestion,
+    publishSuggestion,
+    expireContact,
+    keepContact,
+    expiresAtFor,
+  };
 }

@@ -5,6 +5,6 @@ import { suggestionWrites } from './suggestion-writes.ts';
 
 export function suggestionStorage(ctx: StorageContext) {
   const writes = suggestionWrites(ctx);
-  const { expireContact: _expireContact, expiresAtFor: _expiresAtFor, ...publicWrites } = writes;
+  const { expireContact: _expireContact, keepContact: _keepContact, expiresAtFor: _expiresAtFor, ...publicWrites } = writes;
   return { ...publicWrites, ...suggestionQueries(ctx, writes) };
 }

@@ -6,16 +6,21 @@
  * |-----------------|------------------------|-----------------------------|---------------------------------------------|
  * | suggestion      | SUGGESTION#<id>        | META                        | gsi1 STATUS#<status> / <createdAt>#<id>     |
  * |                 |                        |                             | gsi2 PUBLIC / <createdAt>#<id> (if public)  |
- * | contact data    | SUGGESTION#<id>        | CONTACT                     | expiresAt (TTL) once the suggestion closes  |
+ * | contact data    | SUGGESTION#<id>        | CONTACT                     | expiresAt (TTL) while pending or once closed|
  * | history entry   | SUGGESTION#<id>        | HISTORY#<version, 6 digits> |                                             |
  * | council         | COUNCILS               | COUNCIL#<id>                |                                             |
  * | council code    | COUNCILCODE#<sha256>   | META                        |                                             |
  * | page summary    | FEEDBACK               | PAGE#<path>                 |                                             |
  * | page feedback   | PAGE#<path>            | FEEDBACK#<createdAt>#<id>   |                                             |
  * | rate counter    | RATE#<daily client hash>| HOUR#<yyyy-mm-ddThh>       | expiresAt (TTL)                             |
+ * | sign-in failures| SIGNIN#<address hash>  | FAILURES                    | expiresAt (TTL); the local sign-in only     |
  * | article head    | ARTICLES               | ARTICLE#<slug>              |                                             |
  * | article revision| ARTICLE#<slug>         | REV#<version, 6 digits>     |                                             |
  * | publication     | PUBLICATION#<id>       | META                        |                                             |
+ * | publishing queue| PUBLISHING             | QUEUE                       |                                             |
+ * | build           | PUBLISHING             | BUILD#<id>                  |                                             |
+ * | pending set     | PUBLISHING             | PENDING#<sha256 of the set> | expiresAt (TTL)                             |
+ * | schedule        | PUBLISHING             | SCHEDULE#<at>#<id>          | expiresAt (TTL) once started                |
  * | review request  | REVIEWS                | <slug>#<version, 6 digits>#<council id> |                                 |
  * | receipt due     | RECEIPTS               | SUGGESTION#<id>             | expiresAt (TTL)                             |
  * | e-mail          | OUTBOX                 | MAIL#<createdAt>#<id>       | expiresAt (TTL) while unsent                |
@@ -24,6 +29,8 @@ import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type 
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export const TTL_ATTRIBUTE = 'expiresAt';
+/** Marks a contact item written before its suggestion: it keeps its TTL until the suggestion exists. */
+export const PENDING_ATTRIBUTE = 'pending';
 export const STATUS_INDEX = 'gsi1';
 export const PUBLIC_INDEX = 'gsi2';
 
@@ -78,6 +85,7 @@ export const keys = {
   feedbackPartition: (page: string) => `PAGE#${page}`,
   feedback: (page: string, createdAt: string, id: string) => ({ pk: `PAGE#${page}`, sk: `FEEDBACK#${createdAt}#${id}` }),
   rate: (clientHash: string, hour: string) => ({ pk: `RATE#${clientHash}`, sk: `HOUR#${hour}` }),
+  signInFailures: (addressHash: string) => ({ pk: `SIGNIN#${addressHash}`, sk: 'FAILURES' }),
   health: { pk: 'HEALTH', sk: 'HEALTH' },
   articlesPartition: 'ARTICLES',
   articleHead: (slug: string) => ({ pk: 'ARTICLES', sk: `ARTICLE#${slug}` }),
@@ -92,6 +100,16 @@ export const keys = {
     pk: 'REVIEWS',
     sk: `${slug}#${String(version).padStart(6, '0')}#${councilId}`,
   }),
+} as const;
+
+/** The publishing queue's keys, apart from `keys` so the functions that never publish don't bundle them. */
+export const publishingKeys = {
+  partition: 'PUBLISHING',
+  queue: { pk: 'PUBLISHING', sk: 'QUEUE' },
+  build: (id: string) => ({ pk: 'PUBLISHING', sk: `BUILD#${id}` }),
+  pendingSet: (setKey: string) => ({ pk: 'PUBLISHING', sk: `PENDING#${setKey}` }),
+  schedulePrefix: 'SCHEDULE#',
+  schedule: (at: string, id: string) => ({ pk: 'PUBLISHING', sk: `SCHEDULE#${at}#${id}` }),
 } as const;
 
 /** Creates the table (and waits until it is active) unless it exists; used by the local run and tests. */

@@ -8,6 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { escapeHtml } from '../escape-html.ts';
+import { isSafeLink } from './safe-link.ts';
 
 export type ServiceFacts = { name: string; phone: string; email: string };
 
@@ -77,7 +78,8 @@ function draw(node: Node, facts: ReaderFacts, headingOffset: number): string {
     case 'inlineCode':
       return element('code', escapeHtml(node.value ?? ''));
     case 'link':
-      return element('a', children(), /^(https:|mailto:|tel:|\/)/.test(node.url ?? '') ? ` href="${escapeHtml(node.url!)}"` : '');
+      // An unsafe address stays text: never clickable, whatever older revision it comes from.
+      return element('a', children(), isSafeLink(node.url ?? '') ? ` href="${escapeHtml(node.url!.trim())}"` : '');
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return node.name === 'Local' || node.name === 'Kommune' ? localFact(node, facts) : '';

@@ -9,6 +9,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { isSafeLink } from './safe-link.ts';
 
 export type ArticleProblem = {
   /** Line in the whole file (frontmatter included), when the problem has one. */
@@ -42,8 +43,6 @@ const PLAIN_NODES = new Set([
   'inlineCode',
   'linkReference',
 ]);
-
-const SAFE_LINK = /^(https:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
 
 type Node = {
   type: string;
@@ -106,7 +105,7 @@ function checkNode(node: Node, report: (node: Node, rule: string, message: strin
       return;
     case 'link':
     case 'definition':
-      if (!SAFE_LINK.test(String(node.url ?? '').trim())) {
+      if (!isSafeLink(String(node.url ?? ''))) {
         report(
           node,
           'unsafe-link',

@@ -1,5 +1,6 @@
 /** What editors and the publisher see of articles, revisions and publications. Key attributes never leave storage. */
 import type { ArticleProblem } from './safe-mdx.ts';
+import type { PublicationStage, PublicationStatus } from '../publishing/stages.ts';
 
 /** One saved state of an article's MDX file; kept for good, never rewritten. */
 export type ArticleRevision = {
@@ -37,21 +38,29 @@ export type ArticleSummary = {
   retiredBy?: string;
 };
 
-export const PUBLICATION_STATUSES = ['queued', 'building', 'live', 'failed'] as const;
-export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
+export type { PublicationStage, PublicationStatus } from '../publishing/stages.ts';
 
-/** One press of «Publiser»: the revisions it brings out and how far it has come. */
+/** Who made a publication: an editor's «Publiser», a schedule (dated facts, a nightly build) or a deploy of new code. */
+export type PublicationReason = 'editor' | 'schedule' | 'deploy';
+
+/** One press of «Publiser» (or a scheduled or deploy build): the revisions it brings out and how far it has come. */
 export type Publication = {
   id: string;
   status: PublicationStatus;
+  stage: PublicationStage;
   items: { slug: string; version: number }[];
   /** Revisions left out of a default publication, with the reason. */
   skipped: { slug: string; version: number; problems: ArticleProblem[] }[];
   actor: string;
+  reason: PublicationReason;
   createdAt: string;
   updatedAt: string;
-  /** The build service's id of the build, once started. */
+  /** The build that took it (several publications may share one). */
   buildId?: string;
+  /** When readers got the new web pages. */
+  siteLiveAt?: string;
+  /** When it ended: the book printed, or failed. */
+  finishedAt?: string;
   /** Why it failed, or what was left out, in plain Norwegian. */
   message?: string;
 };

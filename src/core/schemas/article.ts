@@ -1,20 +1,23 @@
 import { z } from 'zod';
 import { AREA_SLUGS } from '../areas.ts';
+import { startsWithLetter } from '../letters.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 
 const slug = z.string().regex(SLUG_PATTERN, 'Bruk bare a–z, 0–9 og bindestrek');
+/** Titles and everyday words are filed in the A–Å index by their first letter. */
+const filedWord = (schema: z.ZodString) => schema.refine(startsWithLetter, 'må begynne med en bokstav fra A til Å');
 
 /** Frontmatter of one article in `content/articles/<slug>.mdx`. */
 export const articleSchema = z
   .object({
     /** Page title; its first letter decides where it stands in the A–Å index. */
-    title: z.string().min(3).max(80),
+    title: filedWord(z.string().min(3).max(80)),
     /** "Kort fortalt": 2–4 sentences that answer the question on their own. */
     summary: z.string().min(20).max(600),
     /** The life area the article belongs to. */
     area: z.enum(AREA_SLUGS),
     /** Everyday words readers use for the topic; they become "se …" entries in the index and feed search. */
-    aliases: z.array(z.string().trim().min(2).max(60)).default([]),
+    aliases: z.array(filedWord(z.string().trim().min(2).max(60))).default([]),
     /** Slugs of related articles; each must exist. */
     related: z.array(slug).max(5).default([]),
     /** Official sources, shown under "Les mer". */

@@ -1,6 +1,8 @@
 import { splitCompound } from './decompound.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
+import { isLight } from './light-words.ts';
 import { stem } from './stem.ts';
+import { isStopWord } from './stop-words.ts';
 import { reverse, type Vocabulary } from './vocabulary.ts';
 
 /** How a query word met a word of the book. */
@@ -46,8 +48,13 @@ export function matchWord(vocabulary: Vocabulary, key: string): WordMatch[] {
  */
 export function guessWord(vocabulary: Vocabulary, key: string): WordGuess {
   const typoMatches = typos(vocabulary, key);
-  // Inside a compound a part is never inflected: "tannlegetime" holds "tannlege", not "tannleget".
-  const parts = splitCompound(key, (part) => vocabulary.postings.has(part) || (stem(part) === part && vocabulary.stems.has(part)));
+  // Inside a compound a part is never inflected: "tannlegetime" holds "tannlege", not "tannleget";
+  // and it names a thing: «gamle», «mor», «hjelp» are no part to build a guess on.
+  const content = (word: string) => !isLight(word) && !isStopWord(word);
+  const parts = splitCompound(
+    key,
+    (part) => (vocabulary.postings.has(part) && content(part)) || (stem(part) === part && (vocabulary.stems.get(part) ?? []).some(content)),
+  );
   const compoundMatches = parts.flatMap((part, index) => {
     const weight = index === parts.length - 1 ? QUALITY.compoundHead : QUALITY.compoundModifier;
     return inflections(vocabulary, part).map((found) => ({ key: found.key, quality: found.quality * weight, kind: 'compound' as const }));

@@ -12,6 +12,10 @@ export interface MatchedWord {
    * needed for a page to answer the whole question, so the topic words decide the article.
    */
   aspect?: boolean;
+  /** True for a light word («mor», «hjelp», see light-words.ts): like an aspect word, but counting even less. */
+  light?: boolean;
+  /** Pages that answer the word without holding it, with their score: the pages open at a time the word names. */
+  answeredBy?: ReadonlyMap<number, number>;
 }
 
 /** A full-text hit from Pagefind for one query word, already tied to an article where possible. */
@@ -39,8 +43,16 @@ export interface RankedPage {
 export const TEXT_WEIGHT = 1.5;
 /** A query that is a whole title or alias ("alarm på armen") leaves no doubt. */
 export const PHRASE_BONUS = 4;
+/** A question that holds an alias or everyday phrase of several words whole («måke snø») is about that article. */
+export const GROUP_BONUS = 1.2;
+/** More than this many held phrases add nothing more. */
+const MAX_GROUPS = 2;
 /** An aspect word («koster») tells less than a topic word («sykehjem»). */
 export const ASPECT_WEIGHT = 0.4;
+/** How much the commonest topic word still counts in the share of the question a page answers. */
+const MIN_INFORM = 0.2;
+/** A light word («mor», «trenger») tells least: who asks, not what answers. */
+export const LIGHT_WEIGHT = 0.15;
 /** A page about the topic with a section answering the asked aspect comes before one without. */
 export const SECTION_BONUS = 1.5;
 
@@ -50,7 +62,8 @@ export const SECTION_BONUS = 1.5;
  * the sum is scaled by the share of query words the page answers, so a page that answers
  * "penger" and "passe" and "mor" beats one that only answers "penger". A word counts as fully
  * answered from a score of 1 (about one sure title word, or Pagefind's best page), partly below.
- * Written-together pairs and whole-phrase matches add on top. Aspect words (see aspects.ts)
+ * Written-together pairs, whole-phrase matches and phrases of several words the query holds
+ * (`groupDocs`, see suggest.ts) add on top. Aspect words (see aspects.ts)
  * count less and not towards the share; a page that answers the topic and has a section for
  * the asked aspect (`aspectLift`: article index → sections answering it) is lifted.
  * Ties keep Pagefind's order.
@@ -63,6 +76,7 @@ export function rankPages(
   phraseDocs: ReadonlySet<number>,
   urlOf: (doc: number) => string,
   aspectLift: ReadonlyMap<number, number> = new Map(),
+  groupDocs: ReadonlyMap<number, number> = new Map(),
 ): RankedPage[] {
   const pages = new Map<string, { doc: number | undefined; perWord: number[]; bonus: number; named: boolean; order: number }>();
   const page = (url: string, doc: number | undefined) => {
@@ -87,6 +101,9 @@ export function rankPages(
         if (score > (best.get(doc)?.score ?? 0))
           best.set(doc, { score, named: field > FIELD_WEIGHTS.term, sure: match.kind === 'exact' || match.kind === 'stem' });
       }
+    }
+    for (const [doc, score] of matched.answeredBy ?? []) {
+      if (score > (best.get(doc)?.score ?? 0)) best.set(doc, { score, named: false, sure: true });
     }
     return best;
   };
@@ -117,14 +134,31 @@ export function rankPages(
     entry.bonus += PHRASE_BONUS;
     entry.named = true;
   }
+  for (const [doc, count] of groupDocs) {
+    const entry = page(urlOf(doc), doc);
+    entry.bonus += GROUP_BONUS * Math.min(MAX_GROUPS, count);
+    entry.named = true;
+  }
 
-  const topical = words.some((word) => !word.aspect) ? words.map((word) => !word.aspect) : words.map(() => true);
-  const topicCount = topical.filter(Boolean).length;
+  // The topic is in the words that are neither aspect nor light; failing those, in the aspect
+  // words («hjelp om natta»: «natta»); failing those too, in all the words.
+  const tiers = [(word: MatchedWord) => !word.aspect && !word.light, (word: MatchedWord) => !word.light, () => true];
+  const tier = tiers.find((isTopic) => words.some(isTopic))!;
+  const topical = words.map((word) => tier(word));
+  // A rare word («husleia») says more about what the reader wants than a common one («opp», «lite»).
+  const informs = words.map((matched, word) =>
+    topical[word] ? (vocabulary.stemFrequency.has(stem(matched.key)) ? Math.max(MIN_INFORM, rarity(vocabulary, matched.key)) : 1) : 0,
+  );
+  const topicWeight = informs.reduce((total, weight) => total + weight, 0);
   const ranked = [...pages].map(([url, entry]) => {
-    const answered = entry.perWord.reduce((total, score, word) => total + (topical[word] ? Math.min(1, score) : 0), 0);
-    const coverage = topicCount > 0 ? answered / topicCount : 1;
+    const answered = entry.perWord.reduce((total, score, word) => total + informs[word]! * Math.min(1, score), 0);
+    const coverage = topicWeight > 0 ? answered / topicWeight : 1;
     const weightOf = (word: number) =>
-      topical[word] || (entry.doc !== undefined && namedAspect[word]!.has(entry.doc)) ? 1 : ASPECT_WEIGHT;
+      topical[word] || (entry.doc !== undefined && namedAspect[word]!.has(entry.doc))
+        ? 1
+        : words[word]!.light
+          ? LIGHT_WEIGHT
+          : ASPECT_WEIGHT;
     const sum = entry.perWord.reduce((total, score, word) => total + score * weightOf(word), 0);
     const lift = entry.doc !== undefined ? SECTION_BONUS * coverage * (aspectLift.get(entry.doc) ?? 0) : 0;
     return {

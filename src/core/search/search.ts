@@ -1,12 +1,16 @@
 import { paths } from '../paths.ts';
 import { aspectOf, type Aspect } from './aspects.ts';
+import { DANGER_ANSWERS, readDanger, type DangerKind } from './danger.ts';
 import { foldKey } from './fold.ts';
 import { guessWord, matchWord, type WordMatch } from './match-word.ts';
 import { parseQuery } from './parse-query.ts';
 import { rankPages, type RankedPage, type TextHit } from './rank.ts';
 import type { SearchDocument } from './search-document.ts';
 import { stem } from './stem.ts';
-import { closestPhrases, phraseMatches } from './suggest.ts';
+import { closestPhrases, groupMatches, phraseMatches } from './suggest.ts';
+import type { SearchContact } from './answer-times.ts';
+import { isLight } from './light-words.ts';
+import { timesOf, type TimeOfDay } from './time-words.ts';
 import type { Token } from './tokenize.ts';
 import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
 
@@ -34,6 +38,8 @@ export interface SearchHit {
   area?: string;
   /** The section that answers what the question asked about («Hva koster det?»), linked. */
   section?: SearchLink;
+  /** When the question names a time: the service whose opening status the result shows. */
+  contact?: SearchContact;
   /** True when the page answers the question well; the weaker tail is shown apart. */
   good: boolean;
 }
@@ -51,6 +57,10 @@ export interface SearchOutcome {
   didYouMean: SearchLink[];
   /** Titles and aliases nearest to the query, offered when nothing was found. */
   closest: SearchLink[];
+  /** The kinds of danger the question carries, most urgent first: the results open with the numbers to ring. */
+  danger: DangerKind[];
+  /** The times of day the question names («om natta» → night): results say whether their service is open. */
+  when: TimeOfDay[];
 }
 
 const MAX_HITS = 10;
@@ -63,6 +73,8 @@ const GUESS_SURENESS = 0.7;
 const GOOD_SHARE = 0.5;
 /** At most this many weak pages are shown after the good ones. */
 const MAX_WEAK = 4;
+/** What a page scores for a time word when its service answers then: one sure word. */
+const TIME_ANSWER = 2;
 
 /** Pagefind itself, or a loader that fetches it the first time a query needs full text. */
 export type FullTextSource = PagefindLike | (() => Promise<PagefindLike | undefined>);
@@ -89,6 +101,16 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     return pagefind;
   };
   const docByUrl = new Map(documents.map((document, doc) => [paths.article(document.slug), doc]));
+  const docBySlug = new Map(documents.map((document, doc) => [document.slug, doc]));
+  /**
+   * A word that names a time («natta», «helga») is answered by the pages whose service answers
+   * then, as surely as by a word of their own (see answer-times.ts).
+   */
+  const answeredAt = (times: readonly TimeOfDay[]): { answeredBy?: Map<number, number> } => {
+    if (times.length === 0) return {};
+    const answering = documents.flatMap((document, doc) => (times.every((time) => document.answers?.includes(time)) ? [doc] : []));
+    return { answeredBy: new Map(answering.map((doc) => [doc, TIME_ANSWER])) };
+  };
   const urlOf = (doc: number) => paths.article(documents[doc]!.slug);
   const pagesByUrl = new Map<string, { title: string; excerpt: string }>();
 
@@ -122,7 +144,9 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
       key: token.key,
       matches: matchWord(vocabulary, token.key),
       spelling: undefined as string | undefined,
-      aspect: aspectOf(token.key) !== undefined,
+      aspect: aspectOf(token.key) !== undefined || timesOf(token.key).length > 0,
+      light: isLight(token.key),
+      ...answeredAt(timesOf(token.key)),
     }));
     const pairs = parsed.pairs.map((token) => ({
       key: token.key,
@@ -130,10 +154,12 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     }));
     for (const word of words) word.spelling = bookSpelling(vocabulary, word.token, word.matches);
     const asked = new Set(words.map((word) => aspectOf(word.key)).filter(isDefined));
+    const when = new Set(words.flatMap((word) => timesOf(word.key)));
     const lift = aspectLift(documents, asked);
     const phrases = phraseMatches(vocabulary, query);
+    const groups = groupMatches(vocabulary, query);
 
-    const aliasOnly = rankPages(vocabulary, words, pairs, [], phrases, urlOf, lift);
+    const aliasOnly = rankPages(vocabulary, words, pairs, [], phrases, urlOf, lift, groups);
     const fullTextNeeded = fullText !== undefined && (typeof fullText !== 'function' || !aliasAnswers(words, aliasOnly));
     const source = fullTextNeeded ? await loadFullText() : undefined;
 
@@ -166,9 +192,11 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
       );
     }
 
-    const ranked = rankPages(vocabulary, words, pairs, hits, phrases, urlOf, lift);
-    const best = ranked[0]?.score ?? 0;
-    const good = ranked.filter((page) => page.score >= GOOD_SHARE * best).slice(0, MAX_HITS);
+    const byWords = rankPages(vocabulary, words, pairs, hits, phrases, urlOf, lift, groups);
+    const danger = dangerOf(query, byWords);
+    const ranked = safetyFirst(byWords, danger);
+    const best = ranked.find((page) => !page.pinned)?.score ?? 0;
+    const good = ranked.filter((page) => page.pinned || page.score >= GOOD_SHARE * best).slice(0, MAX_HITS);
     const weak = ranked.slice(good.length).slice(0, Math.min(MAX_WEAK, MAX_HITS - good.length));
     const results = [...good, ...weak].map(({ url, doc }, index): SearchHit => {
       const document = doc === undefined ? undefined : documents[doc];
@@ -181,6 +209,7 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
           summary: document.summary,
           area: document.area,
           ...(section ? { section: { label: section.heading, url: `${url}#${section.anchor}` } } : {}),
+          ...(when.size > 0 && document.contact ? { contact: document.contact } : {}),
           good: isGood,
         };
       }
@@ -199,7 +228,30 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     }
     const closest =
       results.length > 0 ? [] : closestPhrases(vocabulary, query).map((phrase) => ({ label: phrase.label, url: urlOf(phrase.doc) }));
-    return { query, hits: results, didYouMean, closest };
+    return { query, hits: results, didYouMean, closest, danger, when: [...when] };
+  }
+
+  /**
+   * The kinds of danger the question carries; or, when it only hints at one, that kind if the
+   * question's words lead to its safety page first anyway (two readings agreeing).
+   */
+  function dangerOf(query: string, byWords: readonly RankedPage[]): DangerKind[] {
+    const { kinds, hints } = readDanger(query);
+    if (kinds.length > 0) return kinds;
+    const first = byWords[0]?.doc;
+    const led = hints.find((kind) => first !== undefined && documents[first]!.slug === DANGER_ANSWERS[kind].slug);
+    return led ? [led] : [];
+  }
+
+  /** The safety page of each kind of danger first, most urgent first, whatever the words scored; then the rest in rank order. */
+  function safetyFirst(ranked: readonly RankedPage[], danger: readonly DangerKind[]): Array<RankedPage & { pinned?: true }> {
+    const pinned = danger
+      .map((kind) => docBySlug.get(DANGER_ANSWERS[kind].slug))
+      .filter(isDefined)
+      .filter((doc, index, docs) => docs.indexOf(doc) === index)
+      .map((doc) => ({ url: urlOf(doc), doc, score: 0, named: true, coverage: 1, pinned: true as const }));
+    const pinnedUrls = new Set(pinned.map((page) => page.url));
+    return [...pinned, ...ranked.filter((page) => !pinnedUrls.has(page.url))];
   }
 
   /** Starts loading full text in the background (after the first results show), so later queries that need it don't wait. */
@@ -223,7 +275,7 @@ function unique<T extends { term: string }>(entries: readonly T[]): T[] {
   return entries.filter((entry, index) => entries.findIndex((other) => other.term === entry.term) === index).slice(0, MAX_TERMS);
 }
 
-type QueryWord = { matches: readonly WordMatch[]; aspect: boolean };
+type QueryWord = { matches: readonly WordMatch[]; aspect: boolean; light?: boolean };
 
 /**
  * Whether the reader reached the article through one of its everyday words ("gamlehjem" →
@@ -235,7 +287,8 @@ function ledByEverydayWord(vocabulary: Vocabulary, doc: number, words: readonly 
   const sure = (match: WordMatch) => match.kind !== 'part' && match.kind !== 'compound';
   if (words.some(({ matches }) => matches.some((match) => titleKeys.has(match.key) && sure(match)))) return false;
   return words.some(
-    ({ matches, aspect }) => !aspect && matches.some((match) => sure(match) && vocabulary.aliasKeys.get(match.key)?.has(doc)),
+    ({ matches, aspect, light }) =>
+      !aspect && !light && matches.some((match) => sure(match) && vocabulary.aliasKeys.get(match.key)?.has(doc)),
   );
 }
 
@@ -246,7 +299,9 @@ function ledByEverydayWord(vocabulary: Vocabulary, doc: number, words: readonly 
 function aliasAnswers(words: readonly QueryWord[], ranked: readonly RankedPage[]): boolean {
   const first = ranked[0];
   if (!first || !first.named || first.coverage < 1) return false;
-  return words.every(({ matches, aspect }) => aspect || matches.some((match) => match.kind === 'exact' || match.kind === 'stem'));
+  return words.every(
+    ({ matches, aspect, light }) => aspect || light || matches.some((match) => match.kind === 'exact' || match.kind === 'stem'),
+  );
 }
 
 /** Article index → how many of the asked aspects it has a section for. */

@@ -13,6 +13,9 @@ const STOP_WORDS = `
   og eller men så som at om på i til av for fra med uten ved hos etter før over under mot
   en ei et ett å ikke jo nå da her der også bare helt litt veldig
   finnes fins gis
+  hver hvert hvis dersom fordi mens enn sånn slik slikt alle andre annen annet nok kanskje vel altså egentlig
+  lurer lure spør spørre
+  opp ned inn ut
 `;
 
 export const stopWordKeys: ReadonlySet<string> = new Set(STOP_WORDS.trim().split(/\s+/).map(foldKey));

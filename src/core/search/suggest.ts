@@ -2,6 +2,24 @@ import { editDistance } from './edit-distance.ts';
 import { foldKey } from './fold.ts';
 import { phraseStems, type Phrase, type Vocabulary } from './vocabulary.ts';
 
+/**
+ * Articles with an alias or everyday phrase of several words that the query holds whole, in any
+ * order and among other words («hvem kan måke snø for naboen» holds «måke snø»): article index →
+ * how many such phrases, aliases counting more.
+ */
+export function groupMatches(vocabulary: Vocabulary, query: string): Map<number, number> {
+  const stems = new Set(phraseStems(query).split(' '));
+  const found = new Map<number, number>();
+  for (const group of vocabulary.wordGroups) {
+    if (!group.stems.every((part) => stems.has(part))) continue;
+    found.set(group.doc, (found.get(group.doc) ?? 0) + (group.field === 'alias' ? 1 : GROUP_EVERYDAY));
+  }
+  return found;
+}
+
+/** An everyday phrase held whole counts a little less than an alias held whole. */
+const GROUP_EVERYDAY = 0.8;
+
 /** Articles whose title or an alias is exactly the query, ignoring small words and inflection. */
 export function phraseMatches(vocabulary: Vocabulary, query: string): Set<number> {
   const stems = phraseStems(query);

@@ -1,12 +1,16 @@
+import { bokmalKey } from './dialect.ts';
 import { foldKey } from './fold.ts';
 
-/** One word of a text: as written (lower case, for showing and for Pagefind) and as matching key. */
+/** One word of a text: as written (lower case, for showing and for Pagefind) and as matching key (folded, in bokmål). */
 export interface Token {
   surface: string;
   key: string;
   /** True for the joined form of a hyphenated word ("ttkort" from "TT-kort"). */
   joined?: true;
 }
+
+/** The matching key of one word: folded (see fold.ts), nynorsk and dialect forms in bokmål (see dialect.ts). */
+export const wordKey = (word: string): string => bokmalKey(foldKey(word));
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
@@ -18,8 +22,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.toLocaleLowerCase('nb').normalize('NFC').matchAll(WORD)) {
     const parts = match[0].split('-');
-    for (const part of parts) tokens.push({ surface: part, key: foldKey(part) });
-    if (parts.length > 1) tokens.push({ surface: parts.join(''), key: foldKey(parts.join('')), joined: true });
+    for (const part of parts) tokens.push({ surface: part, key: wordKey(part) });
+    if (parts.length > 1) tokens.push({ surface: parts.join(''), key: wordKey(parts.join('')), joined: true });
   }
   return tokens.filter((token) => token.key.length > 0);
 }

@@ -5,10 +5,10 @@ import { tokenize } from './tokenize.ts';
 
 /**
  * How strongly a word in each part of an article says what the article is about. The title
- * names the topic, aliases name it in everyday words; key terms come from the text; the summary
- * mentions neighbouring topics too.
+ * names the topic, aliases name it in everyday words; everyday words say what people need that
+ * it answers; key terms come from the text; the summary mentions neighbouring topics too.
  */
-export const FIELD_WEIGHTS = { title: 5, alias: 4, term: 2, summary: 1, area: 0.5 } as const;
+export const FIELD_WEIGHTS = { title: 5, alias: 4, everyday: 3, term: 2, summary: 1, area: 0.5 } as const;
 export type Field = keyof typeof FIELD_WEIGHTS;
 
 /**
@@ -16,7 +16,8 @@ export type Field = keyof typeof FIELD_WEIGHTS;
  * than one word of several ("klage på sykehjemmet" is about complaints): names are weighted
  * down as they get longer, to 60 % for very long ones.
  */
-export const nameWeight = (field: 'title' | 'alias', words: number): number => FIELD_WEIGHTS[field] * (0.6 + 0.4 / Math.max(1, words));
+export const nameWeight = (field: 'title' | 'alias' | 'everyday', words: number): number =>
+  FIELD_WEIGHTS[field] * (0.6 + 0.4 / Math.max(1, words));
 
 /** A title or alias as a whole, for phrase matches and "Mente du …?" suggestions. */
 export interface Phrase {
@@ -47,13 +48,29 @@ export interface Vocabulary {
   phrases: readonly Phrase[];
   /** Word key → articles that have it in an alias (an everyday word), for "Mente du …?". */
   aliasKeys: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Aliases and everyday phrases of two words or more, as word stems, for questions that hold one («kan noen måke snø for mor»). */
+  wordGroups: readonly WordGroup[];
+}
+
+/** An alias or everyday phrase of several words: all of them in a question say more than each alone. */
+export interface WordGroup {
+  doc: number;
+  stems: readonly string[];
+  field: 'alias' | 'everyday';
 }
 
 export const reverse = (text: string): string => [...text].reverse().join('');
 
+/** The words of a name that carry its topic; all of them when it is made of small words only («hvem gjør hva»), as parseQuery reads a query. */
+const topicTokens = (text: string) => {
+  const tokens = tokenize(text);
+  const topical = tokens.filter((token) => !isStopWord(token.key));
+  return topical.length > 0 ? topical : tokens;
+};
+
 export const phraseStems = (text: string): string =>
-  tokenize(text)
-    .filter((token) => !isStopWord(token.key) && !token.joined)
+  topicTokens(text)
+    .filter((token) => !token.joined)
     .map((token) => stem(token.key))
     .join(' ');
 
@@ -62,11 +79,24 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
   const surfaceCounts = new Map<string, Map<string, number>>();
   const phrases: Phrase[] = [];
   const aliasKeys = new Map<string, Set<number>>();
+  const wordGroups: WordGroup[] = [];
+  const addGroup = (doc: number, text: string, field: WordGroup['field']) => {
+    const stems = [
+      ...new Set(
+        topicTokens(text)
+          .filter((token) => !token.joined)
+          .map((token) => stem(token.key)),
+      ),
+    ];
+    if (stems.length >= 2) wordGroups.push({ doc, stems, field });
+  };
 
   const add = (doc: number, text: string, field: Field) => {
-    const tokens = tokenize(text).filter((token) => token.key.length >= 2 && !isStopWord(token.key));
+    const tokens = topicTokens(text).filter((token) => token.key.length >= 2);
     const weight =
-      field === 'title' || field === 'alias' ? nameWeight(field, tokens.filter((token) => !token.joined).length) : FIELD_WEIGHTS[field];
+      field === 'title' || field === 'alias' || field === 'everyday'
+        ? nameWeight(field, tokens.filter((token) => !token.joined).length)
+        : FIELD_WEIGHTS[field];
     for (const token of tokens) {
       const docs = postings.get(token.key) ?? new Map<number, number>();
       docs.set(doc, Math.max(docs.get(doc) ?? 0, weight));
@@ -90,8 +120,13 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
     if (names.length > 1) for (const name of names) addPhrase(doc, name, 'title');
     for (const alias of document.aliases) {
       add(doc, alias, 'alias');
+      addGroup(doc, alias, 'alias');
       for (const token of tokenize(alias)) aliasKeys.set(token.key, (aliasKeys.get(token.key) ?? new Set<number>()).add(doc));
       addPhrase(doc, alias, 'alias');
+    }
+    for (const phrase of document.everyday ?? []) {
+      add(doc, phrase, 'everyday');
+      addGroup(doc, phrase, 'everyday');
     }
     for (const term of document.terms) add(doc, term, 'term');
     add(doc, document.summary, 'summary');
@@ -116,7 +151,7 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
   const stemFrequency = new Map([...stemDocs].map(([key, docs]) => [key, docs.size]));
   const sortedKeys = [...postings.keys()].sort();
   const reversedKeys = sortedKeys.map(reverse).sort();
-  return { documents, postings, surfaces, stems, stemFrequency, sortedKeys, reversedKeys, phrases, aliasKeys };
+  return { documents, postings, surfaces, stems, stemFrequency, sortedKeys, reversedKeys, phrases, aliasKeys, wordGroups };
 }
 
 /**

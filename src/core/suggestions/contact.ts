@@ -19,19 +19,20 @@ export const blankAsMissing = <T extends z.core.SomeType>(schema: T) =>
 
 /**
  * A string as people wrote it: refused with a clear message when it holds broken UTF-16,
- * otherwise without control characters (and, for one-line fields, without bidi controls).
+ * otherwise without control characters (and, with `withoutBidi` for text shown in lists – titles,
+ * names, page comments – without bidi controls).
  */
-export const cleanText = (message: string, options: { oneLine?: boolean } = {}) =>
+export const cleanText = (message: string, options: { withoutBidi?: boolean } = {}) =>
   z.pipe(
     z.string({ error: message }).check(z.refine(isWellFormedText, MALFORMED_TEXT_MESSAGE)),
     z.transform((value: string) =>
-      options.oneLine ? withoutBidiControls(withoutControlCharacters(value)) : withoutControlCharacters(value),
+      options.withoutBidi ? withoutBidiControls(withoutControlCharacters(value)) : withoutControlCharacters(value),
     ),
   );
 
 /** An optional one-line field of at most `max` characters as people count them. */
 export const optionalText = (max: number, message: string) =>
-  blankAsMissing(cleanText(message, { oneLine: true }).check(z.refine((value) => charLength(value) <= max, message)));
+  blankAsMissing(cleanText(message, { withoutBidi: true }).check(z.refine((value) => charLength(value) <= max, message)));
 
 export const contactSchema = z.object(
   {

@@ -7,7 +7,7 @@
 export const FIELD_ERROR_KEYS = ['kind', 'text', 'title', 'topic', 'name', 'email', 'phone', 'councilCode'] as const;
 
 /** Problems with the whole submission. */
-export const GENERAL_ERROR_KEYS = ['for-mange', 'teknisk', 'ukjent'] as const;
+export const GENERAL_ERROR_KEYS = ['for-mange', 'for-mange-koder', 'teknisk', 'ukjent'] as const;
 
 export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];
 export type FormErrorKey = FieldErrorKey | (typeof GENERAL_ERROR_KEYS)[number];

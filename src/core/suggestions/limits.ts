@@ -6,6 +6,8 @@ export const NAME_MAX = 100;
 export const EMAIL_MAX = 254;
 export const PHONE_MAX = 20;
 export const COUNCIL_CODE_MAX = 64;
+/** Wrong council codes allowed per client, and per code prefix from all clients, in any 60 minutes (off with the rate limit). */
+export const COUNCIL_CODE_GUESSES = 10;
 export const COMMENT_MAX = 1000;
 export const PAGE_MAX = 200;
 export const NOTE_MAX = 2000;

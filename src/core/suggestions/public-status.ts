@@ -10,7 +10,7 @@ export type PublicStatus = {
   status: Suggestion['status'];
   kind: Suggestion['kind'];
   createdAt: string;
-  /** The editors' answer, once given. */
+  /** The editors' answer, once given and marked public (references are sequential, so anyone can try one). */
   answer?: string;
   /** The changed page, once the change is published. */
   page?: string;
@@ -22,7 +22,7 @@ export function toPublicStatus(suggestion: Suggestion & { reference: string }): 
     status: suggestion.status,
     kind: suggestion.kind,
     createdAt: suggestion.createdAt,
-    ...(suggestion.publicAnswer !== undefined ? { answer: suggestion.publicAnswer } : {}),
+    ...(suggestion.public && suggestion.publicAnswer !== undefined ? { answer: suggestion.publicAnswer } : {}),
     ...(suggestion.status === 'published' && suggestion.publishedPage !== undefined
       ? { page: paths.article(suggestion.publishedPage) }
       : {}),

@@ -24,12 +24,13 @@ export class ApiError extends Error {
 export type ApiOptions = { token: () => string | undefined; onUnauthorized: (message: string) => void };
 
 export function createApi(options: ApiOptions) {
-  async function request(method: string, path: string, body?: unknown): Promise<Response> {
+  async function request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
     const response = await fetch(path, {
       method,
       headers: {
         authorization: `Bearer ${options.token() ?? ''}`,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     }).catch(() => {
@@ -44,9 +45,9 @@ export function createApi(options: ApiOptions) {
   }
 
   return {
-    /** JSON in, JSON out; a 204 gives undefined. */
-    async json<T>(method: string, path: string, body?: unknown): Promise<T> {
-      const response = await request(method, path, body);
+    /** JSON in, JSON out; a 204 gives undefined. `headers` such as Idempotency-Key go along. */
+    async json<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+      const response = await request(method, path, body, headers);
       return (response.status === 204 ? undefined : await response.json()) as T;
     },
     /** For downloads (the CSV export). */

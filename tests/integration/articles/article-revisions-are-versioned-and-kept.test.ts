@@ -114,11 +114,31 @@ describe('article revisions in storage', () => {
     expect((await articles.getArticleHead('sykehjem'))!.liveVersion).toBe(2);
   });
 
-  it('records a publication moving queued → building → live, ignoring late reports', async () => {
+  it('records a publication moving through its stages only forward, ignoring late and repeated reports', async () => {
     await articles.createPublication({ id: 'p-1', items: [{ slug: 'sykehjem', version: 3 }], skipped: [], actor: 'Kari' });
-    expect(await articles.updatePublication('p-1', { buildId: 'b-1' })).toMatchObject({ status: 'queued', buildId: 'b-1' });
-    expect((await articles.updatePublication('p-1', { status: 'building' })).status).toBe('building');
-    expect((await articles.updatePublication('p-1', { status: 'live' })).status).toBe('live');
-    expect((await articles.updatePublication('p-1', { status: 'failed', message: 'for sent' })).status).toBe('live');
+    expect(await articles.updatePublication('p-1', { buildId: 'b-1' })).toMatchObject({
+      status: 'queued',
+      stage: 'queued',
+      buildId: 'b-1',
+    });
+    expect(await articles.updatePublication('p-1', { stage: 'site' })).toMatchObject({ status: 'building', stage: 'site' });
+    expect(await articles.updatePublication('p-1', { stage: 'print' })).toMatchObject({ status: 'live', siteLiveAt: expect.any(String) });
+    expect(await articles.updatePublication('p-1', { stage: 'site' })).toMatchObject({ stage: 'print' });
+    expect(await articles.updatePublication('p-1', { stage: 'failed', message: 'for sent' })).toMatchObject({
+      status: 'live',
+      stage: 'print',
+    });
+    expect(await articles.updatePublication('p-1', { stage: 'done' })).toMatchObject({
+      status: 'live',
+      stage: 'done',
+      finishedAt: expect.any(String),
+    });
+  });
+
+  it('gives a repeated publication id the stored publication, not a second one', async () => {
+    const first = await articles.createPublication({ id: 'p-2', items: [], skipped: [], actor: 'Kari' });
+    const again = await articles.createPublication({ id: 'p-2', items: [{ slug: 'syn', version: 1 }], skipped: [], actor: 'Ola' });
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ publication: first.publication, created: false });
   });
 });

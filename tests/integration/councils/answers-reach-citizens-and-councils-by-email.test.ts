@@ -48,8 +48,22 @@ describe('answers by e-mail', () => {
     expect(mail!.headers).toMatch(/^Content-Type: text\/plain; charset=UTF-8$/m);
     expect(mail!.subject).toBe(`Svar på forslaget ditt ${reference}`);
     expect(mail!.body).toContain(`/api/folg?referanse=${reference}`);
+    // Not made public, so «Følg forslaget» does not show it: the answer is in the e-mail itself.
     expect(mail!.body).toMatch(/Svaret fra redaksjonen:\r?\n\r?\nTakk, vi retter siden\./);
     for (const personal of ['Kari Nordmann', '912 34 567', 'Prisen på sykehjem er feil.']) expect(mail!.body).not.toContain(personal);
+  });
+
+  it('quotes a public answer too, beside the link', async () => {
+    const { id, reference } = await send({
+      kind: 'question',
+      text: 'Får jeg ledsager?',
+      contact: { email: 'eva@example.no' },
+      notify: true,
+    });
+    await decide(id, [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Ja, les siden om ledsagerbevis.', public: true }]);
+    const [mail] = mailsAbout(reference);
+    expect(mail!.body).toContain(`/api/folg?referanse=${reference}`);
+    expect(mail!.body).toMatch(/Svaret fra redaksjonen:\r?\n\r?\nJa, les siden om ledsagerbevis\./);
   });
 
   it('sends another when the change is published', async () => {

@@ -34,9 +34,10 @@ const suggestionArbitrary = fc.record({
   steps: fc.constantFrom(
     [],
     [{ status: 'in-review' }],
-    [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Vi retter siden.' }],
-    [{ status: 'in-review' }, { status: 'rejected', publicAnswer: 'Dette står allerede i boka.' }],
-  ),
+    [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Vi retter siden.', public: true }],
+    [{ status: 'in-review' }, { status: 'rejected', publicAnswer: 'Dette står allerede i boka.', public: true }],
+    [{ status: 'in-review' }, { status: 'rejected', publicAnswer: 'Et svar som ikke er gjort offentlig.' }],
+  ) as fc.Arbitrary<{ status: string; publicAnswer?: string; public?: boolean }[]>,
 });
 
 const follow = (reference: string) => moderation.api(`/api/public/suggestions/${encodeURIComponent(reference)}`, { token: null });
@@ -62,6 +63,9 @@ describe('following a suggestion by its reference', () => {
         const body = JSON.parse(text) as Record<string, unknown>;
         for (const key of Object.keys(body)) expect(ALLOWED, key).toContain(key);
         expect(body).toMatchObject({ reference, kind: suggestion.kind, status: decision?.status ?? 'new' });
+        // An answer is readable by reference only when editors made it public: references are sequential.
+        if (decision?.public) expect(body.answer).toBe(decision.publicAnswer);
+        else expect(body).not.toHaveProperty('answer');
         expect(text).not.toContain(suggestion.text);
         if (suggestion.title) expect(text).not.toContain(suggestion.title);
         for (const value of Object.values(suggestion.contact ?? {})) expect(text).not.toContain(value);

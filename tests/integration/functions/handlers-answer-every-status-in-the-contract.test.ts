@@ -1,4 +1,3 @@
-import { feedbackOf } from '../../../functions/feedback/feedback-storage.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashCouncilCode } from '../../../functions/councils/council-code.ts';
 import { run as feedback } from '../../../functions/feedback/handler.ts';
@@ -10,6 +9,7 @@ import type { APIGatewayProxyEventV2 } from '../../../functions/shared/http.ts';
 import { run as suggestions } from '../../../functions/suggestions/handler.ts';
 import { fixture, fromAddress, withBody, withForm } from '../../fixtures/api-events/index.ts';
 import { startTestContext, unreachableContext, type TestContext } from '../support/test-storage.ts';
+import { councilAdmin } from '../../../functions/councils/council-admin.ts';
 
 let ctx: TestContext;
 let limited: TestContext;
@@ -18,7 +18,7 @@ const COUNCIL_CODE = 'K7M2-QX9D-H4TB';
 
 beforeAll(async () => {
   [ctx, limited] = await Promise.all([startTestContext(), startTestContext({ env: { SUGGESTION_RATE_LIMIT: '2' } })]);
-  await ctx.storage.createCouncil({ name: 'Eldrerådet', codeHash: hashCouncilCode(COUNCIL_CODE) });
+  await councilAdmin(ctx).createCouncil({ name: 'Eldrerådet', codeHash: hashCouncilCode(COUNCIL_CODE) });
 });
 afterAll(async () => {
   down.storage.close();
@@ -43,11 +43,11 @@ describe('POST /api/suggestions', () => {
 
   it('201 with the same body again for the same Idempotency-Key and body, storing one item', async () => {
     const event = withBody('post-suggestion', { ...valid, text: 'Idempotent spørsmål om fastlege' }, { 'idempotency-key': 'retry-1' });
-    const before = (await ctx.storage.countSuggestionsByStatus()).new;
+    const before = (await ctx.lists.countSuggestionsByStatus()).new;
     const [first, second] = [await call(suggestions, event), await call(suggestions, event)];
     expect(first.statusCode).toBe(201);
     expect(second.body).toBe(first.body);
-    expect((await ctx.storage.countSuggestionsByStatus()).new).toBe(before + 1);
+    expect((await ctx.lists.countSuggestionsByStatus()).new).toBe(before + 1);
   });
 
   it('201 from a council with a valid code, shown as coming from that council', async () => {
@@ -57,11 +57,11 @@ describe('POST /api/suggestions', () => {
   });
 
   it('201 for a filled-in honeypot, storing nothing', async () => {
-    const before = (await ctx.storage.countSuggestionsByStatus()).new;
+    const before = (await ctx.lists.countSuggestionsByStatus()).new;
     const result = await call(suggestions, withBody('post-suggestion', { ...valid, website: 'http://spam.example' }));
     expect(result.statusCode).toBe(201);
     expect(await ctx.storage.getSuggestion(result.json!.id)).toBeUndefined();
-    expect((await ctx.storage.countSuggestionsByStatus()).new).toBe(before);
+    expect((await ctx.lists.countSuggestionsByStatus()).new).toBe(before);
   });
 
   it.each([
@@ -176,7 +176,7 @@ describe('POST /api/feedback', () => {
   it('202 for a valid answer (the real event)', async () => {
     const result = await call(feedback, fixture('post-feedback'));
     expect(result.statusCode).toBe(202);
-    expect((await feedbackOf(ctx).listPageFeedback('/sykehjem/', { limit: 5 })).no).toBe(1);
+    expect((await ctx.feedback.listPageFeedback('/sykehjem/', { limit: 5 })).no).toBe(1);
   });
 
   it('400 for an invalid answer', async () => {

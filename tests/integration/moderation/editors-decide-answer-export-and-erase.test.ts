@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
 import { manualClock } from '../support/test-storage.ts';
+import { councilAdmin } from '../../../functions/councils/council-admin.ts';
 
 let moderation: ModerationServer;
 const clock = manualClock();
@@ -230,7 +231,7 @@ describe('the queue', () => {
       text: 'Prisen på trygghetsalarm er endret.',
       councilCode: code,
     });
-    const council = (await moderation.server.context.storage.listCouncils()).find((candidate) => candidate.name === 'Eldrerådet')!;
+    const council = (await councilAdmin(moderation.server.context).listCouncils()).find((candidate) => candidate.name === 'Eldrerådet')!;
     const { items } = (await (await moderation.api(`/api/moderation/suggestions?council=${council.id}`)).json()) as {
       items: { id: string; source: unknown }[];
     };

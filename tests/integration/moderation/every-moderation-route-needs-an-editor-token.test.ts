@@ -1,4 +1,3 @@
-import { feedbackOf } from '../../../functions/feedback/feedback-storage.ts';
 import { generateKeyPair, SignJWT } from 'jose';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../../functions/local/editor-key.ts';
 import { routes } from '../../../functions/routes.ts';
 import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
+import { councilAdmin } from '../../../functions/councils/council-admin.ts';
 
 let moderation: ModerationServer;
 let suggestionId: string;
@@ -32,13 +32,13 @@ beforeAll(async () => {
   });
   publicationId = (
     await moderation.server.context.articles!.createPublication({ id: 'publication-1', items: [], skipped: [], actor: 'Kari' })
-  ).id;
+  ).publication.id;
   suggestionId = await submit(moderation, {
     kind: 'question',
     text: 'Hvem betaler for trygghetsalarmen?',
     contact: { email: 'ola@example.no' },
   });
-  councilId = (await moderation.server.context.storage.listCouncils())[0]!.id;
+  councilId = (await councilAdmin(moderation.server.context).listCouncils())[0]!.id;
   // A council asked about «syn» version 1 that has answered: the review routes' subject.
   const reviewCouncil = (await (
     await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Eldrerådet for uttalelser' } })
@@ -59,7 +59,7 @@ beforeAll(async () => {
     token: null,
     json: { page: '/sykehjem/', useful: false, comment: 'Savner prisen.' },
   });
-  const { items } = await feedbackOf(moderation.server.context).listPageFeedback('/sykehjem/', { limit: 1 });
+  const { items } = await moderation.server.context.feedback!.listPageFeedback('/sykehjem/', { limit: 1 });
   feedbackEntry = { page: items[0]!.page, createdAt: items[0]!.createdAt, id: items[0]!.id };
 
   const valid = await moderation.token();

@@ -38,6 +38,14 @@ describe('the local password sign-in', () => {
     });
   });
 
+  it('keeps holding the address back after the local server restarts', async () => {
+    await server.close();
+    server = await startLocalServer({ port: 0, dataDir, distDir: join(dataDir, 'no-dist'), now: clock.now });
+    const refused = await signIn(server.editorPassword);
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ error: { code: 'too-many-sign-in-attempts' } });
+  });
+
   it('lets the editor in again once the wait is over', async () => {
     clock.advance(16 * 60_000);
     expect((await signIn(server.editorPassword)).status).toBe(200);

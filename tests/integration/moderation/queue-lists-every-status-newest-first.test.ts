@@ -40,7 +40,7 @@ async function everything(input: { limit: number; kind?: SuggestionKind }): Prom
   const seen: Suggestion[] = [];
   let cursor: string | undefined;
   do {
-    const page = await ctx.storage.listAllSuggestions({ ...input, ...(cursor ? { cursor } : {}) });
+    const page = await ctx.lists.listAllSuggestions({ ...input, ...(cursor ? { cursor } : {}) });
     expect(page.items.length).toBeLessThanOrEqual(input.limit);
     seen.push(...page.items);
     cursor = page.nextCursor;
@@ -69,11 +69,11 @@ describe('the queue without a status', () => {
   });
 
   it('refuses a cursor that it did not make', async () => {
-    await expect(ctx.storage.listAllSuggestions({ limit: 5, cursor: 'bm9wZQ' })).rejects.toMatchObject({
+    await expect(ctx.lists.listAllSuggestions({ limit: 5, cursor: 'bm9wZQ' })).rejects.toMatchObject({
       status: 400,
       code: 'invalid-cursor',
     });
-    const statusCursor = (await ctx.storage.listSuggestions({ status: 'new', limit: 1 })).nextCursor;
-    await expect(ctx.storage.listAllSuggestions({ limit: 5, cursor: statusCursor! })).rejects.toMatchObject({ code: 'invalid-cursor' });
+    const statusCursor = (await ctx.lists.listSuggestions({ status: 'new', limit: 1 })).nextCursor;
+    await expect(ctx.lists.listAllSuggestions({ limit: 5, cursor: statusCursor! })).rejects.toMatchObject({ code: 'invalid-cursor' });
   });
 });

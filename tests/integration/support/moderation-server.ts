@@ -22,12 +22,14 @@ export interface ModerationServer {
 }
 
 /**
- * The local server (API only) with a fresh data directory, the rate limit off and the key editor-token uses.
+ * The local server (API only) with a fresh data directory, the rate limit off (unless `env` says otherwise) and the key editor-token uses.
  * `now` is the handlers' clock (a `manualClock()` makes timestamps distinct without waiting); `distDir` a built site, if the test needs one.
  * Its mail timer waits a day: a test sends due mail with `server.runMailSchedule()`, so what it finds in the outbox is what it caused.
  */
 export async function startModerationServer(
-  options: Pick<LocalServerOptions, 'storeEndpoint' | 'now' | 'buildSite'> & { distDir?: string } = {},
+  options: Pick<LocalServerOptions, 'storeEndpoint' | 'now' | 'buildSite' | 'printBook' | 'publishingClock' | 'env'> & {
+    distDir?: string;
+  } = {},
 ): Promise<ModerationServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-moderation-'));
   const server = await startLocalServer({

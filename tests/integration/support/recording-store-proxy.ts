@@ -1,12 +1,29 @@
 /**
  * An HTTP proxy in front of the embedded store that records every DynamoDB action as it goes over
- * the wire (the `X-Amz-Target` header and whether it names an index): exactly what IAM decides on
+ * the wire (the `X-Amz-Target` header, whether it names an index, and the partition key): exactly what IAM decides on
  * in AWS, whatever client or middleware the storage module uses.
  */
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type RecordedAction = { action: string; usesIndex: boolean };
+/** `leadingKey`: the partition key value the request names (what IAM's dynamodb:LeadingKeys decides on). */
+export type RecordedAction = { action: string; usesIndex: boolean; leadingKey?: string };
+
+type Request = {
+  IndexName?: unknown;
+  Key?: { pk?: { S?: string } };
+  Item?: { pk?: { S?: string } };
+  KeyConditionExpression?: string;
+  ExpressionAttributeValues?: Record<string, { S?: string }>;
+};
+
+/** The partition key a request names: in its key or item, or in a query's key condition. */
+function leadingKeyOf(request: Request): string | undefined {
+  const direct = request.Key?.pk?.S ?? request.Item?.pk?.S;
+  if (direct !== undefined) return direct;
+  const placeholder = /\bpk\s*=\s*(:\w+)/.exec(request.KeyConditionExpression ?? '')?.[1];
+  return placeholder ? request.ExpressionAttributeValues?.[placeholder]?.S : undefined;
+}
 
 export type RecordingStoreProxy = {
   /** Starts forwarding to the store; call from LocalServerOptions.storeEndpoint. */
@@ -28,8 +45,13 @@ export async function startRecordingStoreProxy(): Promise<RecordingStoreProxy> {
         String(incoming.headers['x-amz-target'] ?? '')
           .split('.')
           .pop() ?? '';
-      const usesIndex = body.length > 0 && typeof (JSON.parse(body.toString('utf8')) as { IndexName?: unknown }).IndexName === 'string';
-      recorded.push({ action: `dynamodb:${action}`, usesIndex });
+      const parsed = (body.length > 0 ? JSON.parse(body.toString('utf8')) : {}) as Request;
+      const leadingKey = leadingKeyOf(parsed);
+      recorded.push({
+        action: `dynamodb:${action}`,
+        usesIndex: typeof parsed.IndexName === 'string',
+        ...(leadingKey ? { leadingKey } : {}),
+      });
       if (!target) throw new Error('recording proxy: no store to forward to yet');
       const forward = httpRequest(
         { host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: incoming.headers },

@@ -2,8 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../../functions/local/embedded-dynamo.ts';
 import { createContext, type AppContext } from '../../../functions/shared/context.ts';
 import { readEnv } from '../../../functions/shared/env.ts';
+import { createDocumentClient } from '../../../functions/shared/storage/client.ts';
+import {
+  createFeedbackStorage,
+  createLocalMaintenance,
+  createSuggestionLists,
+  type FeedbackStorage,
+  type LocalMaintenance,
+  type SuggestionLists,
+} from '../../../functions/shared/storage/index.ts';
 
-export type TestContext = AppContext & { close(): Promise<void> };
+/** `maintenance`: table creation and the local TTL sweep, which the functions' storage leaves out. */
+export type TestContext = AppContext & {
+  lists: SuggestionLists;
+  feedback: FeedbackStorage;
+  maintenance: LocalMaintenance;
+  close(): Promise<void>;
+};
 
 /**
  * A fresh in-memory dynalite and an application context on it, with a settable clock.
@@ -21,12 +36,31 @@ export async function startTestContext(
     SUGGESTION_RATE_LIMIT: '0',
     ...options.env,
   });
-  const context = createContext(env, { topics: ['sykehjem', 'fastlege', 'hjemmehjelp'], ...(options.now ? { now: options.now } : {}) });
-  await context.storage.ensureTable();
+  const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
+  const parts = {
+    client,
+    tableName: env.TABLE_NAME,
+    contactRetentionDays: env.CONTACT_RETENTION_DAYS,
+    ...(options.now ? { now: options.now } : {}),
+  };
+  const lists = createSuggestionLists(parts);
+  const feedback = createFeedbackStorage(parts);
+  const maintenance = createLocalMaintenance(parts);
+  const context = createContext(env, {
+    topics: ['sykehjem', 'fastlege', 'hjemmehjelp'],
+    lists,
+    feedback,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  await maintenance.ensureTable();
   return {
     ...context,
+    lists,
+    feedback,
+    maintenance,
     close: async () => {
       context.storage.close();
+      client.destroy();
       await dynamo.close();
     },
   };

@@ -36,6 +36,15 @@ describe('the article body as HTML', () => {
     expect(html).toContain('<strong>Servicetorget &lt;i&gt;</strong>');
   });
 
+  it.each(['//evil.example/', '/\\evil.example/', '\\\\evil.example/', '/&#92;evil.example/', 'javascript:alert(1)'])(
+    'never makes the link «%s» clickable, as the councils’ review view shows older revisions too',
+    (url) => {
+      const html = articleBodyHtml(`Les [mer](${url}) her.`, facts);
+      expect(html).toContain('<a>mer</a>');
+      expect(html).not.toContain('href');
+    },
+  );
+
   it('shows a body the parser cannot read as plain text', () => {
     expect(articleBodyHtml('Et {uavsluttet uttrykk', facts)).toBe('<pre>Et {uavsluttet uttrykk</pre>');
   });

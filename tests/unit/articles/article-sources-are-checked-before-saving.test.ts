@@ -29,6 +29,27 @@ describe('an article source', () => {
     );
   });
 
+  it.each(['123 hjelp', '-gamlehjem', '«pleiehjem»', '  '])(
+    'refuses the alias «%s», which the A–Å index cannot file, at its line',
+    (alias) => {
+      const source = sykehjem.replace(/^aliases: \[/m, `aliases: [${JSON.stringify(alias)}, `);
+      const aliasesLine = source.split('\n').findIndex((line) => line.startsWith('aliases:')) + 1;
+      expect(checkArticle(source).problems).toContainEqual({
+        line: aliasesLine,
+        rule: 'frontmatter',
+        message: expect.stringMatching(/^Andre ord for temaet nr\. 1: /),
+      });
+    },
+  );
+
+  it('refuses a title that does not start with a letter, and files accented ones under their letter', () => {
+    const title = (value: string) => checkArticle(sykehjem.replace(/^title: .*$/m, `title: ${JSON.stringify(value)}`)).problems;
+    expect(title('112 – når det haster')).toContainEqual(
+      expect.objectContaining({ message: 'Tittel: må begynne med en bokstav fra A til Å' }),
+    );
+    expect(title('Égalité i omsorgen')).toEqual([]);
+  });
+
   it('says so when the frontmatter is missing or unreadable', () => {
     expect(checkArticle('Bare tekst.').problems).toEqual([expect.objectContaining({ line: 1, rule: 'frontmatter' })]);
     expect(checkArticle('---\ntitle: [uavsluttet\n---\nTekst.').problems).toEqual([

@@ -37,6 +37,27 @@ describe('GET /api/sok (search without JavaScript)', () => {
     expect(page.querySelectorAll('[data-search-results] [data-search-result]')[0]!.getAttribute('href')).toBe('/sykehjem/');
   });
 
+  it('opens a question about danger with the numbers to ring before the results, and shows no hint to type', async () => {
+    const body = (await searchFor('sønnen min slår meg')).body!;
+    const box = parse(body).querySelector('[data-search-output] [data-danger-box]')!;
+    expect(box.getAttribute('data-danger-box')).toBe('abuse');
+    expect(box.querySelectorAll('a').map((link) => link.textContent)).toEqual(['800 30 196', '112', '113']);
+    expect(body.indexOf('data-danger-box')).toBeLessThan(body.indexOf('data-search-result'));
+    expect(parse(body).querySelector('[data-search-results] [data-search-result]')!.getAttribute('href')).toBe('/vold-og-overgrep/');
+    expect(body).not.toContain('data-search-hint');
+  });
+
+  it('tells whether each service is open for a question that names a time, and keeps that page one minute only', async () => {
+    const response = await searchFor('lege om natta');
+    expect(response.headers!['cache-control']).toBe('public, max-age=60, s-maxage=60');
+    const result = parse(response.body!)
+      .querySelectorAll('.search-result')
+      .find((item) => item.querySelector('[data-search-result]')!.getAttribute('href') === '/legevakt/')!;
+    const line = result.querySelector('[data-open-status]')!;
+    expect(line.textContent).toBe('Åpent hele døgnet – ring Legevakten på 116 117');
+    expect(line.querySelector('a')!.getAttribute('href')).toBe('tel:116117');
+  });
+
   it('offers «Mente du» and, with no hits, the help instead of a dead end', async () => {
     const corrected = parse((await searchFor('trygghetsalram')).body!);
     expect(corrected.querySelector('[data-search-did-you-mean]')!.textContent).toContain('trygghetsalarm');
@@ -70,7 +91,7 @@ describe('GET /api/sok (search without JavaScript)', () => {
   });
 
   it('refuses a template that was not built from the search page, naming what is missing', () => {
-    const outcome = { query: 'x', hits: [], didYouMean: [], closest: [] };
+    const outcome = { query: 'x', hits: [], didYouMean: [], closest: [], danger: [], when: [] };
     expect(() => renderSearchPage('<html><title>x</title></html>', outcome, { messages, documentTitle: (query: string) => query })).toThrow(
       SearchTemplateError,
     );

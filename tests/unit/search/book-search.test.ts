@@ -132,3 +132,48 @@ describe('createBookSearch when Pagefind fails', () => {
     expect(outcome.hits[0]?.url).toBe('/sykehjem/');
   });
 });
+
+describe('createBookSearch for questions people ask in their own words', () => {
+  const first = async (query: string) => (await createBookSearch(searchDocuments).search(query)).hits[0]?.url;
+
+  it.each([
+    ['hvem kan handle for mor', '/hjemmehjelp/'],
+    ['far trenger hjelp til å dusje', '/hjemmesykepleie/'],
+    ['kva kostar det å bu på sjukeheim', '/sykehjem/'],
+    ['pappa klarer ikke ta bussen lenger, han trenger taxi', '/tt-kort/'],
+  ])('reaches the service for «%s» through its everyday words, nynorsk and light words', async (query, url) => {
+    expect(await first(query)).toBe(url);
+  });
+
+  it('puts the safety page first when a question says someone may be in danger, whatever else its words match', async () => {
+    const outcome = await createBookSearch(searchDocuments).search('sønnen tar pengene til mor og truer henne, hun har trygghetsalarm');
+    expect(outcome.danger).toEqual(['abuse']);
+    expect(outcome.hits[0]).toMatchObject({ url: '/vold-og-overgrep/', good: true });
+    expect(outcome.hits.map((hit) => hit.url)).toContain('/trygghetsalarm/');
+  });
+
+  it('puts each kind’s safety page first, the most urgent first', async () => {
+    const outcome = await createBookSearch(searchDocuments).search('har tatt mange tabletter og vil ikke leve lenger');
+    expect(outcome.danger).toEqual(['emergency', 'suicide']);
+    expect(outcome.hits.slice(0, 2).map((hit) => hit.url)).toEqual(['/nar-det-haster/', '/psykisk-helse/']);
+  });
+
+  it('shows no danger for an ordinary question', async () => {
+    expect((await createBookSearch(searchDocuments).search('noe som slår av komfyren')).danger).toEqual([]);
+  });
+
+  it('lifts the services that answer at the time a question names, and gives each result its service', async () => {
+    const outcome = await createBookSearch(searchDocuments).search('hjelp om natta');
+    expect(outcome.when).toEqual(['night']);
+    const good = outcome.hits.filter((hit) => hit.good).map((hit) => hit.url);
+    expect(good).toEqual(expect.arrayContaining(['/legevakt/', '/nar-det-haster/', '/hjemmesykepleie/']));
+    expect(good).not.toContain('/tannhelse/');
+    expect(outcome.hits.find((hit) => hit.url === '/hjemmesykepleie/')?.contact).toMatchObject({ name: 'Hjemmetjenesten' });
+  });
+
+  it('says nothing about opening hours when the question names no time', async () => {
+    const outcome = await createBookSearch(searchDocuments).search('hjemmesykepleie');
+    expect(outcome.when).toEqual([]);
+    expect(outcome.hits[0]?.contact).toBeUndefined();
+  });
+});

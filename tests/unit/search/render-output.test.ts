@@ -2,7 +2,8 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { outputHtml, statusHtml } from '../../../src/core/search/render-output.ts';
 import { searchMessages } from '../../../src/core/search/search-messages.ts';
-import type { SearchOutcome } from '../../../src/core/search/search.ts';
+import type { SearchHit, SearchOutcome } from '../../../src/core/search/search.ts';
+import { openingHoursSchema } from '../../../src/core/schemas/municipality.ts';
 
 const messages = searchMessages();
 
@@ -22,6 +23,8 @@ const outcome: SearchOutcome = {
   ],
   didYouMean: [],
   closest: [],
+  danger: [],
+  when: [],
 };
 
 describe('the search results as HTML (shared by the server and the script)', () => {
@@ -52,7 +55,14 @@ describe('the search results as HTML (shared by the server and the script)', () 
   });
 
   it('shows the no-result help with the nearest words, and says it aloud once', () => {
-    const empty: SearchOutcome = { query: 'gamlhjemmm', hits: [], didYouMean: [], closest: [{ label: 'gamlehjem', url: '/sykehjem/' }] };
+    const empty: SearchOutcome = {
+      query: 'gamlhjemmm',
+      hits: [],
+      didYouMean: [],
+      closest: [{ label: 'gamlehjem', url: '/sykehjem/' }],
+      danger: [],
+      when: [],
+    };
     const page = parse(outputHtml(empty, messages));
     expect(page.querySelector('[data-search-empty]')!.hasAttribute('hidden')).toBe(false);
     expect(page.querySelector('[data-search-empty] h2')!.textContent).toBe('Vi fant ingen sider om «gamlhjemmm».');
@@ -64,5 +74,69 @@ describe('the search results as HTML (shared by the server and the script)', () 
   it('offers «Mente du» with every suggestion linked', () => {
     const page = parse(outputHtml({ ...outcome, didYouMean: [{ label: 'pårørende', url: '/api/sok?q=p%C3%A5r%C3%B8rende' }] }, messages));
     expect(page.querySelector('[data-search-did-you-mean]')!.textContent).toBe('Mente du: pårørende?');
+  });
+
+  it('opens the results of a question about danger with a calm box giving the numbers to ring, before anything else', () => {
+    const html = outputHtml({ ...outcome, danger: ['abuse'] }, messages);
+    const page = parse(html);
+    const box = page.querySelector('[data-danger-box]')!;
+    expect(box.getAttribute('data-danger-box')).toBe('abuse');
+    expect(box.querySelector('h2')!.textContent).toBe('Blir noen slått, truet eller fratatt penger? Du kan få hjelp.');
+    expect(box.querySelectorAll('a').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['800 30 196', 'tel:+4780030196'],
+      ['112', 'tel:112'],
+      ['113', 'tel:113'],
+    ]);
+    expect(html.indexOf('data-danger-box')).toBeLessThan(html.indexOf('data-search-result'));
+    expect(parse(outputHtml(outcome, messages)).querySelector('[data-danger-box]')).toBeNull();
+  });
+
+  it('names every kind a question carries in the box, most urgent first', () => {
+    const box = parse(outputHtml({ ...outcome, danger: ['emergency', 'suicide'] }, messages)).querySelector('[data-danger-box]')!;
+    expect(box.getAttribute('data-danger-box')).toBe('emergency suicide');
+    expect(box.querySelector('h2')!.textContent).toBe('Er det fare for liv? Ring 113.');
+    expect(box.querySelectorAll('a').map((link) => link.textContent)).toEqual(['113', '116 117', '116 123', '22 40 00 40']);
+  });
+
+  it('hints at typing a word only before a search, quietly and only without JavaScript', () => {
+    const before = parse(outputHtml(undefined, messages));
+    expect(before.querySelector('noscript')!.innerHTML).toContain('class="search-hint"');
+    expect(before.querySelector('.notice')).toBeNull();
+    expect(outputHtml(outcome, messages)).not.toContain('search-hint');
+  });
+
+  it('tells, for a question that names a time, whether each result’s service is open at that instant', () => {
+    const office = openingHoursSchema.parse({ periods: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '15:00' }] });
+    const hits: SearchHit[] = [
+      {
+        url: '/legevakt/',
+        title: 'Legevakt',
+        summary: '…',
+        good: true,
+        contact: { name: 'Legevakten', phone: '116 117', hours: openingHoursSchema.parse({ allDay: true }) },
+      },
+      {
+        url: '/hjemmesykepleie/',
+        title: 'Hjemmesykepleie',
+        summary: '…',
+        good: true,
+        contact: { name: 'Hjemmetjenesten', phone: '61 00 00 00', hours: office, afterHours: { name: 'Legevakten', phone: '116 117' } },
+      },
+      { url: '/tannhelse/', title: 'Tannhelse', summary: '…', good: true, contact: { name: 'Tannklinikken', hours: office } },
+    ];
+    const lines = (instant: string) =>
+      parse(outputHtml({ ...outcome, hits, when: ['night'] }, messages, new Date(instant)))
+        .querySelectorAll('[data-open-status]')
+        .map((line) => [line.getAttribute('data-open-status'), line.textContent]);
+    // Tuesday 1 December 2026, 23:30 and 10:00 in Oslo (UTC+1).
+    expect(lines('2026-12-01T23:30:00+01:00')).toEqual([
+      ['open', 'Åpent hele døgnet – ring Legevakten på 116 117'],
+      ['closed', 'Stengt nå – ring Legevakten på 116 117'],
+      ['closed', 'Tannklinikken: stengt nå. Åpner onsdag kl. 08:00'],
+    ]);
+    expect(lines('2026-12-01T10:00:00+01:00').slice(1)).toEqual([
+      ['open', 'Åpent nå, til kl. 15:00 – ring Hjemmetjenesten på 61 00 00 00'],
+      ['open', 'Tannklinikken: åpent nå, til kl. 15:00'],
+    ]);
   });
 });

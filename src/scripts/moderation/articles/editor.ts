@@ -322,6 +322,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
     async open(articleSlug: string | undefined, suggestion?: string): Promise<void> {
       showMessage(saveMessage, '');
       showMessage(publishStatus, '');
+      required<HTMLElement>(form, '[data-publish-time]').hidden = true;
       input('note').value = '';
       current = articleSlug ? await api.json<Loaded>('GET', `/api/moderation/articles/${articleSlug}`) : undefined;
       const fields = fieldsOf(current?.source ?? '');

@@ -1,18 +1,29 @@
 /**
- * «Publiser»: starts a publication and follows it «I kø» → «Bygger» → «Publisert» (or «Feilet» with
- * the reason). While a council has not answered about an article, the API asks first
+ * «Publiser»: starts a publication and shows its stage in the server's words («I kø», «Bygger
+ * nettsidene», «Nettsidene er oppdatert. Skriver ut boka», «Ferdig») with the time so far. The page
+ * only reads the publication: the build moves it on, whether or not this page stays open. The
+ * stage is announced when it changes; the time sits outside the live region, so it is not read out
+ * every second. While a council has not answered about an article, the API asks first
  * («Eldrerådet har frist 15. desember. Publisere likevel?»): the question stays in the status with
  * «Publiser likevel» and «Avbryt», and only «Publiser likevel» publishes.
  */
-import type { PublicationStatus } from '../../../core/articles/types.ts';
+import type { PublicationStage, PublicationStatus } from '../../../core/articles/types.ts';
 import { articleText } from '../../../core/text/articles.ts';
 import type { Api, ApiError } from '../api.ts';
 import { el } from '../dom.ts';
 import { showMessage } from '../page.ts';
 
-type PublicationAnswer = { id: string; status: PublicationStatus; message?: string };
+type PublicationAnswer = {
+  id: string;
+  status: PublicationStatus;
+  stage: PublicationStage;
+  stageText: string;
+  elapsedSeconds: number;
+  message?: string;
+};
 
 const POLL_MS = 1500;
+const FINAL = new Set<PublicationStage>(['done', 'print-failed', 'failed']);
 
 /** What came of «Publiser»: the publication's end state, or `cancelled` when the editor chose not to skip a council. */
 export type PublishOutcome = PublicationStatus | 'cancelled';
@@ -30,40 +41,76 @@ function askFirst(status: HTMLElement, question: string): Promise<boolean> {
   });
 }
 
-export async function publishAndFollow(
+function duration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  return minutes > 0 ? articleText('publishMinutes', { minutes, seconds: seconds % 60 }) : articleText('publishSeconds', { seconds });
+}
+
+function show(answer: PublicationAnswer, status: HTMLElement, time: HTMLElement | null, skipped: string | undefined): void {
+  const stage = articleText('publishStage', { stage: answer.stageText });
+  const text =
+    answer.stage === 'failed'
+      ? articleText('publishFailed', { message: answer.message ?? '' })
+      : answer.stage === 'print-failed'
+        ? [stage, answer.message].join(' ')
+        : [stage, answer.status === 'live' ? articleText('publishLive') : '', skipped].filter(Boolean).join(' ');
+  // Only a new stage is announced.
+  if (status.textContent !== text) showMessage(status, text, answer.stage === 'failed');
+  if (time) {
+    time.hidden = false;
+    time.textContent = articleText(FINAL.has(answer.stage) ? 'publishTimeTotal' : 'publishTimeSoFar', {
+      time: duration(answer.elapsedSeconds),
+    });
+  }
+}
+
+/**
+ * Asks for the publication, one Idempotency-Key per press (a request repeated after a lost answer
+ * gets the same publication); when a council has not answered, asks the editor first and asks
+ * again with `confirm` only after «Publiser likevel». Resolves the publication, or undefined when
+ * the editor chose «Avbryt».
+ */
+async function requestPublication(
   api: Api,
   slugs: string[] | undefined,
   status: HTMLElement,
   confirm = false,
-): Promise<PublishOutcome> {
-  let answer: PublicationAnswer;
+): Promise<PublicationAnswer | undefined> {
   try {
-    answer = await api.json<PublicationAnswer>('POST', '/api/moderation/publish', {
-      ...(slugs ? { slugs } : {}),
-      ...(confirm ? { confirm } : {}),
-    });
+    return await api.json<PublicationAnswer>(
+      'POST',
+      '/api/moderation/publish',
+      { ...(slugs ? { slugs } : {}), ...(confirm ? { confirm } : {}) },
+      { 'idempotency-key': crypto.randomUUID() },
+    );
   } catch (error) {
     // Known by its code: importing the ApiError class would load the page's texts, which tests of the editor lack.
     if ((error as Partial<ApiError> | undefined)?.code !== 'review-open') throw error;
-    if (await askFirst(status, (error as ApiError).message)) return publishAndFollow(api, slugs, status, true);
+    if (await askFirst(status, (error as ApiError).message)) return requestPublication(api, slugs, status, true);
     showMessage(status, articleText('publishCancelled'));
-    return 'cancelled';
+    return undefined;
   }
-  const skipped = answer.message;
-  for (;;) {
-    if (answer.status === 'live') {
-      showMessage(status, [articleText('publishLive'), skipped].filter(Boolean).join(' '));
-      return answer.status;
-    }
-    if (answer.status === 'failed') {
-      showMessage(status, articleText('publishFailed', { message: answer.message ?? '' }), true);
-      return answer.status;
-    }
-    showMessage(
-      status,
-      [articleText('publishStatus', { status: articleText(`publishing.${answer.status}`) }), skipped].filter(Boolean).join(' '),
-    );
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    answer = await api.json<PublicationAnswer>('GET', `/api/moderation/publish/${answer.id}`);
-  }
+}
+
+/**
+ * Publishes (every waiting change, or `slugs`) and follows the publication to its end; resolves
+ * as soon as readers have the change (`live`) or it failed, while the print is followed on, or
+ * `cancelled` when the editor chose not to skip a council.
+ */
+export function publishAndFollow(api: Api, slugs: string[] | undefined, status: HTMLElement): Promise<PublishOutcome> {
+  const time = status.parentElement?.querySelector<HTMLElement>('[data-publish-time]') ?? null;
+  return new Promise((resolve, reject) => {
+    void (async () => {
+      let answer = await requestPublication(api, slugs, status);
+      if (!answer) return resolve('cancelled');
+      const skipped = answer.message;
+      for (;;) {
+        show(answer, status, time, skipped);
+        if (answer.status === 'live' || answer.status === 'failed') resolve(answer.status);
+        if (FINAL.has(answer.stage)) return;
+        await new Promise((wait) => setTimeout(wait, POLL_MS));
+        answer = await api.json<PublicationAnswer>('GET', `/api/moderation/publish/${answer.id}`);
+      }
+    })().catch(reject);
+  });
 }

@@ -1,0 +1,16 @@
+/**
+ * EventBridge → this, for every phase and state change of the publication build project: the
+ * build reports its stages to reportBuild, which completes its publications (and starts the next
+ * build). Throws on a storage failure, so EventBridge tries again; reports are safe to repeat.
+ */
+import { log } from '../../shared/log.ts';
+import { reportOf } from '../build-events.ts';
+import { reportBuild } from '../publications.ts';
+import { publishingContext } from '../publishing-context.ts';
+
+export async function handler(event: unknown): Promise<void> {
+  const reported = reportOf(event);
+  if (!reported) return;
+  log.info('publication build reported', { buildId: reported.buildId, report: reported.report.kind });
+  await reportBuild(publishingContext(), reported.buildId, reported.report);
+}

@@ -1,0 +1,88 @@
+/**
+ * How far a publication has come. A publication build first builds the web pages and swaps them
+ * live (readers see the change), then prints the book's PDFs and swaps those in; the old PDFs are
+ * served until then. Stages only move forward, so a late or repeated report changes nothing.
+ */
+
+/** In order: waiting for a build, building the web pages, web live while the book prints, and the three ends. */
+export const PUBLICATION_STAGES = ['queued', 'site', 'print', 'done', 'print-failed', 'failed'] as const;
+export type PublicationStage = (typeof PUBLICATION_STAGES)[number];
+
+export const PUBLICATION_STATUSES = ['queued', 'building', 'live', 'failed'] as const;
+/** What readers get: not yet (queued, building), the new web pages (live), or nothing changed (failed). */
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
+
+const STATUS_OF: Readonly<Record<PublicationStage, PublicationStatus>> = {
+  queued: 'queued',
+  site: 'building',
+  print: 'live',
+  done: 'live',
+  'print-failed': 'live',
+  failed: 'failed',
+};
+
+const RANK: Readonly<Record<PublicationStage, number>> = { queued: 0, site: 1, print: 2, done: 3, 'print-failed': 3, failed: 3 };
+
+export const statusOfStage = (stage: PublicationStage): PublicationStatus => STATUS_OF[stage];
+
+/** The stage of a publication stored before stages existed, from its status. */
+export function stageOfStatus(status: PublicationStatus): PublicationStage {
+  return status === 'building' ? 'site' : status === 'live' ? 'done' : status;
+}
+
+/** Whether the publication is finished: nothing more will happen to it. */
+export const isFinal = (stage: PublicationStage): boolean => RANK[stage] === 3;
+
+/**
+ * Whether a publication may move from `from` to `to`: only forward, and never from web live back
+ * to failed (a print that fails leaves the web pages live: `print-failed`).
+ */
+export function canMove(from: PublicationStage, to: PublicationStage): boolean {
+  if (RANK[to] <= RANK[from]) return false;
+  if (to === 'failed') return from === 'queued' || from === 'site';
+  if (to === 'print-failed') return from === 'print';
+  return true;
+}
+
+/**
+ * A build that has not finished this long after it started is taken as lost and marked failed,
+ * so its publications end and the next build can start. Above the AWS build's own timeout
+ * (BUILD_TIMEOUT_MINUTES), which ends the build first and reports why.
+ */
+export const BUILD_TIME_LIMIT_MINUTES = 60;
+export const BUILD_TIMEOUT_MINUTES = 50;
+
+/**
+ * A publication still waiting this long after it was made has never got a build (the build
+ * service kept refusing): it is marked failed, so editors see it rather than a queue for ever.
+ */
+export const QUEUE_TIME_LIMIT_MINUTES = 2 * BUILD_TIME_LIMIT_MINUTES;
+
+export type PublishedItem = { slug: string; version: number };
+
+/** The items of several publications as one build takes them: the newest revision of each article wins. */
+export function newestRevisions(lists: readonly (readonly PublishedItem[])[]): PublishedItem[] {
+  const newest = new Map<string, number>();
+  for (const item of lists.flat()) newest.set(item.slug, Math.max(item.version, newest.get(item.slug) ?? 0));
+  return [...newest].map(([slug, version]) => ({ slug, version })).sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/**
+ * One run of the build service: it takes every publication waiting when it started, builds the
+ * book with the newest of their revisions, and reports each stage (functions/publishing/).
+ */
+export type PublicationBuild = {
+  id: string;
+  /** The publications it takes, oldest first. */
+  publications: string[];
+  items: PublishedItem[];
+  /** `queued` until the build service accepted it. */
+  stage: PublicationStage;
+  createdAt: string;
+  startedAt?: string;
+  siteLiveAt?: string;
+  finishedAt?: string;
+  /** The build service's own id (CodeBuild's build id; locally the same id). */
+  serviceId?: string;
+  message?: string;
+};

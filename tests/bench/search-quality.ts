@@ -1,0 +1,72 @@
+/**
+ * Search quality for `npm run bench:search`: the project's own set, the tuning set and the
+ * held-out set, each through the search page's script in Chromium («withScript») and through
+ * the server-rendered results page `/api/sok` («withoutScript»), with top-1, recall@3 and the
+ * danger questions (safety page first; the box before the results with the right numbers).
+ *
+ * The misses of the project and tuning sets go to stderr so they can be worked on; the held-out
+ * set is only ever counted.
+ *
+ * Run alone: node tests/bench/search-quality.ts <dist>
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startLocalServer } from '../../functions/local/server.ts';
+import { launchBrowser } from '../e2e/support/browser.ts';
+import {
+  answerAll,
+  answerOnPage,
+  answerWithoutScript,
+  loadSet,
+  missLines,
+  score,
+  SET_NAMES,
+  type SetName,
+  type SetScore,
+} from '../e2e/support/search-sets.ts';
+
+/** The issue's targets (issue 26), printed beside the figures. */
+export const QUALITY_TARGETS = {
+  heldout: { top1Min: 0.95, recall3Min: 0.98, dangerSafetyPageFirst: 'every one', dangerBoxWithNumbers: 'every one' },
+  everySet: { empty: 0, boxOnOrdinaryQuestions: 0 },
+};
+
+export type QualityReport = Record<SetName, { withScript: SetScore; withoutScript: SetScore }>;
+
+export async function measureSearchQuality(dist: string): Promise<QualityReport> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'abc-bench-quality-'));
+  const site = await startLocalServer({ port: 0, dataDir, distDir: dist });
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}/sok/`, { waitUntil: 'networkidle' });
+    const report = {} as QualityReport;
+    for (const name of SET_NAMES) {
+      const questions = loadSet(name);
+      const withScript = await answerAll(questions, (query) => answerOnPage(page, query));
+      const withoutScript = await answerAll(questions, (query) => answerWithoutScript(site.url, query));
+      if (name !== 'heldout') {
+        for (const [label, scored] of [
+          ['with JavaScript', withScript],
+          ['without JavaScript', withoutScript],
+        ] as const) {
+          const lines = missLines(scored);
+          if (lines.length > 0) console.error(`${name} set, ${label}:\n${lines.join('\n')}`);
+        }
+      }
+      report[name] = { withScript: score(withScript), withoutScript: score(withoutScript) };
+    }
+    return report;
+  } finally {
+    await browser.close();
+    await site.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dist = process.argv[2] ?? 'dist';
+  console.log(JSON.stringify({ targets: QUALITY_TARGETS, quality: await measureSearchQuality(dist) }, null, 2));
+}
