@@ -53,6 +53,9 @@ describe('the built site under the production Content-Security-Policy', () => {
 
   it('lets Pagefind compile its WebAssembly and find pages', async () => {
     const { page, violations } = await violationsOn(PAGES.search);
+    // The script sends an old /sok/?q=… address on to the server-rendered results page; on a busy machine that may still be under way.
+    await page.waitForURL(/\/api\/sok\?/);
+    await page.waitForLoadState('networkidle');
     // The search page quietly falls back to the alias index if Pagefind fails, so ask Pagefind itself.
     // A string, not a function: the test runner would rewrite a dynamic import() in this file.
     const found = await page.evaluate<number>(

@@ -13,6 +13,8 @@ interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.x A/AA plus best practice) on the page as it is now: one line per broken rule, with the elements that break it. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A page reached by a form post may show its heading before its stylesheet applies (print-only parts then count as visible).
+  await page.waitForLoadState('load');
   // evaluate, not an injected <script>: the site's CSP forbids inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = (await page.evaluate(async () => {
