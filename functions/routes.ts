@@ -370,6 +370,43 @@ export const routes = [
     dynamodb: ['dynamodb:GetItem'],
     usesIndexes: false,
   },
+  // Facts (issue 23): the kommune's facts as versioned content, edited on the facts desk and published with the articles.
+  {
+    method: 'GET',
+    path: '/api/moderation/facts',
+    handler: 'facts/handlers/list-facts.ts',
+    auth: 'editor',
+    // Query: the heads of every fact with revisions (the rest come from the bundled seed).
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/facts/{id}',
+    handler: 'facts/handlers/get-fact.ts',
+    auth: 'editor',
+    // GetItem: the head (newest value) or a revision.
+    dynamodb: ['dynamodb:GetItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'PUT',
+    path: '/api/moderation/facts/{id}',
+    handler: 'facts/handlers/save-fact.ts',
+    auth: 'editor',
+    // GetItem: the head and a restored revision; PutItem: the versioned head and the revision item.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/facts/{id}/revisions',
+    handler: 'facts/handlers/list-fact-revisions.ts',
+    auth: 'editor',
+    // Query: the revision items; GetItem: the head, whose newest revision may not be written out yet.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
+    usesIndexes: false,
+  },
   // Review rounds (issue 13): editors send a saved revision to councils; councils answer with their code.
   {
     method: 'POST',
@@ -475,7 +512,7 @@ export const publishingTasks = {
  */
 export const publicationBuild = {
   dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
-  partitions: ['ARTICLES', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING'],
+  partitions: ['ARTICLES', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING', 'FACTS', 'FACT#*'],
 } as const satisfies { dynamodb: readonly DynamoAction[]; partitions: readonly string[] };
 
 /** API Gateway style route key, e.g. "POST /api/suggestions". */

@@ -43,6 +43,12 @@ export const publishSchema = z.object({
   slugs: z.optional(
     z.array(slugText).check(z.minLength(1, publishingText('publish.slugsMin')), z.maxLength(2000, publishingText('publish.slugsMax'))),
   ),
+  /** Which of the kommune's facts to publish (by id); with only `slugs`, none; with neither, every fact with an unpublished revision. */
+  facts: z.optional(
+    z
+      .array(z.string({ error: publishingText('publish.factId') }).check(z.regex(/^[a-z0-9-]{1,60}$/, publishingText('publish.factId'))))
+      .check(z.minLength(1, publishingText('publish.factsMin')), z.maxLength(500, publishingText('publish.slugsMax'))),
+  ),
 });
 
 function objectBody(input: unknown, message: string): object {

@@ -17,6 +17,9 @@ import { articleSchema } from '../../src/core/schemas/article.ts';
 import type { SaveArticleRequest } from './article-request.ts';
 import type { Publisher } from '../shared/publisher.ts';
 import { publishedBook, storedContent } from '../publishing/published-book.ts';
+import type { FactFiles } from '../../src/core/facts/facts.ts';
+import type { FactItem } from '../../src/core/publishing/stages.ts';
+import { factStorageOf } from '../facts/live-facts.ts';
 import { keyedPublicationId, pendingForSet, requestPublication } from '../publishing/publications.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
@@ -26,6 +29,9 @@ export type GitBook = {
   /** Articles retired in git (content/redirects.json). */
   redirects?: Readonly<Record<string, string>>;
   serviceIds: readonly string[];
+  figureIds: readonly string[];
+  /** The seed files of the kommune's facts. */
+  facts?: FactFiles;
   localFacts: readonly string[];
 };
 
@@ -50,7 +56,12 @@ export function factsOf(source: string): ArticleFacts | undefined {
 }
 
 function lintOptions(book: GitBook) {
-  return { serviceIds: new Set(book.serviceIds), localFacts: book.localFacts, sitePaths: RESERVED_SLUGS };
+  return {
+    serviceIds: new Set(book.serviceIds),
+    figureIds: new Set(book.figureIds),
+    localFacts: book.localFacts,
+    sitePaths: RESERVED_SLUGS,
+  };
 }
 
 const files = (sources: Readonly<Record<string, string>>): ArticleFile[] =>
@@ -185,30 +196,48 @@ export async function saveArticle(
   return { slug, version: revision.version, problems };
 }
 
+/** The newest saved revision of each of the kommune's facts `ids` names (default: every fact with one not yet published). */
+async function factItems(ctx: ArticlePublishingContext, ids: readonly string[] | undefined): Promise<FactItem[]> {
+  if (ids?.length === 0) return [];
+  const heads = await factStorageOf(ctx).listFactHeads();
+  const unpublished = new Map(heads.filter((head) => head.version > head.liveVersion).map((head) => [head.id, head]));
+  const chosen = ids ? [...new Set(ids)] : [...unpublished.keys()];
+  for (const id of chosen) {
+    if (!unpublished.has(id)) throw new BadRequestError('nothing-to-publish', publishingText('publish.factNotPending', { id }));
+  }
+  return chosen.map((id) => ({ fact: id, version: unpublished.get(id)!.version }));
+}
+
 /**
- * Publishes the newest revisions of `slugs` (default: every article with an unpublished
- * revision): stored, queued and built as soon as no other build runs (functions/publishing/). A
- * named revision that breaks a content rule is refused with InvalidArticleError; in the default
- * set it is left out and the publication says so. Throws BadRequestError when there is nothing to
- * publish. A request repeated with the same Idempotency-Key, or naming the same revisions while
- * their publication is pending, gets that publication back.
+ * Publishes the newest revisions of `slugs` and of the kommune's facts `facts` (default: every
+ * article and fact with an unpublished revision; naming only articles publishes no facts, and the
+ * other way round): stored, queued and built as soon as no other build runs
+ * (functions/publishing/). A named article revision that breaks a content rule is refused with
+ * InvalidArticleError; in the default set it is left out and the publication says so. Throws
+ * BadRequestError when there is nothing to publish. A request repeated with the same
+ * Idempotency-Key, or naming the same revisions while their publication is pending, gets that
+ * publication back.
  */
 export async function publish(
   ctx: ArticlePublishingContext,
   editor: Editor,
-  slugs: readonly string[] | undefined,
+  { slugs, facts }: { slugs?: readonly string[] | undefined; facts?: readonly string[] | undefined },
   idempotencyKey?: string,
 ): Promise<Publication> {
-  const keyed = idempotencyKey === undefined ? undefined : keyedPublicationId(editor.id, idempotencyKey, slugs);
+  const keyed =
+    idempotencyKey === undefined
+      ? undefined
+      : keyedPublicationId(editor.id, idempotencyKey, facts ? [...(slugs ?? []), ...facts.map((id) => `fact:${id}`)] : slugs);
   const repeated = keyed === undefined ? undefined : await ctx.articles.getPublication(keyed);
   if (repeated) return repeated;
   const heads = await ctx.articles.listArticleHeads();
   const unpublished = new Map(heads.filter((head) => head.version > head.liveVersion).map((head) => [head.slug, head]));
-  const chosen = slugs ? [...new Set(slugs)] : [...unpublished.keys()];
+  const chosen = slugs ? [...new Set(slugs)] : facts ? [] : [...unpublished.keys()];
   for (const slug of chosen) {
     if (!unpublished.has(slug)) throw new BadRequestError('nothing-to-publish', publishingText('publish.notPending', { slug }));
   }
-  if (chosen.length === 0) throw new BadRequestError('nothing-to-publish', publishingText('publish.nothing'));
+  const chosenFacts = await factItems(ctx, facts ?? (slugs ? [] : undefined));
+  if (chosen.length === 0 && chosenFacts.length === 0) throw new BadRequestError('nothing-to-publish', publishingText('publish.nothing'));
 
   const candidates = new Map<string, ArticleRevision>();
   for (const slug of chosen) {
@@ -237,6 +266,7 @@ export async function publish(
     );
     throw new InvalidArticleError(problems, publishingText('publish.breaksRules'));
   }
+  items.push(...chosenFacts);
   if (items.length === 0) {
     throw new BadRequestError(
       'nothing-to-publish',

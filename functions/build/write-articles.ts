@@ -6,12 +6,15 @@
  *
  * Run: node functions/build/write-articles.ts
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../../src/core/frontmatter.ts';
-import { localFactsOf, municipalityConfigFile, parseMunicipality } from '../../src/core/municipality.ts';
+import { localFactsOf, municipalityOf, nationalFiguresOf, readFactFiles } from '../../src/core/municipality.ts';
+import type { FactFiles } from '../../src/core/facts/facts.ts';
 import { ARTICLES_DIR, articleSlugs, writeJsonIfChanged } from './generated-files.ts';
+import { FACTS_FILE, readSeedFacts } from './seed-facts.ts';
 
 export const ARTICLES_FILE = fileURLToPath(new URL('../generated/articles.json', import.meta.url));
 /**
@@ -21,7 +24,15 @@ export const ARTICLES_FILE = fileURLToPath(new URL('../generated/articles.json',
 export const BOOK_FILE = fileURLToPath(new URL('../generated/book.json', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export type GitBook = { sources: Record<string, string>; redirects: Record<string, string>; serviceIds: string[]; localFacts: string[] };
+export type GitBook = {
+  sources: Record<string, string>;
+  redirects: Record<string, string>;
+  serviceIds: string[];
+  figureIds: string[];
+  localFacts: string[];
+  /** The seed files of the kommune's facts, as the publication's overlay lays published facts over them. */
+  facts: FactFiles;
+};
 
 /** Articles retired in git, kept by `npm run content:pull`. */
 export const REDIRECTS_FILE = resolve(ROOT, 'content', 'redirects.json');
@@ -31,12 +42,19 @@ export async function readGitBook(
   env: Record<string, string | undefined> = process.env,
   redirectsFile = REDIRECTS_FILE,
 ): Promise<GitBook> {
-  const configPath = resolve(ROOT, municipalityConfigFile(env));
-  const config = parseMunicipality(await readFile(configPath, 'utf8'), configPath);
+  const { files, paths } = readFactFiles((path) => readFileSync(resolve(ROOT, path), 'utf8'), env);
+  const config = municipalityOf(files, paths);
   const sources: Record<string, string> = {};
   for (const slug of await articleSlugs(articlesDir)) sources[slug] = await readFile(`${articlesDir}/${slug}.mdx`, 'utf8');
   const redirects = JSON.parse(await readFile(redirectsFile, 'utf8').catch(() => '{}')) as Record<string, string>;
-  return { sources, redirects, serviceIds: Object.keys(config.services).sort(), localFacts: localFactsOf(config) };
+  return {
+    sources,
+    redirects,
+    serviceIds: Object.keys(config.services).sort(),
+    figureIds: Object.keys(nationalFiguresOf(files, paths).figures).sort(),
+    localFacts: localFactsOf(config),
+    facts: files,
+  };
 }
 
 export type ArticleFrontmatter = Record<string, unknown>;
@@ -66,6 +84,7 @@ export async function writeArticles(
   const articles = await readArticles(articlesDir);
   await writeJsonIfChanged(file, articles);
   await writeJsonIfChanged(bookFile, await readGitBook(articlesDir));
+  await writeJsonIfChanged(FACTS_FILE, readSeedFacts());
   return articles;
 }
 

@@ -10,7 +10,7 @@ import { UnauthorizedError } from '../shared/errors.ts';
 import { parseWith } from '../shared/parse.ts';
 import { signEditorToken, type LocalEditorKey } from './editor-key.ts';
 import type { SignInThrottle } from './sign-in-throttle.ts';
-import { apiText } from '../../src/core/text/api.ts';
+import { moderationText } from '../../src/core/text/moderation.ts';
 
 export const LOCAL_JWKS_PATH = '/api/local/jwks.json';
 export const LOCAL_SIGN_IN_PATH = '/api/local/sign-in';
@@ -20,16 +20,16 @@ const signInSchema = z.object({
   /** Shown in the history of every change this editor makes. */
   name: z
     .pipe(
-      z.string({ error: apiText('signIn.name') }),
+      z.string({ error: moderationText('signIn.name') }),
       z.transform((value: string) => value.trim()),
     )
     .check(
-      z.refine((value) => value.length >= 2, apiText('signIn.name')),
-      z.refine((value) => value.length <= 100, apiText('signIn.nameMax', { max: 100 })),
+      z.refine((value) => value.length >= 2, moderationText('signIn.name')),
+      z.refine((value) => value.length <= 100, moderationText('signIn.nameMax', { max: 100 })),
     ),
   password: z
-    .string({ error: apiText('signIn.password') })
-    .check(z.minLength(1, apiText('signIn.password')), z.maxLength(200, apiText('signIn.wrongPassword'))),
+    .string({ error: moderationText('signIn.password') })
+    .check(z.minLength(1, moderationText('signIn.password')), z.maxLength(200, moderationText('signIn.wrongPassword'))),
 });
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
@@ -45,7 +45,7 @@ export function localEditorHandlers(key: LocalEditorKey, throttle: SignInThrottl
       // Equal-length digests, so the comparison takes the same time whatever was typed.
       if (!timingSafeEqual(digest(credentials.password), digest(key.password))) {
         await throttle.failed(address);
-        throw new UnauthorizedError(apiText('signIn.wrongPasswordLocal'));
+        throw new UnauthorizedError(moderationText('signIn.wrongPasswordLocal'));
       }
       await throttle.succeeded(address);
       const token = await signEditorToken(key, { name: credentials.name, expiresInSeconds: TOKEN_SECONDS });

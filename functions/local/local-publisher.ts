@@ -18,9 +18,11 @@ import type { GitBook } from '../articles/editor-articles.ts';
 import { writeBookFolder } from '../build/book-folder.ts';
 import { carryEdition } from '../build/booklet/carry-edition.ts';
 import { publishedBook, storedContent } from '../publishing/published-book.ts';
+import { factStorageOf } from '../facts/live-facts.ts';
 import { reportBuild, tickPublishing, type PublishingContext } from '../publishing/publications.ts';
 import { buildSite as defaultBuildSite, printBook as defaultPrintBook, type BookPrinter, type SiteBuilder } from './site-builder.ts';
 import { isFinal } from '../../src/core/publishing/stages.ts';
+import { osloClock } from '../../src/core/opening-hours.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
 export type LocalPublisherOptions = {
@@ -105,8 +107,13 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
       const printing = build.stage === 'print' && options.currentSite() === outDir;
       if (!printing) {
         try {
-          const folder = await writeBookFolder(join(work, 'book'), await publishedBook(options.book, storedContent(ctx.articles), build));
-          await buildSite(folder, outDir, join(work, 'astro-cache'), wanted.signal);
+          const folder = await writeBookFolder(
+            join(work, 'book'),
+            await publishedBook(options.book, storedContent(ctx.articles, factStorageOf(ctx)), build),
+          );
+          // As of the publisher's clock: a build scheduled for a validFrom shows that day's values.
+          const bookDate = osloClock(ctx.now()).date;
+          await buildSite({ ...folder, bookDate }, outDir, join(work, 'astro-cache'), wanted.signal);
           await carryEdition(options.currentSite(), outDir);
         } catch (error) {
           log.warn('publishing build failed', { buildId, ...errorFields(error) });

@@ -7,14 +7,14 @@
 import { createHmac } from 'node:crypto';
 import { AppError } from '../shared/errors.ts';
 import type { SignInFailureStorage } from '../shared/storage/sign-in-failures.ts';
-import { apiText } from '../../src/core/text/api.ts';
+import { moderationText } from '../../src/core/text/moderation.ts';
 
 const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60_000;
 
 export class TooManySignInAttemptsError extends AppError {
   constructor(retryAfterSeconds: number) {
-    super(429, 'too-many-sign-in-attempts', apiText('signIn.tooManyAttempts', { minutes: Math.ceil(retryAfterSeconds / 60) }), {
+    super(429, 'too-many-sign-in-attempts', moderationText('signIn.tooManyAttempts', { minutes: Math.ceil(retryAfterSeconds / 60) }), {
       headers: { 'retry-after': String(retryAfterSeconds) },
     });
   }

@@ -38,7 +38,14 @@ export type SiteBuilder = (book: BookFolder, outDir: string, cacheDir: string, s
 export type BookPrinter = (siteDir: string, signal?: AbortSignal) => Promise<void>;
 
 export const buildSite: SiteBuilder = async (book, outDir, cacheDir, signal) => {
-  const env = { ARTICLES_DIR: book.articlesDir, REDIRECTS_FILE: book.redirectsFile, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir };
+  const env = {
+    ARTICLES_DIR: book.articlesDir,
+    REDIRECTS_FILE: book.redirectsFile,
+    ...(book.factsDir ? { FACTS_DIR: book.factsDir } : {}),
+    ...(book.bookDate ? { BOOK_DATE: book.bookDate } : {}),
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+  };
   await runStep([`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], env, signal);
   await runStep([`${ROOT}node_modules/pagefind/lib/runner/bin.cjs`, '--site', outDir], env, signal);
 };

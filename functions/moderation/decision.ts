@@ -10,7 +10,6 @@ import { charLength } from '../../src/core/suggestions/contact.ts';
 import { ANSWER_MAX, NAME_MAX, NOTE_MAX } from '../../src/core/suggestions/limits.ts';
 import { CLOSED_STATUSES, SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
 import { assertTransition } from './transitions.ts';
-import { apiText } from '../../src/core/text/api.ts';
 import { moderationText } from '../../src/core/text/moderation.ts';
 
 const trimmedText = (max: number, message: string) =>
@@ -21,18 +20,18 @@ const trimmedText = (max: number, message: string) =>
     )
     .check(z.refine((value) => charLength(value) <= max, message));
 
-const versionMessage = apiText('decision.version');
+const versionMessage = moderationText('decision.version');
 
 /** The body of PATCH /api/moderation/suggestions/{id}. */
 export const decisionSchema = z.object({
   /** The new status; must be allowed from the current one (see transitions.ts). */
-  status: z.optional(z.enum(SUGGESTION_STATUSES, { error: apiText('decision.status') })),
+  status: z.optional(z.enum(SUGGESTION_STATUSES, { error: moderationText('decision.status') })),
   /** Why, in the editor's words; kept in the history. */
-  note: z.optional(trimmedText(NOTE_MAX, apiText('decision.note', { max: NOTE_MAX }))),
+  note: z.optional(trimmedText(NOTE_MAX, moderationText('decision.note', { max: NOTE_MAX }))),
   /** Whether /forslag/ shows the suggestion with its answer. */
-  public: z.optional(z.boolean({ error: apiText('decision.public') })),
+  public: z.optional(z.boolean({ error: moderationText('decision.public') })),
   /** The answer shown on /forslag/; an empty string removes it. */
-  publicAnswer: z.optional(trimmedText(ANSWER_MAX, apiText('decision.answer', { max: ANSWER_MAX }))),
+  publicAnswer: z.optional(trimmedText(ANSWER_MAX, moderationText('decision.answer', { max: ANSWER_MAX }))),
   /** The colleague the suggestion is given to; an empty string takes it back. */
   assignee: z.optional(trimmedText(NAME_MAX, moderationText('decision.assigneeMax', { max: NAME_MAX }))),
   /** The version the editor saw; a newer one means someone else changed it first. */
@@ -44,7 +43,7 @@ export type Decision = z.infer<typeof decisionSchema>;
 /** Validates a PATCH body. Throws ValidationError naming each bad field, BadRequestError for a non-object. */
 export function parseDecision(input: unknown): Decision {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new BadRequestError('invalid-body', apiText('decision.invalidBody'));
+    throw new BadRequestError('invalid-body', moderationText('decision.invalidBody'));
   }
   return parseWith(decisionSchema, input);
 }
@@ -61,13 +60,13 @@ export function planDecision(current: Suggestion, decision: Decision, actor: str
   const status = decision.status !== undefined && decision.status !== current.status ? decision.status : undefined;
   if (status !== undefined) assertTransition(current.status, status);
   if (status === 'published' && current.kind !== 'question') {
-    throw new BadRequestError('published-by-the-book', apiText('decision.publishedByTheBook'));
+    throw new BadRequestError('published-by-the-book', moderationText('decision.publishedByTheBook'));
   }
 
   const answer = decision.publicAnswer === undefined ? current.publicAnswer : decision.publicAnswer || undefined;
   const shown = decision.public ?? current.public;
   if (shown && answer === undefined) {
-    throw new ValidationError({ publicAnswer: apiText('decision.answerFirst') });
+    throw new ValidationError({ publicAnswer: moderationText('decision.answerFirst') });
   }
 
   const update: SuggestionUpdate = {
@@ -91,7 +90,7 @@ export function planDecision(current: Suggestion, decision: Decision, actor: str
     update.assignee === undefined &&
     update.note === undefined
   ) {
-    throw new BadRequestError('no-changes', apiText('decision.noChanges'));
+    throw new BadRequestError('no-changes', moderationText('decision.noChanges'));
   }
   return update;
 }

@@ -14,6 +14,8 @@ const filters = {
   council: z.optional(z.string().check(z.regex(/^[\w-]{1,64}$/, apiText('query.council')))),
   /** Article slug: only suggestions about that article. */
   topic: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,200}$/, apiText('query.topic')))),
+  /** Fact id: only corrections of that fact, as the facts desk lists them. */
+  fact: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,60}$/, apiText('query.fact')))),
   /** A reference (finds that one suggestion, whatever its status) or words in the text. */
   q: z.optional(z.string().check(z.maxLength(200, apiText('query.search')))),
 };
@@ -36,13 +38,14 @@ export type ArchiveQuery = z.infer<typeof archiveQuerySchema>;
 
 /** The filters in the shape the storage module takes. */
 export function storageFilters(
-  query: Pick<QueueQuery, 'kind' | 'council' | 'topic' | 'q'>,
-): Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic' | 'text'> {
+  query: Pick<QueueQuery, 'kind' | 'council' | 'topic' | 'fact' | 'q'>,
+): Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic' | 'fact' | 'text'> {
   return {
     ...(query.q?.trim() ? { text: query.q.trim() } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.council ? { councilId: query.council } : {}),
     ...(query.topic ? { topic: query.topic } : {}),
+    ...(query.fact ? { fact: query.fact } : {}),
   };
 }
 

@@ -8,13 +8,13 @@ import { ValidationError } from '../shared/errors.ts';
 import { fieldErrors } from '../shared/parse.ts';
 import { parseSubmission, type NewSuggestion } from '../suggestions/suggestion.ts';
 import { REGISTERED_CHANNELS } from '../../src/core/suggestions/channels.ts';
-import { apiText } from '../../src/core/text/api.ts';
+import { moderationText } from '../../src/core/text/moderation.ts';
 
 const registrationSchema = z.object({
   /** How it reached the editors. */
-  channel: z.enum(REGISTERED_CHANNELS, { error: apiText('registration.channel') }),
+  channel: z.enum(REGISTERED_CHANNELS, { error: moderationText('registration.channel') }),
   /** Council id when a council brought it; absent for a citizen. */
-  council: z.optional(z.string().check(z.regex(/^[\w-]{1,64}$/, apiText('registration.council')))),
+  council: z.optional(z.string().check(z.regex(/^[\w-]{1,64}$/, moderationText('registration.council')))),
 });
 
 export type Registration = { suggestion: NewSuggestion; channel: (typeof REGISTERED_CHANNELS)[number]; councilId?: string };

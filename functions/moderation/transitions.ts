@@ -1,6 +1,5 @@
 /** The status rule of the core, as an error an editor can act on. */
 import { BadRequestError } from '../shared/errors.ts';
-import { apiText } from '../../src/core/text/api.ts';
 import { moderationText } from '../../src/core/text/moderation.ts';
 import type { SuggestionStatus } from '../../src/core/suggestions/statuses.ts';
 import { canMove, TRANSITIONS } from '../../src/core/suggestions/transitions.ts';
@@ -11,8 +10,10 @@ export function assertTransition(from: SuggestionStatus, to: SuggestionStatus): 
   const label = (status: SuggestionStatus) => moderationText(`status.${status}`);
   const allowed = TRANSITIONS[from].map((status) => `«${label(status)}»`);
   const instead =
-    allowed.length > 0 ? apiText('transition.instead', { allowed: allowed.join(apiText('transition.or')) }) : apiText('transition.final');
-  throw new BadRequestError('invalid-transition', apiText('transition.invalid', { from: label(from), to: label(to), instead }), {
-    status: apiText('transition.field', { instead }),
+    allowed.length > 0
+      ? moderationText('transition.instead', { allowed: allowed.join(moderationText('transition.or')) })
+      : moderationText('transition.final');
+  throw new BadRequestError('invalid-transition', moderationText('transition.invalid', { from: label(from), to: label(to), instead }), {
+    status: moderationText('transition.field', { instead }),
   });
 }

@@ -1,13 +1,15 @@
 /**
  * What follows when readers get a publication's revisions: each becomes the live version, and
- * the suggestions linked to any revision it brings out reach «Publisert» (with their e-mails).
+ * the suggestions linked to any revision it brings out reach «Publisert» (with their e-mails);
+ * fact revisions become live too, and the days their dated values change are scheduled.
  * Safe to repeat: the suggestions are published before the version is marked live, so a run cut
  * short is completed by the next one, and a suggestion already published is left alone (no
  * second e-mail).
  */
 import type { AppContext } from '../shared/context.ts';
 import type { ArticleStorage } from '../shared/storage/index.ts';
-import type { PublishedItem } from '../../src/core/publishing/stages.ts';
+import { isFactItem, type ArticleItem, type PublishedItem } from '../../src/core/publishing/stages.ts';
+import { factsGoLive } from '../facts/live-facts.ts';
 import { mailsAfterDecision } from '../mail/decision-mails.ts';
 import { sendAfter } from '../mail/outbox.ts';
 
@@ -15,7 +17,7 @@ export type LiveContext = AppContext & { articles: ArticleStorage };
 
 export async function goLive(ctx: LiveContext, items: readonly PublishedItem[]): Promise<void> {
   const heads = new Map((await ctx.articles.listArticleHeads()).map((head) => [head.slug, head]));
-  for (const item of items) {
+  for (const item of items.filter((candidate): candidate is ArticleItem => !isFactItem(candidate))) {
     const wasLive = heads.get(item.slug)?.liveVersion ?? 0;
     if (wasLive >= item.version) continue;
     const revisions = (await ctx.articles.listRevisions(item.slug)).filter(
@@ -29,4 +31,6 @@ export async function goLive(ctx: LiveContext, items: readonly PublishedItem[]):
     }
     await ctx.articles.markArticleLive(item.slug, item.version);
   }
+  // The facts' revisions, and the rebuilds their dated values need (also after a publication without facts: a deploy may bring new dated values in git).
+  await factsGoLive(ctx, items.filter(isFactItem));
 }

@@ -20,6 +20,7 @@ import type { Publication, PublicationReason } from '../../src/core/articles/typ
 import {
   BUILD_TIME_LIMIT_MINUTES,
   isFinal,
+  itemKey,
   newestRevisions,
   QUEUE_TIME_LIMIT_MINUTES,
   type PublicationBuild,
@@ -236,7 +237,7 @@ export function keyedPublicationId(editorId: string, key: string, slugs: readonl
 /** The key of a set of revisions: the same set in any order gives the same key. */
 export function revisionSetKey(items: readonly PublishedItem[]): string {
   const set = [...items]
-    .map((item) => `${item.slug}@${item.version}`)
+    .map((item) => `${itemKey(item)}@${item.version}`)
     .sort()
     .join(',');
   return createHash('sha256').update(set).digest('base64url');

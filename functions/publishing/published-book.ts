@@ -6,19 +6,28 @@
  *
  * A kind of published item is a layer: it reads what is live of its kind from a source (the
  * table, or a running instance's API) and lays it, plus what the build at hand brings out, over
- * the book. Articles are the first layer; another kind (dated kommune facts) is one more entry in
- * LAYERS with its own part of PublishedSource and of the book.
+ * the book. Articles are the first layer; the kommune's facts (src/core/facts/) the second: the
+ * seed files in git with the published fact values laid over them, written for the build to read.
  */
 import { overlayBook, type OverlaidBook } from '../../src/core/articles/overlay-book.ts';
 import { recommendationsOf, withCouncilReviews, type Review } from '../../src/core/articles/reviews.ts';
-import type { PublicationBuild } from '../../src/core/publishing/stages.ts';
-import type { ArticleStorage } from '../shared/storage/index.ts';
+import { overlayFacts, type FactFiles, type FactValue } from '../../src/core/facts/facts.ts';
+import { isFactItem, type PublicationBuild } from '../../src/core/publishing/stages.ts';
+import type { ArticleStorage, FactStorage } from '../shared/storage/index.ts';
 
-/** The book in git: article sources by slug and the redirects of articles retired in git (content/redirects.json). */
-export type GitContent = { sources: Readonly<Record<string, string>>; redirects?: Readonly<Record<string, string>> };
+/**
+ * The book in git: article sources by slug, the redirects of articles retired in git
+ * (content/redirects.json) and the seed files of the kommune's facts (left out where only the
+ * articles matter, e.g. checking a publication's content rules).
+ */
+export type GitContent = {
+  sources: Readonly<Record<string, string>>;
+  redirects?: Readonly<Record<string, string>>;
+  facts?: FactFiles;
+};
 
-/** The book readers get: article sources by slug and retired slug → replacement. */
-export type PublishedBook = OverlaidBook;
+/** The book readers get: article sources by slug, retired slug → replacement, and the fact files the build reads. */
+export type PublishedBook = OverlaidBook & { facts?: FactFiles };
 
 /** What a build brings out besides what is live already. */
 export type PendingItems = Pick<PublicationBuild, 'items'>;
@@ -32,8 +41,15 @@ export type PublishedArticles = {
   reviews(slug: string): Promise<Review[]>;
 };
 
+/** Where the published facts are read from. */
+export type PublishedFacts = {
+  /** Every fact with revisions, and the version readers see (0: the seed in git). */
+  heads(): Promise<{ id: string; liveVersion: number }[]>;
+  revision(id: string, version: number): Promise<{ value: Record<string, unknown> } | undefined>;
+};
+
 /** Every kind of published item, by kind. */
-export type PublishedSource = { articles: PublishedArticles };
+export type PublishedSource = { articles: PublishedArticles; facts?: PublishedFacts };
 
 type Layer = (book: PublishedBook, source: PublishedSource, pending: PendingItems) => Promise<PublishedBook>;
 
@@ -44,7 +60,7 @@ type Layer = (book: PublishedBook, source: PublishedSource, pending: PendingItem
  * articles become redirects, and other articles' related lists, links and «X – se Y» follow them.
  */
 const articleLayer: Layer = async (book, source, pending) => {
-  const brought = new Map(pending.items.map((item) => [item.slug, item.version]));
+  const brought = new Map(pending.items.flatMap((item) => (isFactItem(item) ? [] : [[item.slug, item.version] as const])));
   const stored = [];
   for (const head of await source.articles.heads()) {
     const version = Math.max(head.liveVersion, brought.get(head.slug) ?? 0);
@@ -61,10 +77,27 @@ const articleLayer: Layer = async (book, source, pending) => {
   const overlaid = overlayBook(book.sources, stored);
   // Redirects kept in git stay, unless the address is an article again.
   const kept = Object.entries(book.redirects).filter(([from]) => !Object.hasOwn(overlaid.sources, from));
-  return { sources: overlaid.sources, redirects: { ...Object.fromEntries(kept), ...overlaid.redirects } };
+  return { ...book, sources: overlaid.sources, redirects: { ...Object.fromEntries(kept), ...overlaid.redirects } };
 };
 
-const LAYERS: readonly Layer[] = [articleLayer];
+/**
+ * The facts layer: for each fact with revisions the live value, or the one the build brings out
+ * when it is newer, laid over the seed files (overlayFacts), which the build then reads.
+ */
+const factLayer: Layer = async (book, source, pending) => {
+  if (!book.facts || !source.facts) return book;
+  const brought = new Map(pending.items.flatMap((item) => (isFactItem(item) ? [[item.fact, item.version] as const] : [])));
+  const published: FactValue[] = [];
+  for (const head of await source.facts.heads()) {
+    const version = Math.max(head.liveVersion, brought.get(head.id) ?? 0);
+    if (version === 0) continue;
+    const revision = await source.facts.revision(head.id, version);
+    if (revision) published.push({ id: head.id, value: revision.value });
+  }
+  return { ...book, facts: overlayFacts(book.facts, published) };
+};
+
+const LAYERS: readonly Layer[] = [articleLayer, factLayer];
 
 /** The book readers get once `pending` is live too: git with every layer laid over it. */
 export async function publishedBook(
@@ -72,18 +105,21 @@ export async function publishedBook(
   source: PublishedSource,
   pending: PendingItems = { items: [] },
 ): Promise<PublishedBook> {
-  let book: PublishedBook = { sources: { ...git.sources }, redirects: { ...git.redirects } };
+  let book: PublishedBook = { sources: { ...git.sources }, redirects: { ...git.redirects }, ...(git.facts ? { facts: git.facts } : {}) };
   for (const layer of LAYERS) book = await layer(book, source, pending);
   return book;
 }
 
-/** The published items as the table holds them. */
-export function storedContent(articles: ArticleStorage): PublishedSource {
+/** The published items as the table holds them; the facts only where the caller brings their storage. */
+export function storedContent(articles: ArticleStorage, facts?: FactStorage): PublishedSource {
   return {
     articles: {
       heads: () => articles.listArticleHeads(),
       revision: (slug, version) => articles.getRevision(slug, version),
       reviews: (slug) => articles.listArticleReviews(slug),
     },
+    ...(facts
+      ? { facts: { heads: () => facts.listFactHeads(), revision: (id: string, version: number) => facts.getFactRevision(id, version) } }
+      : {}),
   };
 }

@@ -19,12 +19,14 @@ export class AppError extends Error {
   readonly fields: FieldErrors | undefined;
   readonly problems: ErrorProblem[] | undefined;
   readonly headers: Record<string, string>;
+  /** A body of the route's own contract instead of the usual `{ error: { code, message } }`. */
+  readonly body: object | undefined;
 
   constructor(
     status: number,
     code: string,
     message: string,
-    options: { fields?: FieldErrors; problems?: ErrorProblem[]; headers?: Record<string, string>; cause?: unknown } = {},
+    options: { fields?: FieldErrors; problems?: ErrorProblem[]; headers?: Record<string, string>; cause?: unknown; body?: object } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = new.target.name;
@@ -33,6 +35,7 @@ export class AppError extends Error {
     this.fields = options.fields;
     this.problems = options.problems;
     this.headers = options.headers ?? {};
+    this.body = options.body;
   }
 }
 
@@ -148,13 +151,13 @@ export class ConfigError extends Error {
   }
 }
 
-export type DescribedError = { status: number; body: ErrorBody; headers: Record<string, string>; expected: boolean };
+export type DescribedError = { status: number; body: ErrorBody | object; headers: Record<string, string>; expected: boolean };
 
 export function describeError(error: unknown): DescribedError {
   if (error instanceof AppError) {
     return {
       status: error.status,
-      body: {
+      body: error.body ?? {
         error: {
           code: error.code,
           message: error.message,

@@ -33,6 +33,7 @@ export function parseSubmission(input: unknown, topics: ReadonlySet<string>): Pa
       text: request.text,
       ...(request.title !== undefined ? { title: request.title } : {}),
       ...(request.topic !== undefined ? { topic: request.topic } : {}),
+      ...(request.fact !== undefined ? { fact: request.fact } : {}),
       ...(contact ? { contact: pruneContact(contact) } : {}),
       ...(request.councilCode !== undefined ? { councilCode: request.councilCode.trim() } : {}),
       ...(request.notify === true ? { notify: true } : {}),
@@ -52,6 +53,7 @@ export function formToSubmission(fields: Record<string, string>): Record<string,
     text: pick('text'),
     title: pick('title'),
     topic: pick('topic'),
+    fact: pick('fact'),
     contact: { name: pick('name'), email: pick('email'), phone: pick('phone') },
     councilCode: pick('councilCode'),
     // A ticked checkbox sends its value; an unticked one sends nothing.
@@ -87,6 +89,8 @@ export function idempotentId(key: string, suggestion: NewSuggestion): string {
     suggestion.contact?.email ?? null,
     suggestion.contact?.phone ?? null,
     suggestion.councilCode ?? null,
+    // Only where it is set, so keys of suggestions without a fact give the ids they always gave.
+    ...(suggestion.fact !== undefined ? [suggestion.fact] : []),
   ]);
   const hex = createHash('sha256').update(canonical).digest('hex');
   // Formatted like a UUID (version 8, "custom") so every id has one shape.

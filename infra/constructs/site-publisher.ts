@@ -74,6 +74,7 @@ export class SitePublisher extends Construct {
         BOOK_DIR: { value: bookDir },
         ARTICLES_DIR: { value: `${bookDir}/articles` },
         REDIRECTS_FILE: { value: `${bookDir}/redirects.json` },
+        FACTS_DIR: { value: `${bookDir}/facts` },
         CHROMIUM_PATH: { value: '/usr/bin/chromium' },
         ...(props.municipalityConfig ? { MUNICIPALITY_CONFIG: { value: props.municipalityConfig } } : {}),
       },

@@ -1,14 +1,31 @@
-/** Which number a card shows for a service, and whose opening hours decide «Åpent nå». */
+/**
+ * Which number a card shows for a service, and whose hours are whose. A service's own opening
+ * hours are the only ones «Åpent nå»/«Stengt nå» may speak of; when the reader has to go through a
+ * switchboard, the card says so and names the switchboard's hours as the switchboard's.
+ */
 import type { Municipality, OpeningHours, Service } from './schemas/municipality.ts';
+import { t } from './text/t.ts';
+
+/** The number a reader calls when the service has none of its own, and whose it is. */
+export interface Via {
+  /** Whose number it is, as readers ask for it: «sentralbordet», or a department such as «Helse og omsorg i Jevnaker». */
+  name: string;
+  /** That number's own hours as data, when known. */
+  hours: OpeningHours | undefined;
+  /** That number's hours in words, when an official page gives only words (e.g. «kl. 10–14»). */
+  hoursText: string | undefined;
+  /** True when the service's own contact is not confirmed yet and the kommune's switchboard is only the place to ask about it. */
+  unconfirmed: boolean;
+}
 
 export interface Contact {
   service: Service;
-  /** The number to call, or undefined for a county or state service without one (the card then links its website). */
+  /** The number to call: the service's own, or `via`'s; undefined when neither (the card then links the service's website). */
   phone: string | undefined;
-  /** True when `phone` is the kommune's switchboard, so the reader must ask for the service by name. */
-  viaSwitchboard: boolean;
-  /** When `phone` answers, if known. */
-  hours: OpeningHours | undefined;
+  /** Set when `phone` is not the service's own. */
+  via: Via | undefined;
+  /** The service's own hours when it has its own phone: the only hours a live «Åpent nå» may use. */
+  liveHours: OpeningHours | undefined;
 }
 
 /** The service by id; throws a message naming the config and the ids it knows. */
@@ -19,10 +36,27 @@ export function serviceById(config: Municipality, id: string, configPath: string
   return service;
 }
 
-/** The service's own number and hours; else the switchboard's for kommune services; else none. */
+function switchboardVia(config: Municipality, unconfirmed: boolean): Via {
+  return { name: t('site.local.switchboard'), hours: config.switchboard.openingHours, hoursText: config.switchboard.hours, unconfirmed };
+}
+
+/**
+ * The service's own number and hours; else the department it is reached through (`askVia`); else
+ * the kommune's switchboard for kommune services; else, for a county or state service, its
+ * website, or the switchboard as the place to ask when not even that is confirmed.
+ */
 export function contactFor(config: Municipality, service: Service): Contact {
-  if (service.phone) return { service, phone: service.phone, viaSwitchboard: false, hours: service.openingHours };
-  if (service.viaSwitchboard)
-    return { service, phone: config.switchboard.phone, viaSwitchboard: true, hours: config.switchboard.openingHours };
-  return { service, phone: undefined, viaSwitchboard: false, hours: undefined };
+  if (service.phone) return { service, phone: service.phone, via: undefined, liveHours: service.openingHours };
+  const department = service.askVia ? config.services[service.askVia] : undefined;
+  if (department?.phone) {
+    return {
+      service,
+      phone: department.phone,
+      via: { name: department.name, hours: department.openingHours, hoursText: undefined, unconfirmed: false },
+      liveHours: undefined,
+    };
+  }
+  if (service.viaSwitchboard) return { service, phone: config.switchboard.phone, via: switchboardVia(config, false), liveHours: undefined };
+  if (service.url) return { service, phone: undefined, via: undefined, liveHours: undefined };
+  return { service, phone: config.switchboard.phone, via: switchboardVia(config, true), liveHours: undefined };
 }

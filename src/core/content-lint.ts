@@ -30,6 +30,8 @@ export interface LintOptions {
   requiredSlugs: readonly string[];
   /** Service ids of the municipality config, for `<Local service="…">`. */
   serviceIds: ReadonlySet<string>;
+  /** Ids of the national figures, for `<Figure id="…">`; without it the ids are not checked. */
+  figureIds?: ReadonlySet<string>;
   /** Local facts that must never be written into article text (names, numbers, addresses). */
   localFacts: readonly string[];
   /** First path segments of site pages that internal links may point to besides articles. */
@@ -73,6 +75,7 @@ export type LintRule =
   | 'related-missing'
   | 'broken-link'
   | 'unknown-service'
+  | 'unknown-figure'
   | 'contact-section'
   | 'repeats-contact-box'
   | 'checked-source'
@@ -156,6 +159,10 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
       if (!options.serviceIds.has(service ?? ''))
         report('unknown-service', `<${tag} service="${service}"> finnes ikke i kommunekonfigurasjonen`);
     }
+    for (const [, id] of parts.body.matchAll(/<Figure\s+id="([^"]*)"/g)) {
+      if (options.figureIds && !options.figureIds.has(id ?? ''))
+        report('unknown-figure', `<Figure id="${id}"> finnes ikke blant de nasjonale tallene (content/national/figures.json)`);
+    }
     if (CONTACT_SECTION.test(parts.body))
       report(
         'contact-section',
@@ -173,7 +180,7 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
     for (const fact of hardCodedFacts(text))
       report(
         'hard-coded-fact',
-        `${fact} er skrevet rett i teksten: hent lokale fakta fra konfigurasjonen med <Local>, <Price> eller <Apply>`,
+        `${fact} er skrevet rett i teksten: hent beløp og lokale fakta med <Figure>, <Price>, <Local> eller <Apply>`,
       );
     for (const fact of options.localFacts) {
       if (text.includes(fact)) report('local-fact', `«${fact}» er et lokalt faktum: bruk <Local> eller <Kommune> i stedet`);

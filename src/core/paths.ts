@@ -45,6 +45,9 @@ export const paths = {
   accessibility: '/tilgjengelighet/',
   emergency: '/nar-det-haster/',
   printOrigin: '/utskrift.css',
+  /** The editors' page, and their facts desk: the list and one fact's form. */
+  editors: '/redaksjon/',
+  factDesk: (id?: string) => (id ? `/redaksjon/fakta/${id}/` : '/redaksjon/fakta/'),
   myPlan: '/min-plan/',
   whoDoesWhat: '/hvem-gjor-hva/',
 } as const;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintArticles, type LintReport } from '../../src/core/content-lint.ts';
-import { loadMunicipality } from '../../src/lib/municipality.ts';
+import { loadMunicipality, nationalFigures } from '../../src/lib/municipality.ts';
 import { localFactsOf } from '../../src/core/municipality.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import { REQUIRED_TOPICS } from './required-topics.ts';
@@ -17,6 +17,7 @@ export function lintBook(dir = ARTICLES_DIR): LintReport {
   return lintArticles(files, {
     requiredSlugs: REQUIRED_TOPICS,
     serviceIds: new Set(Object.keys(config.services)),
+    figureIds: new Set(Object.keys(nationalFigures().figures)),
     localFacts: localFactsOf(config),
     sitePaths: RESERVED_SLUGS,
   });

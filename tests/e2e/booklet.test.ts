@@ -219,4 +219,21 @@ describe('QR codes', () => {
       expect(decoded).toBe(new URL(`/${slug}/`, siteUrl).href);
     }
   }, 60_000);
+
+  it('names whose hours it prints: no borrowed «Åpent» lines, the switchboard’s hours as the switchboard’s', () => {
+    const text = short.pages
+      .map((_, index) => pageText(short, index + 1))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/Åpent: mandag–fredag 10:00–14:00/);
+    expect(text).toContain(
+      'Ring Helse og omsorg i Jevnaker, 61 31 59 00, og spør etter Jevnaker omsorgs- og rehabiliteringssenter (JORS).',
+    );
+    expect(text).toContain(
+      'Ring sentralbordet, 61 31 57 00, og spør etter Hjemmetjenesten i Jevnaker. Åpningstid for sentralbordet: kl. 10–14.',
+    );
+    expect(text).not.toMatch(/Stemmer ikke dette/);
+    const whole = book.pages.map((_, index) => pageText(book, index + 1)).join(' ');
+    expect(whole).not.toMatch(/Stemmer ikke dette|Stengt nå|Åpent nå/);
+  });
 });

@@ -44,6 +44,27 @@ const UNLISTED: { name: string; path: string; status?: number; ready?: (page: Pa
       await page.locator('[data-councils-list] li').first().waitFor();
     },
   },
+  { name: 'the facts desk, signed out', path: '/redaksjon/fakta/' },
+  { name: 'a fact’s form, signed out', path: '/redaksjon/fakta/sykehjem/' },
+  {
+    name: 'a fact’s form with an error beside a field',
+    path: '/redaksjon/fakta/',
+    ready: async (page) => {
+      await signInAsEditor(site, page);
+      await page.goto(`${site.baseUrl}/redaksjon/fakta/frisklivssentral/`);
+      await page.locator('[data-save]:visible').waitFor();
+      await page.locator('#fakta-phone').fill('ring oss');
+      await page.getByRole('button', { name: 'Lagre' }).click();
+      await page.locator('[data-error-summary]:visible').waitFor();
+    },
+  },
+  {
+    name: 'an article with «Stemmer ikke dette?» open',
+    path: '/sykehjem/',
+    ready: async (page) => {
+      await page.getByText('Stemmer ikke dette?').first().click();
+    },
+  },
   { name: 'page not found', path: '/finnes-ikke/', status: 404 },
 ];
 

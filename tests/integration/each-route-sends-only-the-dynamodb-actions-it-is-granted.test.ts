@@ -60,6 +60,11 @@ const saveGitText = async (slug: string) =>
     method: 'PUT',
     json: { source: await readFile(`content/articles/${slug}.mdx`, 'utf8'), version: 0, note: 'Gjennomgått' },
   });
+/** Saves a fact's seed value unchanged as its first revision. */
+const saveSeedFact = async (id: string) => {
+  const fact = (await (await api(`/api/moderation/facts/${id}`)).json()) as { value: object };
+  return api(`/api/moderation/facts/${id}`, { method: 'PUT', json: { value: fact.value, version: 0, note: 'Kontrollert' } });
+};
 const publishedAndLive = async () => {
   await saveGitText('hjemmehjelp');
   const { id } = (await (await api('/api/moderation/publish', { method: 'POST', json: { slugs: ['hjemmehjelp'] } })).json()) as {
@@ -288,6 +293,32 @@ const scenarios: Record<string, Scenario> = {
     },
   },
   'GET /api/moderation/publish/{id}': { seed: publishedAndLive, send: async (id) => [await api(`/api/moderation/publish/${id}`)] },
+  'GET /api/moderation/facts': {
+    seed: () => saveSeedFact('kultur').then(() => ''),
+    send: async () => [await api('/api/moderation/facts')],
+  },
+  'GET /api/moderation/facts/{id}': {
+    seed: () => saveSeedFact('bibliotek').then(() => ''),
+    send: async () => [
+      await api('/api/moderation/facts/bibliotek'),
+      await api('/api/moderation/facts/bibliotek?version=1'),
+      await api('/api/moderation/facts/kirkevergen'),
+    ],
+  },
+  'PUT /api/moderation/facts/{id}': {
+    send: async () => {
+      const first = await saveSeedFact('synskontakt');
+      const fact = (await (await api('/api/moderation/facts/synskontakt?version=0')).json()) as { value: object };
+      return [
+        first,
+        await api('/api/moderation/facts/synskontakt', { method: 'PUT', json: { value: fact.value, version: 1, restoredFrom: 1 } }),
+      ];
+    },
+  },
+  'GET /api/moderation/facts/{id}/revisions': {
+    seed: () => saveSeedFact('horselskontakt').then(() => ''),
+    send: async () => [await api('/api/moderation/facts/horselskontakt/revisions')],
+  },
   'POST /api/moderation/articles/{slug}/reviews': {
     seed: async () => {
       const created = (await (

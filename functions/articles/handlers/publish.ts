@@ -17,7 +17,8 @@ export const run = editorRoute(async (event, ctx, editor) => {
   const body = empty ? { format: 'json' as const, value: {} } : parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const key = parsePublishKey(header(event, 'idempotency-key'));
-  const publication = await publish(withPublisher(ctx), editor, parsePublish(body.value).slugs, key);
+  const request = parsePublish(body.value);
+  const publication = await publish(withPublisher(ctx), editor, { slugs: request.slugs, facts: request.facts }, key);
   return json(202, publicationView(publication, ctx.now()));
 });
 

@@ -1,4 +1,4 @@
-/** GET /api/moderation/suggestions?status=&kind=&council=&topic=&q=&limit=&cursor= — the queue, newest first; `q` a reference or words. */
+/** GET /api/moderation/suggestions?status=&kind=&council=&topic=&fact=&q=&limit=&cursor= — the queue, newest first; `q` a reference or words, `fact` the corrections of one fact. */
 import { defaultContext } from '../../shared/context.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';

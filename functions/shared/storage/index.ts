@@ -4,6 +4,7 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { articleStorage } from './articles.ts';
+import { factStorage } from './facts.ts';
 import { publishingStorage } from './publishing.ts';
 import { reviewStorage } from './reviews.ts';
 import { councilAdminStorage } from './council-admin.ts';
@@ -68,6 +69,18 @@ export function createArticleStorage(options: StorageOptions) {
 }
 
 export type ArticleStorage = ReturnType<typeof createArticleStorage>;
+
+/** Fact revisions (the facts desk): editors and publishing only, so apart from createStorage too. */
+export function createFactStorage(options: StorageOptions) {
+  return factStorage({
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  });
+}
+
+export type FactStorage = ReturnType<typeof createFactStorage>;
 
 /** The e-mail outbox, apart from createStorage for the same reason: only the functions that send or list e-mail use it. */
 export function createOutboxStorage(options: StorageOptions) {

@@ -363,8 +363,9 @@ export function publishingStorage(ctx: StorageContext) {
 
   // Schedules --------------------------------------------------------------------------------
 
-  async function saveSchedule(schedule: Omit<ScheduledPublication, 'publicationId'>): Promise<void> {
-    await send(
+  /** Stores a schedule once; resolves false when one with the same time and id exists already (a repeated request). */
+  async function saveSchedule(schedule: Omit<ScheduledPublication, 'publicationId'>): Promise<boolean> {
+    return sendUnlessAlreadyDone(
       client,
       new PutCommand({
         TableName: tableName,

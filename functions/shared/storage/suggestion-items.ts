@@ -13,6 +13,7 @@ const SUGGESTION_FIELDS = [
   'text',
   'title',
   'topic',
+  'fact',
   'source',
   'channel',
   'notify',

@@ -19,7 +19,7 @@ const PUBLIC_CURSOR_KEYS = ['pk', 'sk', 'gsi2pk', 'gsi2sk'] as const;
 const MAX_QUERY_ROUNDS = 20;
 
 /** The queue's optional filters as a FilterExpression; values also carry what the caller adds. */
-function queueFilter(input: Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic' | 'text'>): {
+function queueFilter(input: Pick<ListSuggestionsInput, 'kind' | 'councilId' | 'topic' | 'fact' | 'text'>): {
   FilterExpression?: string;
   ExpressionAttributeNames?: Record<string, string>;
   values: Record<string, unknown>;
@@ -40,6 +40,10 @@ function queueFilter(input: Pick<ListSuggestionsInput, 'kind' | 'councilId' | 't
   if (input.topic) {
     filters.push('topic = :topic');
     values[':topic'] = input.topic;
+  }
+  if (input.fact) {
+    filters.push('fact = :fact');
+    values[':fact'] = input.fact;
   }
   if (input.text) {
     filters.push('contains(#text, :text)');

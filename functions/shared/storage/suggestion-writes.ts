@@ -133,6 +133,7 @@ export function suggestionWrites(ctx: StorageContext) {
       text: input.text,
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.topic !== undefined ? { topic: input.topic } : {}),
+      ...(input.fact !== undefined ? { fact: input.fact } : {}),
       source: input.source,
       ...(input.channel !== undefined ? { channel: input.channel } : {}),
       ...(input.notify ? { notify: true } : {}),

@@ -22,6 +22,8 @@
  * | pending set     | PUBLISHING             | PENDING#<sha256 of the set> | expiresAt (TTL)                             |
  * | schedule        | PUBLISHING             | SCHEDULE#<at>#<id>          | expiresAt (TTL) once started                |
  * | review request  | REVIEWS                | <slug>#<version, 6 digits>#<council id> |                                 |
+ * | fact head       | FACTS                  | FACT#<id>                   |                                             |
+ * | fact revision   | FACT#<id>              | REV#<version, 6 digits>     |                                             |
  */
 import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -90,6 +92,10 @@ export const keys = {
   articleRevisionPartition: (slug: string) => `ARTICLE#${slug}`,
   articleRevision: (slug: string, version: number) => ({ pk: `ARTICLE#${slug}`, sk: `REV#${String(version).padStart(6, '0')}` }),
   publication: (id: string) => ({ pk: `PUBLICATION#${id}`, sk: 'META' }),
+  factsPartition: 'FACTS',
+  factHead: (id: string) => ({ pk: 'FACTS', sk: `FACT#${id}` }),
+  factRevisionPartition: (id: string) => `FACT#${id}`,
+  factRevision: (id: string, version: number) => ({ pk: `FACT#${id}`, sk: `REV#${String(version).padStart(6, '0')}` }),
   reviewsPartition: 'REVIEWS',
   reviewsOfArticle: (slug: string) => `${slug}#`,
   review: (slug: string, version: number, councilId: string) => ({

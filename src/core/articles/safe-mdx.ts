@@ -1,7 +1,7 @@
 /**
  * The safe subset of MDX that editors may write: Markdown (headings, paragraphs, lists, emphasis,
- * links to https:, mailto:, tel: or the site itself) plus the local-fact components (Local,
- * Kommune, Price, Apply) with literal
+ * links to https:, mailto:, tel: or the site itself) plus the fact components (Local,
+ * Kommune, Price, Apply, Figure) with literal
  * string attributes. Everything else could run code at build time, so it is refused with the
  * line and a plain reason. The source is parsed with the MDX parser itself (micromark), never
  * with regular expressions, so what is checked is what the build would see.
@@ -26,6 +26,7 @@ export const SAFE_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   Kommune: ['show'],
   Price: ['service', 'topic'],
   Apply: ['service'],
+  Figure: ['id'],
 };
 
 const PLAIN_NODES = new Set([
@@ -136,7 +137,7 @@ function checkComponent(node: Node, report: (node: Node, rule: string, message: 
     report(
       node,
       'unknown-element',
-      `<${name || '>'}${name ? '>' : ''} er ikke tillatt. Bare <Local …/>, <Kommune …/>, <Price …/> og <Apply …/> kan brukes, og ingen HTML.`,
+      `<${name || '>'}${name ? '>' : ''} er ikke tillatt. Bare <Local …/>, <Kommune …/>, <Price …/>, <Apply …/> og <Figure …/> kan brukes, og ingen HTML.`,
     );
     return;
   }

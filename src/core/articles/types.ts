@@ -39,6 +39,7 @@ export type ArticleSummary = {
 };
 
 export type { PublicationStage, PublicationStatus } from '../publishing/stages.ts';
+import type { PublishedItem } from '../publishing/stages.ts';
 
 /** Who made a publication: an editor's «Publiser», a schedule (dated facts, a nightly build) or a deploy of new code. */
 export type PublicationReason = 'editor' | 'schedule' | 'deploy';
@@ -48,7 +49,8 @@ export type Publication = {
   id: string;
   status: PublicationStatus;
   stage: PublicationStage;
-  items: { slug: string; version: number }[];
+  /** The revisions it brings out: of articles (`slug`) and of the kommune's facts (`fact`). */
+  items: PublishedItem[];
   /** Revisions left out of a default publication, with the reason. */
   skipped: { slug: string; version: number; problems: ArticleProblem[] }[];
   actor: string;

@@ -58,13 +58,24 @@ export const BUILD_TIMEOUT_MINUTES = 50;
  */
 export const QUEUE_TIME_LIMIT_MINUTES = 2 * BUILD_TIME_LIMIT_MINUTES;
 
-export type PublishedItem = { slug: string; version: number };
+/** A revision a publication brings out: of an article, or of one of the kommune's facts (src/core/facts/). */
+export type ArticleItem = { slug: string; version: number };
+export type FactItem = { fact: string; version: number };
+export type PublishedItem = ArticleItem | FactItem;
 
-/** The items of several publications as one build takes them: the newest revision of each article wins. */
+export const isFactItem = (item: PublishedItem): item is FactItem => 'fact' in item;
+
+/** What an item is a revision of: the article's slug, or «fact:» and the fact's id. */
+export const itemKey = (item: PublishedItem): string => (isFactItem(item) ? `fact:${item.fact}` : item.slug);
+
+/** The items of several publications as one build takes them: the newest revision of each article and fact wins. */
 export function newestRevisions(lists: readonly (readonly PublishedItem[])[]): PublishedItem[] {
-  const newest = new Map<string, number>();
-  for (const item of lists.flat()) newest.set(item.slug, Math.max(item.version, newest.get(item.slug) ?? 0));
-  return [...newest].map(([slug, version]) => ({ slug, version })).sort((a, b) => a.slug.localeCompare(b.slug));
+  const newest = new Map<string, PublishedItem>();
+  for (const item of lists.flat()) {
+    const known = newest.get(itemKey(item));
+    if (!known || item.version > known.version) newest.set(itemKey(item), item);
+  }
+  return [...newest.values()].sort((a, b) => itemKey(a).localeCompare(itemKey(b)));
 }
 
 /**

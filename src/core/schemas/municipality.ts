@@ -1,14 +1,24 @@
+/**
+ * The kommune's facts and the county's services as zod schemas: the one declaration of every
+ * field, with its label and help for the editors' facts desk (see fields.ts), its validation
+ * messages, and the types (z.infer). Prices are dated: a table holds several values, each with
+ * `validFrom`, and the book shows the one in force on the day it is built (src/core/facts/dated.ts).
+ */
 import { z } from 'zod';
 import { WEEKDAYS } from '../weekdays.ts';
+import { field } from './fields.ts';
 
 export { WEEKDAYS, type Weekday } from '../weekdays.ts';
 
-const phone = z.string().regex(/^\+?[0-9 ]{3,20}$/, 'Telefonnummer kan bare inneholde sifre og mellomrom');
+export const phoneSchema = z
+  .string()
+  .regex(/^\+?[0-9 ]{3,20}$/, 'Telefonnummer kan bare inneholde sifre og mellomrom, for eksempel 12 34 56 78')
+  .meta(field('facts.field.phone', 'facts.field.phone.help', 'tel'));
 
-const https = z.url().startsWith('https://', 'Lenker må bruke https');
+const https = z.url('Skriv hele adressen, for eksempel https://www.kommune.no/side').startsWith('https://', 'Lenker må bruke https');
 
 /** A calendar date written as YYYY-MM-DD. */
-const isoDate = z.iso.date('Skriv datoen som ÅÅÅÅ-MM-DD');
+export const isoDate = z.iso.date('Skriv datoen som ÅÅÅÅ-MM-DD');
 
 /** A clock time written as HH:MM; 24:00 closes at midnight. */
 const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Skriv klokkeslett som TT:MM, for eksempel 08:00');
@@ -16,75 +26,91 @@ const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Skriv
 /** Where a fact was read: the official page an editor checked. */
 export const sourceSchema = z.object({
   /** Title of the page as readers will see it under «Kilde». */
-  title: z.string().min(3),
+  title: z.string().min(3, 'Skriv tittelen på siden, minst 3 tegn').meta(field('facts.field.sourceTitle', 'facts.field.sourceTitle.help')),
   /** The page itself; must be https. */
-  url: https,
+  url: https.meta(field('facts.field.sourceUrl', 'facts.field.sourceUrl.help', 'url')),
 });
 
 /** One stretch of opening time that repeats every week, e.g. Monday–Friday 08:00–15:30. */
 const periodSchema = z
   .object({
     /** Weekdays the period applies to (`mon` … `sun`). */
-    days: z.array(z.enum(WEEKDAYS)).min(1),
+    days: z.array(z.enum(WEEKDAYS)).min(1, 'Velg minst én dag').meta(field('facts.field.days')),
     /** Opening time, HH:MM in Norwegian time. */
-    from: clockTime,
+    from: clockTime.meta(field('facts.field.from', undefined, 'time')),
     /** Closing time, HH:MM; a time before `from` runs past midnight into the next day. */
-    to: clockTime,
+    to: clockTime.meta(field('facts.field.to', 'facts.field.to.help', 'time')),
   })
   .refine((period) => period.from !== period.to, { message: 'Åpner og stenger samme klokkeslett', path: ['to'] });
 
 /** A date that breaks the weekly pattern, e.g. julaften: closed, or open at other times. */
 const exceptionSchema = z.object({
   /** The date, YYYY-MM-DD. */
-  date: isoDate,
+  date: isoDate.meta(field('facts.field.exceptionDate', undefined, 'date')),
   /** Why the day is different, shown to readers, e.g. "Julaften". */
-  note: z.string().min(2),
+  note: z
+    .string()
+    .min(2, 'Skriv hvorfor dagen er annerledes, for eksempel Julaften')
+    .meta(field('facts.field.exceptionNote', 'facts.field.exceptionNote.help')),
   /** Opening times that day instead of the weekly ones; empty means closed all day. */
-  periods: z.array(z.object({ from: clockTime, to: clockTime })).default([]),
+  periods: z
+    .array(
+      z.object({
+        from: clockTime.meta(field('facts.field.from', undefined, 'time')),
+        to: clockTime.meta(field('facts.field.to', undefined, 'time')),
+      }),
+    )
+    .meta(field('facts.field.exceptionPeriods', 'facts.field.exceptionPeriods.help'))
+    .default([]),
 });
 
 /** When a service answers, as data, so a card can say «Åpent nå» or «Stengt nå – ring …» for the reader's hour. */
 export const openingHoursSchema = z
   .object({
     /** True when the service answers «hele døgnet» (24/7); `periods` are then ignored. Default: false. */
-    allDay: z.boolean().default(false),
+    allDay: z.boolean().meta(field('facts.field.allDay', 'facts.field.allDay.help')).default(false),
     /** The usual weekly opening times. */
-    periods: z.array(periodSchema).default([]),
+    periods: z.array(periodSchema).meta(field('facts.field.periods', 'facts.field.periods.help')).default([]),
     /** Dates with other times, e.g. public holidays; they win over `periods` and `allDay`. */
-    exceptions: z.array(exceptionSchema).default([]),
+    exceptions: z.array(exceptionSchema).meta(field('facts.field.exceptions', 'facts.field.exceptions.help')).default([]),
     /** A short limit readers must know, e.g. "for dem som har vedtak om tjenester". */
-    note: z.string().optional(),
+    note: z.string().meta(field('facts.field.hoursNote', 'facts.field.hoursNote.help')).optional(),
   })
-  .refine((hours) => hours.allDay || hours.periods.length > 0, { message: 'Oppgi åpningstider (periods) eller allDay: true' });
+  .refine((hours) => hours.allDay || hours.periods.length > 0, {
+    message: 'Oppgi åpningstider, eller kryss av for «hele døgnet»',
+    path: ['periods'],
+  });
 
 /** Whom to call when the service itself is closed, e.g. the night shift or legevakten. */
 const afterHoursSchema = z.object({
   /** Name readers ask for, e.g. "Hjemmetjenesten, nattpatruljen". */
-  name: z.string().min(2),
+  name: z.string().min(2, 'Skriv hvem leseren skal ringe').meta(field('facts.field.afterHoursName', 'facts.field.afterHoursName.help')),
   /** The number to call outside the service's opening hours. */
-  phone,
-  /** When this number answers; omitted means whenever the service is closed. */
-  openingHours: openingHoursSchema.optional(),
+  phone: phoneSchema,
 });
 
 /** How to apply for the service: an e-form, a printable form, or by phone or letter. */
 const applySchema = z
   .object({
     /** The kommune's electronic form (e-skjema). */
-    eFormUrl: https.optional(),
+    eFormUrl: https.meta(field('facts.field.eFormUrl', undefined, 'url')).optional(),
     /** A form to print, fill in by hand and send or hand in. */
-    printFormUrl: https.optional(),
+    printFormUrl: https.meta(field('facts.field.printFormUrl', undefined, 'url')).optional(),
     /** True when a phone call is enough to apply. */
-    byPhone: z.boolean().default(false),
+    byPhone: z.boolean().meta(field('facts.field.byPhone')).default(false),
     /** Postal or visiting address for a letter or a handed-in form. */
-    address: z.string().optional(),
+    address: z.string().meta(field('facts.field.applyAddress', 'facts.field.applyAddress.help')).optional(),
     /** One or two plain sentences on anything else the reader must do, e.g. "Legg ved legeerklæring". */
-    note: z.string().optional(),
+    note: z
+      .string()
+      .meta(field('facts.field.applyNote', 'facts.field.applyNote.help', 'textarea'))
+      .optional(),
     /** The official page that describes this route. */
-    source: sourceSchema,
+    source: sourceSchema.meta(field('facts.field.applySource', 'facts.field.source.help')),
   })
   .refine((apply) => apply.eFormUrl || apply.printFormUrl || apply.byPhone || apply.address, {
-    message: 'Oppgi minst én søknadsvei: eFormUrl, printFormUrl, byPhone eller address',
+    message: 'Oppgi minst én søknadsvei: e-skjema, skjema til utskrift, telefon eller adresse',
+    path: ['eFormUrl'],
   });
 
 /** Units a price can be given in; each reads as «per …» to the reader. */
@@ -94,78 +120,182 @@ export const PRICE_UNITS = ['month', 'day', 'meal', 'hour', 'year', 'stay', 'onc
 const priceItemSchema = z
   .object({
     /** What the line is for, when a table has several, e.g. "Leie av alarm" or "Middag". */
-    label: z.string().min(2).optional(),
+    label: z.string().min(2).meta(field('facts.field.priceLabel', 'facts.field.priceLabel.help')).optional(),
     /** Amount in whole kroner; 0 means free. */
-    amount: z.number().int().nonnegative(),
+    amount: z
+      .number('Skriv beløpet i hele kroner')
+      .int('Skriv beløpet i hele kroner')
+      .nonnegative('Beløpet kan ikke være negativt')
+      .meta(field('facts.field.amount', 'facts.field.amount.help')),
     /** What the amount is per: month, day (døgn), meal, hour, year, stay or once (engangsbeløp). */
-    unit: z.enum(PRICE_UNITS),
+    unit: z.enum(PRICE_UNITS, 'Velg hva beløpet gjelder per').meta(field('facts.field.unit')),
     /** The household's yearly income bracket in G (grunnbeløp) the amount applies to; omit when the price is the same for all. */
     incomeBracket: z
       .object({
         /** Lower limit in G, inclusive; omit for «under …». */
-        fromG: z.number().nonnegative().optional(),
+        fromG: z.number().nonnegative().meta(field('facts.field.fromG')).optional(),
         /** Upper limit in G, exclusive; omit for «over …». */
-        toG: z.number().positive().optional(),
+        toG: z.number().positive().meta(field('facts.field.toG')).optional(),
       })
-      .refine((bracket) => bracket.fromG !== undefined || bracket.toG !== undefined, { message: 'Oppgi fromG, toG eller begge' })
+      .refine((bracket) => bracket.fromG !== undefined || bracket.toG !== undefined, {
+        message: 'Oppgi fra, til eller begge',
+        path: ['fromG'],
+      })
+      .meta(field('facts.field.incomeBracket', 'facts.field.incomeBracket.help'))
       .optional(),
   })
   .strict();
 
-/** A set of prices (betalingssatser) for one topic, with when it applies and where it was read. */
-const priceTableSchema = z.object({
-  /** Heading readers see, e.g. "Trygghetsalarm". */
-  title: z.string().min(2),
+/** The prices of one topic from one date on. */
+const priceValueSchema = z.object({
+  /** The date these prices apply from («gjelder fra»). */
+  validFrom: isoDate.meta(field('facts.field.validFrom', 'facts.field.validFrom.help', 'date')),
   /** The prices; at least one. */
-  items: z.array(priceItemSchema).min(1),
-  /** The date the prices apply from («gjelder fra»). */
-  validFrom: isoDate,
+  items: z.array(priceItemSchema).min(1, 'Oppgi minst én pris').meta(field('facts.field.priceItems', 'facts.field.priceItems.help')),
   /** The kommune's or county's page with these prices. */
-  source: sourceSchema,
+  source: sourceSchema.meta(field('facts.field.priceSource', 'facts.field.source.help')),
   /** A short remark readers need, e.g. "Du betaler ikke for utrykning". */
-  note: z.string().optional(),
+  note: z.string().meta(field('facts.field.priceNote', 'facts.field.priceNote.help')).optional(),
 });
 
+/** A set of prices (betalingssatser) for one topic, with the dates they apply from. */
+export const priceTableSchema = z
+  .object({
+    /** The topic `<Price topic="…">` asks for, e.g. `trygghetsalarm`. */
+    topic: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'Bare små bokstaver a–z, tall og bindestrek, for eksempel trygghetsalarm')
+      .meta(field('facts.field.priceTopic', 'facts.field.priceTopic.help')),
+    /** Heading readers see, e.g. "Trygghetsalarm". */
+    title: z.string().min(2, 'Skriv en overskrift').meta(field('facts.field.priceTitle', 'facts.field.priceTitle.help')),
+    /** The prices from each date on, oldest first or in any order; the book shows the one in force. */
+    values: z
+      .array(priceValueSchema)
+      .min(1, 'Oppgi minst én pris med dato')
+      .meta(field('facts.field.priceValues', 'facts.field.priceValues.help')),
+  })
+  .refine((table) => new Set(table.values.map((value) => value.validFrom)).size === table.values.length, {
+    message: 'To priser kan ikke gjelde fra samme dato',
+    path: ['values'],
+  });
+
+/** How often a fact must be checked again, in months; default 12. */
+export const reviewMonthsSchema = z
+  .number()
+  .int('Skriv et helt antall måneder')
+  .min(1, 'Minst 1 måned')
+  .max(36, 'Høyst 36 måneder')
+  .meta(field('facts.field.reviewMonths', 'facts.field.reviewMonths.help'))
+  .optional();
+
+/** «Sist kontrollert»: the date an editor last checked a fact against its sources. */
+export const lastCheckedSchema = isoDate.meta(field('facts.field.lastChecked', 'facts.field.lastChecked.help', 'date')).optional();
+
+const serviceId = z.string().regex(/^[a-z0-9-]+$/);
+
 /** One local service a reader may contact, e.g. the allocation office. */
-export const serviceSchema = z.object({
-  /** The name readers know the service by locally, e.g. "Tildelingskontoret". */
-  name: z.string().min(2),
-  /** One sentence on what the service helps with. */
-  description: z.string().min(10),
-  /** Direct phone. Without it, readers are sent to the switchboard and told whom to ask for. */
-  phone: phone.optional(),
-  /** Direct e-mail of the service. Without it, the card shows none. */
-  email: z.email().optional(),
-  /** When the direct phone answers, as data; the card shows the full table and «Åpent nå»/«Stengt nå». */
-  openingHours: openingHoursSchema.optional(),
-  /** The number to call when the service is closed. */
-  afterHours: afterHoursSchema.optional(),
-  /** Visiting address. */
-  address: z.string().optional(),
-  /** Web page of the service, if it has one. */
-  url: https.optional(),
-  /** How to apply («Slik søker du»); without it, `<Apply>` tells the reader to ask the service. */
-  apply: applySchema.optional(),
-  /** Prices per topic (betalingssatser), e.g. `trygghetsalarm`; a topic not listed makes `<Price>` say «Spør …». */
-  prices: z.record(z.string().regex(/^[a-z0-9-]+$/), priceTableSchema).default({}),
-  /** Local rules a reader must meet, one plain sentence each (e.g. the county's TT-kort rules). */
-  conditions: z.array(z.string().min(10)).default([]),
-  /** The official pages the facts above were read on. */
-  sources: z.array(sourceSchema).default([]),
-  /** «Sist kontrollert»: the date an editor last checked these facts against `sources`. */
-  lastChecked: isoDate.optional(),
-  /** False for services outside the kommune (county, state): without a direct phone the card then shows their website, never the kommune's switchboard. Default: true. */
-  viaSwitchboard: z.boolean().default(true),
-});
+export const serviceSchema = z
+  .object({
+    /** The name readers know the service by locally, e.g. "Tildelingskontoret". */
+    name: z.string().min(2, 'Skriv navnet på tjenesten').meta(field('facts.field.name', 'facts.field.name.help')),
+    /** One sentence on what the service helps with. */
+    description: z
+      .string()
+      .min(10, 'Skriv én setning om hva tjenesten hjelper med')
+      .meta(field('facts.field.description', 'facts.field.description.help', 'textarea')),
+    /** Direct phone. Without it, readers are sent to the switchboard (or `askVia`) and told whom to ask for. */
+    phone: phoneSchema.optional(),
+    /** Direct e-mail of the service. Without it, the card shows none. */
+    email: z
+      .email('Skriv en gyldig e-postadresse')
+      .meta(field('facts.field.email', undefined, 'email'))
+      .optional(),
+    /** When the direct phone answers, as data; the card shows the table and «Åpent nå»/«Stengt nå» only for these, the service's own hours. */
+    openingHours: openingHoursSchema.meta(field('facts.field.openingHours', 'facts.field.openingHours.help')).optional(),
+    /** The number to call when the service is closed. */
+    afterHours: afterHoursSchema.meta(field('facts.field.afterHours', 'facts.field.afterHours.help')).optional(),
+    /** Visiting address. */
+    address: z.string().meta(field('facts.field.address', 'facts.field.address.help')).optional(),
+    /** Web page of the service, if it has one. */
+    url: https.meta(field('facts.field.url', undefined, 'url')).optional(),
+    /** Another service of the kommune (a department's own switchboard) to call and ask for this one, instead of the main switchboard. */
+    askVia: serviceId.meta(field('facts.field.askVia', 'facts.field.askVia.help')).optional(),
+    /** How to apply («Slik søker du»); without it, `<Apply>` tells the reader to ask the service. */
+    apply: applySchema.meta(field('facts.field.apply', 'facts.field.apply.help')).optional(),
+    /** Prices per topic (betalingssatser), e.g. `trygghetsalarm`; a topic not listed makes `<Price>` say «Spør …». */
+    prices: z
+      .array(priceTableSchema)
+      .refine((tables) => new Set(tables.map((table) => table.topic)).size === tables.length, 'Hvert tema kan bare stå én gang')
+      .meta(field('facts.field.prices', 'facts.field.prices.help'))
+      .default([]),
+    /** Local rules a reader must meet, one plain sentence each (e.g. the county's TT-kort rules). */
+    conditions: z
+      .array(z.string().min(10, 'Skriv en hel setning').meta(field('facts.field.condition')))
+      .meta(field('facts.field.conditions', 'facts.field.conditions.help'))
+      .default([]),
+    /** The official pages the facts above were read on. */
+    sources: z.array(sourceSchema).meta(field('facts.field.sources', 'facts.field.sources.help')).default([]),
+    lastChecked: lastCheckedSchema,
+    reviewMonths: reviewMonthsSchema,
+    /** False for services outside the kommune (county, state): without a direct phone the card then shows their website, never the kommune's switchboard. Default: true. */
+    viaSwitchboard: z.boolean().meta(field('facts.field.viaSwitchboard', 'facts.field.viaSwitchboard.help')).default(true),
+  })
+  .refine((service) => service.lastChecked === undefined || service.sources.length > 0, {
+    message: 'Oppgi kilden du kontrollerte mot',
+    path: ['sources'],
+  });
 
 /** The county's part of the book: services the fylkeskommune or the state runs for the whole county. */
 export const countySchema = z.object({
-  /** Full name, e.g. "Innlandet fylkeskommune". */
+  /** Full name, e.g. "Akershus fylkeskommune". */
   name: z.string().min(3),
-  /** The county's website. */
-  website: https,
-  /** County services by id (TT-kort, tannhelse, pasientreiser, Statsforvalteren …), merged into the kommune's `services`. */
-  services: z.record(z.string().regex(/^[a-z0-9-]+$/), serviceSchema),
+  /** The county's website, when an official page confirms it. */
+  website: https.optional(),
+  /** Where the county's name and website were read. */
+  sources: z.array(sourceSchema).default([]),
+  /** County services by id (TT-kort, tannhelse, Statsforvalteren …), merged into the kommune's `services`. */
+  services: z.record(serviceId, serviceSchema),
+});
+
+const postalAddressSchema = z.object({
+  street: z.string().min(2, 'Skriv gate og nummer, eller postboks').meta(field('facts.field.street')),
+  postalCode: z
+    .string()
+    .regex(/^\d{4}$/, 'Postnummeret har fire sifre')
+    .meta(field('facts.field.postalCode')),
+  city: z.string().min(2, 'Skriv poststedet').meta(field('facts.field.city')),
+});
+
+/**
+ * The kommune's own contacts, kept as one fact on the editors' facts desk: the switchboard, e-mail,
+ * visiting and postal address and the service desk, with their sources and «sist kontrollert».
+ */
+export const kommuneContactSchema = z.object({
+  /** The kommune's main number; `hours` in words for running text (only what an official page states), `openingHours` as data. */
+  switchboard: z
+    .object({
+      phone: phoneSchema,
+      hours: z.string().meta(field('facts.field.switchboardHours', 'facts.field.switchboardHours.help')).optional(),
+      openingHours: openingHoursSchema.meta(field('facts.field.openingHours', 'facts.field.switchboardOpeningHours.help')).optional(),
+    })
+    .meta(field('facts.field.switchboard', 'facts.field.switchboard.help')),
+  email: z.email('Skriv en gyldig e-postadresse').meta(field('facts.field.email', undefined, 'email')),
+  /** The visiting address (besøksadresse). */
+  address: postalAddressSchema.meta(field('facts.field.visitingAddress', 'facts.field.visitingAddress.help')),
+  /** The postal address (postadresse), when it differs from the visiting address. */
+  postalAddress: postalAddressSchema.meta(field('facts.field.postalAddress', 'facts.field.postalAddress.help')).optional(),
+  /** The first-line service desk where anyone can walk in and ask. */
+  serviceDesk: z
+    .object({
+      name: z.string().min(2).meta(field('facts.field.name')),
+      address: z.string().min(2).meta(field('facts.field.serviceDeskAddress')),
+      hours: z.string().meta(field('facts.field.serviceDeskHours', 'facts.field.switchboardHours.help')).optional(),
+    })
+    .meta(field('facts.field.serviceDesk', 'facts.field.serviceDesk.help')),
+  /** Where the facts above were read. */
+  sources: z.array(sourceSchema).meta(field('facts.field.sources', 'facts.field.sources.help')).default([]),
+  lastChecked: lastCheckedSchema,
+  reviewMonths: reviewMonthsSchema,
 });
 
 /** The one file a kommune edits to run its own copy of the book. */
@@ -178,30 +308,21 @@ export const municipalitySchema = z.object({
   logoText: z.string().min(2),
   /** County for services the county runs (TT-kort, dental care). */
   county: z.string().min(3),
-  /** The county file (path from the project root) whose services join this kommune's, e.g. "content/counties/innlandet.json". */
-  countyConfig: z.string().regex(/^[a-z0-9/._-]+\.json$/, 'Oppgi stien til fylkesfilen, for eksempel content/counties/innlandet.json'),
-  /** The county governor's office, e.g. "Statsforvalteren i Innlandet". */
+  /** The county file (path from the project root) whose services join this kommune's, e.g. "content/counties/akershus.json". */
+  countyConfig: z.string().regex(/^[a-z0-9/._-]+\.json$/, 'Oppgi stien til fylkesfilen, for eksempel content/counties/akershus.json'),
+  /** The county governor's office, e.g. "Statsforvalteren i Østfold, Buskerud, Oslo og Akershus". */
   countyGovernor: z.string().min(3),
   website: https,
   /** Public origin of this site, used for canonical links and the sitemap. */
   siteUrl: z.url(),
-  address: z.object({
-    street: z.string(),
-    postalCode: z.string().regex(/^\d{4}$/),
-    city: z.string(),
-  }),
-  /** The kommune's main number; `hours` in words for running text (left out when no official page states them), `openingHours` as data for «Åpent nå». */
-  switchboard: z.object({ phone, hours: z.string().optional(), openingHours: openingHoursSchema.optional() }),
-  email: z.email(),
-  /** The first-line service desk where anyone can walk in and ask. */
-  serviceDesk: z.object({ name: z.string(), address: z.string(), hours: z.string().optional() }),
+  ...kommuneContactSchema.shape,
   /** Numbers shown on the emergency page and in the footer. */
   emergency: z.object({
-    medical: phone,
-    police: phone,
-    fire: phone,
-    afterHoursDoctor: phone,
-    elderAbuseHelpline: phone,
+    medical: phoneSchema,
+    police: phoneSchema,
+    fire: phoneSchema,
+    afterHoursDoctor: phoneSchema,
+    elderAbuseHelpline: phoneSchema,
   }),
   /** The law's accessibility statement (tilgjengelighetserklæring) for this site, published in uustatus.no. */
   accessibility: z
@@ -212,16 +333,17 @@ export const municipalitySchema = z.object({
       feedbackEmail: z.email().optional(),
     })
     .default({}),
-  /** Where the facts at the top (name, switchboard, address) were read. */
-  sources: z.array(sourceSchema).default([]),
   /** Named local services, looked up by id from articles (`<Local service="tildelingskontor" />`). */
-  services: z.record(z.string().regex(/^[a-z0-9-]+$/), serviceSchema),
+  services: z.record(serviceId, serviceSchema),
 });
 
 export type Municipality = z.infer<typeof municipalitySchema>;
 export type County = z.infer<typeof countySchema>;
 export type Service = z.infer<typeof serviceSchema>;
+export type KommuneContact = z.infer<typeof kommuneContactSchema>;
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
 export type PriceTable = z.infer<typeof priceTableSchema>;
+export type PriceValue = z.infer<typeof priceValueSchema>;
 export type PriceItem = z.infer<typeof priceItemSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type PostalAddress = z.infer<typeof postalAddressSchema>;

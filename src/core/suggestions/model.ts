@@ -46,6 +46,8 @@ export const suggestionSchema = z.object({
   title: z.optional(z.string()),
   /** Article slug. */
   topic: z.optional(z.string()),
+  /** The fact a correction from «Stemmer ikke dette?» is about (src/core/facts/facts.ts). */
+  fact: z.optional(z.string()),
   source: suggestionSourceSchema,
   /** Set when an editor registered it for someone (phone, letter, meeting, e-mail). */
   channel: z.optional(registeredChannelSchema),

@@ -23,6 +23,8 @@ export const suggestionRequestSchema = z.object({
   title: optionalText(TITLE_MAX, apiText('suggestion.titleMax', { max: TITLE_MAX })),
   /** Slug of the article the suggestion concerns; checked against the known articles. */
   topic: blankAsMissing(z.string({ error: apiText('suggestion.topic') }).check(z.maxLength(PAGE_MAX, apiText('suggestion.topic')))),
+  /** The fact («Stemmer ikke dette?» under a contact card or price box) a correction is about, by its id. */
+  fact: blankAsMissing(z.string({ error: apiText('suggestion.fact') }).check(z.regex(/^[a-z0-9-]{1,60}$/, apiText('suggestion.fact')))),
   /** How editors may answer; stored apart from the suggestion and deleted after a while. */
   contact: blankAsMissing(contactSchema),
   /** A council's code, making the suggestion come from that council. */

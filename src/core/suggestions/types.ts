@@ -79,7 +79,7 @@ export type PublicAnswer = Present<z.infer<typeof publicAnswerSchema>>;
 /** A new suggestion as the domain hands it to storage. */
 export type CreateSuggestionInput = Pick<
   Suggestion,
-  'id' | 'reference' | 'kind' | 'text' | 'title' | 'topic' | 'source' | 'channel' | 'notify'
+  'id' | 'reference' | 'kind' | 'text' | 'title' | 'topic' | 'fact' | 'source' | 'channel' | 'notify'
 > & { contact?: Contact };
 
 /**
@@ -109,6 +109,8 @@ export type ListSuggestionsInput = {
   kind?: SuggestionKind;
   councilId?: string;
   topic?: string;
+  /** Fact id: only corrections of that fact. */
+  fact?: string;
   /** Words the text must contain, as written (DynamoDB's contains is case-sensitive). */
   text?: string;
   /** 1–100. */

@@ -3,6 +3,7 @@ import areas from './nb/areas.json' with { type: 'json' };
 import articles from './nb/articles.json' with { type: 'json' };
 import booklet from './nb/booklet.json' with { type: 'json' };
 import editors from './nb/editors.json' with { type: 'json' };
+import facts from './nb/facts.json' with { type: 'json' };
 import feedback from './nb/feedback.json' with { type: 'json' };
 import mail from './nb/mail.json' with { type: 'json' };
 import moderation from './nb/moderation.json' with { type: 'json' };
@@ -24,6 +25,7 @@ export const catalogue = {
   articles,
   booklet,
   editors,
+  facts,
   feedback,
   mail,
   moderation,

@@ -59,6 +59,9 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
         item.source.type === 'council' ? say('source.council', { name: item.source.councilName }) : say('detail.citizen'),
       ),
       ...fact(say('detail.topic'), item.topic ? el('a', { href: `/${item.topic}/` }, article?.title ?? item.topic) : say('detail.noTopic')),
+      ...(item.fact
+        ? fact(say('detail.fact'), el('a', { href: `/redaksjon/fakta/${item.fact}/` }, say('detail.factLink', { id: item.fact })))
+        : []),
       ...fact(say('detail.received'), formatDateTime(item.createdAt)),
       ...fact(say('detail.public'), item.public ? say('detail.publicYes') : say('detail.publicNo')),
       ...fact(say('detail.assignee'), item.assignee ?? say('detail.noAssignee')),

@@ -43,7 +43,9 @@ function pathOf(route: Route): string {
       ? params.council!
       : route.path.startsWith('/api/moderation/articles')
         ? `1.${params.council!}`
-        : 'sykehjem.1';
+        : route.path.startsWith('/api/moderation/facts')
+          ? 'hjemmetjenesten'
+          : 'sykehjem.1';
   return route.path.replace('{slug}', params.slug!).replace('{id}', id);
 }
 

@@ -14,6 +14,7 @@ let publicationId: string;
 let sykehjem: string;
 let reviewCouncilId: string;
 let feedbackEntry: { page: string; createdAt: string; id: string };
+let grunnbelop: object;
 const tokens: Record<string, string | null> = {};
 
 const editorRoutes = routes.filter((route) => route.auth === 'editor');
@@ -26,6 +27,7 @@ beforeAll(async () => {
     },
   });
   sykehjem = await readFile('content/articles/sykehjem.mdx', 'utf8');
+  grunnbelop = ((await (await moderation.api('/api/moderation/facts/grunnbelop')).json()) as { value: object }).value;
   await moderation.api('/api/moderation/articles/syn', {
     method: 'PUT',
     json: { source: await readFile('content/articles/syn.mdx', 'utf8'), version: 0 },
@@ -82,6 +84,7 @@ beforeAll(async () => {
 afterAll(() => moderation?.close());
 
 function pathFor(path: string): string {
+  if (path.includes('/facts/')) return path.replace('{id}', 'grunnbelop');
   if (path.includes('/reviews')) return path.replace('{slug}', 'syn').replace('{id}', `1.${reviewCouncilId}`);
   return path
     .replace('{slug}', 'sykehjem')
@@ -103,6 +106,7 @@ function requestFor(route: (typeof editorRoutes)[number]): RequestInit & { json?
     return { method: 'POST', json: { channel: 'phone', kind: 'question', text: 'Innringer spør om trygghetsalarm.' } };
   if (route.method === 'POST' && route.path.endsWith('/councils'))
     return { method: 'POST', json: { name: 'Rådet for personer med funksjonsnedsettelse' } };
+  if (route.method === 'PUT' && route.path.includes('/facts/')) return { method: 'PUT', json: { value: grunnbelop, version: 0 } };
   if (route.method === 'PUT') return { method: 'PUT', json: { source: sykehjem, version: 0 } };
   if (route.path.endsWith('/feedback/page')) return { method: route.method };
   return { method: route.method };

@@ -5,7 +5,7 @@
  * Here the build's own reads go over the wire through a recording proxy, against a store that holds
  * suggestions with contact data, reviews and publications.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullPublished } from '../../../functions/build/pull-published.ts';
 import { publicationBuild } from '../../../functions/routes.ts';
 import { createDocumentClient } from '../../../functions/shared/storage/client.ts';
-import { createArticleStorage } from '../../../functions/shared/storage/index.ts';
+import { createArticleStorage, createFactStorage } from '../../../functions/shared/storage/index.ts';
+import { readFactFiles } from '../../../src/core/municipality.ts';
 import { startRecordingStoreProxy, type RecordingStoreProxy } from '../support/recording-store-proxy.ts';
 import { publishArticle, quickBuild, startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
 
@@ -60,22 +61,34 @@ describe('the publication build', () => {
   it('reads only the partitions of the book, never a suggestion or its contact', async () => {
     const source = `${(await readFile('content/articles/fastlege.mdx', 'utf8')).trimEnd()}\n\nNy tekst\n`;
     await moderation.api('/api/moderation/articles/fastlege', { method: 'PUT', json: { source, version: 0 } });
-    const { id } = (await (await moderation.api('/api/moderation/publish', { method: 'POST', json: { slugs: ['fastlege'] } })).json()) as {
-      id: string;
-    };
+    const kultur = (await (await moderation.api('/api/moderation/facts/kultur')).json()) as { value: object };
+    await moderation.api('/api/moderation/facts/kultur', {
+      method: 'PUT',
+      json: { value: { ...kultur.value, email: 'kultur@example.no' }, version: 0 },
+    });
+    const { id } = (await (
+      await moderation.api('/api/moderation/publish', { method: 'POST', json: { slugs: ['fastlege'], facts: ['kultur'] } })
+    ).json()) as { id: string };
     await moderation.server.publishingIdle();
     const buildId = (await moderation.server.context.articles!.getPublication(id))!.buildId!;
 
-    const articles = createArticleStorage({
+    const options = {
       client: createDocumentClient({ region: 'local', endpoint }),
       tableName: moderation.server.context.env.TABLE_NAME,
       contactRetentionDays: 180,
-    });
+    };
+    const articles = createArticleStorage(options);
+    const { files } = readFactFiles((path) => readFileSync(path, 'utf8'), {});
     proxy.take();
-    const pulled = await pullPublished(articles, { sources: { fastlege: source.replace('Ny tekst', '') } }, buildId, bookDir);
+    const git = { sources: { fastlege: source.replace('Ny tekst', '') }, facts: files };
+    const pulled = await pullPublished(articles, createFactStorage(options), git, buildId, bookDir);
     articles.close();
     expect(await readFile(join(pulled.articlesDir, 'fastlege.mdx'), 'utf8')).toContain('Ny tekst');
     expect(await readFile(join(pulled.articlesDir, 'syn.mdx'), 'utf8')).toContain('title:');
+    const municipality = JSON.parse(await readFile(join(pulled.factsDir!, 'municipality.json'), 'utf8')) as {
+      services: Record<string, { email?: string }>;
+    };
+    expect(municipality.services.kultur?.email).toBe('kultur@example.no');
 
     const reads = proxy.take();
     expect(reads.length).toBeGreaterThan(0);

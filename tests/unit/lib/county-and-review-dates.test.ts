@@ -10,13 +10,27 @@ describe('the county file', () => {
   const halden = loadMunicipality('content/municipalities/halden.json');
 
   it('brings TT-kort, tannhelse, pasientreiser and Statsforvalteren from the county each kommune points to', () => {
-    for (const id of ['tt-kort', 'tannhelse', 'pasientreiser', 'statsforvalter']) {
+    for (const id of ['tt-kort', 'tannhelse', 'pasientreiser', 'statsforvalter', 'spaserstokken']) {
       expect(jevnaker.services[id]?.viaSwitchboard, id).toBe(false);
       expect(halden.services[id]?.viaSwitchboard, id).toBe(false);
     }
-    for (const id of ['tt-kort', 'tannhelse', 'statsforvalter'])
-      expect(halden.services[id]?.name, id).not.toBe(jevnaker.services[id]?.name);
-    expect(jevnaker.services['tt-kort']?.conditions).toContain('Du får ikke TT-kort hvis du har tilgang til bil og kan kjøre den selv.');
+    for (const id of ['tt-kort', 'tannhelse', 'spaserstokken']) expect(halden.services[id]?.name, id).not.toBe(jevnaker.services[id]?.name);
+  });
+
+  it('puts Jevnaker in Akershus, with the Statsforvalter for Østfold, Buskerud, Oslo og Akershus', () => {
+    expect(jevnaker.county).toBe('Akershus fylkeskommune');
+    expect(jevnaker.countyConfig).toBe('content/counties/akershus.json');
+    expect(jevnaker.services['tt-kort']?.name).toContain('Akershus');
+    expect(jevnaker.services.tannhelse?.name).toContain('Akershus');
+    expect(jevnaker.countyGovernor).toBe('Statsforvalteren i Østfold, Buskerud, Oslo og Akershus');
+    expect(jevnaker.services.statsforvalter?.url).toBe('https://www.statsforvalteren.no/nb/ostfold-buskerud-oslo-og-akershus/om-oss/');
+    expect(halden.county).toBe('Østfold fylkeskommune');
+    expect(JSON.stringify(jevnaker)).not.toMatch(/Innlandet|innlandetfylke/);
+  });
+
+  it('says the three-month rule for free dental care holds for home nursing as for a nursing home', () => {
+    for (const config of [jevnaker, halden])
+      expect(config.services.tannhelse?.description).toMatch(/hjemmesykepleie eller bodd på sykehjem i minst tre måneder/);
   });
 
   it('refuses a service id that both the kommune and the county define', () => {
@@ -28,17 +42,10 @@ describe('the county file', () => {
     expect(() => withCounty(jevnaker, county)).toThrow(/servicetorget/);
   });
 
-  it('never sends a reader to the kommune switchboard for a county or state service', () => {
+  it('never sends a reader to the kommune switchboard for a county or state service with a website', () => {
     const statsforvalter = jevnaker.services.statsforvalter;
     if (!statsforvalter) throw new Error('statsforvalter mangler');
-    expect(contactFor(jevnaker, statsforvalter).phone).toBeUndefined();
-    const tildeling = jevnaker.services.tildelingskontor;
-    if (!tildeling) throw new Error('tildelingskontor mangler');
-    expect(contactFor(jevnaker, tildeling)).toMatchObject({
-      phone: jevnaker.switchboard.phone,
-      viaSwitchboard: true,
-      hours: jevnaker.switchboard.openingHours,
-    });
+    expect(contactFor(jevnaker, statsforvalter)).toMatchObject({ phone: undefined, via: undefined });
   });
 });
 

@@ -300,7 +300,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
     if (!current) return;
     publishOne.disabled = true;
     try {
-      if ((await publishAndFollow(api, [current.slug], publishStatus)) === 'live') {
+      if ((await publishAndFollow(api, { slugs: [current.slug] }, publishStatus)) === 'live') {
         current = await api.json<Loaded>('GET', `/api/moderation/articles/${current.slug}`);
         setHeading();
         await loadRevisions();

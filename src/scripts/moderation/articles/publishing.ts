@@ -46,15 +46,20 @@ function show(answer: PublicationAnswer, status: HTMLElement, time: HTMLElement 
 }
 
 /**
- * Publishes (every waiting change, or `slugs`) and follows the publication to its end; resolves
- * as soon as readers have the change (`live`) or it failed, while the print is followed on.
+ * Publishes (every waiting change, or the articles `slugs` and facts `facts` named) and follows
+ * the publication to its end; resolves as soon as readers have the change (`live`) or it failed,
+ * while the print is followed on.
  */
-export function publishAndFollow(api: Api, slugs: string[] | undefined, status: HTMLElement): Promise<PublicationStatus> {
+export function publishAndFollow(
+  api: Api,
+  chosen: { slugs?: string[]; facts?: string[] } | undefined,
+  status: HTMLElement,
+): Promise<PublicationStatus> {
   const time = status.parentElement?.querySelector<HTMLElement>('[data-publish-time]') ?? null;
   return new Promise((resolve, reject) => {
     void (async () => {
       // One key per press: a request repeated after a lost answer gets the same publication.
-      let answer = await api.json<PublicationAnswer>('POST', '/api/moderation/publish', slugs ? { slugs } : {}, {
+      let answer = await api.json<PublicationAnswer>('POST', '/api/moderation/publish', chosen ?? {}, {
         'idempotency-key': crypto.randomUUID(),
       });
       const skipped = answer.message;
