@@ -792,7 +792,7 @@ export const WORDS = {
   goneWord: ['=borte'],
   // «nå som kona er borte»: she has died; «mor er borte på dagsenteret»: away for the day.
   since: ['nå', 'na', 'som', 'etter', 'siden', 'sidan', 'da'],
-  away: ['på', 'hele', 'mye', 'ofte', 'mens', 'når', 'i'],
+  awayForTheDay: ['på', 'hele', 'mye', 'ofte', 'mens', 'når', 'i'],
   walked: ['gått', 'gikk', 'gjekk', 'vandret', 'vandra', 'rota', 'rotet', 'kjørt', 'kjørte', 'gatt'],
   astray: ['bort', 'vill', 'vekk'],
   awayFrom: ['vekk'],
@@ -807,7 +807,7 @@ export const WORDS = {
   outside: ['sjøen', 'skogen', 'ute', 'utenfor', 'veien', 'gata', 'snøen', 'snøværet', 'kulda', 'brygga', 'stranda', 'elva'],
   answerPhone: ['tar', 'svarer', 'svarar', 'tek'],
   phone: ['telefonen', 'mobilen', 'telefon', 'mobil'],
-  door: ['døra', 'døren', 'dør', 'døra', 'ytterdøra'],
+  door: ['døra', 'døren', 'dør', 'ytterdøra'],
   lockedDoor: ['låst', 'stengt', 'lukket', 'lukka'],
   opensDoor: ['svarer', 'svarar', 'åpner', 'opner', 'åpnar', 'lukker', 'svara'],
 
@@ -987,7 +987,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'missing', groups: ['searchFor', 'after2', 'person'], gap: 0, notAfter: ['possessive'] },
   { kind: 'missing', groups: ['person', 'vanished'], gap: 2, notBefore: ['money', 'cash'] },
   { kind: 'missing', groups: ['person', 'reported', 'missingWord'], gap: 1 },
-  { kind: 'missing', groups: ['person', 'isNow', 'goneWord'], gap: 0, notBefore: ['since'], notAfter: ['away'] },
+  { kind: 'missing', groups: ['person', 'isNow', 'goneWord'], gap: 0, notBefore: ['since'], notAfter: ['awayForTheDay'] },
   { kind: 'missing', groups: ['walked', 'self', 'astray'], gap: 0 },
   { kind: 'missing', groups: ['person', 'walked', 'awayFrom'], gap: 2 },
   { kind: 'missing', groups: ['fled', 'offFrom'], gap: 0 },
