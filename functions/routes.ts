@@ -93,8 +93,10 @@ export const routes = [
     path: '/api/foresla/takk',
     handler: 'site-pages/thanks-handler.ts',
     auth: 'public',
-    // The thank-you page with the reference the form's 303 carries: the built page, no table.
-    dynamodb: [],
+    // The thank-you page for the suggestion the form's 303 names by id. Query: the suggestion and whether it has
+    // an e-mail address or a phone number (never shown). The contact TTL a closed suggestion may lack is left to
+    // the editors' reads.
+    dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
     siteFiles: [THANKS_PAGE.file],
   },
@@ -139,7 +141,7 @@ export const routes = [
     handler: 'site-pages/council-review-handler.ts',
     auth: 'council',
     // One text under review without JavaScript; the reads of GET /api/council/reviews/{id}.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: false,
     siteFiles: [COUNCIL_PAGE.file],
   },
@@ -149,9 +151,12 @@ export const routes = [
     handler: 'site-pages/council-statement-handler.ts',
     auth: 'council',
     // The statement without JavaScript: GetItem: the code, the council, the request, the head and the
-    // revisions (the text is shown again); UpdateItem: the statement, once.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    // revisions (the text is shown again); Query: the council's requests about the article (a newer version?);
+    // UpdateItem: the statement (changed until the text is published) and the mail's outcome; PutItem: the
+    // editors' e-mail. Sends it.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     usesIndexes: false,
+    sendsMail: true,
     siteFiles: [COUNCIL_PAGE.file],
   },
   // Editors (issue 6). Every one verifies the bearer token itself: 401 without a valid one, 403 without the editor group.
@@ -354,9 +359,10 @@ export const routes = [
     path: '/api/moderation/publish',
     handler: 'articles/handlers/publish.ts',
     auth: 'editor',
-    // Query: the heads and reviews (the book the revisions are checked against); GetItem: revisions, a repeated
-    // publication, the pending set, the queue and the waiting publications; PutItem: the publication, the pending
-    // set and a build; UpdateItem: the queue (waiting set, claim, release) and the build's and publications' stages.
+    // Query: the heads and reviews (the book the revisions are checked against; open rounds ask «Publisere
+    // likevel?»); GetItem: revisions, a repeated publication, the pending set, the queue and the waiting
+    // publications; PutItem: the publication, the pending set and a build; UpdateItem: the queue (waiting set,
+    // claim, release) and the build's and publications' stages.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
     usesIndexes: false,
     buildService: 'codebuild:StartBuild',
@@ -413,8 +419,9 @@ export const routes = [
     path: '/api/moderation/articles/{slug}/reviews',
     handler: 'reviews/handlers/request-reviews.ts',
     auth: 'editor',
-    // GetItem: the revision (or its head) and the councils; PutItem: one request per council and outbox mail;
-    // UpdateItem: the mail's outcome. Sends the «bedt om uttalelse» e-mails.
+    // GetItem: the revision (or its head), the councils, the linked suggestion (the reason) and an earlier request;
+    // PutItem: one request per council and outbox mail; UpdateItem: a moved deadline and the mail's outcome.
+    // Sends the «bedt om uttalelse» and «ny svarfrist» e-mails.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
     sendsMail: true,
@@ -433,8 +440,17 @@ export const routes = [
     path: '/api/moderation/articles/{slug}/reviews/{id}',
     handler: 'reviews/handlers/show-statement.ts',
     auth: 'editor',
-    // UpdateItem: the statement's «show on the page» flag.
+    // UpdateItem: the statement's «show on the page» flag, and when an editor last opened the round.
     dynamodb: ['dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/reviews',
+    handler: 'reviews/handlers/review-news.ts',
+    auth: 'editor',
+    // Query: every review round (a handful a year), for those with news: a statement, a deadline passed.
+    dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
   },
   {
@@ -451,8 +467,9 @@ export const routes = [
     path: '/api/council/reviews/{id}',
     handler: 'reviews/handlers/council-get.ts',
     auth: 'council',
-    // GetItem: the code, the council, the request, the head and the revisions.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    // GetItem: the code, the council, the request, the head and the revisions; Query: the council's requests about
+    // the article.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: false,
   },
   {
@@ -460,19 +477,28 @@ export const routes = [
     path: '/api/council/reviews/{id}/statement',
     handler: 'reviews/handlers/council-state.ts',
     auth: 'council',
-    // GetItem: the code and the council (and the request when refused); UpdateItem: the statement, once.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    // GetItem: the code, the council and the request; Query: the council's requests about the article (a newer
+    // version?); UpdateItem: the statement (changed until the text is published) and the mail's outcome;
+    // PutItem: the editors' e-mail. Sends it.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     usesIndexes: false,
+    sendsMail: true,
   },
 ] as const satisfies readonly Route[];
 
-/** The scheduled function that tries unsent e-mail again (not an HTTP route). */
+/**
+ * The scheduled mail run (not an HTTP route, functions/mail/schedule.ts): sends due receipts, the
+ * review rounds' reminders and notices, and tries unsent e-mail again. Every minute, so a receipt
+ * arrives within a minute of sending.
+ */
 export const mailRetry = {
   handler: 'mail/retry-handler.ts',
   /** Minutes between runs. */
-  everyMinutes: 5,
-  // Query: the pending mail; UpdateItem: each attempt's outcome.
-  dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+  everyMinutes: 1,
+  // Query: the due receipts, each suggestion with its contact, the review rounds, the pending mail; GetItem: the
+  // councils reminded; PutItem: the queued mail; DeleteItem: the receipt notes handled; UpdateItem: the rounds'
+  // reminder claims and each attempt's outcome.
+  dynamodb: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
 } as const satisfies { handler: string; everyMinutes: number; dynamodb: readonly DynamoAction[] };
 
 /**
@@ -483,9 +509,10 @@ export const publishingTasks = {
   /** EventBridge: every phase and state change of the publication build → reportBuild. */
   buildEvents: {
     handler: 'publishing/handlers/build-events.ts',
-    // GetItem: the build, publications, revisions, suggestions, councils and the queue; Query: heads, revisions and a
-    // published suggestion's detail; UpdateItem: stages, the queue, live versions, suggestions and the mails' outcome;
-    // PutItem: the next build, suggestions' history entries and outbox mail. Sends the «publisert» e-mails.
+    // GetItem: the build, publications, revisions, suggestions, councils and the queue; Query: heads, revisions, a
+    // published suggestion's detail and the articles' review rounds; UpdateItem: stages, the queue, live versions,
+    // suggestions, the review rounds it ends and the mails' outcome; PutItem: the next build, suggestions' history
+    // entries and outbox mail. Sends the «publisert» e-mails, to citizens and to the councils asked about the text.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
     sendsMail: true,
   },

@@ -61,6 +61,8 @@ export interface MailConfig {
   readonly identity: string;
   /** The sender address, on that identity. */
   readonly from: string;
+  /** The editors' shared mailbox: councils' statements and review deadlines that passed unanswered. Unset: /redaksjon/ only. */
+  readonly editors?: string;
 }
 
 export interface ExternalIdentity {
@@ -168,6 +170,12 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
   else if (!mailFrom!.endsWith(mailIdentity.includes('@') ? mailIdentity : `@${mailIdentity}`))
     problems.push(`mailFrom must be an address of the SES identity ${mailIdentity}.`);
 
+  const editorsEmail = read('editorsEmail');
+  if (editorsEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(editorsEmail))
+    problems.push('editorsEmail must be an e-mail address.');
+  if (mailIdentity && !editorsEmail)
+    warnings.push("editorsEmail is not set: editors see councils' statements and passed deadlines only on /redaksjon/, not by e-mail.");
+
   const originSecretGeneration = positiveNumber(read, 'originSecretGeneration', 1, problems);
   if (!Number.isInteger(originSecretGeneration))
     problems.push('originSecretGeneration must be a whole number (raise it by one to rotate).');
@@ -198,7 +206,7 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     builtEditorSignIn: externalIdentity && builtSettings?.provider === 'oidc' ? builtSettings : undefined,
     apiThrottle: { rateLimit, burstLimit },
     logRetentionDays,
-    mail: mailIdentity ? { identity: mailIdentity, from: mailFrom! } : undefined,
+    mail: mailIdentity ? { identity: mailIdentity, from: mailFrom!, ...(editorsEmail ? { editors: editorsEmail } : {}) } : undefined,
     originSecretGeneration,
     functionSettings,
     warnings,

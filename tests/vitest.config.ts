@@ -22,6 +22,8 @@ export default defineConfig({
             'tests/integration/**/*.test.ts',
           ],
           testTimeout: 30_000,
+          // Starting a local server and seeding it takes seconds when the two cores are shared.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -49,6 +49,8 @@ export const publishSchema = z.object({
       .array(z.string({ error: publishingText('publish.factId') }).check(z.regex(/^[a-z0-9-]{1,60}$/, publishingText('publish.factId'))))
       .check(z.minLength(1, publishingText('publish.factsMin')), z.maxLength(500, publishingText('publish.slugsMax'))),
   ),
+  /** Publish although a council asked about an article has not answered yet (after «Publisere likevel?»); default false. */
+  confirm: z.optional(z.boolean({ error: publishingText('publish.confirm') })),
 });
 
 function objectBody(input: unknown, message: string): object {

@@ -21,6 +21,7 @@ import type { FactFiles } from '../../src/core/facts/facts.ts';
 import type { FactItem } from '../../src/core/publishing/stages.ts';
 import { factStorageOf } from '../facts/live-facts.ts';
 import { keyedPublicationId, pendingForSet, requestPublication } from '../publishing/publications.ts';
+import { refuseOpenReviews } from './open-reviews.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
 /** The book in git and the municipality facts the content rules need (functions/generated/book.json). */
@@ -214,16 +215,18 @@ async function factItems(ctx: ArticlePublishingContext, ids: readonly string[] |
  * other way round): stored, queued and built as soon as no other build runs
  * (functions/publishing/). A named article revision that breaks a content rule is refused with
  * InvalidArticleError; in the default set it is left out and the publication says so. Throws
- * BadRequestError when there is nothing to publish. A request repeated with the same
- * Idempotency-Key, or naming the same revisions while their publication is pending, gets that
- * publication back.
+ * BadRequestError when there is nothing to publish, and ConflictError('review-open') while a
+ * council asked about one of the articles has not answered, unless `confirm`. A request repeated
+ * with the same Idempotency-Key, or naming the same revisions while their publication is pending,
+ * gets that publication back.
  */
 export async function publish(
   ctx: ArticlePublishingContext,
   editor: Editor,
   { slugs, facts }: { slugs?: readonly string[] | undefined; facts?: readonly string[] | undefined },
-  idempotencyKey?: string,
+  options: { idempotencyKey?: string | undefined; confirm?: boolean } = {},
 ): Promise<Publication> {
+  const { idempotencyKey } = options;
   const keyed =
     idempotencyKey === undefined
       ? undefined
@@ -271,6 +274,15 @@ export async function publish(
     throw new BadRequestError(
       'nothing-to-publish',
       publishingText('publish.allSkipped', { slugs: skipped.map((entry) => entry.slug).join(', ') }),
+    );
+  }
+  if (!options.confirm) {
+    await refuseOpenReviews(
+      ctx,
+      items.flatMap((item) => {
+        const head = 'slug' in item ? unpublished.get(item.slug) : undefined;
+        return head ? [{ slug: head.slug, title: head.title, liveVersion: head.liveVersion }] : [];
+      }),
     );
   }
   const message =

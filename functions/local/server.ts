@@ -21,9 +21,9 @@ import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../s
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { errorResponse, type APIGatewayProxyEventV2, type Handler } from '../shared/http.ts';
 import { errorFields, log } from '../shared/log.ts';
-import { routeKey, routes as allRoutes, type Route } from '../routes.ts';
+import { mailRetry, routeKey, routes as allRoutes, type Route } from '../routes.ts';
 import { matchRoute } from './match-route.ts';
-import { retryPending } from '../mail/outbox.ts';
+import { runMailSchedule } from '../mail/schedule.ts';
 import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
 import { councilAdmin } from '../councils/council-admin.ts';
 import { seedDemoCouncil } from './demo-council.ts';
@@ -64,6 +64,8 @@ export type LocalServerOptions = {
   publishingClock?: boolean;
   /** Where the handlers reach the embedded store; tests put a recording proxy in front of it. */
   storeEndpoint?: (embeddedEndpoint: string) => string;
+  /** Milliseconds between scheduled mail runs; every `mailRetry.everyMinutes` as in AWS by default. */
+  mailEveryMs?: number;
 };
 
 export type LocalServer = {
@@ -78,12 +80,17 @@ export type LocalServer = {
   siteDir(): string;
   /** Resolves when no publishing build is running or queued. */
   publishingIdle(): Promise<void>;
+  /** Runs the scheduled mail run now (receipts, reminders, retries), as the timer does. */
+  runMailSchedule(): Promise<void>;
   close(): Promise<void>;
 };
 
 /** Locally nothing is sent: this is the From of the .eml files in DATA_DIR/outbox/. */
 const LOCAL_SENDER = 'Alderdommens ABC <ikke-svar@localhost>';
+/** Locally the editors' mailbox is an address in the .eml files, like every other. */
+const LOCAL_EDITORS = 'redaksjonen@localhost';
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+const MAIL_INTERVAL_MS = mailRetry.everyMinutes * 60 * 1000;
 const PUBLISHING_CLOCK_MS = 10_000;
 export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
 
@@ -104,6 +111,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     // E-mail is never sent locally: each message is an .eml file in DATA_DIR/outbox/.
     MAIL_OUTBOX_DIR: join(dataDir, 'outbox'),
     SITE_URL: source.SITE_URL ?? `http://localhost:${options.port || 4321}`,
+    // The editors' news (councils' statements, passed deadlines) lands in the outbox folder too.
+    EDITORS_EMAIL: source.EDITORS_EMAIL ?? LOCAL_EDITORS,
   });
   // The newer of the built dist/ and the last published site: a fresh `npm run build` after
   // `npm run content:pull` wins, and so does a publication made after the last build.
@@ -159,14 +168,24 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     );
   }
 
-  const sweep = async () => {
-    await maintenance.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
-    // The local stand-in for the scheduled retry function in AWS.
-    await retryPending(context).catch((error: unknown) => log.warn('local mail retry failed', errorFields(error)));
-  };
+  const sweep = () => maintenance.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
+  // The local stand-in for the scheduled mail function in AWS; a run still going is not started twice.
+  let mailRun: Promise<void> | undefined;
+  const runMail = () =>
+    (mailRun ??= runMailSchedule(context)
+      .then(
+        () => undefined,
+        (error: unknown) => log.warn('local mail run failed', errorFields(error)),
+      )
+      .finally(() => {
+        mailRun = undefined;
+      }));
   await sweep();
-  const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
+  await runMail();
+  const sweepTimer = setInterval(() => void sweep(), SWEEP_INTERVAL_MS);
   sweepTimer.unref();
+  const mailTimer = setInterval(() => void runMail(), options.mailEveryMs ?? MAIL_INTERVAL_MS);
+  mailTimer.unref();
   // The local stand-in for the publishing clock in AWS (EventBridge Scheduler): scheduled builds,
   // time limits and what waits. Its state is in the table, so a restart loses nothing.
   let clockRun: Promise<void> = Promise.resolve();
@@ -221,9 +240,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     context,
     siteDir: () => siteDir,
     publishingIdle: () => publisher.idle(),
+    runMailSchedule: async () => {
+      // A timer's run may be under way: wait for it, then run once more so everything due by now is sent.
+      await mailRun;
+      await runMail();
+    },
     close: async () => {
       clearInterval(sweepTimer);
+      clearInterval(mailTimer);
       clearInterval(publishingClock);
+      await mailRun;
       await clockRun;
       await publisher.idle();
       articles.close();

@@ -43,6 +43,18 @@ export async function sendAfter(ctx: AppContext, mails: readonly (OutgoingMail |
   }
 }
 
+/**
+ * Queues and tries one message under a fixed id and time, unless it was queued before (see
+ * enqueueMailOnce). Resolves whether it was queued now. Throws when the outbox cannot be written,
+ * so the caller keeps what made the message due.
+ */
+export async function sendOnce(ctx: AppContext, mail: OutgoingMail, key: { id: string; createdAt: string }): Promise<boolean> {
+  if (!ctx.mail) return false;
+  const queued = await outboxOf(ctx).enqueueMailOnce({ id: key.id, ...mail }, key.createdAt);
+  if (queued) await attempt(ctx, queued);
+  return queued !== undefined;
+}
+
 /** The retry run: tries every pending message again. */
 export async function retryPending(ctx: AppContext): Promise<number> {
   const pending = await outboxOf(ctx).listMail({ state: 'pending', limit: 100 });

@@ -1,10 +1,10 @@
-/** Scheduled every few minutes in AWS (EventBridge): tries pending e-mail again. Locally the server's sweep does this. */
+/** Scheduled every minute in AWS (EventBridge): the mail run (schedule.ts). Locally the server's timer runs the same. */
 import { mailingContext } from './mailing-context.ts';
 import { log } from '../shared/log.ts';
-import { retryPending } from './outbox.ts';
+import { runMailSchedule, type MailRun } from './schedule.ts';
 
-export async function handler(): Promise<{ tried: number }> {
-  const tried = await retryPending(mailingContext());
-  if (tried > 0) log.info('mail retry run', { tried });
-  return { tried };
+export async function handler(): Promise<MailRun> {
+  const run = await runMailSchedule(mailingContext());
+  if (Object.values(run).some((count) => count > 0)) log.info('mail run', run);
+  return run;
 }

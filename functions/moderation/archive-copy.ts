@@ -67,6 +67,9 @@ export function archiveCopy(detail: SuggestionDetail, options: ArchiveCopyOption
       type: say(`kind.${detail.kind}`),
       ...(detail.title !== undefined ? { overskrift: detail.title } : {}),
       tekst: detail.text,
+      // What the public may read: the sender's consent, and the editors' shortened or redacted version beside the original.
+      samtykkeTilVisning: detail.publishText === true,
+      ...(detail.publicText !== undefined ? { offentligTekst: detail.publicText } : {}),
       ...(detail.topic !== undefined ? { gjelderSide: `/${detail.topic}/` } : {}),
     },
     behandling: {

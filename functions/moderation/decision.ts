@@ -7,7 +7,7 @@ import { BadRequestError, ValidationError, VersionConflictError } from '../share
 import type { Suggestion, SuggestionUpdate } from '../../src/core/suggestions/types.ts';
 import { parseWith } from '../shared/parse.ts';
 import { charLength } from '../../src/core/suggestions/contact.ts';
-import { ANSWER_MAX, NAME_MAX, NOTE_MAX } from '../../src/core/suggestions/limits.ts';
+import { ANSWER_MAX, NAME_MAX, NOTE_MAX, TEXT_MAX } from '../../src/core/suggestions/limits.ts';
 import { CLOSED_STATUSES, SUGGESTION_STATUSES } from '../../src/core/suggestions/statuses.ts';
 import { assertTransition } from './transitions.ts';
 import { moderationText } from '../../src/core/text/moderation.ts';
@@ -32,6 +32,11 @@ export const decisionSchema = z.object({
   public: z.optional(z.boolean({ error: moderationText('decision.public') })),
   /** The answer shown on /forslag/; an empty string removes it. */
   publicAnswer: z.optional(trimmedText(ANSWER_MAX, moderationText('decision.answer', { max: ANSWER_MAX }))),
+  /**
+   * The sender's text as /svar-pa-forslag/ may show it, shortened or with what identifies anyone
+   * taken out; shown only when the sender agreed (`publishText`). An empty string removes it.
+   */
+  publicText: z.optional(trimmedText(TEXT_MAX, moderationText('decision.publicTextMax', { max: TEXT_MAX }))),
   /** The colleague the suggestion is given to; an empty string takes it back. */
   assignee: z.optional(trimmedText(NAME_MAX, moderationText('decision.assigneeMax', { max: NAME_MAX }))),
   /** The version the editor saw; a newer one means someone else changed it first. */
@@ -78,6 +83,9 @@ export function planDecision(current: Suggestion, decision: Decision, actor: str
     ...(decision.publicAnswer !== undefined && (decision.publicAnswer || undefined) !== current.publicAnswer
       ? { publicAnswer: decision.publicAnswer === '' ? null : decision.publicAnswer }
       : {}),
+    ...(decision.publicText !== undefined && (decision.publicText || undefined) !== current.publicText
+      ? { publicText: decision.publicText === '' ? null : decision.publicText }
+      : {}),
     ...(decision.assignee !== undefined && (decision.assignee || undefined) !== current.assignee
       ? { assignee: decision.assignee || null }
       : {}),
@@ -87,6 +95,7 @@ export function planDecision(current: Suggestion, decision: Decision, actor: str
     update.status === undefined &&
     update.public === undefined &&
     update.publicAnswer === undefined &&
+    update.publicText === undefined &&
     update.assignee === undefined &&
     update.note === undefined
   ) {

@@ -1,10 +1,11 @@
 /**
- * What follows when readers get a publication's revisions: each becomes the live version, and
- * the suggestions linked to any revision it brings out reach «Publisert» (with their e-mails);
- * fact revisions become live too, and the days their dated values change are scheduled.
- * Safe to repeat: the suggestions are published before the version is marked live, so a run cut
- * short is completed by the next one, and a suggestion already published is left alone (no
- * second e-mail).
+ * What follows when readers get a publication's revisions: each becomes the live version, the
+ * suggestions linked to any revision it brings out reach «Publisert» (with their e-mails), the
+ * councils' review rounds up to it end, each council told once with the page, and fact revisions
+ * become live too, with the days their dated values change scheduled. Safe to repeat: the
+ * suggestions are published and the rounds ended before the version is marked live, so a run cut
+ * short is completed by the next one, and a suggestion already published or a round already ended
+ * is left alone (no second e-mail).
  */
 import type { AppContext } from '../shared/context.ts';
 import type { ArticleStorage } from '../shared/storage/index.ts';
@@ -12,6 +13,7 @@ import { isFactItem, type ArticleItem, type PublishedItem } from '../../src/core
 import { factsGoLive } from '../facts/live-facts.ts';
 import { mailsAfterDecision } from '../mail/decision-mails.ts';
 import { sendAfter } from '../mail/outbox.ts';
+import { endReviewRounds } from '../mail/review-rounds.ts';
 
 export type LiveContext = AppContext & { articles: ArticleStorage };
 
@@ -29,6 +31,7 @@ export async function goLive(ctx: LiveContext, items: readonly PublishedItem[]):
       const after = before ? await ctx.storage.getSuggestionDetail(suggestionId) : undefined;
       if (before && after) await sendAfter(ctx, await mailsAfterDecision(ctx, before, after));
     }
+    await endReviewRounds(ctx, ctx.articles, item.slug, item.version);
     await ctx.articles.markArticleLive(item.slug, item.version);
   }
   // The facts' revisions, and the rebuilds their dated values need (also after a publication without facts: a deploy may bring new dated values in git).

@@ -39,14 +39,22 @@ const statementSchema = z
     }),
   );
 
-const publicSchema = z.object({ public: z.boolean({ error: publishingText('review.public') }) });
+const patchSchema = z
+  .object({
+    /** Show the statement's text on the article page (from the next publication). */
+    public: z.optional(z.boolean({ error: publishingText('review.public') })),
+    /** The editor has opened the round: its news is read. */
+    seen: z.optional(z.literal(true, { error: publishingText('review.seen') })),
+  })
+  .check(z.refine((value) => value.public !== undefined || value.seen !== undefined, publishingText('review.public')));
 
 export type ReviewRequest = z.infer<typeof requestSchema>;
 export type StatementRequest = z.infer<typeof statementSchema>;
 
 export const parseReviewRequest = (input: unknown): ReviewRequest => parseWith(requestSchema, input);
 export const parseStatement = (input: unknown): StatementRequest => parseWith(statementSchema, input);
-export const parsePublicFlag = (input: unknown): boolean => parseWith(publicSchema, input).public;
+export type ReviewPatch = z.infer<typeof patchSchema>;
+export const parseReviewPatch = (input: unknown): ReviewPatch => parseWith(patchSchema, input);
 
 /** The council's `{id}` («sykehjem.3»); NotFoundError for anything else. */
 export function councilReviewPath(value: string | undefined): { slug: string; version: number } {

@@ -46,6 +46,11 @@ export const envSchema = z.object({
   SITE_URL: z._default(z.url(), 'http://localhost:4321'),
   /** Sender of e-mails: an address of the SES identity the CDK app grants ses:SendEmail on. Unset: no e-mail. */
   MAIL_FROM: z.optional(z.string().check(z.minLength(3))),
+  /**
+   * The editors' shared mailbox: told when a council gives (or changes) its statement and when a
+   * review deadline passes unanswered. Unset: editors see both only on /redaksjon/.
+   */
+  EDITORS_EMAIL: z.optional(z.string().check(z.minLength(3))),
   /** Locally: the folder that gets every e-mail as an .eml file instead of sending it. */
   MAIL_OUTBOX_DIR: z.optional(z.string().check(z.minLength(1))),
   /** OIDC issuer of editor tokens (moderation). */

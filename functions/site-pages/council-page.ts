@@ -19,7 +19,8 @@ import {
   councilCountText,
   councilReviewListHtml,
   councilSuggestionHtml,
-  statementHtml,
+  reviewAboutHtml,
+  statementPart,
 } from '../../src/core/councils/page-html.ts';
 import { councilCodeErrors, councilPageTexts, councilReviewTexts } from '../../src/core/councils/page-texts.ts';
 import { reviewPageHtml, type Opened } from '../../src/core/councils/review-page-html.ts';
@@ -124,24 +125,26 @@ export function reviewPage({ template, council, code }: CouncilForm, opened: Ope
   page = reveal(page, COUNCIL_PAGE.reviewView);
   page = fillElement(page, COUNCIL_PAGE.reviewHeading, escapeHtml(fill(reviewTexts.viewHeading, { title: opened.review.title })));
   page = fillElement(page, COUNCIL_PAGE.reviewIntro, escapeHtml(intro));
+  page = fillElement(page, COUNCIL_PAGE.reviewReason, reviewAboutHtml(opened.review, reviewTexts));
   page = fillElement(page, COUNCIL_PAGE.reviewPage, article);
-  page = fillElement(page, COUNCIL_PAGE.reviewLegend, escapeHtml(fill(reviewTexts.legend, { council: council.name })));
+  const statement = statementPart(opened.review, reviewTexts, council.name);
+  page = fillElement(page, COUNCIL_PAGE.reviewLegend, escapeHtml(statement.legend));
   page = addAttributes(page, COUNCIL_PAGE.reviewCode, { value: code });
   page = addAttributes(page, COUNCIL_PAGE.reviewId, { value: opened.review.id });
   page = addAttributes(page, COUNCIL_PAGE.backCode, { value: code });
-  if (opened.review.statement) {
-    page = fillElement(page, COUNCIL_PAGE.reviewGiven, statementHtml(opened.review.statement, reviewTexts));
-    page = addAttributes(page, COUNCIL_PAGE.reviewForm, { hidden: '' });
-  }
+  if (statement.given) page = fillElement(page, COUNCIL_PAGE.reviewGiven, statement.given);
+  if (!statement.formShown) page = addAttributes(page, COUNCIL_PAGE.reviewForm, { hidden: '' });
   for (const field of ['verdict', 'text'] as const) {
     const message = outcome.errors?.[field];
     if (message === undefined) continue;
     page = fillElement(reveal(page, COUNCIL_PAGE.reviewError(field)), COUNCIL_PAGE.reviewError(field), escapeHtml(message));
   }
-  const verdict = outcome.typed?.verdict;
+  // What was typed, else the statement given, which the council may change.
+  const typed = outcome.typed ?? { verdict: opened.review.statement?.verdict, text: opened.review.statement?.text };
+  const verdict = typed.verdict;
   if (verdict === 'recommend' || verdict === 'remarks') page = addAttributes(page, COUNCIL_PAGE.verdict(verdict), { checked: '' });
   // The text goes in before any attribute is added after the marker, which must end the tag to fill it.
-  if (outcome.typed?.text) page = fillElement(page, COUNCIL_PAGE.reviewText, escapeHtml(outcome.typed.text));
+  if (typed.text) page = fillElement(page, COUNCIL_PAGE.reviewText, escapeHtml(typed.text));
   if (outcome.errors?.text !== undefined) page = addAttributes(page, COUNCIL_PAGE.reviewText, { 'aria-invalid': 'true' });
   if (outcome.status) page = fillElement(page, COUNCIL_PAGE.reviewStatus, escapeHtml(outcome.status));
   return page;

@@ -1,27 +1,29 @@
 /**
  * POST /api/council/page/statement (form fields `code`, `review`, `verdict`, `text`) — the
- * council's statement without JavaScript, in its name, once per revision. Answers with the text
- * and the statement given (200), or with the errors beside the fields and everything typed kept
- * (400), or with the reason it was refused (409: already given).
+ * council's statement without JavaScript, in its name; it may change it until the text is
+ * published. Answers with the text and the statement given (200), or with the errors beside the
+ * fields and everything typed kept (400), or with the reason it was refused (409: the text is
+ * published, or a newer version was sent).
  */
 import { withBook } from '../articles/article-context.ts';
 import { councilReviewPath, parseStatement } from '../reviews/review-request.ts';
 import { councilReview, giveStatement } from '../reviews/reviews.ts';
-import { defaultContext } from '../shared/context.ts';
+import { mailingContext } from '../mail/mailing-context.ts';
 import { ConflictError, ValidationError } from '../shared/errors.ts';
 import { createHandler } from '../shared/handler.ts';
 import { html } from '../shared/http.ts';
 import { councilFormRoute, reviewPage } from './council-page.ts';
 import { councilReviewTexts } from '../../src/core/councils/page-texts.ts';
 
-const { sent } = councilReviewTexts();
+const texts = councilReviewTexts();
 
 export const run = councilFormRoute(async (form) => {
   const ctx = withBook(form.ctx);
   const id = councilReviewPath(form.fields.review);
   const typed = { verdict: form.fields.verdict ?? '', text: form.fields.text ?? '' };
+  let changed: boolean;
   try {
-    await giveStatement(ctx, form.council, id, parseStatement({ verdict: typed.verdict || undefined, text: typed.text }));
+    ({ changed } = await giveStatement(ctx, form.council, id, parseStatement({ verdict: typed.verdict || undefined, text: typed.text })));
   } catch (error) {
     if (error instanceof ValidationError) {
       const fields = error.fields ?? {};
@@ -33,7 +35,7 @@ export const run = councilFormRoute(async (form) => {
     }
     throw error;
   }
-  return html(200, reviewPage(form, await councilReview(ctx, form.council, id), { status: sent }));
+  return html(200, reviewPage(form, await councilReview(ctx, form.council, id), { status: changed ? texts.changed : texts.sent }));
 });
 
-export const handler = createHandler(run, defaultContext);
+export const handler = createHandler(run, mailingContext);

@@ -18,8 +18,11 @@ import { FOLLOW_PAGE } from './page-files.ts';
 /** Long enough for any way of writing a reference, short enough to echo back. */
 const FIELD_MAX = 40;
 
+/** Shows the part with `marker` and puts the focus on it, so the answer is what a reader (and a screen reader) meets first. */
+const revealFocused = (page: string, marker: string) => addAttributes(reveal(page, marker), marker, { autofocus: '' });
+
 function resultPage(template: string, status: PublicStatus): string {
-  let page = reveal(template, FOLLOW_PAGE.result);
+  let page = revealFocused(template, FOLLOW_PAGE.result);
   page = reveal(page, FOLLOW_PAGE.stage(followStage(status.status, status.page !== undefined)));
   if (status.answer !== undefined) page = reveal(page, FOLLOW_PAGE.answer);
   return fillPlaceholders(page, {
@@ -38,8 +41,8 @@ export const run: RouteLogic = async (event, ctx) => {
     const status = await followSuggestion(ctx, typed, clientAddress(event, ctx));
     return html(200, resultPage(template, status));
   } catch (error) {
-    if (error instanceof NotFoundError) return html(404, fillPlaceholders(reveal(template, FOLLOW_PAGE.notFound), { typed }));
-    if (error instanceof RateLimitedError) return html(429, reveal(template, FOLLOW_PAGE.limited), error.headers);
+    if (error instanceof NotFoundError) return html(404, fillPlaceholders(revealFocused(template, FOLLOW_PAGE.notFound), { typed }));
+    if (error instanceof RateLimitedError) return html(429, revealFocused(template, FOLLOW_PAGE.limited), error.headers);
     throw error;
   }
 };

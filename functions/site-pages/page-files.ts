@@ -10,6 +10,12 @@ export const THANKS_PAGE = {
   file: 'foresla/takk/index.html',
   receipt: 'data-receipt',
   council: 'data-receipt-council',
+  /** An e-mail address was given: a receipt is on its way. */
+  email: 'data-receipt-email="receipt"',
+  /** …and answers by e-mail were asked for. */
+  emailAnswers: 'data-receipt-email="answers"',
+  /** Only a phone number: the kommune may call; no SMS. */
+  phoneOnly: 'data-receipt-phone',
 } as const;
 
 export const FOLLOW_PAGE = {
@@ -37,6 +43,8 @@ export const COUNCIL_PAGE = {
   reviewView: 'data-review-view',
   reviewHeading: 'data-review-heading',
   reviewIntro: 'data-review-intro',
+  /** The version, dates and why the text changed. */
+  reviewReason: 'data-review-reason',
   reviewPage: 'data-review-page',
   reviewGiven: 'data-review-given',
   reviewForm: 'data-review-form',

@@ -1,25 +1,31 @@
 /**
- * GET /api/foresla/takk?referanse=&rad= — the thank-you page with the reference and the council,
- * as the form's 303 (and the form script) send it: readable without JavaScript. Touches no table,
- * so its Lambda leaves the AWS SDK out (builtSiteRoute).
+ * GET /api/foresla/takk?id= — the thank-you page as the form's 303 (and the form script) send it:
+ * the reference, the council and what happens next, read from the stored suggestion the id names
+ * (an id is not guessable, a reference is), so the page never echoes what its address says.
+ * Readable without JavaScript; an address that names no suggestion gets the plain page.
  */
-import { html, seeOther, type APIGatewayProxyEventV2 } from '../shared/http.ts';
+import { defaultContext } from '../shared/context.ts';
+import { createHandler, type RouteLogic } from '../shared/handler.ts';
+import { html, seeOther } from '../shared/http.ts';
+import { sitePage, siteDirOf } from '../shared/built-site.ts';
 import { paths } from '../../src/core/paths.ts';
-import { parseReference } from '../../src/core/suggestions/reference.ts';
-import { builtSiteRoute, sitePage } from '../shared/built-site.ts';
 import { fillPlaceholders, reveal } from './built-page.ts';
 import { THANKS_PAGE } from './page-files.ts';
 
-/** Council names are at most this long (see moderation/council-view.ts). */
-const COUNCIL_NAME_MAX = 100;
+/** Suggestion ids are UUIDs (random, or derived from an idempotency key). */
+const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-async function answer(event: APIGatewayProxyEventV2, siteDir: string) {
-  const reference = parseReference(event.queryStringParameters?.referanse ?? '');
-  if (!reference) return seeOther(paths.thanks());
-  const council = (event.queryStringParameters?.rad ?? '').trim().slice(0, COUNCIL_NAME_MAX);
-  let page = reveal(await sitePage(siteDir, THANKS_PAGE.file), THANKS_PAGE.receipt);
+export const run: RouteLogic = async (event, ctx) => {
+  const id = event.queryStringParameters?.id ?? '';
+  const suggestion = ID_PATTERN.test(id) ? await ctx.storage.getSuggestionDetail(id) : undefined;
+  if (!suggestion?.reference) return seeOther(paths.thanks());
+  let page = reveal(await sitePage(siteDirOf(ctx), THANKS_PAGE.file), THANKS_PAGE.receipt);
+  const council = suggestion.source.type === 'council' ? suggestion.source.councilName : '';
   if (council) page = reveal(page, THANKS_PAGE.council);
-  return html(200, fillPlaceholders(page, { reference, council }));
-}
+  // What the person gave decides what they are told; the contact data itself is never shown.
+  if (suggestion.contact?.email) page = reveal(page, suggestion.notify ? THANKS_PAGE.emailAnswers : THANKS_PAGE.email);
+  else if (suggestion.contact?.phone) page = reveal(page, THANKS_PAGE.phoneOnly);
+  return html(200, fillPlaceholders(page, { reference: suggestion.reference, council, followLink: paths.follow(suggestion.reference) }));
+};
 
-export const { run, handler } = builtSiteRoute(answer);
+export const handler = createHandler(run, defaultContext);

@@ -19,9 +19,7 @@ export const run: RouteLogic = async (event, ctx) => {
     const receipt = parsed.honeypot
       ? decoyReceipt(ctx.now())
       : await submitSuggestion(ctx, parsed.suggestion, { idempotencyKey, clientAddress: clientAddress(event, ctx) });
-    return form
-      ? seeOther(paths.thanks({ reference: receipt.reference, ...(receipt.council ? { council: receipt.council.name } : {}) }))
-      : json(201, receipt);
+    return form ? seeOther(paths.thanks({ id: receipt.id })) : json(201, receipt);
   } catch (error) {
     if (!form) throw error;
     // Logged like any other failure, then the browser is sent back to the form.

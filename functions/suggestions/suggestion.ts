@@ -37,6 +37,7 @@ export function parseSubmission(input: unknown, topics: ReadonlySet<string>): Pa
       ...(contact ? { contact: pruneContact(contact) } : {}),
       ...(request.councilCode !== undefined ? { councilCode: request.councilCode.trim() } : {}),
       ...(request.notify === true ? { notify: true } : {}),
+      ...(request.publishText === true ? { publishText: true } : {}),
     },
   };
 }
@@ -58,6 +59,7 @@ export function formToSubmission(fields: Record<string, string>): Record<string,
     councilCode: pick('councilCode'),
     // A ticked checkbox sends its value; an unticked one sends nothing.
     notify: pick('notify') !== undefined,
+    publishText: pick('publishText') !== undefined,
     website: pick('website'),
   };
 }
@@ -89,6 +91,7 @@ export function idempotentId(key: string, suggestion: NewSuggestion): string {
     suggestion.contact?.email ?? null,
     suggestion.contact?.phone ?? null,
     suggestion.councilCode ?? null,
+    suggestion.publishText ?? false,
     // Only where it is set, so keys of suggestions without a fact give the ids they always gave.
     ...(suggestion.fact !== undefined ? [suggestion.fact] : []),
   ]);

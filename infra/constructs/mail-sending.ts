@@ -22,7 +22,8 @@ export interface MailSendingProps {
 
 /**
  * E-mail through Amazon SES: the functions that send get `ses:SendEmail` on the one configured
- * identity and nothing else, and a scheduled function retries what could not be sent at once.
+ * identity and nothing else, and a scheduled function (every minute) sends the due receipts and
+ * review reminders and retries what could not be sent at once.
  */
 export class MailSending extends Construct {
   readonly retryFunction: IFunction;
@@ -33,17 +34,17 @@ export class MailSending extends Construct {
     super(scope, id);
     const stack = Stack.of(this);
     this.identityArn = stack.formatArn({ service: 'ses', resource: 'identity', resourceName: props.mail.identity });
-    this.environment = { MAIL_FROM: props.mail.from };
+    this.environment = { MAIL_FROM: props.mail.from, ...(props.mail.editors ? { EDITORS_EMAIL: props.mail.editors } : {}) };
     const retry = new AppFunction(this, 'Retry', {
       entry: resolve(props.functionsDir, props.retry.handler),
-      description: 'Alderdommens ABC: tries unsent e-mail again',
+      description: 'Alderdommens ABC: sends due receipts and reminders, tries unsent e-mail again',
       environment: { ...props.environment, ...this.environment, TABLE_NAME: props.table.tableName },
       logRetentionDays: props.logRetentionDays,
     });
     grantTableActions(retry.function, props.table, [], props.retry.dynamodb);
     this.allowSending(retry.function);
     new Rule(this, 'RetrySchedule', {
-      description: 'Alderdommens ABC: retry unsent e-mail',
+      description: 'Alderdommens ABC: the scheduled mail run',
       schedule: Schedule.rate(Duration.minutes(props.retry.everyMinutes)),
       targets: [new LambdaFunction(retry.function, { retryAttempts: 2 })],
     });

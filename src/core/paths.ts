@@ -19,13 +19,8 @@ export const paths = {
     const query = search.toString();
     return query ? `/foresla/?${query}` : '/foresla/';
   },
-  /** The thank-you page; with a receipt, the API's rendering of it with the reference and the council. */
-  thanks: (receipt?: { reference: string; council?: string }) => {
-    if (!receipt) return '/foresla/takk/';
-    const search = new URLSearchParams({ referanse: receipt.reference });
-    if (receipt.council) search.set('rad', receipt.council);
-    return `/api/foresla/takk?${search}`;
-  },
+  /** The thank-you page; with the suggestion's id, the API's rendering of it with the stored reference and council. */
+  thanks: (receipt?: { id: string }) => (receipt ? `/api/foresla/takk?id=${encodeURIComponent(receipt.id)}` : '/foresla/takk/'),
   /** «Følg forslaget»; with a reference, the API's rendering of it with the status filled in. */
   follow: (reference?: string) => (reference ? `/api/folg?referanse=${encodeURIComponent(reference)}` : '/folg/'),
   /** Where the «Følg forslaget» form is sent. */
@@ -39,6 +34,8 @@ export const paths = {
   /** Where a council without JavaScript sends its statement on that text. */
   councilStatement: '/api/council/page/statement',
   publicAnswers: '/svar-pa-forslag/',
+  /** One article on the editors' page, with its revisions and review rounds. */
+  editorsArticle: (slug: string) => `/redaksjon/#artikkel/${slug}`,
   about: '/om/',
   contact: '/kontakt/',
   privacy: '/personvern/',

@@ -5,7 +5,7 @@
  * the code is accepted.
  */
 import type { CouncilReview } from '../core/articles/reviews.ts';
-import { councilReviewListHtml, statementHtml } from '../core/councils/page-html.ts';
+import { councilReviewListHtml, reviewAboutHtml, statementPart } from '../core/councils/page-html.ts';
 import { escapeHtml } from '../core/escape-html.ts';
 import { fill } from '../core/text/fill.ts';
 import type { ReaderFacts } from '../core/articles/article-html.ts';
@@ -25,6 +25,7 @@ export function createCouncilReviews(
   const view = root.querySelector<HTMLElement>('[data-review-view]')!;
   const heading = root.querySelector<HTMLElement>('[data-review-heading]')!;
   const intro = root.querySelector<HTMLElement>('[data-review-intro]')!;
+  const about = root.querySelector<HTMLElement>('[data-review-reason]')!;
   const page = root.querySelector<HTMLElement>('[data-review-page]')!;
   const given = root.querySelector<HTMLElement>('[data-review-given]')!;
   const form = root.querySelector<HTMLFormElement>('[data-review-form]')!;
@@ -32,7 +33,7 @@ export function createCouncilReviews(
   const textField = form.querySelector<HTMLTextAreaElement>('textarea')!;
   let opened: Opened | undefined;
 
-  /** The button that opens a request here; on the page POST /api/council/page renders, the requests are listed without it. */
+  /** The button that opens a request here (a replaced one has none); on the page POST /api/council/page renders, a form does. */
   const openButton = (review: CouncilReview) =>
     `<button type="button"${review.statement ? ' class="button--secondary"' : ''} data-review-open="${escapeHtml(review.id)}">` +
     `${escapeHtml(review.statement ? texts.readAnswered : texts.read)}</button>`;
@@ -53,10 +54,16 @@ export function createCouncilReviews(
     list.innerHTML = councilReviewListHtml(body.items, texts, openButton);
   }
 
+  /** The statement given and the form to give or change it, filled in with it, while the text is not published. */
   function drawStatement(review: CouncilReview): void {
-    form.hidden = review.statement !== undefined;
+    const part = statementPart(review, texts, councilName());
+    form.hidden = !part.formShown;
+    form.querySelector('legend')!.textContent = part.legend;
     // The HTML comes from page-html.ts, which escapes the council's text.
-    given.innerHTML = review.statement ? statementHtml(review.statement, texts) : '';
+    given.innerHTML = part.given;
+    for (const choice of form.querySelectorAll<HTMLInputElement>('input[name="verdict"]'))
+      choice.checked = choice.value === review.statement?.verdict;
+    textField.value = review.statement?.text ?? '';
   }
 
   function showErrors(fields: Record<string, string>): void {
@@ -85,8 +92,9 @@ export function createCouncilReviews(
     showErrors({});
     form.reset();
     heading.textContent = fill(texts.viewHeading, { title: body.review.title });
-    form.querySelector('legend')!.textContent = fill(texts.legend, { council: councilName() });
     intro.textContent = drawReviewPage(page, body, texts, facts);
+    // The HTML comes from page-html.ts, which escapes the editors' note and the suggestion's words.
+    about.innerHTML = reviewAboutHtml(body.review, texts);
     drawStatement(body.review);
     listPart.hidden = true;
     view.hidden = false;
@@ -125,7 +133,7 @@ export function createCouncilReviews(
       opened = { ...current, review: body };
       showErrors({});
       drawStatement(body);
-      status.textContent = texts.sent;
+      status.textContent = current.review.statement ? texts.changed : texts.sent;
       void load();
     } catch {
       status.textContent = texts.sendFailed;

@@ -15,6 +15,7 @@ import { createQueue } from './moderation/queue.ts';
 import { createRegister } from './moderation/register.ts';
 import { createMailList } from './moderation/mail.ts';
 import { createArticles } from './moderation/articles/index.ts';
+import { createReviewNews } from './moderation/review-news.ts';
 import {
   completeOidcSignIn,
   currentSession,
@@ -79,6 +80,7 @@ async function start(root: HTMLElement): Promise<void> {
   const feedback = createFeedback(required<HTMLElement>(root, '[data-feedback]'), api, articles);
   wireExport(required<HTMLFormElement>(root, '[data-export]'), api);
   const articleSection = createArticles(required<HTMLElement>(root, '[data-articles-section]'), api);
+  const reviewNews = createReviewNews(root, api);
 
   /** Deep links: #forslag/<id> opens a suggestion, the articles' own addresses open the editor. */
   async function followAddress(): Promise<void> {
@@ -114,6 +116,7 @@ async function start(root: HTMLElement): Promise<void> {
       feedback.load(),
       mailList.load(),
       articleSection.load(),
+      reviewNews.load(),
       followAddress(),
     ]);
   }

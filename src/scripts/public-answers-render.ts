@@ -56,7 +56,8 @@ export function renderAnswer(answer: PublicAnswer, texts: PublicAnswerTexts, art
     link.href = `/${answer.changedPage}/`;
     item.append(node('p', '', `${texts.changed}: `, link));
   }
-  item.append(node('h3', '', texts.suggestion), node('p', 'public-answer__text', answer.text));
+  // The sender's words come only with their consent (the API leaves them out otherwise).
+  if (answer.text !== undefined) item.append(node('h3', '', texts.suggestion), node('p', 'public-answer__text', answer.text));
   if (answer.answer) item.append(node('h3', '', texts.answer), node('p', 'public-answer__answer', answer.answer));
   return item;
 }

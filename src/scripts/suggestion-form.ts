@@ -184,7 +184,8 @@ function enhance(form: HTMLFormElement): void {
       (['name', 'email', 'phone'] as const).map((name) => [name, read(name)]).filter(([, value]) => value !== ''),
     );
     if (Object.keys(contact).length > 0) body.contact = contact;
-    if ((form.elements.namedItem('notify') as HTMLInputElement | null)?.checked) body.notify = true;
+    for (const choice of ['notify', 'publishText'] as const)
+      if ((form.elements.namedItem(choice) as HTMLInputElement | null)?.checked) body[choice] = true;
     if (body.kind === '') delete body.kind;
 
     try {
@@ -199,12 +200,9 @@ function enhance(form: HTMLFormElement): void {
       });
       if (response.status === 201) {
         clearDraft();
-        const receipt = (await response.json().catch(() => ({}))) as { reference?: string; council?: { name?: string } };
-        location.assign(
-          receipt.reference
-            ? paths.thanks({ reference: receipt.reference, ...(receipt.council?.name ? { council: receipt.council.name } : {}) })
-            : paths.thanks(),
-        );
+        const receipt = (await response.json().catch(() => ({}))) as { id?: string };
+        // The thank-you page reads the reference and the council from the stored suggestion.
+        location.assign(paths.thanks(receipt.id ? { id: receipt.id } : undefined));
         return;
       }
       const answer = (await response.json().catch(() => ({}))) as { error?: { message?: string; fields?: Record<string, string> } };

@@ -116,7 +116,9 @@ describe('the councils’ page /rad/', () => {
     await page.getByLabel('Merknader', { exact: true }).fill('Skriv hvor beviset søkes.');
     await page.getByRole('button', { name: 'Send uttalelsen' }).click();
     expect(await page.getByText('Takk! Uttalelsen er sendt til redaksjonen.').isVisible()).toBe(true);
-    expect(await page.getByText('Skriv hvor beviset søkes.').isVisible()).toBe(true);
+    expect(await page.locator('.council-statement').getByText('Skriv hvor beviset søkes.').isVisible()).toBe(true);
+    // The council may change it until the text is published: the form stays, filled in with what it said.
+    expect(await page.getByLabel('Merknader', { exact: true }).inputValue()).toBe('Skriv hvor beviset søkes.');
 
     await page.getByRole('button', { name: 'Tilbake til listen' }).click();
     await page.waitForURL(`${site.baseUrl}/api/council/page`);

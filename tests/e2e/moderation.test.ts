@@ -24,10 +24,12 @@ describe('moderating a citizen suggestion from form to public answer', () => {
     const citizen = await site.open('/foresla/?tema=trygghetsalarm');
     await citizen.getByLabel('Et spørsmål').check();
     await citizen.getByLabel('Hva vil du foreslå?').fill(TEXT);
-    await citizen.getByLabel('Navn').fill(CITIZEN.name);
+    // Her words are shown on /svar-pa-forslag/ only because she ticks this.
+    await citizen.getByLabel('Redaksjonen kan vise teksten din på nettsiden, uten navnet ditt').check();
+    await citizen.getByLabel('Navn', { exact: true }).fill(CITIZEN.name);
     await citizen.getByLabel('E-post', { exact: true }).fill(CITIZEN.email);
     await citizen.getByRole('button', { name: 'Send forslaget' }).click();
-    await citizen.waitForURL(/\/api\/foresla\/takk\?referanse=F-\d{4}-\d{4}/);
+    await citizen.waitForURL(/\/api\/foresla\/takk\?id=[0-9a-f-]{36}$/);
 
     const editor = await site.newPage();
     const dialogs: string[] = [];

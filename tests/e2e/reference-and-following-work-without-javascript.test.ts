@@ -26,7 +26,7 @@ async function sendFromTheForm(page: Page, councilCode?: string): Promise<string
     await page.getByLabel('Rådskode').fill(councilCode);
   }
   await page.getByRole('button', { name: 'Send forslaget' }).click();
-  await page.waitForURL(/\/api\/foresla\/takk\?referanse=/);
+  await page.waitForURL(/\/api\/foresla\/takk\?id=/);
   return (await page.locator('.reference').textContent())!;
 }
 
@@ -61,7 +61,8 @@ describe('the reference on the thank-you page', () => {
     const receipt = page.locator('[data-receipt]');
     expect(await receipt.isVisible()).toBe(true);
     expect(await receipt.textContent()).toContain(`Sendt på vegne av ${COUNCIL}.`);
-    expect(await page.getByRole('link', { name: 'Følg forslaget' }).getAttribute('href')).toBe('/folg/');
+    const follow = page.locator('[data-receipt]').getByRole('link', { name: 'Følg forslaget ditt' });
+    expect(await follow.getAttribute('href')).toBe(`/api/folg?referanse=${reference}`);
     await expectAccessible(page.url());
   });
 
@@ -83,7 +84,7 @@ describe('«Send meg svar på e-post»', () => {
       await page.getByLabel('E-post', { exact: true }).fill('svar@example.no');
       await page.getByLabel('Send meg svar på e-post').check();
       await page.getByRole('button', { name: 'Send forslaget' }).click();
-      await page.waitForURL(/\/api\/foresla\/takk\?referanse=/);
+      await page.waitForURL(/\/api\/foresla\/takk\?id=/);
       const reference = (await page.locator('.reference').textContent())!;
       const queue = (await (await site.api('/api/moderation/suggestions?status=new&limit=100', { asEditor: true })).json()) as {
         items: { reference?: string; notify?: boolean }[];
@@ -141,11 +142,8 @@ describe('«Følg forslaget»', () => {
   it('reflows without horizontal scrolling at 320 CSS px', async () => {
     const page = await newPage(false, { width: 320, height: 640 });
     const reference = await sendFromTheForm(page, councilCode);
-    for (const path of [
-      '/folg/',
-      `/api/folg?referanse=${reference}`,
-      `/api/foresla/takk?referanse=${reference}&rad=R%C3%A5det%20for%20personer%20med%20funksjonsnedsettelse`,
-    ]) {
+    const thanks = new URL(page.url());
+    for (const path of ['/folg/', `/api/folg?referanse=${reference}`, thanks.pathname + thanks.search]) {
       await page.goto(site.baseUrl + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

@@ -30,7 +30,7 @@ describe('the suggestion form without JavaScript', () => {
     const text = 'Åpningstidene for besøk står ikke på siden. 👵🏽 <b>';
     await page.getByLabel('Hva vil du foreslå?').fill(text);
     await page.getByRole('button', { name: 'Send forslaget' }).click();
-    await page.waitForURL(/\/api\/foresla\/takk\?referanse=F-\d{4}-\d{4}/);
+    await page.waitForURL(/\/api\/foresla\/takk\?id=[0-9a-f-]{36}$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Takk for forslaget');
     expect(await storedWithText(text)).toEqual([expect.objectContaining({ kind: 'correction', topic: 'sykehjem', text })]);
   });
@@ -100,7 +100,7 @@ describe('the suggestion form with JavaScript', () => {
     const text = 'Jeg har skrevet lenge om hvordan det er å søke om sykehjemsplass for mannen min.';
     await page.getByLabel('Et nytt tema').check();
     await page.getByLabel('Hva vil du foreslå?').fill(text);
-    await page.getByLabel('Navn').fill('Kari');
+    await page.getByLabel('Navn', { exact: true }).fill('Kari');
     await page.getByRole('button', { name: 'Send forslaget' }).click();
     const status = page.locator('[data-send-status]');
     await status.filter({ hasText: 'tatt vare på' }).waitFor();
@@ -108,7 +108,7 @@ describe('the suggestion form with JavaScript', () => {
 
     await page.reload();
     expect(await page.getByLabel('Hva vil du foreslå?').inputValue()).toBe(text);
-    expect(await page.getByLabel('Navn').inputValue()).toBe('Kari');
+    expect(await page.getByLabel('Navn', { exact: true }).inputValue()).toBe('Kari');
     expect(await page.getByLabel('Et nytt tema').isChecked()).toBe(true);
     expect(await page.locator('[data-draft-note]').isVisible()).toBe(true);
 
@@ -118,7 +118,7 @@ describe('the suggestion form with JavaScript', () => {
 
     await context.unroute('**/api/suggestions');
     await page.getByRole('button', { name: 'Send forslaget' }).click();
-    await page.waitForURL(/\/api\/foresla\/takk\?referanse=F-\d{4}-\d{4}/);
+    await page.waitForURL(/\/api\/foresla\/takk\?id=[0-9a-f-]{36}$/);
     expect(await page.evaluate(() => localStorage.getItem('alderdommens-abc:forslag-utkast'))).toBeNull();
     expect(await storedWithText(text)).toEqual([expect.objectContaining({ kind: 'new-topic', text, hasContact: true })]);
     await expectNoAxeViolations(page);
@@ -141,7 +141,7 @@ describe('the suggestion form with JavaScript', () => {
     await page.getByRole('button', { name: 'Send forslaget' }).click();
     await page.locator('[data-send-status]').filter({ hasText: 'internett' }).waitFor();
     await page.getByRole('button', { name: 'Send forslaget' }).click();
-    await page.waitForURL(/\/api\/foresla\/takk\?referanse=F-\d{4}-\d{4}/);
+    await page.waitForURL(/\/api\/foresla\/takk\?id=[0-9a-f-]{36}$/);
     expect(await storedWithText(text)).toHaveLength(1);
   });
 });

@@ -5,12 +5,12 @@ import { referencedIds, synthBookStack, type SynthesizedBook } from './support/s
 
 type Json = Record<string, any>;
 
-const RETRY_DESCRIPTION = 'Alderdommens ABC: tries unsent e-mail again';
+const RETRY_DESCRIPTION = 'Alderdommens ABC: sends due receipts and reminders, tries unsent e-mail again';
 let book: SynthesizedBook;
 let resources: Record<string, Json>;
 
 beforeAll(() => {
-  book = synthBookStack({ context: { mailIdentity: 'jevnaker.kommune.no' } });
+  book = synthBookStack({ context: { mailIdentity: 'jevnaker.kommune.no', editorsEmail: 'redaksjonen@jevnaker.kommune.no' } });
   resources = book.template.toJSON().Resources;
 });
 
@@ -40,7 +40,7 @@ function functionsWithSes(template: Record<string, Json>): string[] {
 }
 
 describe('e-mail in AWS', () => {
-  it('lets only the routes that send, the retry function and the build reports send, with ses:SendEmail on the configured identity alone', () => {
+  it('lets only the routes that send, the scheduled mail run and the build reports send, with ses:SendEmail on the configured identity alone', () => {
     const senders = routes.filter((route) => 'sendsMail' in route && route.sendsMail).map((route) => `${route.method} ${route.path}`);
     expect(functionsWithSes(resources)).toEqual([...senders, RETRY_DESCRIPTION, PUBLISHING_TASK_DESCRIPTIONS.buildEvents].sort());
     const ses = Object.values(resources)
@@ -53,23 +53,33 @@ describe('e-mail in AWS', () => {
     }
   });
 
-  it('gives the senders the sender address of that identity and the site address for links', () => {
-    const fn = Object.values(resources).find(
-      (resource) =>
-        resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === 'PATCH /api/moderation/suggestions/{id}',
-    )!;
-    expect(fn.Properties.Environment.Variables.MAIL_FROM).toBe('ikke-svar@jevnaker.kommune.no');
-    expect(fn.Properties.Environment.Variables.SITE_URL).toBeDefined();
+  it("gives the senders the sender address of that identity, the editors' mailbox and the site address for links", () => {
+    for (const description of [
+      'PATCH /api/moderation/suggestions/{id}',
+      'POST /api/council/reviews/{id}/statement',
+      RETRY_DESCRIPTION,
+      PUBLISHING_TASK_DESCRIPTIONS.buildEvents,
+    ]) {
+      const fn = Object.values(resources).find(
+        (resource) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === description,
+      )!;
+      expect(fn.Properties.Environment.Variables, description).toMatchObject({
+        MAIL_FROM: 'ikke-svar@jevnaker.kommune.no',
+        EDITORS_EMAIL: 'redaksjonen@jevnaker.kommune.no',
+      });
+      expect(fn.Properties.Environment.Variables.SITE_URL, description).toBeDefined();
+    }
   });
 
-  it('retries unsent mail on a schedule, with only the table actions it needs', () => {
+  it('runs the mail run every minute (receipts within a minute), with only the table actions it needs', () => {
     const [retryId, retry] = Object.entries(resources).find(
       ([, resource]) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === RETRY_DESCRIPTION,
     )!;
     const rule = Object.values(resources).find(
       (resource) => resource.Type === 'AWS::Events::Rule' && resource.Properties.ScheduleExpression,
     )!;
-    expect(rule.Properties.ScheduleExpression).toBe(`rate(${mailRetry.everyMinutes} minutes)`);
+    expect(mailRetry.everyMinutes).toBe(1);
+    expect(rule.Properties.ScheduleExpression).toBe('rate(1 minute)');
     expect(referencedIds(rule.Properties.Targets[0].Arn)).toContain(retryId);
     const [roleId] = referencedIds(retry.Properties.Role);
     const dynamo = statementsOf(roleId!).filter((statement) =>

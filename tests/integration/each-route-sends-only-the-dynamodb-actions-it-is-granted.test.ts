@@ -7,15 +7,18 @@
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes, type Route } from '../../functions/routes.ts';
+import { mailRetry, routes, type Route } from '../../functions/routes.ts';
 import { quickBuild, startModerationServer, submit, type ModerationServer } from './support/moderation-server.ts';
 import { startRecordingStoreProxy, type RecordingStoreProxy } from './support/recording-store-proxy.ts';
 import { writeSearchSite } from '../fixtures/search-site.ts';
 import { writeSitePages } from '../fixtures/site-pages.ts';
+import { manualClock } from './support/test-storage.ts';
 
 /** Seeding the route needs (not measured), then requests that succeed on the route (measured). */
 type Scenario = { seed?: () => Promise<string>; send: (seeded: string) => Promise<Response[]> };
 
+/** The handlers' clock: real time, moved on only for the scheduled mail run's reminders. */
+const clock = manualClock(new Date().toISOString());
 let proxy: RecordingStoreProxy;
 let sitePages: string;
 let moderation: ModerationServer;
@@ -121,7 +124,8 @@ const scenarios: Record<string, Scenario> = {
     send: async (reference) => [await api(`/api/public/suggestions/${reference}`, { token: null })],
   },
   'GET /api/foresla/takk': {
-    send: async () => [await api('/api/foresla/takk?referanse=F-2026-0001&rad=Eldrer%C3%A5det', { token: null })],
+    seed: newSuggestion,
+    send: async (id) => [await api(`/api/foresla/takk?id=${id}`, { token: null })],
   },
   'GET /api/folg': {
     seed: async () => {
@@ -349,6 +353,14 @@ const scenarios: Record<string, Scenario> = {
       await api(`/api/moderation/articles/ernaering/reviews/1.${seeded.split(' ')[0]}`, { method: 'PATCH', json: { public: true } }),
     ],
   },
+  'GET /api/moderation/reviews': {
+    seed: async () => {
+      const seeded = await councilAsked('verge');
+      await api('/api/council/reviews/verge.1/statement', { method: 'POST', json: { verdict: 'recommend' }, ...asCouncil(seeded) });
+      return seeded;
+    },
+    send: async () => [await api('/api/moderation/reviews')],
+  },
   'GET /api/council/reviews': {
     seed: () => councilAsked('besoksvenn'),
     send: async (seeded) => [await api('/api/council/reviews', asCouncil(seeded))],
@@ -370,12 +382,14 @@ const scenarios: Record<string, Scenario> = {
 };
 
 const key = (route: Route) => `${route.method} ${route.path}`;
+const DAY = 86_400_000;
 
 beforeAll(async () => {
   proxy = await startRecordingStoreProxy();
   sitePages = writeSitePages(writeSearchSite());
   moderation = await startModerationServer({
     storeEndpoint: (endpoint) => proxy.forwardTo(endpoint),
+    now: clock.now,
     buildSite: quickBuild,
     distDir: sitePages,
     // The publishing clock's own reads would land in whichever route's record is open (it has its own test).
@@ -410,6 +424,31 @@ describe('each route sends only the DynamoDB actions it is granted', () => {
       expect([...new Set(sent.map((entry) => entry.action))].filter((action) => !granted.includes(action))).toEqual([]);
       if (!route.usesIndexes) expect(sent.filter((entry) => entry.usesIndex)).toEqual([]);
     });
+  });
+});
+
+describe('the scheduled mail run', () => {
+  it('sends only the actions its entry (mailRetry) lists: receipts, reminders and retries', async () => {
+    await newSuggestion();
+    const council = (await (await api('/api/moderation/councils', { method: 'POST', json: { name: 'Rådet som minnes' } })).json()) as {
+      council: { id: string };
+    };
+    await api(`/api/moderation/councils/${council.council.id}`, { method: 'PATCH', json: { contactEmail: 'minnes@example.no' } });
+    await saveGitText('brukerstyrt-personlig-assistanse');
+    const deadline = new Date(clock.now().getTime() + 5 * DAY).toISOString().slice(0, 10);
+    await api('/api/moderation/articles/brukerstyrt-personlig-assistanse/reviews', {
+      method: 'POST',
+      json: { version: 1, councils: [council.council.id], deadline },
+    });
+    clock.advance(4 * DAY);
+    proxy.take();
+    await moderation.server.runMailSchedule();
+    const sent = proxy.take();
+    const granted: readonly string[] = mailRetry.dynamodb;
+    expect([...new Set(sent.map((entry) => entry.action))].filter((action) => !granted.includes(action))).toEqual([]);
+    // The receipt was queued and its note cleared, the reminder claimed.
+    expect(new Set(sent.map((entry) => entry.action))).toEqual(new Set(granted));
+    expect(sent.filter((entry) => entry.usesIndex)).toEqual([]);
   });
 });
 

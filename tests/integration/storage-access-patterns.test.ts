@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashCouncilCode } from '../../functions/councils/council-code.ts';
 import { manualClock, startTestContext, type TestContext } from './support/test-storage.ts';
 import { councilAdmin } from '../../functions/councils/council-admin.ts';
+import { contactErasureOf } from '../../functions/shared/storage/parts.ts';
 
 const clock = manualClock();
 let ctx: TestContext;
@@ -115,7 +116,7 @@ describe('suggestions', () => {
     await expect(ctx.storage.updateSuggestion('nope', { expectedVersion: 1, actor: 'a', status: 'in-review' })).rejects.toMatchObject({
       status: 404,
     });
-    await expect(ctx.storage.eraseContact('nope', 'a')).rejects.toMatchObject({ status: 404 });
+    await expect(contactErasureOf(ctx).eraseContact('nope', 'a')).rejects.toMatchObject({ status: 404 });
     expect(await ctx.storage.getSuggestionDetail('nope')).toBeUndefined();
   });
 
@@ -128,7 +129,7 @@ describe('suggestions', () => {
 
   it('erase contact data at once and record who and when, not what', async () => {
     await ctx.storage.createSuggestion({ ...base, id: 's-erase', contact: { email: 'ola@example.no' } });
-    const erased = await ctx.storage.eraseContact('s-erase', 'redaktor-1');
+    const erased = await contactErasureOf(ctx).eraseContact('s-erase', 'redaktor-1');
     expect(erased.hasContact).toBe(false);
     const detail = await ctx.storage.getSuggestionDetail('s-erase');
     expect(detail?.contact).toBeNull();

@@ -1,7 +1,8 @@
 /**
  * POST /api/moderation/publish — publishes the chosen (default: all waiting) revisions: 202 with
  * the publication, `queued` while another build runs (it is never refused for a busy builder).
- * Idempotent for a repeated Idempotency-Key, and for the same revisions while they are pending.
+ * Idempotent for a repeated Idempotency-Key, and for the same revisions while they are pending;
+ * 409 review-open while a council asked about one of them has not answered, unless `confirm`.
  */
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
@@ -18,7 +19,12 @@ export const run = editorRoute(async (event, ctx, editor) => {
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const key = parsePublishKey(header(event, 'idempotency-key'));
   const request = parsePublish(body.value);
-  const publication = await publish(withPublisher(ctx), editor, { slugs: request.slugs, facts: request.facts }, key);
+  const publication = await publish(
+    withPublisher(ctx),
+    editor,
+    { slugs: request.slugs, facts: request.facts },
+    { idempotencyKey: key, confirm: request.confirm === true },
+  );
   return json(202, publicationView(publication, ctx.now()));
 });
 

@@ -2,11 +2,12 @@
 import { defaultContext } from '../../shared/context.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
+import { contactErasureOf } from '../../shared/storage/parts.ts';
 import { editorRoute, pathId } from '../editor-route.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 
 export const run = editorRoute(async (event, ctx, editor) => {
-  await ctx.storage.eraseContact(pathId(event, apiText('error.suggestionNotFound')), editor.name);
+  await contactErasureOf(ctx).eraseContact(pathId(event, apiText('error.suggestionNotFound')), editor.name);
   return json(204);
 });
 

@@ -1,5 +1,5 @@
-/** POST /api/council/reviews/{id}/statement { verdict, text? } — the council's statement, in its name; once per revision. */
-import { defaultContext } from '../../shared/context.ts';
+/** POST /api/council/reviews/{id}/statement { verdict, text? } — the council's statement, in its name; it may change it until the text is published. */
+import { mailingContext } from '../../mail/mailing-context.ts';
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
@@ -12,7 +12,7 @@ export const run = councilRoute(async (event, ctx, council) => {
   const id = councilReviewPath(event.pathParameters?.id);
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
-  return json(200, await giveStatement(withBook(ctx), council, id, parseStatement(body.value)));
+  return json(200, (await giveStatement(withBook(ctx), council, id, parseStatement(body.value))).review);
 });
 
-export const handler = createHandler(run, defaultContext);
+export const handler = createHandler(run, mailingContext);

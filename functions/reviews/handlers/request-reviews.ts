@@ -1,4 +1,7 @@
-/** POST /api/moderation/articles/{slug}/reviews — sends a saved revision to councils for their statement, with a deadline. */
+/**
+ * POST /api/moderation/articles/{slug}/reviews — sends a saved revision to councils for their
+ * statement, with a deadline (again: a new deadline), and says who was told by e-mail.
+ */
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
@@ -13,7 +16,7 @@ export const run = editorRoute(async (event, ctx, editor) => {
   const slug = pathSlug(event.pathParameters?.slug);
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
-  return json(201, { items: await requestReviews(withBook(ctx), editor, slug, parseReviewRequest(body.value)) });
+  return json(201, await requestReviews(withBook(ctx), editor, slug, parseReviewRequest(body.value)));
 });
 
 export const handler = createHandler(run, mailingContext);

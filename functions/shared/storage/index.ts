@@ -9,6 +9,7 @@ import { publishingStorage } from './publishing.ts';
 import { reviewStorage } from './reviews.ts';
 import { councilAdminStorage } from './council-admin.ts';
 import { councilStorage } from './councils.ts';
+import { contactErasure } from './contact-erasure.ts';
 import { feedbackStorage } from './feedback.ts';
 import { feedbackHandlingStorage } from './feedback-handling.ts';
 import { maintenanceStorage } from './maintenance.ts';
@@ -82,6 +83,11 @@ export function createFactStorage(options: StorageOptions) {
 
 export type FactStorage = ReturnType<typeof createFactStorage>;
 
+/** Review rounds alone, for the scheduled mail run's reminders: without the article storage (and the book) around them. */
+export function createReviewStorage(options: StorageOptions) {
+  return reviewStorage(partContext(options));
+}
+
 /** The e-mail outbox, apart from createStorage for the same reason: only the functions that send or list e-mail use it. */
 export function createOutboxStorage(options: StorageOptions) {
   const ctx = {
@@ -119,6 +125,11 @@ export function createSignInFailureStorage(options: StorageOptions) {
   return signInFailureStorage(partContext(options));
 }
 
+/** Erasing a suggestion's contact data: editors only, so apart from createStorage too. */
+export function createContactErasure(options: StorageOptions) {
+  return contactErasure(partContext(options));
+}
+
 /** Marking page-feedback comments handled: editors only, so apart from createStorage too. */
 export function createFeedbackHandlingStorage(options: StorageOptions) {
   const ctx = {
@@ -145,4 +156,5 @@ export type LocalMaintenance = ReturnType<typeof createLocalMaintenance>;
 export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
 export type { PublishingQueue, ScheduledPublication, StageChange } from './publishing.ts';
 export type { MailState, OutboxMail } from './outbox.ts';
+export type { RequestOutcome, ReviewNotice, ReviewStorage } from './reviews.ts';
 export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';

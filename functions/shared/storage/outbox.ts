@@ -3,10 +3,10 @@
  * from there, so a failing mail service never fails the action. A sent message keeps no address;
  * an unsent one expires with the contact data it copies (TTL), and failed ones are listed for editors.
  */
-import { PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './context.ts';
-import { send } from './send.ts';
-import { TTL_ATTRIBUTE } from './table.ts';
+import { isConditionFailure, send } from './send.ts';
+import { keys, TTL_ATTRIBUTE } from './table.ts';
 import type { MailState, OutboxMail } from '../../../src/core/suggestions/outbox-mail.ts';
 
 export type { MailState, OutboxMail };
@@ -24,24 +24,58 @@ function toMail(item: Record<string, unknown>): OutboxMail {
 export function outboxStorage(ctx: StorageContext) {
   const { client, tableName } = ctx;
 
-  async function enqueueMail(
-    mail: Pick<OutboxMail, 'id' | 'event' | 'reference' | 'subject' | 'text'> & { to: string },
-  ): Promise<OutboxMail> {
+  type NewMail = Pick<OutboxMail, 'id' | 'event' | 'reference' | 'subject' | 'text'> & { to: string };
+
+  async function enqueueMail(mail: NewMail): Promise<OutboxMail> {
+    return (await enqueueMailOnce(mail, ctx.now().toISOString()))!;
+  }
+
+  /**
+   * Queues a message under a key made of `createdAt` and its id, once: resolves undefined when a
+   * message with that key is queued (or sent) already, so a message with a fixed id and time
+   * (a suggestion's receipt) is never sent twice.
+   */
+  async function enqueueMailOnce(mail: NewMail, createdAt: string): Promise<OutboxMail | undefined> {
     const at = ctx.now().toISOString();
-    const item: OutboxMail = { ...mail, state: 'pending', attempts: 0, createdAt: at, updatedAt: at };
-    await send(
+    const item: OutboxMail = { ...mail, state: 'pending', attempts: 0, createdAt, updatedAt: at };
+    try {
+      await send(
+        client,
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...outboxKeys.mail(createdAt, mail.id),
+            ...item,
+            [TTL_ATTRIBUTE]: Math.floor(Date.parse(at) / 1000) + ctx.contactRetentionDays * 86_400,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined;
+      throw error;
+    }
+    return item;
+  }
+
+  /** Suggestions whose receipt is due (noted when they were stored with an e-mail address), oldest first. */
+  async function listDueReceipts(limit: number): Promise<string[]> {
+    const output = await send<QueryCommandOutput>(
       client,
-      new PutCommand({
+      new QueryCommand({
         TableName: tableName,
-        Item: {
-          ...outboxKeys.mail(at, mail.id),
-          ...item,
-          [TTL_ATTRIBUTE]: Math.floor(Date.parse(at) / 1000) + ctx.contactRetentionDays * 86_400,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.receiptsPartition },
+        Limit: limit,
+        ConsistentRead: true,
       }),
     );
-    return item;
+    return (output.Items ?? []).map((item) => String(item.id));
+  }
+
+  /** The receipt is queued (or can no longer be sent): the note goes. */
+  async function clearDueReceipt(suggestionId: string): Promise<void> {
+    await send(client, new DeleteCommand({ TableName: tableName, Key: keys.receipt(suggestionId) }));
   }
 
   /** Newest first; `state` narrows to pending, sent or failed. */
@@ -90,5 +124,5 @@ export function outboxStorage(ctx: StorageContext) {
     );
   }
 
-  return { enqueueMail, listMail, recordMailAttempt };
+  return { enqueueMail, enqueueMailOnce, listMail, recordMailAttempt, listDueReceipts, clearDueReceipt };
 }

@@ -25,6 +25,8 @@ const SUGGESTION_FIELDS = [
   'closedAt',
   'hasContact',
   'public',
+  'publishText',
+  'publicText',
   'publicAnswer',
   'answeredAt',
   'publishedPage',

@@ -8,7 +8,7 @@
  * the commit, and then the contact loses its TTL (again on any retry or read that finds it
  * pending) until the suggestion closes.
  */
-import { DeleteCommand, PutCommand, UpdateCommand, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError, VersionConflictError } from '../errors.ts';
 import { errorFields, log } from '../log.ts';
 import type { Contact } from '../../../src/core/suggestions/contact.ts';
@@ -35,22 +35,24 @@ export async function bestEffort(what: string, id: string, work: () => Promise<v
   }
 }
 
+/** Writes the history item for a change; a second write of the same version is a no-op. */
+export async function writeHistory(ctx: StorageContext, id: string, entry: HistoryEntry): Promise<void> {
+  await sendUnlessAlreadyDone(
+    ctx.client,
+    new PutCommand({
+      TableName: ctx.tableName,
+      Item: { ...keys.history(id, entry.version), ...entry },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
 export function suggestionWrites(ctx: StorageContext) {
   const { client, tableName } = ctx;
   const expiresAtFor = (closedAt: string) => Math.floor(Date.parse(closedAt) / 1000) + ctx.contactRetentionDays * 86_400;
   const getItem = (id: string) => getSuggestionItem(ctx, id);
 
-  /** Writes the history item for a change; a second write of the same version is a no-op. */
-  async function persistHistory(id: string, entry: HistoryEntry): Promise<void> {
-    await sendUnlessAlreadyDone(
-      client,
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.history(id, entry.version), ...entry },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-  }
+  const persistHistory = (id: string, entry: HistoryEntry) => writeHistory(ctx, id, entry);
 
   /**
    * Writes the contact item as pending, with a TTL, before its suggestion exists; a retry may
@@ -80,6 +82,21 @@ export function suggestionWrites(ctx: StorageContext) {
         ConditionExpression: '#pending = :true',
         ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE, '#pending': PENDING_ATTRIBUTE },
         ExpressionAttributeValues: { ':true': true },
+      }),
+    );
+  }
+
+  /**
+   * Notes that the suggestion's receipt e-mail is due; the scheduled mail run sends it (the public
+   * function carries no mail service). Expires with contact data that was never used.
+   */
+  async function noteReceiptDue(id: string, at: string): Promise<void> {
+    await sendUnlessAlreadyDone(
+      client,
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.receipt(id), id, [TTL_ATTRIBUTE]: expiresAtFor(at) },
+        ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
   }
@@ -137,6 +154,7 @@ export function suggestionWrites(ctx: StorageContext) {
       source: input.source,
       ...(input.channel !== undefined ? { channel: input.channel } : {}),
       ...(input.notify ? { notify: true } : {}),
+      ...(input.publishText ? { publishText: true } : {}),
       status: 'new',
       version: 1,
       createdAt: at,
@@ -160,10 +178,13 @@ export function suggestionWrites(ctx: StorageContext) {
       const existing = await getItem(input.id);
       if (!existing) throw error;
       await completeSuggestion(existing);
+      // The receipt's e-mail has a fixed key, so noting it again never sends it twice.
+      if (input.contact?.email && existing.hasContact) await noteReceiptDue(input.id, existing.createdAt);
       return { created: false, suggestion: toSuggestion(existing) };
     }
     // The suggestion is stored and whole; a contact left pending here is kept by the retry or the first read.
     if (input.contact) await bestEffort('contact', input.id, () => keepContact(input.id));
+    if (input.contact?.email) await noteReceiptDue(input.id, at);
     return { created: true, suggestion: toSuggestion(item) };
   }
 
@@ -215,13 +236,15 @@ export function suggestionWrites(ctx: StorageContext) {
         values[':answer'] = input.publicAnswer;
       }
     }
-
-    if (input.assignee !== undefined) {
-      changed.push('assignee');
-      if (input.assignee === null) remove.push('assignee');
+    // Text an editor sets, or takes away with null.
+    for (const field of ['publicText', 'assignee'] as const) {
+      const value = input[field];
+      if (value === undefined) continue;
+      changed.push(field);
+      if (value === null) remove.push(field);
       else {
-        set.push('assignee = :assignee');
-        values[':assignee'] = input.assignee;
+        set.push(`${field} = :${field}`);
+        values[`:${field}`] = value;
       }
     }
 
@@ -266,48 +289,6 @@ export function suggestionWrites(ctx: StorageContext) {
   }
 
   /**
-   * Deletes the suggestion's contact data at once and records who erased it and when.
-   * Retries on concurrent edits, since erasure must not fail because of an unrelated change.
-   * Throws NotFoundError for an unknown id.
-   */
-  async function eraseContact(id: string, actor: string): Promise<Suggestion> {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const current = await getItem(id);
-      if (!current) throw new NotFoundError(apiText('error.suggestionNotFound'));
-      await send(client, new DeleteCommand({ TableName: tableName, Key: keys.contact(id) }));
-      if (!current.hasContact) return toSuggestion(current);
-      await persistHistory(id, current.lastChange);
-      const at = ctx.now().toISOString();
-      const lastChange: HistoryEntry = { version: current.version + 1, at, actor, action: 'contact-erased' };
-      try {
-        const output: UpdateCommandOutput = await send(
-          client,
-          new UpdateCommand({
-            TableName: tableName,
-            Key: keys.suggestion(id),
-            UpdateExpression: 'SET hasContact = :false, #version = :version, updatedAt = :at, lastChange = :lastChange',
-            ConditionExpression: '#version = :expected',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: {
-              ':false': false,
-              ':version': lastChange.version,
-              ':expected': current.version,
-              ':at': at,
-              ':lastChange': lastChange,
-            },
-            ReturnValues: 'ALL_NEW',
-          }),
-        );
-        await bestEffort('history', id, () => persistHistory(id, lastChange));
-        return toSuggestion(output.Attributes ?? {});
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
-    }
-    throw new VersionConflictError();
-  }
-
-  /**
    * Moves a suggestion to «Publisert» because a revision linked to it went live on `page`.
    * Retries on concurrent edits; an unknown or already published suggestion is left as it is.
    * Returns the suggestion as it was before, when this call published it.
@@ -337,7 +318,6 @@ export function suggestionWrites(ctx: StorageContext) {
     createSuggestion,
     completeSuggestion,
     updateSuggestion,
-    eraseContact,
     publishSuggestion,
     expireContact,
     keepContact,

@@ -24,6 +24,8 @@
  * | review request  | REVIEWS                | <slug>#<version, 6 digits>#<council id> |                                 |
  * | fact head       | FACTS                  | FACT#<id>                   |                                             |
  * | fact revision   | FACT#<id>              | REV#<version, 6 digits>     |                                             |
+ * | receipt due     | RECEIPTS               | SUGGESTION#<id>             | expiresAt (TTL)                             |
+ * | e-mail          | OUTBOX                 | MAIL#<createdAt>#<id>       | expiresAt (TTL) while unsent                |
  */
 import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -96,6 +98,8 @@ export const keys = {
   factHead: (id: string) => ({ pk: 'FACTS', sk: `FACT#${id}` }),
   factRevisionPartition: (id: string) => `FACT#${id}`,
   factRevision: (id: string, version: number) => ({ pk: `FACT#${id}`, sk: `REV#${String(version).padStart(6, '0')}` }),
+  receiptsPartition: 'RECEIPTS',
+  receipt: (suggestionId: string) => ({ pk: 'RECEIPTS', sk: `SUGGESTION#${suggestionId}` }),
   reviewsPartition: 'REVIEWS',
   reviewsOfArticle: (slug: string) => `${slug}#`,
   review: (slug: string, version: number, councilId: string) => ({

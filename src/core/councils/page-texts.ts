@@ -28,7 +28,14 @@ export type CouncilPageTexts = {
 const REVIEW_KEYS = [
   'heading',
   'none',
-  'deadline',
+  'meta',
+  'replaced',
+  'replacedHint',
+  'published',
+  'reasonNote',
+  'reasonSuggestion',
+  'reasonSuggestionUnnamed',
+  'reasonWords',
   'open',
   'recommended',
   'hadRemarks',
@@ -42,16 +49,23 @@ const REVIEW_KEYS = [
   'added',
   'removed',
   'legend',
+  'changeLegend',
+  'changeHint',
+  'closed',
   'recommend',
   'remarks',
   'sending',
   'sent',
+  'changed',
   'sendFailed',
   'given',
 ] as const;
 
-/** The texts of the review part of /rad/; `summary` labels the article's «Kort fortalt». */
-export type CouncilReviewTexts = Record<(typeof REVIEW_KEYS)[number], string> & { summary: string };
+/** The texts of the review part of /rad/; `summary` labels the article's «Kort fortalt», `kinds` name a suggestion's kind. */
+export type CouncilReviewTexts = Record<(typeof REVIEW_KEYS)[number], string> & { summary: string; kinds: Record<SuggestionKind, string> };
+
+const kindNames = () =>
+  Object.fromEntries(SUGGESTION_KINDS.map((kind) => [kind, text(`answers.kind.${kind}`)])) as Record<SuggestionKind, string>;
 
 export function councilPageTexts(): CouncilPageTexts {
   return {
@@ -64,7 +78,7 @@ export function councilPageTexts(): CouncilPageTexts {
     reference: text('council.reference'),
     answer: text('council.answer'),
     pageLink: text('council.pageLink'),
-    kinds: Object.fromEntries(SUGGESTION_KINDS.map((kind) => [kind, text(`answers.kind.${kind}`)])) as Record<SuggestionKind, string>,
+    kinds: kindNames(),
     stages: {
       received: text('follow.stage.received'),
       'in-progress': text('follow.stage.in-progress'),
@@ -77,8 +91,12 @@ export function councilPageTexts(): CouncilPageTexts {
 
 export function councilReviewTexts(): CouncilReviewTexts {
   return {
-    ...(Object.fromEntries(REVIEW_KEYS.map((key) => [key, text(`council.reviews.${key}`)])) as CouncilReviewTexts),
+    ...(Object.fromEntries(REVIEW_KEYS.map((key) => [key, text(`council.reviews.${key}`)])) as Record<
+      (typeof REVIEW_KEYS)[number],
+      string
+    >),
     summary: siteText('article.summary'),
+    kinds: kindNames(),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Lookup } from '../text/lookup.ts';
 import type { ModerationTexts } from '../text/moderation.ts';
 import type { HistoryEntry } from './types.ts';
 
-const CHANGES = ['public', 'publicAnswer'] as const;
+const CHANGES = ['public', 'publicAnswer', 'publicText'] as const;
 const isDescribed = (field: string): field is (typeof CHANGES)[number] => (CHANGES as readonly string[]).includes(field);
 
 export function historyText(say: Lookup<ModerationTexts>) {

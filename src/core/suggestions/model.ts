@@ -16,7 +16,7 @@ export const suggestionSourceSchema = z.discriminatedUnion('type', [
 export const registeredChannelSchema = z.object({ via: z.enum(REGISTERED_CHANNELS), registeredBy: z.string() });
 
 /** Fields an editor's update can change, as recorded in history. */
-export const changedFieldSchema = z.enum(['status', 'public', 'publicAnswer', 'assignee']);
+export const changedFieldSchema = z.enum(['status', 'public', 'publicAnswer', 'publicText', 'assignee']);
 
 /** One change, written once and never rewritten. Erasure records who and when, not what. */
 export const historyEntrySchema = z.object({
@@ -63,8 +63,12 @@ export const suggestionSchema = z.object({
   notify: z.optional(z.boolean()),
   /** The editor a colleague gave the suggestion to. */
   assignee: z.optional(z.string()),
-  /** Shown on the public answers page when true. */
+  /** Shown on the public answers page when true (its text only with the sender's consent, `publishText`). */
   public: z.boolean(),
+  /** The sender agreed that the text may be shown on the site, without their name. Absent: never shown. */
+  publishText: z.optional(z.boolean()),
+  /** The editors' shortened or redacted version of the text, shown instead of it; the original is kept. */
+  publicText: z.optional(z.string()),
   publicAnswer: z.optional(z.string()),
   answeredAt: z.optional(z.string()),
   /** The article whose published revision answered it (set when that revision went live). */
@@ -77,12 +81,14 @@ export const publicAnswerSchema = z.object({
     id: true,
     kind: true,
     status: true,
-    title: true,
-    text: true,
     topic: true,
     createdAt: true,
     answeredAt: true,
   }).shape,
+  /** The sender's heading, only when they agreed to show their words and no redacted version replaces them. */
+  title: z.optional(z.string()),
+  /** The sender's words (or the editors' redacted version), only when the sender agreed to show them. */
+  text: z.optional(z.string()),
   /** The council's name when a council sent it; citizens stay anonymous. */
   council: z.optional(z.string()),
   answer: z.optional(z.string()),

@@ -20,7 +20,8 @@ export function referenceYear(at: Date): number {
  * «F2026-0042»); undefined when it cannot be one.
  */
 export function parseReference(input: string): string | undefined {
-  const match = /^F[\s–—-]*(\d{4})[\s–—-]*(\d{1,9})$/.exec(input.trim().toUpperCase());
+  // Hyphens of every kind: a reference copied from a page may carry a non-breaking one (U+2011).
+  const match = /^F[\s‐‑–—-]*(\d{4})[\s‐‑–—-]*(\d{1,9})$/.exec(input.trim().toUpperCase());
   if (!match) return undefined;
   const number = Number(match[2]);
   if (number < 1) return undefined;

@@ -31,6 +31,8 @@ export const suggestionRequestSchema = z.object({
   councilCode: optionalText(COUNCIL_CODE_MAX, apiText('suggestion.councilCode')),
   /** «Send meg svar på e-post»: only meaningful together with contact.email. */
   notify: z.optional(z.boolean({ error: apiText('suggestion.notify') })),
+  /** «Redaksjonen kan vise teksten din på nettsiden, uten navnet ditt»: without it the text is never shown publicly. Default off. */
+  publishText: z.optional(z.boolean({ error: apiText('suggestion.publishText') })),
   /** Honeypot: hidden from people, filled in by bots. */
   website: z.optional(z.unknown()),
 });

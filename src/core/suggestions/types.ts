@@ -79,7 +79,7 @@ export type PublicAnswer = Present<z.infer<typeof publicAnswerSchema>>;
 /** A new suggestion as the domain hands it to storage. */
 export type CreateSuggestionInput = Pick<
   Suggestion,
-  'id' | 'reference' | 'kind' | 'text' | 'title' | 'topic' | 'fact' | 'source' | 'channel' | 'notify'
+  'id' | 'reference' | 'kind' | 'text' | 'title' | 'topic' | 'fact' | 'source' | 'channel' | 'notify' | 'publishText'
 > & { contact?: Contact };
 
 /**
@@ -97,6 +97,8 @@ export type SuggestionUpdate = {
   public?: boolean;
   /** A string sets the public answer, null removes it. */
   publicAnswer?: string | null;
+  /** A string sets the redacted text shown publicly instead of the sender's, null removes it. */
+  publicText?: string | null;
   /** The article whose live revision answered the suggestion. */
   publishedPage?: string;
   /** A name gives the suggestion to that colleague, null takes it back. */

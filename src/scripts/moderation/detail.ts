@@ -35,6 +35,8 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
   const note = required<HTMLTextAreaElement>(form, '[name="note"]');
   const answer = required<HTMLTextAreaElement>(form, '[name="publicAnswer"]');
   const shown = required<HTMLInputElement>(form, '[name="public"]');
+  const publicText = required<HTMLTextAreaElement>(form, '[name="publicText"]');
+  const publicTextField = required<HTMLElement>(form, '[data-public-text-field]');
   const history = required<HTMLOListElement>(root, '[data-detail-history]');
   const draft = required<HTMLButtonElement>(root, '[data-draft]');
   const archive = required<HTMLButtonElement>(root, '[data-archive]');
@@ -64,6 +66,7 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
         : []),
       ...fact(say('detail.received'), formatDateTime(item.createdAt)),
       ...fact(say('detail.public'), item.public ? say('detail.publicYes') : say('detail.publicNo')),
+      ...fact(say('detail.consent'), item.publishText ? say('detail.consentYes') : say('detail.consentNo')),
       ...fact(say('detail.assignee'), item.assignee ?? say('detail.noAssignee')),
     );
     text.textContent = item.text;
@@ -105,6 +108,9 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
     note.value = '';
     answer.value = item.publicAnswer ?? '';
     shown.checked = item.public;
+    // Only a text the sender agreed to show can be shortened for the public page.
+    publicTextField.hidden = item.publishText !== true;
+    publicText.value = item.publicText ?? '';
     assignee.value = item.assignee ?? '';
 
     history.replaceChildren(
@@ -146,6 +152,7 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       ...(note.value.trim() ? { note: note.value } : {}),
       public: shown.checked,
       publicAnswer: answer.value,
+      ...(current.publishText ? { publicText: publicText.value } : {}),
       assignee: assignee.value,
     };
     showMessage(message, say('detail.saving'));

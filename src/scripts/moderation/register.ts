@@ -37,6 +37,7 @@ export function createRegister(root: HTMLElement, api: Api, onRegistered: () => 
       ...(value('topic') ? { topic: value('topic') } : {}),
       ...(Object.keys(contact).length > 0 ? { contact } : {}),
       ...((form.elements.namedItem('notify') as HTMLInputElement).checked ? { notify: true } : {}),
+      ...((form.elements.namedItem('publishText') as HTMLInputElement).checked ? { publishText: true } : {}),
     };
     void (async () => {
       try {

@@ -20,7 +20,8 @@ export const DIST_DIR = process.env.ASTRO_OUT_DIR ?? 'dist';
  */
 export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-e2e-'));
-  const server = await startLocalServer({ port: 0, dataDir, distDir: DIST_DIR, env: { ...process.env, ...env } });
+  // The mail run every two seconds: a receipt shows up in DATA_DIR/outbox/ while a test waits, as it would within a minute.
+  const server = await startLocalServer({ port: 0, dataDir, distDir: DIST_DIR, env: { ...process.env, ...env }, mailEveryMs: 2_000 });
   return {
     url: server.url,
     dataDir,

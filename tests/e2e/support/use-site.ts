@@ -7,11 +7,13 @@
  *   every context opened during a test is closed when the test ends;
  * - `site.open(path, options)` – `newPage` and go to `baseUrl + path`;
  * - `site.api(path, init)` – fetch against the server; `asEditor: true` signs in as an editor, `json` sends a JSON body;
- * - `site.editorPassword` – for signing in on /redaksjon/ in the browser.
+ * - `site.editorPassword` – for signing in on /redaksjon/ in the browser;
+ * - `site.outboxDir` – where the server writes every e-mail as an .eml file (its mail run goes every two seconds).
  *
  * Every e2e file shares the server's data: make what you write recognisable (a unique text) and
  * assert on that, never on totals.
  */
+import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { connectBrowser } from './browser.ts';
@@ -20,6 +22,7 @@ export interface Site {
   baseUrl: string;
   browser: Browser;
   editorPassword: string;
+  outboxDir: string;
   newPage(options?: BrowserContextOptions): Promise<Page>;
   open(path: string, options?: BrowserContextOptions): Promise<Page>;
   api(path: string, init?: RequestInit & { asEditor?: boolean; json?: unknown }): Promise<Response>;
@@ -57,6 +60,7 @@ export function useSite(): Site {
   const site: Site = {
     baseUrl: shared.baseUrl,
     editorPassword: shared.editorPassword,
+    outboxDir: join(shared.dataDir, 'outbox'),
     get browser(): Browser {
       if (!browser) throw new Error('useSite().browser is there inside tests and hooks, not while the file loads.');
       return browser;

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ATTEMPTS, retryPending } from '../../../functions/mail/outbox.ts';
+import { readOutbox } from '../support/outbox.ts';
 import { publishArticle, quickBuild, startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 
 let moderation: ModerationServer;
@@ -16,23 +15,7 @@ afterAll(() => moderation?.close());
 const outboxDir = () => moderation.server.context.env.MAIL_OUTBOX_DIR!;
 
 /** The .eml files whose decoded body mentions the reference, decoded. */
-function mailsAbout(reference: string): { headers: string; subject: string; body: string }[] {
-  let files: string[] = [];
-  try {
-    files = readdirSync(outboxDir());
-  } catch {
-    return [];
-  }
-  return files
-    .filter((file) => file.endsWith('.eml'))
-    .map((file) => {
-      const raw = readFileSync(join(outboxDir(), file), 'utf8');
-      const [headers, encoded] = raw.split('\r\n\r\n') as [string, string];
-      const subject = Buffer.from(/^Subject: =\?UTF-8\?B\?(.+)\?=$/m.exec(headers)![1]!, 'base64').toString('utf8');
-      return { headers, subject, body: Buffer.from(encoded.replace(/\r\n/g, ''), 'base64').toString('utf8') };
-    })
-    .filter((mail) => mail.body.includes(reference));
-}
+const mailsAbout = (reference: string) => readOutbox(outboxDir()).filter((mail) => mail.body.includes(reference));
 
 async function send(body: Record<string, unknown>): Promise<{ id: string; reference: string }> {
   const response = await moderation.api('/api/suggestions', { method: 'POST', token: null, json: body });
@@ -50,7 +33,7 @@ async function decide(id: string, steps: Record<string, unknown>[]): Promise<Res
 const ANSWERED = [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Takk, vi retter siden.' }];
 
 describe('answers by e-mail', () => {
-  it('writes a complete .eml to the outbox when a citizen who asked is answered, with the reference and a link only', async () => {
+  it('writes a complete .eml to the outbox when a citizen who asked is answered: the reference, the answer and a link', async () => {
     const { id, reference } = await send({
       kind: 'correction',
       topic: 'sykehjem',
@@ -66,11 +49,11 @@ describe('answers by e-mail', () => {
     expect(mail!.subject).toBe(`Svar på forslaget ditt ${reference}`);
     expect(mail!.body).toContain(`/api/folg?referanse=${reference}`);
     // Not made public, so «Følg forslaget» does not show it: the answer is in the e-mail itself.
-    expect(mail!.body).toContain('Takk, vi retter siden.');
+    expect(mail!.body).toMatch(/Svaret fra redaksjonen:\r?\n\r?\nTakk, vi retter siden\./);
     for (const personal of ['Kari Nordmann', '912 34 567', 'Prisen på sykehjem er feil.']) expect(mail!.body).not.toContain(personal);
   });
 
-  it('links a public answer instead of quoting it', async () => {
+  it('quotes a public answer too, beside the link', async () => {
     const { id, reference } = await send({
       kind: 'question',
       text: 'Får jeg ledsager?',
@@ -80,7 +63,7 @@ describe('answers by e-mail', () => {
     await decide(id, [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Ja, les siden om ledsagerbevis.', public: true }]);
     const [mail] = mailsAbout(reference);
     expect(mail!.body).toContain(`/api/folg?referanse=${reference}`);
-    expect(mail!.body).not.toContain('Ja, les siden om ledsagerbevis.');
+    expect(mail!.body).toMatch(/Svaret fra redaksjonen:\r?\n\r?\nJa, les siden om ledsagerbevis\./);
   });
 
   it('sends another when the change is published', async () => {

@@ -60,7 +60,7 @@ describe('the reference a suggestion gets', () => {
     expect(later.reference).toBe(receipts[0]!.reference);
   });
 
-  it('sends a plain form post to the thank-you page with the reference and the council', async () => {
+  it('sends a plain form post to the thank-you page of the stored suggestion, named by its id only', async () => {
     const form = new URLSearchParams({
       kind: 'question',
       text: 'Fra rådet: når kommer svaret?',
@@ -70,7 +70,9 @@ describe('the reference a suggestion gets', () => {
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get('location')!, moderation.server.url);
     expect(location.pathname).toBe('/api/foresla/takk');
-    expect(location.searchParams.get('referanse')).toMatch(REFERENCE_PATTERN);
-    expect(location.searchParams.get('rad')).toBe('Eldrerådet');
+    expect([...location.searchParams.keys()]).toEqual(['id']);
+    const stored = await moderation.server.context.storage.getSuggestion(location.searchParams.get('id')!);
+    expect(stored?.reference).toMatch(REFERENCE_PATTERN);
+    expect(stored?.source).toMatchObject({ type: 'council', councilName: 'Eldrerådet' });
   });
 });

@@ -108,7 +108,7 @@ describe('a review round', () => {
     expect((await asCouncil('FEIL-KODE-0000', '/api/council/reviews')).status).toBe(401);
   });
 
-  it('takes one statement per council and revision, with remarks required for «Vi har merknader»', async () => {
+  it('takes a statement per council and revision, remarks required for «Vi har merknader», changeable until the text is published', async () => {
     const elders = await newCouncil('Eldrerådet med merknader');
     const version = await saveChanged(
       'fastlege',
@@ -132,7 +132,9 @@ describe('a review round', () => {
     expect(await stated.json()).toMatchObject({
       statement: { verdict: 'remarks', text: 'Skriv hvor man søker om bytte på papir.', council: 'Eldrerådet med merknader' },
     });
-    expect((await asCouncil(elders.code, path, { method: 'POST', json: { verdict: 'recommend' } })).status).toBe(409);
+    const changed = await asCouncil(elders.code, path, { method: 'POST', json: { verdict: 'recommend' } });
+    expect(changed.status).toBe(200);
+    expect(await changed.json()).toMatchObject({ statement: { verdict: 'recommend' } });
 
     const forEditors = (await (await moderation.api('/api/moderation/articles/fastlege/reviews')).json()) as {
       items: Record<string, unknown>[];
@@ -142,9 +144,15 @@ describe('a review round', () => {
         version,
         councilName: 'Eldrerådet med merknader',
         requestedBy: 'Kari Redaktør',
-        statement: expect.objectContaining({ verdict: 'remarks' }),
+        statement: expect.objectContaining({ verdict: 'recommend' }),
+        earlierStatements: [expect.objectContaining({ verdict: 'remarks', text: 'Skriv hvor man søker om bytte på papir.' })],
       }),
     ]);
+
+    await publishSaved(moderation, 'fastlege');
+    const closed = await asCouncil(elders.code, path, { method: 'POST', json: { verdict: 'remarks', text: 'For sent.' } });
+    expect(closed.status).toBe(409);
+    expect(((await closed.json()) as { error: { code: string } }).error.code).toBe('review-closed');
   });
 
   it('refuses a deadline in the past and a revision that was never saved', async () => {

@@ -74,15 +74,30 @@ async function buildingWithSuggestion(slug: string): Promise<PublicationBuild> {
   return started.at(-1)!;
 }
 
+/** A council with an e-mail address asked about `version` of `slug`: going live ends its round and tells it. */
+async function askCouncil(slug: string, version: number): Promise<void> {
+  const created = (await (await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Eldrerådet' } })).json()) as {
+    council: { id: string };
+  };
+  await moderation.api(`/api/moderation/councils/${created.council.id}`, { method: 'PATCH', json: { contactEmail: 'rad@example.no' } });
+  const asked = await moderation.api(`/api/moderation/articles/${slug}/reviews`, {
+    method: 'POST',
+    json: { version, councils: [created.council.id], deadline: '2099-12-31' },
+  });
+  expect(asked.status).toBe(201);
+}
+
 describe('the publishing functions send only the DynamoDB actions they are granted', () => {
-  it('buildEvents: the web pages live (revisions live, suggestions «Publisert», e-mail), then the end starts the next build', async () => {
+  it('buildEvents: the web pages live (revisions live, suggestions «Publisert», review rounds ended, e-mail), then the end starts the next build', async () => {
     const build = await buildingWithSuggestion('sykehjem');
+    await askCouncil('sykehjem', 1);
     await requestPublication(ctx, { items: [], actor: 'Kari', reason: 'editor' });
     proxy.take();
     await reportBuild(ctx, build.id, { kind: 'site-live' });
     await reportBuild(ctx, build.id, { kind: 'printed' });
     expect(started.at(-1)).not.toBe(build);
     expectOnly('buildEvents');
+    expect((await ctx.articles.listArticleReviews('sykehjem')).map((review) => review.publishedVersion)).toEqual([1]);
     await reportBuild(ctx, started.at(-1)!.id, { kind: 'printed' });
   });
 

@@ -24,6 +24,7 @@ export interface ModerationServer {
 /**
  * The local server (API only) with a fresh data directory, the rate limit off (unless `env` says otherwise) and the key editor-token uses.
  * `now` is the handlers' clock (a `manualClock()` makes timestamps distinct without waiting); `distDir` a built site, if the test needs one.
+ * Its mail timer waits a day: a test sends due mail with `server.runMailSchedule()`, so what it finds in the outbox is what it caused.
  */
 export async function startModerationServer(
   options: Pick<LocalServerOptions, 'storeEndpoint' | 'now' | 'buildSite' | 'printBook' | 'publishingClock' | 'env'> & {
@@ -35,6 +36,7 @@ export async function startModerationServer(
     port: 0,
     dataDir,
     env: { SUGGESTION_RATE_LIMIT: '0' },
+    mailEveryMs: 24 * 60 * 60 * 1000,
     ...options,
     distDir: options.distDir ?? join(dataDir, 'no-dist'),
   });

@@ -3,11 +3,14 @@
  * nettsidene», «Nettsidene er oppdatert. Skriver ut boka», «Ferdig») with the time so far. The page
  * only reads the publication: the build moves it on, whether or not this page stays open. The
  * stage is announced when it changes; the time sits outside the live region, so it is not read out
- * every second.
+ * every second. While a council has not answered about an article, the API asks first
+ * («Eldrerådet har frist 15. desember. Publisere likevel?»): the question stays in the status with
+ * «Publiser likevel» and «Avbryt», and only «Publiser likevel» publishes.
  */
 import type { PublicationStage, PublicationStatus } from '../../../core/articles/types.ts';
 import { articleText } from '../../../core/text/articles.ts';
-import type { Api } from '../api.ts';
+import type { Api, ApiError } from '../api.ts';
+import { el } from '../dom.ts';
 import { showMessage } from '../page.ts';
 
 type PublicationAnswer = {
@@ -21,6 +24,22 @@ type PublicationAnswer = {
 
 const POLL_MS = 1500;
 const FINAL = new Set<PublicationStage>(['done', 'print-failed', 'failed']);
+
+/** What came of «Publiser»: the publication's end state, or `cancelled` when the editor chose not to skip a council. */
+export type PublishOutcome = PublicationStatus | 'cancelled';
+
+/** Puts the API's question in the status with the two answers; resolves whether the editor chose to publish anyway. */
+function askFirst(status: HTMLElement, question: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const anyway = el('button', { type: 'button' }, articleText('publishAnyway'));
+    const cancel = el('button', { type: 'button', class: 'button--secondary' }, articleText('publishCancel'));
+    showMessage(status, question, true);
+    status.append(' ', el('span', { class: 'editor-buttons' }, anyway, cancel));
+    anyway.addEventListener('click', () => resolve(true), { once: true });
+    cancel.addEventListener('click', () => resolve(false), { once: true });
+    anyway.focus();
+  });
+}
 
 function duration(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
@@ -46,22 +65,48 @@ function show(answer: PublicationAnswer, status: HTMLElement, time: HTMLElement 
 }
 
 /**
+ * Asks for the publication, one Idempotency-Key per press (a request repeated after a lost answer
+ * gets the same publication); when a council has not answered, asks the editor first and asks
+ * again with `confirm` only after «Publiser likevel». Resolves the publication, or undefined when
+ * the editor chose «Avbryt».
+ */
+async function requestPublication(
+  api: Api,
+  chosen: { slugs?: string[]; facts?: string[] } | undefined,
+  status: HTMLElement,
+  confirm = false,
+): Promise<PublicationAnswer | undefined> {
+  try {
+    return await api.json<PublicationAnswer>(
+      'POST',
+      '/api/moderation/publish',
+      { ...(chosen ?? {}), ...(confirm ? { confirm } : {}) },
+      { 'idempotency-key': crypto.randomUUID() },
+    );
+  } catch (error) {
+    // Known by its code: importing the ApiError class would load the page's texts, which tests of the editor lack.
+    if ((error as Partial<ApiError> | undefined)?.code !== 'review-open') throw error;
+    if (await askFirst(status, (error as ApiError).message)) return requestPublication(api, chosen, status, true);
+    showMessage(status, articleText('publishCancelled'));
+    return undefined;
+  }
+}
+
+/**
  * Publishes (every waiting change, or the articles `slugs` and facts `facts` named) and follows
  * the publication to its end; resolves as soon as readers have the change (`live`) or it failed,
- * while the print is followed on.
+ * while the print is followed on, or `cancelled` when the editor chose not to skip a council.
  */
 export function publishAndFollow(
   api: Api,
   chosen: { slugs?: string[]; facts?: string[] } | undefined,
   status: HTMLElement,
-): Promise<PublicationStatus> {
+): Promise<PublishOutcome> {
   const time = status.parentElement?.querySelector<HTMLElement>('[data-publish-time]') ?? null;
   return new Promise((resolve, reject) => {
     void (async () => {
-      // One key per press: a request repeated after a lost answer gets the same publication.
-      let answer = await api.json<PublicationAnswer>('POST', '/api/moderation/publish', chosen ?? {}, {
-        'idempotency-key': crypto.randomUUID(),
-      });
+      let answer = await requestPublication(api, chosen, status);
+      if (!answer) return resolve('cancelled');
       const skipped = answer.message;
       for (;;) {
         show(answer, status, time, skipped);
