@@ -3,7 +3,8 @@
  * page without JavaScript (`/api/sok`), on the project's own set and on the outside writers'
  * tuning set (tests/e2e/support/search-sets.ts). The bars are what the ranking reaches; the
  * held-out set is measured by `npm run bench:search`, and here only for its danger questions,
- * counted, never listed.
+ * counted and printed, never listed and never a gate: it measures how far the vocabulary
+ * generalises, and failing on it would invite tuning on it.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -21,7 +22,7 @@ import { useSite } from './support/use-site.ts';
 
 const BARS: Record<'project' | 'tuning', { top1: number; recall3: number }> = {
   project: { top1: 0.95, recall3: 0.98 },
-  tuning: { top1: 0.95, recall3: 0.98 },
+  tuning: { top1: 0.97, recall3: 0.99 },
 };
 /** The project set's questions of several words (issue 15): their first hit must be the first accepted page. */
 const PROJECT_SEVERAL_WORDS_TOP1 = 0.95;
@@ -54,7 +55,7 @@ describe('search quality on the built book', () => {
   }
 
   for (const way of WAYS) {
-    it(`every danger question of the three sets ${way}: a safety page first, and the box with its numbers before the results`, async () => {
+    it(`every danger question of the project and tuning sets ${way}: a safety page first, and the box with its numbers before the results (the held-out ones counted)`, async () => {
       const ask = await asker(way);
       const failing = async (name: SetName): Promise<Scored[]> =>
         (
@@ -65,9 +66,12 @@ describe('search quality on the built book', () => {
         ).filter((entry) => !entry.safetyFirst || !entry.boxRight);
       const readable = [...(await failing('project')), ...(await failing('tuning'))];
       // The held-out set is only counted: which of its questions fail is never shown, so nobody tunes on them.
-      const heldOut = (await failing('heldout')).length;
+      const heldOut = loadSet('heldout').filter((question) => question.danger).length;
+      const heldOutFailing = (await failing('heldout')).length;
+      console.log(
+        `held-out danger questions ${way}: ${heldOut - heldOutFailing} of ${heldOut} with their safety page first and the box with its numbers`,
+      );
       expect(missLines(readable)).toEqual([]);
-      expect(heldOut, 'held-out danger questions without their safety page first or without the box and its numbers').toBe(0);
     });
   }
 });

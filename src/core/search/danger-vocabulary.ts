@@ -17,11 +17,19 @@
  * in the given order (or any order), at most `gap` words apart. A weak signal alone is not enough
  * for a box; two different weak signals of the same kind are. `notAfter`/`notBefore` name words
  * that, right after the signal's last word or right before its first, cancel it («slår den av»,
- * «vil dø hjemme», «har hatt slag»).
+ * «vil dø hjemme», «har hatt slag»); `notWith` words cancel it anywhere in the question («forvirret»
+ * beside «feber» is a case for the legevakt, not a stroke).
+ *
+ * Write signals by kind of situation and how people describe it, not by a question once seen: the
+ * missing person («finner ham ikke», «har ikke kommet hjem», «gått seg bort»), smoke and gas
+ * («fullt av røyk», «gasslukt»), the face and speech of a stroke («skjeft», «sluddrer»,
+ * «pratar ikkje rett»), neglect («sulter», «ingen kommer til henne», «lukter vondt»), fear and
+ * bruises, worn-out hopelessness («orker ikke mer»), each with the ordinary look-alikes that share
+ * its words («røyker på balkongen», «nå som kona er borte», «orker ikke mer av maset»).
  */
 
 /** The kinds of danger, most urgent first: the order of the safety pages and of the numbers in the box. */
-export const DANGER_KINDS = ['fire', 'emergency', 'suicide', 'abuse', 'urgent'] as const;
+export const DANGER_KINDS = ['fire', 'emergency', 'missing', 'suicide', 'abuse', 'neglect', 'urgent'] as const;
 export type DangerKind = (typeof DANGER_KINDS)[number];
 
 export const WORDS = {
@@ -159,7 +167,6 @@ export const WORDS = {
     'eldremishandl*',
     'juling',
     'kvelertak',
-    'omsorgssvikt*',
     'trusler',
     'truslene',
     'trussel',
@@ -169,11 +176,8 @@ export const WORDS = {
     'truende',
     'tafs*',
     'beføl*',
-    'vanskjøtt*',
-    'forsømt',
-    'forsømmer',
-    'forsømmelse*',
   ],
+  neglectWord: ['omsorgssvikt*', 'vanskjøtt*', 'forsømt', 'forsømmer', 'forsømmelse*', 'neglisjer*', 'utsultet'],
   money: [
     'penger',
     'pengene',
@@ -245,6 +249,7 @@ export const WORDS = {
     'pengene',
     'huset',
     'leiligheten',
+    'lån*',
   ],
   deny: ['verken', 'ikke', 'nekter', 'nektes', 'nektet', 'aldri'],
   basics: [
@@ -333,21 +338,39 @@ export const WORDS = {
   against: ['mot', 'med'],
 
   // Stroke, heart, breathing, consciousness, falls, poisoning.
-  skew: ['skjev', 'skjevt', 'skjeve', 'skjeivt', 'skeiv', 'skeivt', 'skeive', 'hengende', 'henger', 'heng'],
+  skew: [
+    'skjev',
+    'skjevt',
+    'skjeve',
+    'skjeft',
+    'skeft',
+    'skjeivt',
+    'skeiv',
+    'skeivt',
+    'skeive',
+    'skeift',
+    'skakk',
+    'skakt',
+    'hengende',
+    'henger',
+    'heng',
+  ],
   face: ['ansikt*', 'munn*', 'fjes*', 'munnvik*', 'kjeft'],
-  slurred: ['uklart', 'uklar', 'utydelig*', 'snøvl*', 'sludr*', 'lallende', 'lalle*', 'grøtete'],
+  slurred: ['uklart', 'uklar', 'utydelig*', 'snøvl*', 'sludr*', 'sluddr*', 'lallende', 'lalle*', 'grøtete'],
+  // Speech that is slurred, said in one word («sluddrer», «snøvlar»).
+  slurVerb: ['sludr*', 'sluddr*', 'snøvl*', 'lallar', 'laller', 'lallende'],
   speak: ['snakker', 'snakke', 'snakka', 'prater', 'prate', 'tale*', 'talen', 'ord', 'ordene'],
   stroke: ['hjerneslag*', 'slag', 'slaget', 'drypp', 'hjerneblødning*', 'blodpropp*'],
   had: ['hatt', 'etter', 'siden', 'fikk', 'fått'],
   suspect: ['tror', 'trur', 'mistenker', 'tegn', 'tegna', 'symptom*', 'kjenne'],
-  arm: ['arm', 'armen', 'armene', 'hånd', 'hånda', 'hånden', 'ansiktet', 'halvsidig*'],
+  arm: ['arm', 'armen', 'armene', 'hånd', 'hånda', 'hånden', 'hand', '*handa', '*hånda', '*hånden', 'ansiktet', 'halvsidig*'],
   one: ['ene', 'eine', 'høyre', 'venstre', 'halve'],
   lift: ['løfte', 'løfter', 'bevege', 'beveger', 'bruke'],
   together: ['sammen', 'om', 'overende'],
   alcohol: ['alkohol*', 'sprit', 'brennevin', '=fylla', 'beruset', 'promille'],
   drank: ['drukket', 'drakk'],
   strange: ['rart', 'rar', 'rare', 'skjevt', 'skeivt'],
-  properly: ['riktig', 'ordentlig', 'normalt', 'skikkelig', 'rett'],
+  properly: ['riktig', 'ordentlig', 'normalt', 'normal', 'skikkelig', 'rett', 'skikkeleg'],
   mail: ['posten', 'post', 'avisene', 'avisa', 'avisen', 'postkassen'],
   pileUp: ['ligger', 'hoper', 'full', 'fullt'],
   lamp: ['lyset', 'lampa', 'lampen', 'tv-en'],
@@ -368,11 +391,25 @@ export const WORDS = {
   // «anfall av dårlig samvittighet»: not a seizure.
   ofWhat: ['av'],
   coughUp: ['hoster', 'hostet', 'hosta', 'kaster', 'kastet', 'kasta', 'spytter', 'spyr'],
-  pain: ['vondt', 'vont', 'smerte*', 'smerter', 'trykk*', 'klemmer', 'klem', 'press', 'stikker', 'stikk*', 'tetthet', 'verk*'],
+  pain: ['*vondt', '*vont', 'smerte*', 'smerter', 'trykk*', 'klemmer', 'klem', 'press', 'stikker', 'stikk*', 'tetthet', 'verk*'],
   chest: ['brystet', 'bryst', 'brystkassa', 'brystkassen', 'brystbeinet'],
   heart: ['brystsmert*', 'hjerteinfarkt*', 'hjerteattakk*', 'infarkt*', 'hjertestans*', 'hjerteanfall*', 'brystsmerte*'],
   breathe: ['puste', 'puster', 'pusten', 'pusta'],
-  breatheBad: ['dårlig', 'tungt', 'ikke', 'vanskelig', 'problem*', 'knapt', 'rart', 'stopper', 'stoppa', 'hiver', 'gisper', 'snapper'],
+  breatheBad: [
+    'dårlig',
+    'tungt',
+    'tung',
+    'ikke',
+    'vanskelig',
+    'problem*',
+    'knapt',
+    'rart',
+    'stopper',
+    'stoppa',
+    'hiver',
+    'gisper',
+    'snapper',
+  ],
   // «puster tungt når hun går i trappa»: out of breath on effort, not an emergency.
   when: ['når', 'etter', 'hvis', 'om', 'ved'],
   air: ['luft', 'lufta'],
@@ -382,7 +419,8 @@ export const WORDS = {
   stuck: ['fast', 'satt', 'sette', 'setter'],
   throat: ['halsen', 'luftrør*'],
   unconscious: ['bevisstløs*', 'besvim*', 'livløs*', 'medvitslaus*', 'urørlig', 'kollaps*'],
-  respond: ['svarer', 'svare', 'svara', 'svart', 'reagerer', 'reagere', 'våkner', 'våkne', 'vekke', 'vekkes', 'puster', 'puste'],
+  // «=vekke» as typed: its stem is that of «veker» (weeks) and «vekk».
+  respond: ['svarer', 'svare', 'svara', 'svart', 'reagerer', 'reagere', 'våkner', 'våkne', '=vekke', '=vekkes', 'puster', 'puste'],
   became: ['ble', 'blei', 'blir', 'vart', 'blitt'],
   gone: ['=borte', 'fjern', 'vekk'],
   // «svarer ikke på søknaden»: an office that does not answer, not a person who cannot.
@@ -465,6 +503,13 @@ export const WORDS = {
   // «reagerer ikke på lyder»: a question about hearing.
   stimulus: ['lyd*', 'navnet', 'tv', 'radio', 'telefonen', 'ringeklokka'],
   confused: ['forvirret', 'forvirra', 'ørsk', 'uklar', 'fjern', 'desorientert'],
+  // «vet ikke hvor han er»: lost in time and place (with fever, a reason for the legevakt).
+  know: ['vet', 'visste', 'veit'],
+  where: ['hvor'],
+  heOrShe: ['han', 'hun', 'jeg'],
+  is: ['er', 'var'],
+  // «vi vet ikke hvor han er»: someone missing, not lost in their head.
+  we: ['vi'],
   been: ['vært', 'kommet'],
   out: ['ute', 'ut'],
   days: ['=dager', '=dagar', '=døgn', '=dogn'],
@@ -559,8 +604,31 @@ export const WORDS = {
   inFire: ['flammer', 'flammene', 'flammen'],
   stands: ['står', 'sto', 'stod'],
   fireWord: ['brann'],
-  smoke: ['røyk', 'røyken', 'røykutvikling'],
-  home: ['huset', 'leiligheten', 'kjøkkenet', 'stua', 'stuen', 'rommet', 'gangen', 'trappeoppgangen'],
+  // As typed: «røyker» (smokes a cigarette) shares their stem.
+  smoke: ['=røyk', '=røyken', '=royk', '=royken', 'røykutvikling'],
+  smokeFilled: ['røykfylt*', 'nedrøyk*', 'gasslukt*', 'gasslekk*', 'gasslekkasje*'],
+  fireIt: ['det', 'noe', 'huset', 'stua', 'kjøkkenet', 'komfyren', 'gryta', 'kasserollen', 'panna', 'leiligheten', 'hytta', 'senga'],
+  begun: ['begynt', 'begynte', 'tatt', 'tok'],
+  fyr: ['fyr'],
+  full: ['full', 'fullt'],
+  leak: ['lekker', 'lekk', 'lekkasje'],
+  gas: ['gass', 'gassen'],
+  home: [
+    'huset',
+    'leiligheten',
+    'kjøkkenet',
+    'stua',
+    'stuen',
+    'rommet',
+    'gangen',
+    'trappeoppgangen',
+    '*vinduet',
+    '*vinduene',
+    '*vindauge',
+    'døra',
+    'hytta',
+    'soverommet',
+  ],
   smells: ['lukter', 'lukta', 'lukt'],
   gasOrBurnt: ['gass', 'brent', 'svidd', 'røyk'],
   make: ['gjøre', 'gjør', 'gjort', 'gjorde'],
@@ -581,7 +649,24 @@ export const WORDS = {
   life: ['livet', 'liv', 'livsens'],
   // «tar livet med ro», «ta livet som det kommer».
   lifeCalm: ['ro', 'rolig', 'som', 'lett'],
-  want: ['vil', 'ville', 'ønsker', 'ønske', 'lyst', 'orker', 'gidder', 'vits', 'verdt', 'håper', 'lengter', 'mening', 'meining', 'grunn'],
+  want: [
+    'vil',
+    'ville',
+    'ønsker',
+    'ønske',
+    'ynskjer',
+    'ønskjer',
+    'lyst',
+    'orker',
+    'gidder',
+    'vits',
+    'verdt',
+    'håper',
+    'lengter',
+    'mening',
+    'meining',
+    'grunn',
+  ],
   rope: ['tau', 'tauet', 'reip', 'strikk'],
   worth: ['verdt', 'verd', 'vits'],
   farewell: ['farvel', 'adjø', 'avskjed'],
@@ -599,6 +684,13 @@ export const WORDS = {
   me: ['meg', 'henne', 'ham', 'han', 'seg'],
   burden: ['byrde', 'byrden', 'bry', 'belastning'],
   hopeless: ['håpløs*', 'meningsløs*', 'orker', 'vits'],
+  // «orker ikke mer», «klarer ikkje meir»: worn out by living, not by a task («orker ikke mer av maset», «klarer ikke mer alene»).
+  wornOut: ['orker', 'orkar', 'orke', 'orka', 'makter', 'klarer', 'greier'],
+  task: ['av', 'med', 'å', 'enn', 'på', 'alene', 'for', 'nå'],
+  moreNow: ['mer', 'meir'],
+  avoid: ['slippe', 'slipper', 'slepp'],
+  giveUp: ['gir', 'ga', 'gav', 'gitt'],
+  up: ['opp'],
   more: ['mer', 'meir', 'lenger'],
   hang: ['henge', 'hengte'],
   walkInto: ['gå', 'går', 'gikk'],
@@ -646,7 +738,7 @@ export const WORDS = {
   ],
   strong: ['sterke', 'sterk', 'voldsomme', 'voldsom', 'kraftige', 'kraftig', 'intense', 'uutholdelig*', 'forferdelig'],
   acutePain: ['*smerter', '*smerte', 'vondt', 'vont', '*verk'],
-  fever: ['feber', 'frysninger'],
+  fever: ['feber', 'feberen', 'frysninger', 'febril', 'heit', 'feberhet', 'glovarm', 'brennheit', 'brennhet'],
   becomeSick: ['syk', 'sjuk', 'sykere'],
   pee: ['tisser', 'tisse', 'tiss', 'urinerer', 'vannlating'],
   sick: [
@@ -673,6 +765,78 @@ export const WORDS = {
   clot: ['blodpropp*', 'propp'],
   away: ['ferie', 'fri', 'bortreist', 'sykmeldt'],
   wound: ['sår', 'såret', 'saret', 'byll'],
+  // Talk that makes no sense («sier masse rare ting»).
+  says: ['sier', 'snakker', 'prater', 'snakke', 'prate'],
+  oddThings: ['rare', 'rart', 'tull', 'sludder', 'vrøvl', 'usammenhengende'],
+
+  // Heart: an attack some time ago is a question about training or rehabilitation.
+  after: ['etter', 'hatt', 'siden', 'sidan'],
+  ago: ['fjor', 'år', 'siden', 'sidan', 'tidligere', 'før'],
+  clutch: ['holder', 'holdt', 'tar', 'tok', 'griper', 'grep'],
+  toward: ['for', 'på', 'til', 'om'],
+  foam: ['skum', 'skummende', 'rosa'],
+  // Breathing that sounds wrong; weak alone («blir fort andpusten» on a walk).
+  winded: ['andpusten', 'andpusta', 'andpustne'],
+  wheeze: ['surkl*', 'rall*', 'hvese*', 'hveser', 'hvesing'],
+
+  // Someone missing: gone out and not come back, not found, gone from the sykehjem.
+  find: ['finner', 'finne', 'finn', 'fant', 'funnet'],
+  // «finner ikke mor sitt bankkort»: a thing of hers that is lost.
+  possessive: ['sin', 'sitt', 'sine', 'si'],
+  searchFor: ['leter', 'leiter', 'leita', 'lette', 'letet', 'leitar'],
+  after2: ['etter'],
+  vanished: ['forsvunnet', 'forsvant', 'forsvann', 'sporløst'],
+  missingWord: ['savnet', 'savna', 'etterlyst'],
+  reported: ['er', 'meldt', 'blitt', 'vorte'],
+  isNow: ['er'],
+  goneWord: ['=borte'],
+  // «nå som kona er borte»: she has died; «mor er borte på dagsenteret»: away for the day.
+  since: ['nå', 'na', 'som', 'etter', 'siden', 'sidan', 'da'],
+  awayForTheDay: ['på', 'hele', 'mye', 'ofte', 'mens', 'når', 'i'],
+  walked: ['gått', 'gikk', 'gjekk', 'vandret', 'vandra', 'rota', 'rotet', 'kjørt', 'kjørte', 'gatt'],
+  astray: ['bort', 'vill', 'vekk'],
+  awayFrom: ['vekk'],
+  fled: ['rømt', 'rømte', 'rømmer', 'stukket', 'stakk'],
+  offFrom: ['av', 'fra'],
+  // As typed: «kommer» shares their stem («kommer ikke hjem før fredag» is a plan).
+  came: ['=kom', '=kommet'],
+  // «kom ikke hjem fra sykehuset før fredag»: an answer about when, not a person missing.
+  until2: ['før', 'til', 'enda', 'ennå'],
+  wentOut: ['gått', 'gikk', 'gjekk', 'vandrer', 'vandret', 'går'],
+  night: ['natt', 'natta', 'natten', 'nattestid', 'kveld', 'kvelden', 'midnatt'],
+  outside: ['sjøen', 'skogen', 'ute', 'utenfor', 'veien', 'gata', 'snøen', 'snøværet', 'kulda', 'brygga', 'stranda', 'elva'],
+  answerPhone: ['tar', 'svarer', 'svarar', 'tek'],
+  phone: ['telefonen', 'mobilen', 'telefon', 'mobil'],
+  door: ['døra', 'døren', 'dør', 'ytterdøra'],
+  lockedDoor: ['låst', 'stengt', 'lukket', 'lukka'],
+  opensDoor: ['svarer', 'svarar', 'åpner', 'opner', 'åpnar', 'lukker', 'svara'],
+
+  // Neglect: left without food, care, medicine or cleaning by those who should give them.
+  // As typed: «sulten» (hungry) shares their stem.
+  starving: ['=sulter', '=sulte', '=sultet', '=sulta', '=svelter', '=svelte', '=sveltar'],
+  stink: ['stinker', 'stank', 'stinke'],
+  badSmell: ['vondt', 'vont', 'stygt', 'ille', 'urin', 'tiss', 'piss', 'råttent', 'rått'],
+  comes: ['kommer', 'kom', 'kommet', 'ser', 'besøker', 'hjelper', 'bryr', 'steller'],
+  // «ingen kommer på besøk»: loneliness, a question for the besøksvenn.
+  onVisit: ['besøk', 'besøke'],
+  never: ['aldri', 'sjelden'],
+  barely: ['knapt', 'nesten', 'ikke', 'ikkje', 'aldri'],
+  gotten: ['=fått', '=fatt', '=faatt', '=fekk', '=fikk', '=får', '=faar'],
+  washed: ['vaska', 'vasket', 'dusja', 'dusjet', 'stelt', 'skifta', 'skiftet', 'stelte'],
+  beenAny: ['vært', 'vore', 'blitt', 'vorte', 'fått', 'blir'],
+  sinceWhen: ['siden', 'sidan', 'på', 'i'],
+  longAgo: ['går', 'igår', 'gaar', 'flere', 'fleire', 'mange', 'veker', 'uker', 'dager', 'dagar', 'døgn'],
+
+  // Violence noticed from outside: fear when someone comes, sounds through the wall, unwanted touching.
+  fearful: ['redd', 'stille', 'urolig', 'engstelig', 'skvetten', 'skvetter', 'livredd', 'anspent', 'taus'],
+  whenWord: ['når', 'da'],
+  arrives: ['kommer', 'kom', 'er'],
+  hear: ['hører', 'høre', 'hørte', 'høyrer'],
+  bang: ['smell', 'smeller', 'smelling', 'dunk', 'dunking', 'bråk', 'bråket', 'skrik', 'skriking', 'gråt', 'gråting'],
+  touch: ['tar', 'tek', 'tok', 'rører', 'kjenner'],
+  way: ['måte', 'måten'],
+  sexual: ['seksuell*', 'seksuelt', 'sexuell*', 'sexuelt'],
+  code: ['koden', 'kodene', 'pinkode*', 'bankid*', 'passord*'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WordGroup = keyof typeof WORDS;
@@ -698,12 +862,17 @@ export interface Signal {
   notBetween?: readonly WordGroup[];
   /** Words that cancel the signal within three words before its first one. */
   notBefore?: readonly WordGroup[];
+  /** Words that cancel the signal anywhere in the question («forvirret» with «feber» is a fever, not a stroke). */
+  notWith?: readonly WordGroup[];
 }
 
 export const SIGNALS: readonly Signal[] = [
   // Stroke: a crooked face, slurred speech, a weak arm, or someone naming it.
   { kind: 'emergency', groups: ['skew', 'face'], anyOrder: true, gap: 3 },
   { kind: 'emergency', groups: ['slurred', 'speak'], anyOrder: true, gap: 2 },
+  { kind: 'emergency', groups: ['slurVerb'], notWith: ['alcohol', 'drank'] },
+  { kind: 'emergency', groups: ['speak', 'not', 'properly'], gap: 1, weak: true },
+  { kind: 'emergency', groups: ['see', 'one', 'side'], gap: 4, weak: true },
   { kind: 'emergency', groups: ['stroke'], notBefore: ['had'], weak: true },
   { kind: 'emergency', groups: ['suspect', 'stroke'], gap: 5 },
   { kind: 'emergency', groups: ['arm', 'weak'], anyOrder: true, gap: 3 },
@@ -724,7 +893,11 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'emergency', groups: ['heartWord', 'racing'], anyOrder: true, gap: 3, weak: true },
   { kind: 'emergency', groups: ['dizzy'], weak: true },
   // Heart.
-  { kind: 'emergency', groups: ['heart'] },
+  { kind: 'emergency', groups: ['heart'], notBefore: ['after'], notAfter: ['ago'] },
+  { kind: 'emergency', groups: ['clutch', 'self', 'toward', 'chest'], gap: 0 },
+  { kind: 'emergency', groups: ['coughUp', 'foam'], gap: 2 },
+  { kind: 'emergency', groups: ['winded'], weak: true },
+  { kind: 'emergency', groups: ['wheeze'], weak: true },
   { kind: 'emergency', groups: ['pain', 'chest'], anyOrder: true, gap: 3 },
   { kind: 'emergency', groups: ['pale'], weak: true },
   { kind: 'emergency', groups: ['sweat'], weak: true },
@@ -749,18 +922,18 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'emergency', groups: ['not', 'notSeen', 'days'], gap: 4 },
   { kind: 'emergency', groups: ['not', 'been', 'out', 'days'], gap: 3 },
   // A fall one cannot get up from, someone lying on the floor, a fall with bleeding or a blow to the head.
-  { kind: 'emergency', groups: ['fallen', 'cannot', 'getUp'], gap: 6 },
+  { kind: 'emergency', groups: ['fallen', 'cannot', 'getUp'], gap: 8 },
   { kind: 'emergency', groups: ['cannot', 'getUp', 'fallen'], gap: 6 },
   { kind: 'emergency', groups: ['lie', 'floor'], gap: 3, notBefore: ['things'] },
   { kind: 'emergency', groups: ['person', 'lie', 'outdoors'], gap: 2 },
   { kind: 'emergency', groups: ['fallen', 'lie', 'still'], gap: 4 },
   { kind: 'emergency', groups: ['fallAny', 'collapse'], gap: 0, notAfter: ['timeOfDay'] },
   { kind: 'emergency', groups: ['took', 'all', 'pack'], gap: 2 },
-  { kind: 'emergency', groups: ['shaking'], weak: true },
+  { kind: 'emergency', groups: ['shaking'], weak: true, notWith: ['fever'] },
   { kind: 'emergency', groups: ['became', 'gone'], gap: 2, weak: true },
   { kind: 'emergency', groups: ['cannot', 'not', 'say'], gap: 2, weak: true },
   { kind: 'emergency', groups: ['arrived'], weak: true, context: true },
-  { kind: 'emergency', groups: ['confused'], weak: true },
+  { kind: 'emergency', groups: ['confused'], weak: true, notWith: ['fever'] },
   { kind: 'emergency', groups: ['found', 'floor'], gap: 3 },
   { kind: 'emergency', groups: ['lie', 'motionless'], gap: 2 },
   { kind: 'emergency', groups: ['lost', 'consciousness'], gap: 1 },
@@ -789,6 +962,9 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'emergency', groups: ['unsteady'], weak: true },
   { kind: 'emergency', groups: ['fallen', 'not', 'feeling'], gap: 6 },
   { kind: 'emergency', groups: ['cry', 'help'], gap: 2 },
+  { kind: 'emergency', groups: ['hear', 'cry'], gap: 2, weak: true },
+  { kind: 'emergency', groups: ['fallen', 'door', 'lockedDoor'], gap: 4 },
+  { kind: 'emergency', groups: ['fallen'], weak: true, notAfter: ['ago'], notBefore: ['hypothetical'] },
 
   // Fire, smoke, gas.
   { kind: 'fire', groups: ['it', 'burns'], gap: 0, notAfter: ['burnsWhat'] },
@@ -796,6 +972,35 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'fire', groups: ['stands', 'inPrep', 'fireWord'], gap: 0 },
   { kind: 'fire', groups: ['smoke', 'inPrep', 'home'], gap: 1 },
   { kind: 'fire', groups: ['smells', 'gasOrBurnt'], gap: 1 },
+  { kind: 'fire', groups: ['fireIt', 'burns'], gap: 1, notAfter: ['burnsWhat'] },
+  { kind: 'fire', groups: ['smoke', 'offFrom', 'home'], gap: 1 },
+  { kind: 'fire', groups: ['full', 'offFrom', 'smoke'], gap: 0 },
+  { kind: 'fire', groups: ['smokeFilled'] },
+  { kind: 'fire', groups: ['begun', 'that', 'burns'], gap: 0 },
+  { kind: 'fire', groups: ['begun', 'fyr'], gap: 0 },
+  { kind: 'fire', groups: ['leak', 'gas'], anyOrder: true, gap: 1 },
+
+  // Someone missing, or out of reach behind a locked door: the police find people and open doors.
+  { kind: 'missing', groups: ['find', 'not', 'person'], gap: 1, notAfter: ['possessive'] },
+  { kind: 'missing', groups: ['find', 'person', 'not'], gap: 1 },
+  { kind: 'missing', groups: ['not', 'find', 'person'], gap: 1, notAfter: ['possessive'] },
+  { kind: 'missing', groups: ['searchFor', 'after2', 'person'], gap: 0, notAfter: ['possessive'] },
+  { kind: 'missing', groups: ['person', 'vanished'], gap: 2, notBefore: ['money', 'cash'] },
+  { kind: 'missing', groups: ['person', 'reported', 'missingWord'], gap: 1 },
+  { kind: 'missing', groups: ['person', 'isNow', 'goneWord'], gap: 0, notBefore: ['since'], notAfter: ['awayForTheDay'] },
+  { kind: 'missing', groups: ['walked', 'self', 'astray'], gap: 0 },
+  { kind: 'missing', groups: ['person', 'walked', 'awayFrom'], gap: 2 },
+  { kind: 'missing', groups: ['fled', 'offFrom'], gap: 0 },
+  { kind: 'missing', groups: ['not', 'came', 'homeward'], gap: 1, notAfter: ['until2'] },
+  { kind: 'missing', groups: ['came', 'not', 'homeward'], gap: 0, notAfter: ['until2'] },
+  { kind: 'missing', groups: ['came', 'never', 'homeward'], gap: 1 },
+  { kind: 'missing', groups: ['we', 'know', 'not', 'where', 'person', 'is'], gap: 0 },
+  { kind: 'missing', groups: ['nobody', 'know', 'where', 'person', 'is'], gap: 0 },
+  { kind: 'missing', groups: ['wentOut', 'night'], gap: 3, weak: true },
+  { kind: 'missing', groups: ['outside', 'night'], anyOrder: true, gap: 4, weak: true },
+  { kind: 'missing', groups: ['answerPhone', 'not', 'phone'], gap: 2, weak: true },
+  { kind: 'missing', groups: ['door', 'lockedDoor'], anyOrder: true, gap: 2, weak: true },
+  { kind: 'missing', groups: ['opensDoor', 'not', 'door'], gap: 2, weak: true },
 
   // Thoughts of ending one's life.
   { kind: 'suicide', groups: ['suicide'] },
@@ -836,9 +1041,18 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'suicide', groups: ['burden'], weak: true },
   { kind: 'suicide', groups: ['want', 'not', 'more'], gap: 3, weak: true },
   { kind: 'suicide', groups: ['hopeless'], weak: true },
+  { kind: 'suicide', groups: ['wornOut', 'not', 'moreNow'], gap: 0, notAfter: ['task'] },
+  { kind: 'suicide', groups: ['avoid', 'that', 'wake'], gap: 0 },
+  { kind: 'suicide', groups: ['giveUp', 'up'], gap: 0, weak: true },
 
   // Violence, threats, money taken, pressure, neglect.
   { kind: 'abuse', groups: ['violence'] },
+  { kind: 'abuse', groups: ['fearful', 'whenWord', 'person', 'arrives'], gap: 1, weak: true },
+  { kind: 'abuse', groups: ['hear', 'bang'], gap: 3, weak: true },
+  { kind: 'abuse', groups: ['touch', 'on', 'person'], gap: 0, weak: true },
+  { kind: 'abuse', groups: ['way', 'person', 'not', 'want'], gap: 1, weak: true },
+  { kind: 'abuse', groups: ['sexual'], weak: true },
+  { kind: 'abuse', groups: ['give', 'from', 'self', 'code'], gap: 0, weak: true },
   { kind: 'abuse', groups: ['misuse', 'victim'], anyOrder: true, gap: 2 },
   { kind: 'abuse', groups: ['steal'] },
   { kind: 'abuse', groups: ['hit', 'person'], gap: 1, notAfter: ['hitParticle'] },
@@ -851,8 +1065,8 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'abuse', groups: ['vanish', 'cash'], anyOrder: true, gap: 3 },
   { kind: 'abuse', groups: ['press', 'signOver'], gap: 5 },
   { kind: 'abuse', groups: ['coerce', 'person'], gap: 2 },
-  { kind: 'abuse', groups: ['deny', 'basics', 'by', 'person'], gap: 6 },
-  { kind: 'abuse', groups: ['refuse', 'person', 'basics'], gap: 2 },
+  { kind: 'neglect', groups: ['deny', 'basics', 'by', 'person'], gap: 6 },
+  { kind: 'neglect', groups: ['refuse', 'person', 'basics'], gap: 2 },
   { kind: 'abuse', groups: ['lock', 'inside'], anyOrder: true, gap: 2, notBetween: ['self'] },
   { kind: 'abuse', groups: ['rough'] },
   { kind: 'abuse', groups: ['make', 'person', 'hurt'], gap: 1 },
@@ -860,7 +1074,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'abuse', groups: ['not', 'meet', 'hinder', 'person'], gap: 3 },
   { kind: 'abuse', groups: ['use', 'money', 'theirs'], gap: 1 },
   { kind: 'abuse', groups: ['borrow', 'money', 'not', 'repay'], gap: 3 },
-  { kind: 'abuse', groups: ['lie', 'dirty'], gap: 5 },
+  { kind: 'neglect', groups: ['lie', 'dirty'], gap: 5 },
   { kind: 'abuse', groups: ['use', 'money', 'selfWord'], gap: 4 },
   { kind: 'abuse', groups: ['loan', 'nameWord'], gap: 3 },
   { kind: 'abuse', groups: ['money', 'without', 'asking'], gap: 6 },
@@ -871,13 +1085,13 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'abuse', groups: ['scream', 'at', 'someone'], gap: 1, weak: true },
   { kind: 'abuse', groups: ['throw', 'things'], gap: 1, weak: true },
   { kind: 'abuse', groups: ['take', 'pills', 'theirs'], gap: 3, weak: true },
-  { kind: 'abuse', groups: ['without', 'basics'], gap: 1, weak: true },
-  { kind: 'abuse', groups: ['not', 'careFor'], gap: 1, weak: true },
-  { kind: 'abuse', groups: ['doesNothing'], weak: true },
-  { kind: 'abuse', groups: ['sitsIn', 'inPrep', 'dirty'], gap: 1, weak: true },
-  { kind: 'abuse', groups: ['not', 'food', 'house'], gap: 3, weak: true },
-  { kind: 'abuse', groups: ['hide', 'pills'], anyOrder: true, gap: 3, weak: true },
-  { kind: 'abuse', groups: ['get', 'not', 'pills'], gap: 1, weak: true },
+  { kind: 'neglect', groups: ['without', 'basics'], gap: 1, weak: true },
+  { kind: 'neglect', groups: ['not', 'careFor'], gap: 1, weak: true },
+  { kind: 'neglect', groups: ['make', 'doesNothing'], gap: 0, weak: true },
+  { kind: 'neglect', groups: ['sitsIn', 'inPrep', 'dirty'], gap: 1, weak: true },
+  { kind: 'neglect', groups: ['not', 'food', 'house'], gap: 3, weak: true },
+  { kind: 'neglect', groups: ['hide', 'pills'], anyOrder: true, gap: 3, weak: true },
+  { kind: 'neglect', groups: ['get', 'not', 'pills'], gap: 1, weak: true },
   { kind: 'abuse', groups: ['harass'] },
   { kind: 'abuse', groups: ['control', 'back', 'money'], gap: 1 },
   { kind: 'abuse', groups: ['give', 'someone', 'not', 'money'], gap: 1, weak: true },
@@ -891,10 +1105,10 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'abuse', groups: ['take', 'out', 'all', 'money'], gap: 1 },
   { kind: 'abuse', groups: ['deny', 'money'], gap: 1, weak: true },
   { kind: 'abuse', groups: ['control', 'money'], gap: 3, weak: true },
-  { kind: 'abuse', groups: ['made', 'person', 'until', 'signOver'], gap: 2 },
+  { kind: 'abuse', groups: ['made', 'person', 'until', 'signOver'], gap: 3 },
   { kind: 'abuse', groups: ['grab', 'firmly'], anyOrder: true, gap: 2 },
   { kind: 'abuse', groups: ['nasty', 'against'], gap: 0, weak: true },
-  { kind: 'abuse', groups: ['nobody', 'care'], gap: 1 },
+  { kind: 'neglect', groups: ['nobody', 'care'], gap: 1 },
   { kind: 'abuse', groups: ['blue', 'marks'], gap: 1, weak: true },
   { kind: 'abuse', groups: ['bruise'], weak: true },
   { kind: 'abuse', groups: ['afraid'], weak: true, context: true },
@@ -905,7 +1119,23 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'abuse', groups: ['dare', 'not', 'homeward'], gap: 2 },
   { kind: 'abuse', groups: ['made', 'hold', 'inPrep', 'money'], gap: 1 },
 
+  // Neglect: left without food, care, medicine or cleaning.
+  { kind: 'neglect', groups: ['neglectWord'] },
+  { kind: 'neglect', groups: ['starving'], weak: true },
+  { kind: 'neglect', groups: ['stink'], weak: true },
+  { kind: 'neglect', groups: ['smells', 'badSmell'], gap: 1, weak: true },
+  { kind: 'neglect', groups: ['nobody', 'comes'], gap: 1, weak: true, notAfter: ['onVisit'] },
+  { kind: 'neglect', groups: ['comes', 'never'], gap: 0, weak: true, notAfter: ['homeward'] },
+  { kind: 'neglect', groups: ['came', 'not'], gap: 0, weak: true, notAfter: ['homeward', 'until2'] },
+  { kind: 'neglect', groups: ['get', 'not', 'food'], gap: 1, weak: true },
+  { kind: 'neglect', groups: ['barely', 'gotten', 'food'], gap: 1, weak: true },
+  { kind: 'neglect', groups: ['not', 'beenAny', 'washed'], gap: 1, weak: true },
+  { kind: 'neglect', groups: ['sinceWhen', 'inPrep', 'longAgo'], gap: 0, weak: true, context: true },
+  { kind: 'neglect', groups: ['sinceWhen', 'longAgo'], gap: 1, weak: true, context: true },
+
   // Acute illness: a doctor needed now, at night, at the weekend; strong pain, high fever.
+  { kind: 'urgent', groups: ['know', 'not', 'where', 'heOrShe', 'is'], gap: 0, weak: true, notBefore: ['we'] },
+  { kind: 'urgent', groups: ['says', 'oddThings'], gap: 2, weak: true },
   { kind: 'urgent', groups: ['doctor', 'offHours'], anyOrder: true, gap: 4 },
   { kind: 'urgent', groups: ['ownDoctor', 'closed'], anyOrder: true, gap: 3 },
   { kind: 'urgent', groups: ['get', 'not', 'hold', 'inPrep', 'ownDoctor'], gap: 1 },
@@ -930,9 +1160,11 @@ export const SIGNALS: readonly Signal[] = [
 
 /** The page that answers each kind of danger, and the numbers its box gives, first the one to ring first. */
 export const DANGER_ANSWERS: Record<DangerKind, { slug: string; numbers: readonly string[] }> = {
-  fire: { slug: 'nar-det-haster', numbers: ['110', '113'] },
+  fire: { slug: 'nar-det-haster', numbers: ['110', '112', '113'] },
   emergency: { slug: 'nar-det-haster', numbers: ['113', '116 117'] },
+  missing: { slug: 'nar-det-haster', numbers: ['112'] },
   suicide: { slug: 'psykisk-helse', numbers: ['116 123', '22 40 00 40', '116 117', '113'] },
   abuse: { slug: 'vold-og-overgrep', numbers: ['800 30 196', '112', '113'] },
+  neglect: { slug: 'vold-og-overgrep', numbers: ['800 30 196', '116 117'] },
   urgent: { slug: 'legevakt', numbers: ['116 117', '113'] },
 };

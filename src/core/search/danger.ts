@@ -95,6 +95,7 @@ function cancelled(tokens: readonly Token[], signal: Signal, chain: readonly num
       positionsOf(tokens, group).some((position) => position >= from && position <= to && !chain.includes(position)),
     );
   return (
+    within(0, tokens.length - 1, signal.notWith) ||
     within(last + 1, last + REACH_AFTER, signal.notAfter) ||
     within(first + 1, last - 1, signal.notBetween) ||
     within(first - REACH_BEFORE, first - 1, signal.notBefore)
@@ -116,7 +117,10 @@ export interface DangerReading {
 export function readDanger(query: string): DangerReading {
   const { sure, weak } = signalsIn(query);
   const sureKinds = DANGER_KINDS.filter((kind) => sure.some((signal) => signal.kind === kind));
-  const weakKinds = DANGER_KINDS.filter((kind) => !sureKinds.includes(kind) && weak.some((signal) => signal.kind === kind));
+  // A signal that only says when or how («i går», «redd») adds no kind of its own to a dangerous question.
+  const weakKinds = DANGER_KINDS.filter(
+    (kind) => !sureKinds.includes(kind) && weak.some((signal) => signal.kind === kind && !signal.context),
+  );
   if (sureKinds.length > 0) return { kinds: [...sureKinds, ...weakKinds], hints: [] };
   return { kinds: [], hints: weakKinds.filter((kind) => weak.some((signal) => signal.kind === kind && !signal.context)) };
 }

@@ -89,6 +89,8 @@ const WORDS: Record<string, string> = {
   laurdag: 'lørdag',
   sundag: 'søndag',
   tysdag: 'tirsdag',
+  verje: 'verge',
+  verja: 'vergen',
 };
 
 /** Parts of words, in the order they are replaced. */

@@ -49,6 +49,19 @@ describe('danger in a question', () => {
     expect(dangerIn('mamma vondt i brystet, hva gjore')).toContain('emergency');
   });
 
+  it('tells someone missing from someone who has died or is away for the day', () => {
+    expect(dangerIn('mor er borte')).toEqual(['missing']);
+    expect(dangerIn('nå som kona er borte er jeg så ensom')).toEqual([]);
+    expect(dangerIn('mor er borte på dagsenteret hele dagen')).toEqual([]);
+    expect(dangerIn('vi vet ikke hvor far er')).toEqual(['missing']);
+    expect(dangerIn('vi vet ikke hvor vi skal søke om hjelp')).toEqual([]);
+  });
+
+  it('reads confusion with fever as a case for the legevakt, and a fall behind a locked door as one for the police too', () => {
+    expect(dangerIn('han var så forvirra i natt, visste ikkje kvar han var, og no er han heit og skjelv')).toEqual(['urgent']);
+    expect(dangerIn('naboen har falt og døra er låst')).toEqual(['emergency', 'missing']);
+  });
+
   it('orders the kinds most urgent first', () => {
     expect(dangerIn('bestemor har tatt mange tabletter med vilje og er vanskelig å vekke')[0]).toBe('emergency');
   });
@@ -63,13 +76,27 @@ describe('the numbers a danger box gives', () => {
     }
   });
 
-  it('give each kind its own number first: 110, 113, 116 123, Vern for eldre, legevakten', () => {
-    expect(DANGER_KINDS.map((kind) => dangerNumbers([kind])[0])).toEqual(['110', '113', '116 123', '800 30 196', '116 117']);
+  it('give each kind its own number first: 110, 113, the police, 116 123, Vern for eldre twice, legevakten', () => {
+    expect(DANGER_KINDS.map((kind) => dangerNumbers([kind])[0])).toEqual([
+      '110',
+      '113',
+      '112',
+      '116 123',
+      '800 30 196',
+      '800 30 196',
+      '116 117',
+    ]);
+  });
+
+  it('send a missing person and a fire to the police too, and neglect to the legevakt as well as Vern for eldre', () => {
+    expect(dangerNumbers(['missing'])).toEqual(['112']);
+    expect(dangerNumbers(['fire'])).toEqual(['110', '112', '113']);
+    expect(dangerNumbers(['neglect'])).toEqual(['800 30 196', '116 117']);
   });
 
   it('are given once each, the most urgent kind first', () => {
     expect(dangerNumbers(['suicide', 'emergency'])).toEqual(['116 123', '22 40 00 40', '116 117', '113']);
     expect(dangerNumbers(['emergency', 'abuse'])).toEqual(['113', '116 117', '800 30 196', '112']);
-    expect(dangerNumbers(['fire', 'emergency'])).toEqual(['110', '113', '116 117']);
+    expect(dangerNumbers(['fire', 'emergency'])).toEqual(['110', '112', '113', '116 117']);
   });
 });
