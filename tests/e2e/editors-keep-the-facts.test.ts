@@ -115,7 +115,7 @@ describe('the facts desk', () => {
     const text = `Tildelingsenheten har fått nytt nummer ${Date.now()}.`;
     await card.getByLabel('Hva er feil, og hva er riktig?').fill(text);
     await card.getByRole('button', { name: 'Send rettelsen' }).click();
-    await reader.waitForURL(/\/api\/foresla\/takk\?referanse=/);
+    await reader.waitForURL(/\/api\/foresla\/takk\?id=/);
 
     const page = await openFact('tildelingskontor');
     await page.locator('[data-corrections]').getByText(text).waitFor();
