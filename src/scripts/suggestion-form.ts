@@ -11,7 +11,10 @@ import type { SuggestionFormTexts } from './suggestion-form-texts.ts';
 const DRAFT_KEY = 'alderdommens-abc:forslag-utkast';
 const DRAFT_FIELDS = ['kind', 'topic', 'title', 'text', 'name', 'email', 'phone', 'councilCode'] as const;
 type DraftField = (typeof DRAFT_FIELDS)[number];
-type Draft = Partial<Record<DraftField, string>> & { idempotencyKey?: string };
+/** The checkboxes: kept in the draft too, so a consent or an «answer me by e-mail» is never lost. */
+const DRAFT_CHOICES = ['notify', 'publishText'] as const;
+type DraftChoice = (typeof DRAFT_CHOICES)[number];
+type Draft = Partial<Record<DraftField, string>> & Partial<Record<DraftChoice, true>> & { idempotencyKey?: string };
 
 /** Server field names (dotted for contact) → the form's field names. */
 const SERVER_FIELDS: Record<string, DraftField> = {
@@ -48,6 +51,7 @@ function enhance(form: HTMLFormElement): void {
     const element = control(name);
     return element ? String(element.value ?? '') : '';
   };
+  const choice = (name: DraftChoice) => form.elements.namedItem(name) as HTMLInputElement | null;
   const write = (name: DraftField, value: string): void => {
     const element = control(name);
     if (!element) return;
@@ -70,6 +74,7 @@ function enhance(form: HTMLFormElement): void {
       const value = read(name);
       if (value !== '') draft[name] = value;
     }
+    for (const name of DRAFT_CHOICES) if (choice(name)?.checked) draft[name] = true;
     try {
       localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
     } catch {
@@ -88,8 +93,12 @@ function enhance(form: HTMLFormElement): void {
   // The URL says where the reader came from; a kept draft holds what they wrote.
   const params = new URLSearchParams(location.search);
   const draft = loadDraft();
-  const hasDraft = DRAFT_FIELDS.some((name) => (draft[name] ?? '') !== '');
+  const hasDraft = DRAFT_FIELDS.some((name) => (draft[name] ?? '') !== '') || DRAFT_CHOICES.some((name) => draft[name] === true);
   for (const name of DRAFT_FIELDS) if (draft[name]) write(name, draft[name]!);
+  for (const name of DRAFT_CHOICES) {
+    const box = choice(name);
+    if (box && draft[name] === true) box.checked = true;
+  }
   if (params.get('tema')) write('topic', params.get('tema')!);
   if (params.get('type')) write('kind', params.get('type')!);
   if (params.get('tekst') && read('text') === '') write('text', params.get('tekst')!);
@@ -184,8 +193,7 @@ function enhance(form: HTMLFormElement): void {
       (['name', 'email', 'phone'] as const).map((name) => [name, read(name)]).filter(([, value]) => value !== ''),
     );
     if (Object.keys(contact).length > 0) body.contact = contact;
-    for (const choice of ['notify', 'publishText'] as const)
-      if ((form.elements.namedItem(choice) as HTMLInputElement | null)?.checked) body[choice] = true;
+    for (const name of DRAFT_CHOICES) if (choice(name)?.checked) body[name] = true;
     if (body.kind === '') delete body.kind;
 
     try {

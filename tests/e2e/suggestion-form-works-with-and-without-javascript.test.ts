@@ -101,6 +101,7 @@ describe('the suggestion form with JavaScript', () => {
     await page.getByLabel('Et nytt tema').check();
     await page.getByLabel('Hva vil du foreslå?').fill(text);
     await page.getByLabel('Navn', { exact: true }).fill('Kari');
+    await page.locator('#publishText').check();
     await page.getByRole('button', { name: 'Send forslaget' }).click();
     const status = page.locator('[data-send-status]');
     await status.filter({ hasText: 'tatt vare på' }).waitFor();
@@ -110,6 +111,8 @@ describe('the suggestion form with JavaScript', () => {
     expect(await page.getByLabel('Hva vil du foreslå?').inputValue()).toBe(text);
     expect(await page.getByLabel('Navn', { exact: true }).inputValue()).toBe('Kari');
     expect(await page.getByLabel('Et nytt tema').isChecked()).toBe(true);
+    // The consent is part of what she wrote: kept with the draft, never silently dropped.
+    expect(await page.locator('#publishText').isChecked()).toBe(true);
     expect(await page.locator('[data-draft-note]').isVisible()).toBe(true);
 
     await context.route('**/api/suggestions', (route) => route.abort('internetdisconnected'));
