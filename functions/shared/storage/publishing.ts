@@ -22,7 +22,7 @@ import {
   type PublicationStage,
 } from '../../../src/core/publishing/stages.ts';
 import type { StorageContext } from './context.ts';
-import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
+import { send, sendUnlessAlreadyDone } from './send.ts';
 import { queryAll } from './query-all.ts';
 import { keys, publishingKeys, TTL_ATTRIBUTE } from './table.ts';
 import { publishingText } from '../../../src/core/text/publishing.ts';
@@ -128,23 +128,18 @@ export function publishingStorage(ctx: StorageContext) {
       names['#status'] = 'status';
       values[':status'] = statusOfStage(from);
     }
-    try {
-      await send(
-        client,
-        new UpdateCommand({
-          TableName: tableName,
-          Key: key,
-          UpdateExpression: `SET ${set.join(', ')}`,
-          ConditionExpression: condition,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+    // A failed condition is the answer (someone else was first), not an error.
+    return sendUnlessAlreadyDone(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: key,
+        UpdateExpression: `SET ${set.join(', ')}`,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
   }
 
   // Publications ---------------------------------------------------------------------------
@@ -242,22 +237,17 @@ export function publishingStorage(ctx: StorageContext) {
    */
   async function claimQueue(buildId: string, taken: readonly string[]): Promise<boolean> {
     if (taken.length === 0) throw new Error('a build takes at least one publication');
-    try {
-      await send(
-        client,
-        new UpdateCommand({
-          TableName: tableName,
-          Key: publishingKeys.queue,
-          UpdateExpression: 'SET running = :build, runningSince = :at DELETE waiting :taken',
-          ConditionExpression: 'attribute_not_exists(running)',
-          ExpressionAttributeValues: { ':build': buildId, ':at': ctx.now().toISOString(), ':taken': new Set(taken) },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+    // A failed condition is the answer (someone else was first), not an error.
+    return sendUnlessAlreadyDone(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: publishingKeys.queue,
+        UpdateExpression: 'SET running = :build, runningSince = :at DELETE waiting :taken',
+        ConditionExpression: 'attribute_not_exists(running)',
+        ExpressionAttributeValues: { ':build': buildId, ':at': ctx.now().toISOString(), ':taken': new Set(taken) },
+      }),
+    );
   }
 
   /**
@@ -265,22 +255,17 @@ export function publishingStorage(ctx: StorageContext) {
    * service refused). Resolves false when it was not the running build (released already).
    */
   async function releaseQueue(buildId: string, putBack: readonly string[] = []): Promise<boolean> {
-    try {
-      await send(
-        client,
-        new UpdateCommand({
-          TableName: tableName,
-          Key: publishingKeys.queue,
-          UpdateExpression: `REMOVE running, runningSince${putBack.length > 0 ? ' ADD waiting :back' : ''}`,
-          ConditionExpression: 'running = :build',
-          ExpressionAttributeValues: { ':build': buildId, ...(putBack.length > 0 ? { ':back': new Set(putBack) } : {}) },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+    // A failed condition is the answer (someone else was first), not an error.
+    return sendUnlessAlreadyDone(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: publishingKeys.queue,
+        UpdateExpression: `REMOVE running, runningSince${putBack.length > 0 ? ' ADD waiting :back' : ''}`,
+        ConditionExpression: 'running = :build',
+        ExpressionAttributeValues: { ':build': buildId, ...(putBack.length > 0 ? { ':back': new Set(putBack) } : {}) },
+      }),
+    );
   }
 
   /** Takes publications out of the waiting set without a build (those that waited too long). */
