@@ -52,14 +52,18 @@ export class OperationsAlarms extends Construct {
         .replace(/[^A-Za-z0-9]+/g, ' ')
         .trim()
         .replace(/ (\w)/g, (_, c: string) => c.toUpperCase());
-      this.alarm(`${id}Errors`, {
-        description: `Funksjonen ${label} feilet (ubehandlet feil eller tidsavbrudd).`,
-        metric: fn.metricErrors({ period: PERIOD, statistic: 'Sum' }),
-        threshold: 1,
-      });
-      this.alarm(`${id}Throttles`, {
-        description: `Funksjonen ${label} ble strupet: AWS avviste kall fordi for mange kjørte samtidig.`,
-        metric: fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+      // One alarm for both, not two: every route has a function of its own, and CloudFormation allows a stack 500 resources.
+      this.alarm(`${id}ErrorsOrThrottles`, {
+        description: `Funksjonen ${label} feilet (ubehandlet feil eller tidsavbrudd) eller ble strupet (AWS avviste kall fordi for mange kjørte samtidig).`,
+        metric: new MathExpression({
+          expression: 'errors + throttles',
+          usingMetrics: {
+            errors: fn.metricErrors({ period: PERIOD, statistic: 'Sum' }),
+            throttles: fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+          },
+          period: PERIOD,
+          label: 'Feil og strupinger',
+        }),
         threshold: 1,
       });
     }

@@ -14,6 +14,7 @@ import { readArticles, showMessage } from './moderation/page.ts';
 import { createQueue } from './moderation/queue.ts';
 import { createRegister } from './moderation/register.ts';
 import { createMailList } from './moderation/mail.ts';
+import { createOrders } from './moderation/orders.ts';
 import { createArticles } from './moderation/articles/index.ts';
 import { createReviewNews } from './moderation/review-news.ts';
 import {
@@ -77,6 +78,7 @@ async function start(root: HTMLElement): Promise<void> {
     (items) => register.setCouncils(items),
   );
   const mailList = createMailList(required<HTMLElement>(root, '[data-mail]'), api);
+  const orders = createOrders(required<HTMLElement>(root, '[data-orders]'), api);
   const feedback = createFeedback(required<HTMLElement>(root, '[data-feedback]'), api, articles);
   wireExport(required<HTMLFormElement>(root, '[data-export]'), api);
   const articleSection = createArticles(required<HTMLElement>(root, '[data-articles-section]'), api);
@@ -115,6 +117,7 @@ async function start(root: HTMLElement): Promise<void> {
       councils.load(),
       feedback.load(),
       mailList.load(),
+      orders.load(),
       articleSection.load(),
       reviewNews.load(),
       followAddress(),

@@ -43,9 +43,18 @@ describe('the alarms', () => {
     expect(functionIds).toHaveLength(routes.length + 1 + Object.keys(publishingTasks).length);
     for (const metric of ['Errors', 'Throttles']) {
       const watched = alarms
-        .filter((alarm) => alarm.MetricName === metric && alarm.Namespace === 'AWS/Lambda')
-        .flatMap((alarm) => referencedIds(alarm.Dimensions));
+        .flatMap((alarm) => (alarm.Metrics ?? []) as Record<string, any>[])
+        .filter((entry) => entry.MetricStat?.Metric.MetricName === metric && entry.MetricStat.Metric.Namespace === 'AWS/Lambda')
+        .flatMap((entry) => referencedIds(entry.MetricStat.Metric.Dimensions));
       expect(watched.sort(), metric).toEqual([...functionIds].sort());
+    }
+    // Errors and throttles of a function share one alarm, which fires on either.
+    const perFunction = alarms.filter((alarm) => metricNames(alarm).includes('Errors'));
+    expect(perFunction).toHaveLength(functionIds.length);
+    for (const alarm of perFunction) {
+      expect(metricNames(alarm).sort()).toEqual(['Errors', 'Throttles']);
+      expect(alarm.Metrics.find((entry: Record<string, any>) => entry.Expression)?.Expression).toBe('errors + throttles');
+      expect(alarm.Threshold).toBe(1);
     }
   });
 

@@ -7,6 +7,7 @@ import facts from './nb/facts.json' with { type: 'json' };
 import feedback from './nb/feedback.json' with { type: 'json' };
 import mail from './nb/mail.json' with { type: 'json' };
 import moderation from './nb/moderation.json' with { type: 'json' };
+import orders from './nb/orders.json' with { type: 'json' };
 import planning from './nb/planning.json' with { type: 'json' };
 import publishing from './nb/publishing.json' with { type: 'json' };
 import search from './nb/search.json' with { type: 'json' };
@@ -29,6 +30,7 @@ export const catalogue = {
   feedback,
   mail,
   moderation,
+  orders,
   planning,
   publishing,
   search,
