@@ -3,10 +3,10 @@
  * (shared/storage/orders.ts), and the scheduled mail run turns it into one e-mail to
  * EDITORS_EMAIL, once (the message's key is fixed by the order), then clears the note.
  */
-import type { AppContext } from '../shared/context.ts';
+import type { AppContext } from '../shared/dependencies.ts';
 import { ordersOf } from '../shared/storage/parts.ts';
-import { orderNoticeMail } from './messages.ts';
-import { sendOnce } from './outbox.ts';
+import { orderNoticeMail } from '../shared/mail/messages.ts';
+import { sendOnce } from '../shared/mail/outbox.ts';
 
 /** How many notices one run sends at most; the next run takes the rest. */
 const NOTICES_PER_RUN = 100;

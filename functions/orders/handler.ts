@@ -5,7 +5,7 @@
  */
 import { clientAddress } from '../shared/client-address.ts';
 import { sitePage, siteDirOf } from '../shared/built-site.ts';
-import { defaultContext } from '../shared/context.ts';
+import { defaultContext } from '../shared/dependencies.ts';
 import { describeError, ValidationError } from '../shared/errors.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { errorResponse, header, html, isFormPost, json, parseBody, seeOther } from '../shared/http.ts';

@@ -6,7 +6,7 @@
 import { escapeHtml } from '../../src/core/escape-html.ts';
 import { ORDER_FIELDS, type OrderField } from '../../src/core/orders/schema.ts';
 import { ordersText } from '../../src/core/text/orders.ts';
-import { addAttributes, fillElement, reveal } from '../site-pages/built-page.ts';
+import { addAttributes, fillElement, reveal } from '../shared/built-page.ts';
 import { ORDER_PAGE, type OrderProblem } from './order-page-markers.ts';
 
 export type OrderPageState = {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { clientKey } from '../shared/client-key.ts';
-import type { AppContext } from '../shared/context.ts';
+import type { AppContext } from '../shared/dependencies.ts';
 import { RateLimitedError } from '../shared/errors.ts';
 import { ordersOf } from '../shared/storage/parts.ts';
 import { norwegianIsoDay } from '../../src/core/norwegian-date.ts';

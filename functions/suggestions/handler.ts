@@ -1,13 +1,14 @@
 /** POST /api/suggestions — JSON from the enhanced form, or a plain form post answered with 303. */
 import { clientAddress } from '../shared/client-address.ts';
-import { defaultContext } from '../shared/context.ts';
+import { defaultContext } from '../shared/dependencies.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { describeError } from '../shared/errors.ts';
 import { errorResponse, header, isFormPost, json, parseBody, seeOther } from '../shared/http.ts';
 import { paths } from '../../src/core/paths.ts';
 import { formErrorKey, formErrorUrl } from './form-errors.ts';
 import { decoyReceipt, submitSuggestion } from './submit.ts';
-import { formToSubmission, parseIdempotencyKey, parseSubmission } from './suggestion.ts';
+import { formToSubmission, parseSubmission } from './suggestion.ts';
+import { parseIdempotencyKey } from '../shared/idempotency-key.ts';
 
 export const run: RouteLogic = async (event, ctx) => {
   const form = isFormPost(event);

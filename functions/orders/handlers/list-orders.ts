@@ -2,12 +2,12 @@
  * GET /api/moderation/orders?status=waiting|sent&cursor= — the editors' queue of requests to post
  * the book, newest first: the address while an order waits, edition and dates once it is sent.
  */
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { ValidationError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { ordersOf } from '../../shared/storage/parts.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
 import { ORDER_STATUSES, type OrderStatus } from '../../../src/core/orders/schema.ts';
 import { ordersText } from '../../../src/core/text/orders.ts';
 

@@ -3,12 +3,12 @@
  * edition, the dates and who marked it sent are kept → 200 the order. Again on a sent order: the
  * same answer. An order that is gone (or waited past its time) → 404.
  */
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { ordersOf } from '../../shared/storage/parts.ts';
-import { editorRoute, pathId } from '../../moderation/editor-route.ts';
+import { editorRoute, pathId } from '../../shared/editor-route.ts';
 import { ordersText } from '../../../src/core/text/orders.ts';
 
 export const run = editorRoute(async (event, ctx, editor) => {

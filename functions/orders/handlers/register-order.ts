@@ -3,11 +3,11 @@
  * phone (or by letter, at a meeting, by e-mail): the form's fields plus `channel` → 201
  * { id, status: "waiting", edition }; the order keeps `channel: { via, registeredBy }`.
  */
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
 import { parseRegistration } from '../order.ts';
 import { registerOrder } from '../place-order.ts';
 

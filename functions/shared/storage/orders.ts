@@ -17,7 +17,7 @@ import { UNSENT_ORDER_DAYS } from '../../../src/core/orders/limits.ts';
 import type { Order, OrderAddress, OrderStatus } from '../../../src/core/orders/schema.ts';
 import type { OrderEdition } from '../../../src/core/orders/editions.ts';
 import type { RegisteredChannel } from '../../../src/core/suggestions/types.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { STATUS_INDEX, TTL_ATTRIBUTE } from './table.ts';
