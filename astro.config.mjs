@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { lazyScripts } from './tools/build/lazy-scripts.ts';
+import { printOrigin } from './tools/build/print-origin.ts';
 
 const configPath = resolve(process.env.MUNICIPALITY_CONFIG ?? 'content/municipality.json');
 const { siteUrl } = JSON.parse(readFileSync(configPath, 'utf8'));
@@ -20,6 +22,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // Browser scripts fetched only when a reader needs them (`import url from './x.ts?lazy'`), and the
+    // site's origin in the print stylesheet.
+    plugins: [lazyScripts(), printOrigin(siteUrl)],
     build: {
       // Scripts must stay external files: the Content-Security-Policy forbids inline scripts.
       assetsInlineLimit: 0,

@@ -45,7 +45,6 @@ export const paths = {
   privacy: '/personvern/',
   accessibility: '/tilgjengelighet/',
   emergency: '/nar-det-haster/',
-  printOrigin: '/utskrift.css',
   /** The editors' page, and their facts desk: the list and one fact's form. */
   editors: '/redaksjon/',
   factDesk: (id?: string) => (id ? `/redaksjon/fakta/${id}/` : '/redaksjon/fakta/'),

@@ -2,17 +2,18 @@
  * The page-feedback box (src/components/page-feedback.astro) without leaving the page: Ja or
  * Nei is sent at once and thanked for in place; «Vil du fortelle oss mer?» stays open, and a
  * comment written afterwards is sent with the answer's token so it joins that answer.
- * Without JavaScript the form posts normally.
+ * Without JavaScript the form posts normally. Fetched when the reader reaches for the box
+ * (page-aids/feedback-on-use.ts), which hands over an answer sent before it arrived.
  */
-const widget = document.querySelector<HTMLElement>('[data-page-feedback]');
-const feedbackForm = widget?.querySelector<HTMLFormElement>('[data-page-feedback-form]');
 
 interface Answer {
   useful: boolean;
   token: string;
 }
 
-if (widget && feedbackForm) {
+export type FeedbackBox = { send(submitter: HTMLElement | null): Promise<void> };
+
+export function enhanceFeedback(widget: HTMLElement, feedbackForm: HTMLFormElement): FeedbackBox {
   const part = (name: string) => widget.querySelector<HTMLElement>(`[data-page-feedback-${name}]`)!;
   const buttons = part('answer');
   const answered = part('answered');
@@ -44,11 +45,10 @@ if (widget && feedbackForm) {
     note.focus();
   };
 
-  feedbackForm.addEventListener('submit', async (event) => {
-    event.preventDefault();
+  const send = async (submitter: HTMLElement | null) => {
     if (sending || answer) return;
     sending = true;
-    const useful = (event.submitter as HTMLButtonElement | null)?.value === 'true';
+    const useful = (submitter as HTMLButtonElement | null)?.value === 'true';
     const text = comment.value.trim();
     const result = await post({ page, useful, ...(text ? { comment: comment.value } : {}) });
     sending = false;
@@ -61,7 +61,7 @@ if (widget && feedbackForm) {
     }
     sendComment.hidden = false;
     show(answered);
-  });
+  };
 
   sendComment.addEventListener('click', async () => {
     if (sending || !answer) return;
@@ -74,4 +74,6 @@ if (widget && feedbackForm) {
     answered.hidden = true;
     show(commented);
   });
+
+  return { send };
 }

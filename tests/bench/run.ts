@@ -66,7 +66,8 @@ const queries = benchQueries();
 
 const report = {
   targets: {
-    articlePageHtmlCssJsGzipMax: 20 * 1024,
+    /** Issue 26: an article's first visit, at 69 and at 1 000 articles. */
+    articlePageHtmlCssJsGzipMax: 10 * 1024,
     toolPageHtmlCssJsGzipMax: 20 * 1024,
     toolScriptsOnArticlePages: 0,
     renderBlockingScripts: 0,

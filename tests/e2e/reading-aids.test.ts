@@ -152,7 +152,7 @@ describe('«Les opp»', () => {
     const page = await context.newPage();
     await page.goto(`${site.baseUrl}/sykehjem/`);
     await page.getByRole('button', { name: t('site.aids.readAloud') }).click();
-    await expect.poll(() => page.locator('.is-being-read').textContent()).toMatch(/^Sykehjem/);
+    await expect.poll(() => page.locator('.is-being-read').textContent(), { timeout: 30_000 }).toMatch(/^Sykehjem/);
     const spoken = (await speechLog(page)).filter((entry) => entry.startsWith('speak'));
     expect(spoken).toHaveLength(1);
     expect(spoken[0]).toMatch(/^speak Sykehjem/);
@@ -175,7 +175,9 @@ describe('«Les opp»', () => {
     const page = await context.newPage();
     await page.goto(`${site.baseUrl}/sykehjem/`);
     await page.getByRole('button', { name: t('site.aids.readAloud') }).click();
-    await expect.poll(() => page.getByRole('button', { name: t('site.aids.readAloud') }).isVisible()).toBe(true);
+    // The reader is fetched at the first press: reading has begun once something was spoken, and is over when «Les opp» is back.
+    await expect.poll(async () => (await speechLog(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('button', { name: t('site.aids.readAloud') }).isVisible(), { timeout: 30_000 }).toBe(true);
     const spoken = (await speechLog(page)).filter((entry) => entry.startsWith('speak ')).map((entry) => entry.slice('speak '.length));
     const summary = await page.locator('.summary p').textContent();
     expect(spoken[0]).toMatch(/^Sykehjem/);

@@ -1,37 +1,31 @@
 /**
- * «Les opp» with the browser's speech synthesis. Shown only when the device has a Norwegian voice;
- * reads the page's main text (the elements marked `data-read`, else <main>) one block at a time,
- * marking the block being read, and stops when the reader leaves the page.
+ * «Les opp» with the browser's speech synthesis, fetched at the first press (read-aloud-offer.ts):
+ * reads the page's main text one block at a time, marking the block being read, with pause and
+ * stop, and falls silent when the reader leaves the page.
  */
-
+const READING_CLASS = 'is-being-read';
 const BLOCKS = 'h1, h2, h3, p, li, dt, dd';
 /** Parts of <main> that are navigation or forms, not text to read. */
 const SKIP = 'nav, form, button, [data-read-skip], [hidden]';
-const READING_CLASS = 'is-being-read';
 
-export function findNorwegianVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
-  const norwegian = voices.filter((voice) => /^(nb|no|nn)([-_]|$)/i.test(voice.lang));
-  return norwegian.find((voice) => /^nb/i.test(voice.lang)) ?? norwegian[0];
+/** What «Les opp» reads, block by block: the elements marked `data-read` (else <main>), without navigation and forms. */
+function readableBlocks(): HTMLElement[] {
+  const marked = [...document.querySelectorAll<HTMLElement>('[data-read]')];
+  const roots = marked.length > 0 ? marked : [...document.querySelectorAll<HTMLElement>('main')];
+  return roots
+    .flatMap((root) => [...(root.matches(BLOCKS) ? [root] : []), ...root.querySelectorAll<HTMLElement>(BLOCKS)])
+    .filter((block) => !block.closest(SKIP) && !block.parentElement?.closest(BLOCKS) && block.innerText.trim() !== '');
 }
 
-export function initReadAloud(bar: HTMLElement): void {
-  const group = bar.querySelector<HTMLElement>('[data-read-aloud]');
-  const start = bar.querySelector<HTMLButtonElement>('[data-read-aloud-start]');
-  const pause = bar.querySelector<HTMLButtonElement>('[data-read-aloud-pause]');
-  const stop = bar.querySelector<HTMLButtonElement>('[data-read-aloud-stop]');
-  const status = bar.querySelector<HTMLElement>('[data-read-aloud-status]');
-  if (!group || !start || !pause || !stop || !status || !('speechSynthesis' in window)) return;
-  const synth = window.speechSynthesis;
-  let voice: SpeechSynthesisVoice | undefined;
+export type Reader = { start(voice: SpeechSynthesisVoice): void };
+
+export function createReader(group: HTMLElement, synth: SpeechSynthesis): Reader {
+  const start = group.querySelector<HTMLButtonElement>('[data-read-aloud-start]')!;
+  const pause = group.querySelector<HTMLButtonElement>('[data-read-aloud-pause]')!;
+  const stop = group.querySelector<HTMLButtonElement>('[data-read-aloud-stop]')!;
+  const status = group.querySelector<HTMLElement>('[data-read-aloud-status]')!;
   let current: HTMLElement | undefined;
   let session = 0;
-
-  const findVoice = () => {
-    voice = findNorwegianVoice(synth.getVoices());
-    group.hidden = voice === undefined || blocks().length === 0;
-  };
-  findVoice();
-  synth.addEventListener('voiceschanged', findVoice);
 
   const mark = (block: HTMLElement | undefined) => {
     current?.classList.remove(READING_CLASS);
@@ -57,10 +51,10 @@ export function initReadAloud(bar: HTMLElement): void {
     showReading(false);
   };
 
-  const speakFrom = (queue: HTMLElement[], index: number, own: number) => {
+  const speakFrom = (queue: HTMLElement[], index: number, own: number, voice: SpeechSynthesisVoice) => {
     const block = queue[index];
     if (own !== session) return;
-    if (!block || !voice) {
+    if (!block) {
       end();
       start.focus();
       return;
@@ -69,16 +63,10 @@ export function initReadAloud(bar: HTMLElement): void {
     utterance.voice = voice;
     utterance.lang = voice.lang;
     utterance.addEventListener('start', () => mark(block));
-    utterance.addEventListener('end', () => speakFrom(queue, index + 1, own));
+    utterance.addEventListener('end', () => speakFrom(queue, index + 1, own, voice));
     synth.speak(utterance);
   };
 
-  start.addEventListener('click', () => {
-    end();
-    showReading(true);
-    pause.focus();
-    speakFrom(blocks(), 0, session);
-  });
   pause.addEventListener('click', () => {
     if (synth.paused) {
       synth.resume();
@@ -94,12 +82,13 @@ export function initReadAloud(bar: HTMLElement): void {
   });
   // Speech outlives the page in some browsers; leaving the page must silence it.
   window.addEventListener('pagehide', () => synth.cancel());
-}
 
-function blocks(): HTMLElement[] {
-  const marked = [...document.querySelectorAll<HTMLElement>('[data-read]')];
-  const roots = marked.length > 0 ? marked : [...document.querySelectorAll<HTMLElement>('main')];
-  return roots
-    .flatMap((root) => [...(root.matches(BLOCKS) ? [root] : []), ...root.querySelectorAll<HTMLElement>(BLOCKS)])
-    .filter((block) => !block.closest(SKIP) && !block.parentElement?.closest(BLOCKS) && block.innerText.trim() !== '');
+  return {
+    start(voice) {
+      end();
+      showReading(true);
+      pause.focus();
+      speakFrom(readableBlocks(), 0, session, voice);
+    },
+  };
 }
