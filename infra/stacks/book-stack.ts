@@ -48,7 +48,6 @@ export class BookStack extends Stack {
       connectSources: [signIn.origin],
       domainName: config.domainName,
       certificateArn: config.certificateArn,
-      cachedApiPaths: props.routes.flatMap((route) => (route.cache ? [{ path: route.path, ...route.cache }] : [])),
       logRetentionDays: config.logRetentionDays,
     });
     const editorSignIn = signIn.connect(site.origin);
