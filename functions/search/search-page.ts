@@ -39,6 +39,10 @@ export function renderSearchPage(template: string, outcome: SearchOutcome, texts
   // Tells the script the results are already on the page, so it does not search again on load.
   html = replaceOnce(html, '<div class="search-page" data-search ', `<div class="search-page" data-search data-search-query="${query}" `);
   html = replaceOnce(html, statusHtml(undefined, texts.messages), statusHtml(outcome, texts.messages));
-  html = replaceOnce(html, outputHtml(undefined, texts.messages), outputHtml(outcome, texts.messages, now, { ping: openedPing(outcome.query) }));
+  html = replaceOnce(
+    html,
+    outputHtml(undefined, texts.messages),
+    outputHtml(outcome, texts.messages, now, { ping: openedPing(outcome.query) }),
+  );
   return html;
 }

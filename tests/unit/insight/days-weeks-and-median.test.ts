@@ -74,3 +74,21 @@ describe('searches per week', () => {
     ]);
   });
 });
+
+describe('the charts’ geometry', () => {
+  it('draws each week as a column as tall as its share of the largest, none for a week without searches', async () => {
+    const { columns } = await import('../../../src/core/insight/charts.ts');
+    expect(columns([2, 0, 4], { width: 300, height: 100, gap: 10 })).toEqual([
+      { x: 5, y: 50, width: 90, height: 50 },
+      { x: 105, y: 100, width: 90, height: 0 },
+      { x: 205, y: 0, width: 90, height: 100 },
+    ]);
+    expect(columns([0, 0], { width: 300, height: 100, gap: 10 }).map((column) => column.height)).toEqual([0, 0]);
+  });
+
+  it('splits a page’s bar into Ja and Nei, as long as its share of the most answered page', async () => {
+    const { answerBar } = await import('../../../src/core/insight/charts.ts');
+    expect(answerBar({ yes: 3, no: 1 }, 8, 400)).toEqual({ yes: 150, no: 50 });
+    expect(answerBar({ yes: 0, no: 0 }, 0, 400)).toEqual({ yes: 0, no: 0 });
+  });
+});

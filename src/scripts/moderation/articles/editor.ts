@@ -335,7 +335,8 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
       }
       const answered = await showSuggestion(suggestion);
       if (!current && answered) fields.title = answered.title ?? '';
-      const newAlias = alias !== undefined && !fields.aliases.some((known) => known.toLocaleLowerCase('nb') === alias.toLocaleLowerCase('nb'));
+      const newAlias =
+        alias !== undefined && !fields.aliases.some((known) => known.toLocaleLowerCase('nb') === alias.toLocaleLowerCase('nb'));
       if (newAlias) fields.aliases = [...fields.aliases, alias];
       fill(fields);
       if (alias !== undefined) {
