@@ -4,7 +4,7 @@
  * times the room, since one reader searches more often than she sends suggestions. No AWS here.
  */
 import { clientKey } from '../shared/client-key.ts';
-import type { AppContext } from '../shared/context.ts';
+import type { AppContext } from '../shared/dependencies.ts';
 import { RateLimitedError } from '../shared/errors.ts';
 import { countOpened, countSearch } from '../shared/insight-counts.ts';
 import type { SearchBeacon } from './search-beacon.ts';

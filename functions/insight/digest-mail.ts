@@ -8,7 +8,7 @@ import type { CouncilInsight } from '../../src/core/insight/model.ts';
 import { paths } from '../../src/core/paths.ts';
 import { insightText } from '../../src/core/text/insight.ts';
 import { mailText } from '../../src/core/text/mail.ts';
-import type { OutgoingMail } from '../mail/messages.ts';
+import type { OutgoingMail } from '../shared/mail/messages.ts';
 
 const dateOf = (day: string) => norwegianDate(`${day}T12:00:00Z`);
 

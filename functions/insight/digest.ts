@@ -5,12 +5,16 @@
  * the month it is sent in, so a retried schedule or a second click never sends a second. No AWS here.
  */
 import { dayOf, monthUpTo, previousMonth } from '../../src/core/insight/days.ts';
-import type { AppContext } from '../shared/context.ts';
-import { councilAdmin } from '../councils/council-admin.ts';
-import { sendOnce } from '../mail/outbox.ts';
+import type { AppContext } from '../shared/dependencies.ts';
+import { createCouncilAdminStorage } from '../shared/storage/index.ts';
+import { storageOf } from '../shared/storage/storage-of.ts';
+import { sendOnce } from '../shared/mail/outbox.ts';
 import { digestMail } from './digest-mail.ts';
 import type { Period } from './period.ts';
 import { councilInsight } from './report.ts';
+
+/** The councils' list, made for the context on first use (only the functions that send the e-mail carry it). */
+const councilAdmin = storageOf(createCouncilAdminStorage);
 
 /** What happened for one council: sent now, sent earlier this month, or no address to send to. */
 export type DigestOutcome = { councilId: string; councilName: string; outcome: 'sent' | 'already-sent' | 'no-email' };

@@ -9,9 +9,9 @@ import { pageReport, pagesAnsweredNo } from '../../src/core/insight/pages.ts';
 import { missedSearches, searchReport } from '../../src/core/insight/searches.ts';
 import { overdueReviews, suggestionReport } from '../../src/core/insight/suggestions.ts';
 import { searchesPerWeek } from '../../src/core/insight/weeks.ts';
-import type { AppContext } from '../shared/context.ts';
+import type { AppContext } from '../shared/dependencies.ts';
 import { insightOf, suggestionListsOf } from '../shared/storage/parts.ts';
-import { articleStorageOf } from '../publishing/article-storage-of.ts';
+import { articleStorageOf } from '../shared/publishing/article-storage-of.ts';
 import { bookArticles, titleLookup } from './book-articles.ts';
 import type { Period } from './period.ts';
 

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AppContext } from './context.ts';
+import type { AppContext } from './dependencies.ts';
 import { processEnv } from './env.ts';
 
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));

@@ -7,7 +7,7 @@
  */
 import { dayOf } from '../../src/core/insight/days.ts';
 import { countedQuery } from '../../src/core/insight/search-query.ts';
-import type { AppContext } from './context.ts';
+import type { AppContext } from './dependencies.ts';
 import { errorFields, log } from './log.ts';
 import { insightOf } from './storage/parts.ts';
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
+import { startLocalServer, type LocalServer } from '../../tools/local/server.ts';
 import { createDocumentClient } from '../../functions/shared/storage/client.ts';
 import { readOutbox } from '../integration/support/outbox.ts';
 import { expectNoAxeViolations } from './support/axe.ts';

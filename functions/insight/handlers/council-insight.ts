@@ -3,8 +3,8 @@
  * the pages most often answered «nei», each above the privacy floor, for /rad/.
  */
 import { dayOf, monthUpTo } from '../../../src/core/insight/days.ts';
-import { councilRoute } from '../../councils/council-route.ts';
-import { defaultContext } from '../../shared/context.ts';
+import { councilRoute } from '../../shared/council-route.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { councilInsight } from '../report.ts';

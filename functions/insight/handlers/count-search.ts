@@ -4,7 +4,7 @@
  * and rate limited like every public route; only counts are kept, never who sent them.
  */
 import { clientAddress } from '../../shared/client-address.ts';
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler, type RouteLogic } from '../../shared/handler.ts';
 import { countBeacon } from '../count-beacon.ts';
 import { parseSearchBeacon } from '../search-beacon.ts';

@@ -3,7 +3,7 @@
  * Norwegian time): the calendar month before, once per council and month however often it is retried.
  * Locally the server's timer runs the same on the 1st.
  */
-import { mailingContext } from '../../mail/mailing-context.ts';
+import { mailingContext } from '../../shared/mail/ses-mailing.ts';
 import { log } from '../../shared/log.ts';
 import { sendMonthlyDigests } from '../digest.ts';
 

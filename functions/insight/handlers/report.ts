@@ -3,10 +3,10 @@
  * `{ searches: { total, top, missed }, pages, suggestions, reviews }` (src/core/insight/model.ts).
  */
 import { dayOf } from '../../../src/core/insight/days.ts';
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
 import { parsePeriod } from '../period.ts';
 import { insightReport } from '../report.ts';
 

@@ -5,8 +5,8 @@
  */
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
-import { mailingContext } from '../../mail/mailing-context.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
+import { mailingContext } from '../../shared/mail/ses-mailing.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
 import { sendDigestsNow } from '../digest.ts';
 
 export const run = editorRoute(async (_event, ctx) => json(200, { items: await sendDigestsNow(ctx) }));

@@ -15,7 +15,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { expiresAtOf } from '../../../src/core/insight/days.ts';
 import type { DayTotal, PageDay, SearchDay } from '../../../src/core/insight/model.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { queryAll } from './paging.ts';
 import { sendUnlessAlreadyDone, send } from './send.ts';
 import { TTL_ATTRIBUTE } from './table.ts';

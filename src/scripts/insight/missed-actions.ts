@@ -5,9 +5,9 @@
  */
 import type { MissedSearch } from '../../core/insight/model.ts';
 import { paths } from '../../core/paths.ts';
-import type { Api } from '../moderation/api.ts';
-import { el } from '../moderation/dom.ts';
-import { showMessage, type Article } from '../moderation/page.ts';
+import type { Api } from '../editors/api.ts';
+import { el } from '../editors/dom.ts';
+import { showMessage, type Article } from '../editors/page.ts';
 import { say } from './texts.ts';
 
 export type PeriodWords = { from: string; to: string };

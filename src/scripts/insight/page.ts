@@ -7,10 +7,10 @@
 import { addMonths, dayOf, isDay } from '../../core/insight/days.ts';
 import type { InsightReport, InsightWeeks } from '../../core/insight/model.ts';
 import { norwegianDate } from '../../core/norwegian-date.ts';
-import { createApi, type Api } from '../moderation/api.ts';
-import { el, required } from '../moderation/dom.ts';
-import { readArticles, showMessage } from '../moderation/page.ts';
-import { currentSession } from '../moderation/session.ts';
+import { createApi, type Api } from '../editors/api.ts';
+import { el, required } from '../editors/dom.ts';
+import { readArticles, showMessage } from '../editors/page.ts';
+import { currentSession } from '../editors/session.ts';
 import { answerChart, weekChart } from './charts.ts';
 import { missedActions } from './missed-actions.ts';
 import { say } from './texts.ts';
