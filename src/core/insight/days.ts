@@ -60,6 +60,11 @@ export const oldestKeptDay = (today: string): string => addDays(addMonths(today,
 /** «The month» a council's page and the digest sent by hand show: the same date a month back, through `today`. */
 export const monthUpTo = (today: string): { from: string; to: string } => ({ from: addMonths(today, -1), to: today });
 
+const hourFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Oslo' });
+
+/** Whether the councils' monthly e-mail is due at `at`: the 1st of a month in Norway, from `hour` o'clock on. */
+export const monthlyDigestDue = (at: Date, hour: number): boolean => dayOf(at).endsWith('-01') && Number(hourFormat.format(at)) >= hour;
+
 /** The calendar month before the one `today` lies in: what the digest sent on the 1st covers. */
 export function previousMonth(today: string): { from: string; to: string } {
   const firstOfThisMonth = `${today.slice(0, 7)}-01`;

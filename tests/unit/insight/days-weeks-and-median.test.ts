@@ -4,6 +4,7 @@ import {
   dayOf,
   expiresAtOf,
   isDay,
+  monthlyDigestDue,
   monthUpTo,
   oldestKeptDay,
   previousMonth,
@@ -49,6 +50,15 @@ describe('days in Norway', () => {
     expect(monthUpTo('2026-12-07')).toEqual({ from: '2026-11-07', to: '2026-12-07' });
     expect(previousMonth('2026-12-01')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
     expect(previousMonth('2027-01-01')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+  });
+});
+
+describe('the monthly e-mail to the councils', () => {
+  it('is due on the 1st in Norway from its hour on, and not before or on another day', () => {
+    expect(monthlyDigestDue(new Date('2026-12-01T07:00:00Z'), 8)).toBe(true);
+    expect(monthlyDigestDue(new Date('2026-12-01T06:59:00Z'), 8)).toBe(false);
+    expect(monthlyDigestDue(new Date('2026-11-30T23:30:00Z'), 0)).toBe(true);
+    expect(monthlyDigestDue(new Date('2026-12-02T09:00:00Z'), 8)).toBe(false);
   });
 });
 
