@@ -9,7 +9,7 @@ import { describeError, NotFoundError } from '../shared/errors.ts';
 import { errorResponse, isFormPost, json, parseBody, seeOther } from '../shared/http.ts';
 import { answerToken, feedbackReturnUrl, formToFeedback, parseFeedback, readAnswerToken } from './feedback.ts';
 import { feedbackOf } from '../shared/storage/parts.ts';
-import { countPageAnswer, countQuietly } from '../shared/insight-counts.ts';
+import { countPageAnswer, countQuietly } from '../shared/insight/counts.ts';
 
 export const run: RouteLogic = async (event, ctx) => {
   const form = isFormPost(event);

@@ -6,7 +6,7 @@
 import { clientKey } from '../shared/client-key.ts';
 import type { AppContext } from '../shared/dependencies.ts';
 import { RateLimitedError } from '../shared/errors.ts';
-import { countOpened, countSearch } from '../shared/insight-counts.ts';
+import { countOpened, countSearch } from '../shared/insight/counts.ts';
 import type { SearchBeacon } from './search-beacon.ts';
 
 /** Beacons per client in any 60 minutes, against suggestions: a reader searches far more often than she writes. */

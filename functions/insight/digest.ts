@@ -11,7 +11,7 @@ import { storageOf } from '../shared/storage/storage-of.ts';
 import { sendOnce } from '../shared/mail/outbox.ts';
 import { digestMail } from './digest-mail.ts';
 import type { Period } from './period.ts';
-import { councilInsight } from './report.ts';
+import { councilInsight } from '../shared/insight/council-month.ts';
 
 /** The councils' list, made for the context on first use (only the functions that send the e-mail carry it). */
 const councilAdmin = storageOf(createCouncilAdminStorage);

@@ -1,21 +1,18 @@
 /**
- * The editors' report (GET /api/moderation/insight) and the councils' month (GET /api/council/insight,
- * /rad/ without JavaScript, the monthly e-mail), from the daily counts, the suggestions of the period
- * and the book's review dates. No AWS here.
+ * The editors' report (GET /api/moderation/insight) and its weeks, from the daily counts, the
+ * suggestions of the period and the book's review dates. No AWS here.
  */
 import { addDays, dayOf } from '../../src/core/insight/days.ts';
-import type { CouncilInsight, InsightReport, InsightWeeks } from '../../src/core/insight/model.ts';
-import { pageReport, pagesAnsweredNo } from '../../src/core/insight/pages.ts';
-import { missedSearches, searchReport } from '../../src/core/insight/searches.ts';
+import type { InsightReport, InsightWeeks } from '../../src/core/insight/model.ts';
+import { pageReport } from '../../src/core/insight/pages.ts';
+import { searchReport } from '../../src/core/insight/searches.ts';
 import { overdueReviews, suggestionReport } from '../../src/core/insight/suggestions.ts';
 import { searchesPerWeek } from '../../src/core/insight/weeks.ts';
 import type { AppContext } from '../shared/dependencies.ts';
 import { insightOf, suggestionListsOf } from '../shared/storage/parts.ts';
-import { articleStorageOf } from '../shared/publishing/article-storage-of.ts';
-import { bookArticles, titleLookup } from './book-articles.ts';
+import { titleLookup } from '../shared/insight/book-articles.ts';
+import { articlesOf } from '../shared/insight/council-month.ts';
 import type { Period } from './period.ts';
-
-const articlesOf = async (ctx: AppContext) => bookArticles(await articleStorageOf(ctx).listArticleHeads());
 
 /** Suggestions that arrived on the days of the period, in Norway: the instants around it, then the days. */
 async function suggestionsReceived(ctx: AppContext, period: Period) {
@@ -45,15 +42,4 @@ export async function insightReport(ctx: AppContext, period: Period): Promise<In
 
 export async function insightWeeks(ctx: AppContext, period: Period): Promise<InsightWeeks> {
   return { weeks: searchesPerWeek(await insightOf(ctx).dayTotals(period.from, period.to), period.from, period.to) };
-}
-
-/** What a council sees of a period: the missed searches and the pages most often answered «nei», each above the floor. */
-export async function councilInsight(ctx: AppContext, period: Period): Promise<CouncilInsight> {
-  const insight = insightOf(ctx);
-  const [searches, pages, articles] = await Promise.all([
-    insight.searchDays(period.from, period.to),
-    insight.pageDays(period.from, period.to),
-    articlesOf(ctx),
-  ]);
-  return { ...period, missed: missedSearches(searches), pages: pagesAnsweredNo(pages, titleLookup(articles)) };
 }

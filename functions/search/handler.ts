@@ -1,7 +1,7 @@
 /**
  * GET /api/sok?q=… — the search results page without JavaScript. Every search form submits
  * here, and each search is counted for the insight (the day, the question in its counted form,
- * how many results; functions/shared/insight-counts.ts), so CloudFront never answers it from its
+ * how many results; functions/shared/insight/counts.ts), so CloudFront never answers it from its
  * cache. With JavaScript the page's script takes over as on /sok/, without searching again for
  * what the server already answered.
  */
@@ -14,7 +14,7 @@ import { searchSite } from './search-site.ts';
 import { lambdaSiteDir, siteDirOf } from '../shared/built-site.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { processEnv, type Env } from '../shared/env.ts';
-import { countQuietly, countSearch, type CountingContext } from '../shared/insight-counts.ts';
+import { countQuietly, countSearch, type CountingContext } from '../shared/insight/counts.ts';
 
 /**
  * The reader's browser may keep a results page five minutes (a reload or Back is not a new search);

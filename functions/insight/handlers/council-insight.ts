@@ -7,7 +7,7 @@ import { councilRoute } from '../../shared/council-route.ts';
 import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
-import { councilInsight } from '../report.ts';
+import { councilInsight } from '../../shared/insight/council-month.ts';
 
 export const run = councilRoute(async (_event, ctx) => json(200, await councilInsight(ctx, monthUpTo(dayOf(ctx.now())))));
 

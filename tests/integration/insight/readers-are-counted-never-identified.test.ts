@@ -8,7 +8,9 @@
 import { rmSync } from 'node:fs';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parse } from 'node-html-parser';
 import { writeSearchSite } from '../../fixtures/search-site.ts';
+import { writeSitePages } from '../../fixtures/site-pages.ts';
 import { readOutbox } from '../support/outbox.ts';
 
 // Every line the handlers log, at the level Lambda runs at (the tests run the logger at WARN): loaded after it is set.
@@ -45,7 +47,7 @@ const everyItem = async () => {
 };
 
 beforeAll(async () => {
-  siteDir = writeSearchSite();
+  siteDir = writeSitePages(writeSearchSite());
   moderation = await startModerationServer({ now: clock.now, distDir: siteDir });
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
     logged.push(String(chunk));
@@ -194,6 +196,22 @@ describe('the councils', () => {
     const body = (await response.json()) as { missed: { q: string }[]; pages: unknown[] };
     expect(body.missed.map((search) => search.q)).toEqual(['rullator']);
     expect((await moderation.api('/api/council/insight', { token: null })).status).toBe(401);
+  });
+
+  it('see them on /rad/ without JavaScript too', async () => {
+    const response = await moderation.api('/api/council/page', {
+      method: 'POST',
+      token: null,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ code: council.code }).toString(),
+    });
+    expect(response.status).toBe(200);
+    const page = parse(await response.text());
+    expect(page.querySelector('[data-council-insight]')!.hasAttribute('hidden')).toBe(false);
+    expect(page.querySelectorAll('[data-insight-missed] tr').map((row) => row.querySelector('th')!.textContent)).toEqual(['rullator']);
+    // No page got five «nei» on two days: the line says so, and the empty table is hidden.
+    expect(page.querySelector('[data-insight-pages-none]')!.hasAttribute('hidden')).toBe(false);
+    expect(page.querySelector('[data-insight-pages-table]')!.hasAttribute('hidden')).toBe(true);
   });
 
   it('get the month’s missed searches by e-mail once, however often editors press «Send nå»', async () => {

@@ -5,11 +5,11 @@
  * the time of day, an address, a header or any identifier. Shared, because the search results page,
  * the page-feedback route and the insight's own beacon route all count.
  */
-import { dayOf } from '../../src/core/insight/days.ts';
-import { countedQuery } from '../../src/core/insight/search-query.ts';
-import type { AppContext } from './dependencies.ts';
-import { errorFields, log } from './log.ts';
-import { insightOf } from './storage/parts.ts';
+import { dayOf } from '../../../src/core/insight/days.ts';
+import { countedQuery } from '../../../src/core/insight/search-query.ts';
+import type { AppContext } from '../dependencies.ts';
+import { errorFields, log } from '../log.ts';
+import { insightOf } from '../storage/parts.ts';
 
 /** The environment (for the table) and the clock; a test may bring its own counts. */
 export type CountingContext = Pick<AppContext, 'env' | 'now' | 'insight'>;

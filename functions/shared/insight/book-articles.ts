@@ -3,9 +3,9 @@
  * newest saved revision when there is one (the store's heads), else from git (the frontmatter the
  * functions bundle, functions/generated/articles.json). No AWS here.
  */
-import gitArticles from '../generated/articles.json' with { type: 'json' };
-import { articleSchema } from '../../src/core/schemas/article.ts';
-import type { ArticleHead } from '../shared/storage/index.ts';
+import gitArticles from '../../generated/articles.json' with { type: 'json' };
+import { articleSchema } from '../../../src/core/schemas/article.ts';
+import type { ArticleHead } from '../storage/index.ts';
 
 export type BookArticle = { slug: string; title: string; nextReview: string; retiredBy?: string };
 
