@@ -5,7 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
-import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/storage/timeouts.ts';
+import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/table-contract.ts';
 
 /**
  * Room for a stuck store to fail twice over (a request that got one answer and then hangs on its

@@ -10,8 +10,7 @@ import type { IForbiddenRuleType } from 'dependency-cruiser';
 /** The files of functions/ that describe what runs in AWS, and that infra may therefore read. */
 export const FUNCTION_CONTRACTS = [
   '^functions/routes[.]ts$',
-  '^functions/shared/storage/table[.]ts$',
-  '^functions/shared/storage/timeouts[.]ts$',
+  '^functions/shared/table-contract[.]ts$',
   '^functions/shared/origin-header[.]ts$',
   '^functions/bundle/bundle-options[.]ts$',
 ];
@@ -71,6 +70,20 @@ export const forbidden: IForbiddenRuleType[] = [
     severity: 'error',
     from: { path: '^tools/' },
     to: { path: ['^src/(?!core/)', '^infra/'] },
+  },
+  {
+    name: 'infra-never-imports-storage',
+    comment: 'infra/ knows the table by its contract (functions/shared/table-contract.ts), never by the code that queries it.',
+    severity: 'error',
+    from: { path: '^infra/' },
+    to: { path: '^functions/shared/storage/' },
+  },
+  {
+    name: 'table-contract-imports-nothing',
+    comment: 'The table contract is data both sides read: no AWS SDK, no storage code, nothing.',
+    severity: 'error',
+    from: { path: '^functions/shared/table-contract[.]ts$' },
+    to: {},
   },
   {
     name: 'functions-never-import-infra',
