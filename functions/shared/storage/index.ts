@@ -165,4 +165,4 @@ export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts
 export type { PublishingQueue, ScheduledPublication, StageChange } from './publishing.ts';
 export type { MailState, OutboxMail } from './outbox.ts';
 export type { RequestOutcome, ReviewNotice, ReviewStorage } from './reviews.ts';
-export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';
+export { ensureTable } from './table.ts';

@@ -11,7 +11,8 @@ import { decodeCursor, decodeSortKeyCursor, encodeCursor, encodeSortKeyCursor } 
 import { countAll, queryAll } from './paging.ts';
 import { send } from './send.ts';
 import { toSuggestion } from './suggestion-items.ts';
-import { keys, PUBLIC_INDEX, STATUS_INDEX } from './table.ts';
+import { keys } from './table.ts';
+import { PUBLIC_INDEX, STATUS_INDEX } from '../table-contract.ts';
 
 const STATUS_CURSOR_KEYS = ['pk', 'sk', 'gsi1pk', 'gsi1sk'] as const;
 const PUBLIC_CURSOR_KEYS = ['pk', 'sk', 'gsi2pk', 'gsi2sk'] as const;
