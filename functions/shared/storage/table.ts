@@ -27,6 +27,7 @@
  * | fact revision   | FACT#<id>              | REV#<version, 6 digits>     |                                             |
  * | receipt due     | RECEIPTS               | SUGGESTION#<id>             | expiresAt (TTL)                             |
  * | e-mail          | OUTBOX                 | MAIL#<createdAt>#<id>       | expiresAt (TTL) while unsent                |
+ * | insight counts  | INSIGHT#SEARCHES · INSIGHT#DAYS · INSIGHT#PAGES | DAY#<day>[#<question or page>] | expiresAt (TTL), 13 months (insight.ts) |
  */
 import { CreateTableCommand, DescribeTableCommand, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
