@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
-import { mailRetry, publishingTasks, routes } from '../../functions/routes.ts';
+import { insightDigest, mailRetry, publishingTasks, routes } from '../../functions/routes.ts';
 import { AppFunction } from '../../infra/constructs/app-function.ts';
 import { synthBookStack } from './support/synth-book-stack.ts';
 
@@ -32,7 +32,7 @@ async function bundledFiles(entries: readonly string[]): Promise<string[]> {
 }
 
 describe('the Lambda bundles', () => {
-  // With mail configured, so the mail run's function is there too.
+  // With mail configured, so the mail run's and the monthly digest's functions are there too.
   const { stack } = synthBookStack({ context: { mailIdentity: 'jevnaker.kommune.no', editorsEmail: 'redaksjonen@jevnaker.kommune.no' } });
   const entries = stack.node
     .findAll()
@@ -43,6 +43,7 @@ describe('the Lambda bundles', () => {
     const handlers = [
       ...routes.map((route) => route.handler),
       mailRetry.handler,
+      insightDigest.handler,
       ...Object.values(publishingTasks).map((task) => task.handler),
     ];
     expect(new Set(entries)).toEqual(new Set(handlers.map((handler) => `functions/${handler}`)));
