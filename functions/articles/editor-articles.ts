@@ -7,13 +7,12 @@ import type { Editor } from '../shared/auth.ts';
 import type { AppContext } from '../shared/context.ts';
 import { BadRequestError, InvalidArticleError, NotFoundError, ValidationError, type ErrorProblem } from '../shared/errors.ts';
 import type { ArticleFacts, ArticleStorage } from '../shared/storage/index.ts';
-import { checkArticle } from '../../src/core/articles/check-article.ts';
+import { checkArticle, readArticle } from '../../src/core/articles/check-article.ts';
+import { listedFieldsOf } from '../../src/core/articles/model.ts';
 import { overlayBook, type StoredArticle } from '../../src/core/articles/overlay-book.ts';
 import type { ArticleRevision, ArticleSummary, Publication } from '../../src/core/articles/types.ts';
-import { lintDraft, type ArticleFile } from '../../src/core/content-lint.ts';
-import { splitFrontmatter } from '../../src/core/frontmatter.ts';
+import { bookEntries, lintDraft } from '../../src/core/content-lint.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
-import { articleSchema } from '../../src/core/schemas/article.ts';
 import type { SaveArticleRequest } from './article-request.ts';
 import type { Publisher } from '../shared/publisher.ts';
 import { publishedBook, storedContent } from '../publishing/published-book.ts';
@@ -41,19 +40,11 @@ export type ArticleContext = AppContext & { book: GitBook; articles: ArticleStor
 export type ArticlePublishingContext = ArticleContext & { publisher: Publisher };
 
 const NOT_FOUND = publishingText('error.articleNotFound');
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Title, area and review dates of a source, or undefined when its frontmatter doesn't parse. */
+/** What the list shows of a source (the fields the article model shows in 'list'), or undefined when its frontmatter breaks the model. */
 export function factsOf(source: string): ArticleFacts | undefined {
-  let data: unknown;
-  try {
-    data = splitFrontmatter(source)?.data;
-  } catch {
-    return undefined;
-  }
-  const parsed = articleSchema.safeParse(data);
-  if (!parsed.success) return undefined;
-  return { title: parsed.data.title, area: parsed.data.area, reviewed: day(parsed.data.reviewed), nextReview: day(parsed.data.nextReview) };
+  const { data } = readArticle(source);
+  return data ? listedFieldsOf(data) : undefined;
 }
 
 function lintOptions(book: GitBook) {
@@ -64,9 +55,6 @@ function lintOptions(book: GitBook) {
     sitePaths: RESERVED_SLUGS,
   };
 }
-
-const files = (sources: Readonly<Record<string, string>>): ArticleFile[] =>
-  Object.entries(sources).map(([slug, source]) => ({ path: `content/articles/${slug}.mdx`, source }));
 
 const toProblems = (findings: { rule: string; message: string }[]): ErrorProblem[] =>
   findings.map(({ rule, message }) => ({ rule, message }));
@@ -181,14 +169,13 @@ export async function saveArticle(
   }
   const problems = request.retiredBy
     ? []
-    : toProblems(lintDraft(slug, book.sources[slug] ?? request.source, files(book.sources), lintOptions(ctx.book)));
-  const data = checked.data!;
+    : toProblems(lintDraft(slug, book.sources[slug] ?? request.source, bookEntries(book.sources), lintOptions(ctx.book)));
   const revision = await ctx.articles.saveRevision({
     slug,
     expectedVersion: request.version,
     source: request.source,
     actor: editor.name,
-    facts: { title: data.title, area: data.area, reviewed: day(data.reviewed), nextReview: day(data.nextReview) },
+    facts: listedFieldsOf(checked.data!),
     ...(request.note !== undefined ? { note: request.note.trim() } : {}),
     ...(request.suggestionId !== undefined ? { suggestionId: request.suggestionId } : {}),
     ...(request.restoredFrom !== undefined ? { restoredFrom: request.restoredFrom } : {}),
@@ -248,7 +235,7 @@ export async function publish(
     if (revision) candidates.set(slug, revision);
   }
   const book = await publishedBook(ctx.book, storedContent(ctx.articles), { items: [...candidates.values()] });
-  const bookFiles = files(book.sources);
+  const entries = bookEntries(book.sources);
   const items: Publication['items'] = [];
   const skipped: Publication['skipped'] = [];
   for (const [slug, revision] of candidates) {
@@ -258,7 +245,7 @@ export async function publish(
         : [{ rule: 'retire', message: publishingText('publish.noReplacement', { slug: revision.retiredBy }) }]
       : [
           ...checkArticle(revision.source).problems,
-          ...toProblems(lintDraft(slug, book.sources[slug] ?? revision.source, bookFiles, lintOptions(ctx.book))),
+          ...toProblems(lintDraft(slug, book.sources[slug] ?? revision.source, entries, lintOptions(ctx.book))),
         ];
     if (problems.length === 0) items.push({ slug, version: revision.version });
     else skipped.push({ slug, version: revision.version, problems });
