@@ -5,6 +5,7 @@
  * comment, so an unfinished draft fails the content build instead of being published.
  */
 import { AREA_SLUGS } from '../../src/core/areas.ts';
+import { SUMMARY_MAX, TITLE_MAX } from '../../src/core/articles/limits.ts';
 import { joinFrontmatter } from '../../src/core/frontmatter.ts';
 import { asciiSlug } from '../../src/core/slug.ts';
 import type { Suggestion } from '../../src/core/suggestions/types.ts';
@@ -13,9 +14,6 @@ import { moderationText } from '../../src/core/text/moderation.ts';
 export type ArticleFrontmatter = Record<string, unknown>;
 
 export type Draft = { fileName: string; content: string };
-
-const TITLE_MAX = 80;
-const SUMMARY_MAX = 600;
 
 /** A draft for `suggestion`; `articles` is the frontmatter of every article by slug, `today` is YYYY-MM-DD. */
 export function draftFor(suggestion: Suggestion, articles: Readonly<Record<string, ArticleFrontmatter>>, today: string): Draft {

@@ -13,6 +13,7 @@ import { AREA_SLUGS } from '../areas.ts';
 import { startsWithLetter } from '../letters.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 import { contentText, type ContentTextKey } from '../text/content.ts';
+import { SUMMARY_MAX, TITLE_MAX } from './limits.ts';
 
 /**
  * Where a field shows besides the editor: on the reader's page, in the printed book, in the
@@ -62,7 +63,7 @@ export function monthsLater(date: Date, months: number): Date {
 export const ARTICLE_MODEL = {
   /** Page title; its first letter decides where it stands in the A–Å index. */
   title: {
-    schema: filedWord(z.string().min(3).max(80)),
+    schema: filedWord(z.string().min(3).max(TITLE_MAX)),
     label: 'field.title',
     help: 'field.title.help',
     control: 'line',
@@ -70,7 +71,7 @@ export const ARTICLE_MODEL = {
   },
   /** "Kort fortalt": 2–4 sentences that answer the question on their own. */
   summary: {
-    schema: z.string().min(20).max(600),
+    schema: z.string().min(20).max(SUMMARY_MAX),
     label: 'field.summary',
     help: 'field.summary.help',
     control: 'paragraph',
