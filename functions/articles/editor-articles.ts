@@ -4,48 +4,24 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Editor } from '../shared/auth.ts';
-import type { AppContext } from '../shared/context.ts';
 import { BadRequestError, InvalidArticleError, NotFoundError, ValidationError, type ErrorProblem } from '../shared/errors.ts';
-import type { ArticleFacts, ArticleStorage } from '../shared/storage/index.ts';
-import { checkArticle, readArticle } from '../../src/core/articles/check-article.ts';
+import { factsOf } from '../shared/book/article-facts.ts';
+import type { ArticleContext, ArticlePublishingContext, GitBook } from '../shared/book/git-book.ts';
+import { checkArticle } from '../../src/core/articles/check-article.ts';
 import { listedFieldsOf } from '../../src/core/articles/model.ts';
 import { overlayBook, type StoredArticle } from '../../src/core/articles/overlay-book.ts';
 import type { ArticleRevision, ArticleSummary, Publication } from '../../src/core/articles/types.ts';
 import { bookEntries, lintDraft } from '../../src/core/content-lint.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import type { SaveArticleRequest } from './article-request.ts';
-import type { Publisher } from '../shared/publisher.ts';
-import { publishedBook, storedContent } from '../publishing/published-book.ts';
-import type { FactFiles } from '../../src/core/facts/facts.ts';
+import { publishedBook, storedContent } from '../shared/publishing/published-book.ts';
 import type { FactItem } from '../../src/core/publishing/stages.ts';
-import { factStorageOf } from '../facts/live-facts.ts';
-import { keyedPublicationId, pendingForSet, requestPublication } from '../publishing/publications.ts';
+import { factStorageOf } from '../shared/publishing/live-facts.ts';
+import { keyedPublicationId, pendingForSet, requestPublication } from '../shared/publishing/publications.ts';
 import { refuseOpenReviews } from './open-reviews.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
-/** The book in git and the municipality facts the content rules need (functions/generated/book.json). */
-export type GitBook = {
-  sources: Readonly<Record<string, string>>;
-  /** Articles retired in git (content/redirects.json). */
-  redirects?: Readonly<Record<string, string>>;
-  serviceIds: readonly string[];
-  figureIds: readonly string[];
-  /** The seed files of the kommune's facts. */
-  facts?: FactFiles;
-  localFacts: readonly string[];
-};
-
-export type ArticleContext = AppContext & { book: GitBook; articles: ArticleStorage };
-/** The article context with the build service: what «Publiser» needs. */
-export type ArticlePublishingContext = ArticleContext & { publisher: Publisher };
-
 const NOT_FOUND = publishingText('error.articleNotFound');
-
-/** What the list shows of a source (the fields the article model shows in 'list'), or undefined when its frontmatter breaks the model. */
-export function factsOf(source: string): ArticleFacts | undefined {
-  const { data } = readArticle(source);
-  return data ? listedFieldsOf(data) : undefined;
-}
 
 function lintOptions(book: GitBook) {
   return {

@@ -2,7 +2,7 @@
 import { errorFields, log } from '../log.ts';
 import type { ListedFields } from '../../../src/core/articles/model.ts';
 import type { ArticleRevision } from '../../../src/core/articles/types.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { keys } from './table.ts';
 import { versionedRecords } from './versioned-records.ts';
 import { publishingText } from '../../../src/core/text/publishing.ts';
