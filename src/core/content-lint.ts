@@ -1,4 +1,5 @@
 import { readArticle } from './articles/check-article.ts';
+import { RELATED_MAX, RELATED_MIN } from './articles/limits.ts';
 import { ARTICLE_MODEL, fieldLabel } from './articles/model.ts';
 import { lixOfMdx, readableText } from './lix.ts';
 import { NATIONAL_NUMBERS } from './national-numbers.ts';
@@ -12,8 +13,8 @@ export const LIMITS = {
   minWords: 250,
   maxWords: 800,
   minAliases: 3,
-  minRelated: 2,
-  maxRelated: 5,
+  minRelated: RELATED_MIN,
+  maxRelated: RELATED_MAX,
 } as const;
 
 /** A field as the editor form names it. */

@@ -20,8 +20,8 @@ type RawIssue = {
   keys?: readonly string[];
 };
 
-/** The catalogue's message for a check the schema did not word. */
-export function issueMessage(issue: RawIssue): string {
+/** The catalogue's message for a check the schema did not word: zod's error map, per parse or as its fallback. */
+export function norwegianErrors(issue: RawIssue): string {
   const limits = { minimum: String(issue.minimum), maximum: String(issue.maximum) };
   const measured = issue.origin === 'array' || issue.origin === 'set' ? 'list' : issue.origin === 'string' ? 'text' : 'number';
   switch (issue.code) {
@@ -63,9 +63,6 @@ export function issueMessage(issue: RawIssue): string {
       return validationText('notUnderstood');
   }
 }
-
-/** zod's error map: the catalogue's words for every check a schema leaves unworded. */
-export const norwegianErrors = (issue: RawIssue): string => issueMessage(issue);
 
 /** One field's problem: its place in the value, that place as a dotted name ('' for the whole value), and the message. */
 export type SchemaProblem = { path: readonly PropertyKey[]; name: string; message: string };

@@ -13,7 +13,7 @@ import { AREA_SLUGS } from '../areas.ts';
 import { startsWithLetter } from '../letters.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 import { contentText, type ContentTextKey } from '../text/content.ts';
-import { SUMMARY_MAX, TITLE_MAX } from './limits.ts';
+import { RELATED_MAX, SUMMARY_MAX, TITLE_MAX } from './limits.ts';
 
 /**
  * Where a field shows besides the editor: on the reader's page, in the printed book, in the
@@ -89,7 +89,7 @@ export const ARTICLE_MODEL = {
   },
   /** Slugs of related articles; each must exist. */
   related: {
-    schema: z.array(slug).max(5).default([]),
+    schema: z.array(slug).max(RELATED_MAX).default([]),
     label: 'field.related',
     help: 'field.related.help',
     control: 'multiselect',
