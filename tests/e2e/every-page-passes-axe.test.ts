@@ -44,6 +44,17 @@ const UNLISTED: { name: string; path: string; status?: number; ready?: (page: Pa
       await page.locator('[data-councils-list] li').first().waitFor();
     },
   },
+  {
+    name: 'an article in the editors’ form, every field filled from the model',
+    path: '/redaksjon/',
+    ready: async (page) => {
+      await signInAsEditor(site, page);
+      await page.goto(`${site.baseUrl}/redaksjon/#artikkel/sykehjem`);
+      await page.getByRole('heading', { name: 'Endre «Sykehjem (langtidsopphold)»' }).waitFor();
+      await page.getByRole('checkbox', { name: /^Kommunen har egne regler/, checked: true }).waitFor();
+      await page.getByText('Teksten følger reglene for boka.').waitFor();
+    },
+  },
   { name: 'the facts desk, signed out', path: '/redaksjon/fakta/' },
   { name: 'a fact’s form, signed out', path: '/redaksjon/fakta/sykehjem/' },
   {
