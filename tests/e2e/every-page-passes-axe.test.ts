@@ -56,6 +56,20 @@ const UNLISTED: { name: string; path: string; status?: number; ready?: (page: Pa
     },
   },
   { name: 'the facts desk, signed out', path: '/redaksjon/fakta/' },
+  {
+    name: 'the insight, signed out',
+    path: '/redaksjon/innsikt/',
+    ready: (page) => page.locator('[data-insight-message]').getByText('Logg inn').waitFor(),
+  },
+  {
+    name: 'the insight, signed in',
+    path: '/redaksjon/',
+    ready: async (page) => {
+      await signInAsEditor(site, page);
+      await page.getByRole('link', { name: 'Innsikt' }).click();
+      await page.locator('[data-insight-report]').waitFor();
+    },
+  },
   { name: 'a fact’s form, signed out', path: '/redaksjon/fakta/sykehjem/' },
   {
     name: 'a fact’s form with an error beside a field',

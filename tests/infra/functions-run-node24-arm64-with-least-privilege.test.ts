@@ -60,7 +60,8 @@ describe('the functions', () => {
       const dynamo = statementsOf(roleId!).filter((statement) =>
         asList(statement.Action).some((action) => String(action).startsWith('dynamodb:')),
       );
-      if (route.dynamodb.length === 0) {
+      const actions: readonly string[] = route.dynamodb;
+      if (actions.length === 0) {
         expect(dynamo, `${route.method} ${route.path} needs no table`).toEqual([]);
         continue;
       }

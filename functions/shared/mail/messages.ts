@@ -24,7 +24,8 @@ export type MailEvent =
   | 'review-remind-by-hand'
   | 'review-overdue'
   | 'review-statement'
-  | 'review-published';
+  | 'review-published'
+  | 'insight-digest';
 
 export type OutgoingMail = { event: MailEvent; to: string; subject: string; text: string; reference: string };
 

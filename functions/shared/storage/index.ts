@@ -12,6 +12,7 @@ import { councilStorage } from './councils.ts';
 import { contactErasure } from './contact-erasure.ts';
 import { feedbackStorage } from './feedback.ts';
 import { feedbackHandlingStorage } from './feedback-handling.ts';
+import { insightStorage } from './insight.ts';
 import { maintenanceStorage } from './maintenance.ts';
 import { localMaintenance } from './local-maintenance.ts';
 import { rateLimitStorage } from './rate-limit.ts';
@@ -114,6 +115,13 @@ export function createFeedbackStorage(options: StorageOptions) {
 }
 
 export type FeedbackStorage = ReturnType<typeof createFeedbackStorage>;
+
+/** The insight's daily counts (searches, pages' Ja/Nei): the routes that count or report them only. */
+export function createInsightStorage(options: StorageOptions) {
+  return insightStorage(partContext(options));
+}
+
+export type { InsightStorage } from './insight.ts';
 
 /** Creating councils, listing them and changing their codes: editors (and the local demo council) only, so apart from createStorage too. */
 export function createCouncilAdminStorage(options: StorageOptions) {

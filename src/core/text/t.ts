@@ -6,6 +6,7 @@ import content from './nb/content.json' with { type: 'json' };
 import editors from './nb/editors.json' with { type: 'json' };
 import facts from './nb/facts.json' with { type: 'json' };
 import feedback from './nb/feedback.json' with { type: 'json' };
+import insight from './nb/insight.json' with { type: 'json' };
 import mail from './nb/mail.json' with { type: 'json' };
 import moderation from './nb/moderation.json' with { type: 'json' };
 import planning from './nb/planning.json' with { type: 'json' };
@@ -30,6 +31,7 @@ export const catalogue = {
   editors,
   facts,
   feedback,
+  insight,
   mail,
   moderation,
   planning,

@@ -62,11 +62,12 @@ const DEEP_BODIES: [name: string, body: string][] = [
   ['one level too many', `${'['.repeat(MAX_BODY_DEPTH + 1)}${']'.repeat(MAX_BODY_DEPTH + 1)}`],
 ];
 
-/** Routes that read no body: deleting, and a new council code. */
+/** Routes that read no body: deleting, a new council code and «Send nå» for the councils' monthly e-mail. */
 const NO_BODY = new Set([
   'DELETE /api/moderation/suggestions/{id}/contact',
   'DELETE /api/moderation/councils/{id}/code',
   'POST /api/moderation/councils/{id}/code',
+  'POST /api/moderation/insight/digest',
 ]);
 const name = (route: Route) => `${route.method} ${route.path}`;
 const bodyRoutes = routes.filter((route) => route.method !== 'GET' && !NO_BODY.has(name(route)));

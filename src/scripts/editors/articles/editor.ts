@@ -263,8 +263,11 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   });
 
   return {
-    /** Opens an article (or a new one when `articleSlug` is undefined), optionally answering a suggestion. */
-    async open(articleSlug: string | undefined, suggestion?: string): Promise<void> {
+    /**
+     * Opens an article (or a new one when `articleSlug` is undefined), optionally answering a
+     * suggestion, or with `alias` – a word readers searched for – added to its aliases, unsaved.
+     */
+    async open(articleSlug: string | undefined, suggestion?: string, alias?: string): Promise<void> {
       showMessage(saveMessage, '');
       showMessage(publishStatus, '');
       required<HTMLElement>(form, '[data-publish-time]').hidden = true;
@@ -277,7 +280,14 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
       }
       const answered = await showSuggestion(suggestion);
       if (!current && answered) fields.title = answered.title ?? '';
+      const newAlias =
+        alias !== undefined && !fields.aliases.some((known) => known.toLocaleLowerCase('nb') === alias.toLocaleLowerCase('nb'));
+      if (newAlias) fields.aliases = [...fields.aliases, alias];
       fill(fields);
+      if (alias !== undefined) {
+        if (newAlias) input('note').value = articleText('aliasNote', { word: alias });
+        showMessage(saveMessage, articleText(newAlias ? 'aliasAdded' : 'aliasKnown', { word: alias }));
+      }
       setHeading();
       lint();
       await loadRevisions();
