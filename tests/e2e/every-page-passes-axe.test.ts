@@ -30,6 +30,15 @@ const UNLISTED: { name: string; path: string; status?: number; ready?: (page: Pa
   { name: 'search without results', path: '/sok/?q=xylofonkonsert', ready: searchShown('xylofonkonsert') },
   { name: 'suggestion form prefilled from an article', path: '/foresla/?tema=sykehjem&type=correction' },
   { name: 'thanks for the suggestion', path: '/foresla/takk/' },
+  { name: 'thanks for ordering the book', path: '/bestill-boka/takk/' },
+  {
+    name: 'the order form with an error beside every field',
+    path: '/bestill-boka/',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Send bestillingen' }).click();
+      await page.waitForURL(/\/api\/orders$/);
+    },
+  },
   { name: 'public answers with an answer', path: PUBLIC_ANSWERS, ready: (page) => page.locator('.public-answer').first().waitFor() },
   { name: "editors' page signed out", path: '/redaksjon/', ready: (page) => page.getByLabel('Passord').waitFor() },
   {

@@ -9,6 +9,7 @@ import feedback from './nb/feedback.json' with { type: 'json' };
 import insight from './nb/insight.json' with { type: 'json' };
 import mail from './nb/mail.json' with { type: 'json' };
 import moderation from './nb/moderation.json' with { type: 'json' };
+import orders from './nb/orders.json' with { type: 'json' };
 import planning from './nb/planning.json' with { type: 'json' };
 import publishing from './nb/publishing.json' with { type: 'json' };
 import search from './nb/search.json' with { type: 'json' };
@@ -34,6 +35,7 @@ export const catalogue = {
   insight,
   mail,
   moderation,
+  orders,
   planning,
   publishing,
   search,
