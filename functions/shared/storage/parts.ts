@@ -19,12 +19,8 @@ import { storageOf } from './storage-of.ts';
 const lists = /* @__PURE__ */ storageOf(createSuggestionLists);
 const feedback = /* @__PURE__ */ storageOf(createFeedbackStorage);
 const erasure = /* @__PURE__ */ storageOf(createContactErasure);
-  createInsightStorage,
-  createOrderStorage,
-  createSuggestionLists,
-  type FeedbackStorage,
-  type InsightStorage,
-  type OrderStorage,
+const insight = /* @__PURE__ */ storageOf(createInsightStorage);
+const orders = /* @__PURE__ */ storageOf(createOrderStorage);
 
 export const suggestionListsOf = (ctx: Pick<AppContext, 'env' | 'now' | 'lists'>): SuggestionLists => ctx.lists ?? lists(ctx);
 export const feedbackOf = (ctx: Pick<AppContext, 'env' | 'now' | 'feedback'>): FeedbackStorage => ctx.feedback ?? feedback(ctx);
