@@ -1,11 +1,11 @@
 import { splitCompound } from './decompound.ts';
-import { allowedTypos, editDistance } from './edit-distance.ts';
+import { allowedTypos, editDistance, isSlip } from './edit-distance.ts';
 import { aspectOf } from './aspects.ts';
 import { isLight } from './light-words.ts';
 import { timesOf } from './time-words.ts';
 import { stem } from './stem.ts';
 import { isStopWord } from './stop-words.ts';
-import { reverse, type Vocabulary } from './vocabulary.ts';
+import { FIELD_WEIGHTS, reverse, type Vocabulary } from './vocabulary.ts';
 
 /** How a query word met a word of the book. */
 export type MatchKind = 'exact' | 'stem' | 'part' | 'compound' | 'typo';
@@ -33,6 +33,8 @@ const QUALITY = { exact: 1, stem: 0.95, compoundHead: 0.85, compoundModifier: 0.
 const MIN_PART_QUERY = 4;
 const MIN_REST = 3;
 const MIN_SHARED_START = 5;
+/** From this length any one typo is read as one; shorter words only as a slip of the hand. */
+const ANY_TYPO_FROM = 7;
 
 /**
  * The words of the book a query word surely stands for: the same word (folded, so "parorende"
@@ -137,13 +139,19 @@ function compoundSiblings(vocabulary: Vocabulary, key: string): WordMatch[] {
   return [];
 }
 
+/**
+ * Words of the book a typed word may be a typo of: words that name or describe an article (not
+ * a word of a summary only), and for a short word only a slip of the hand (see `isSlip`).
+ */
 function typos(vocabulary: Vocabulary, key: string): WordMatch[] {
   const allowed = allowedTypos(key.length);
   if (allowed === 0) return [];
   const found: WordMatch[] = [];
   for (const candidate of vocabulary.sortedKeys) {
     const distance = editDistance(key, candidate, allowed);
-    if (distance > 0 && distance <= allowed) found.push({ key: candidate, quality: QUALITY.typo[distance] ?? 0, kind: 'typo' });
+    if (distance === 0 || distance > allowed || strength(vocabulary, candidate) < FIELD_WEIGHTS.term) continue;
+    if (key.length < ANY_TYPO_FROM && !isSlip(key, candidate)) continue;
+    found.push({ key: candidate, quality: QUALITY.typo[distance] ?? 0, kind: 'typo' });
   }
   return found;
 }

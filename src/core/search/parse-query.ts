@@ -1,5 +1,20 @@
+import { foldKey } from './fold.ts';
 import { isStopWord } from './stop-words.ts';
 import { tokenize, type Token } from './tokenize.ts';
+
+/**
+ * «kor» is a choir in bokmål and «hvor» in nynorsk and many dialects: before «mykje», «lenge»,
+ * «kan», «eg» it asks («kor mykje kostar sjukeheim», «kor kan eg få hjelp»); «kor for eldre» sings.
+ */
+const ASKING_BEFORE = new Set(
+  'mykje mye mange lenge ofte langt lang tid kan skal finn finner får fekk fikk er e går gjer gjør bur bor kjem kommer treng trenger eg æ du me vi ein'
+    .split(' ')
+    .map(foldKey),
+);
+function askingWord(token: Token, index: number, tokens: readonly Token[]): Token {
+  const next = tokens[index + 1];
+  return token.key === 'kor' && next !== undefined && ASKING_BEFORE.has(foldKey(next.surface)) ? { ...token, key: 'hvor' } : token;
+}
 
 export interface ParsedQuery {
   /** The words that carry the topic, each once, in the order typed. */
@@ -13,7 +28,7 @@ export interface ParsedQuery {
  * sykehjem" → søker, sykehjem) unless nothing else is left, so a query is never emptied.
  */
 export function parseQuery(text: string): ParsedQuery {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text).map(askingWord);
   const topical = tokens.filter((token) => !isStopWord(token.key));
   const chosen = topical.length > 0 ? topical : tokens;
   const seen = new Set<string>();

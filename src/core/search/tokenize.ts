@@ -9,8 +9,14 @@ export interface Token {
   joined?: true;
 }
 
+/**
+ * Words that folding would make another common word: «dø» (die) folds to «do» (the toilet), so
+ * «vil dø hjemme» would meet «hjelp på do». They get the key of their nynorsk twin («døy») instead.
+ */
+const KEPT_APART: Readonly<Record<string, string>> = { dø: 'doy' };
+
 /** The matching key of one word: folded (see fold.ts), nynorsk and dialect forms in bokmål (see dialect.ts). */
-export const wordKey = (word: string): string => bokmalKey(foldKey(word));
+export const wordKey = (word: string): string => KEPT_APART[word.toLocaleLowerCase('nb')] ?? bokmalKey(foldKey(word));
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
