@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AppContext } from './context.ts';
+import type { AppContext } from './dependencies.ts';
 import { processEnv, type Env } from './env.ts';
 import { createHandler, type RouteLogic } from './handler.ts';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Handler } from './http.ts';

@@ -11,7 +11,7 @@ import { fill } from '../core/text/fill.ts';
 import type { ReaderFacts } from '../core/articles/article-html.ts';
 import type { CouncilReviewTexts } from '../core/councils/page-texts.ts';
 import type { Opened } from '../core/councils/review-page-html.ts';
-import { el } from './moderation/dom.ts';
+import { el } from './editors/dom.ts';
 
 export function createCouncilReviews(
   root: HTMLElement,

@@ -3,7 +3,7 @@
  * HTML comes from core/articles/article-html.ts, which escapes every text of the source.
  */
 import { articleBodyHtml, type ReaderFacts } from '../../core/articles/article-html.ts';
-import { el } from '../moderation/dom.ts';
+import { el } from '../editors/dom.ts';
 
 export type { ReaderFacts } from '../../core/articles/article-html.ts';
 

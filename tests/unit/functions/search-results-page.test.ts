@@ -3,7 +3,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../functions/search/handler.ts';
 import { renderSearchPage, SearchTemplateError } from '../../../functions/search/search-page.ts';
-import type { AppContext } from '../../../functions/shared/context.ts';
+import type { AppContext } from '../../../functions/shared/dependencies.ts';
 import { searchMessages } from '../../../src/core/search/search-messages.ts';
 import { fixture } from '../../fixtures/api-events/index.ts';
 import { writeSearchSite } from '../../fixtures/search-site.ts';
