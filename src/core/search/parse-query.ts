@@ -1,3 +1,4 @@
+import { contextPositions } from './context-words.ts';
 import { foldKey } from './fold.ts';
 import { isStopWord } from './stop-words.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -28,11 +29,18 @@ export interface ParsedQuery {
  * sykehjem" → søker, sykehjem) unless nothing else is left, so a query is never emptied.
  */
 export function parseQuery(text: string): ParsedQuery {
-  const tokens = tokenize(text).map(askingWord);
+  const situation = contextPositions(text);
+  const tokens = tokenize(text)
+    .map(askingWord)
+    .map((token, index) => (situation.has(index) ? { ...token, context: true as const } : token));
   const topical = tokens.filter((token) => !isStopWord(token.key));
   const chosen = topical.length > 0 ? topical : tokens;
   const seen = new Set<string>();
-  const words = chosen.filter((token) => !seen.has(token.key) && seen.add(token.key));
+  // A word said both as the need and as the situation counts as the need.
+  const asNeed = new Set(chosen.filter((token) => !token.context).map((token) => token.key));
+  const words = chosen
+    .filter((token) => !seen.has(token.key) && seen.add(token.key))
+    .map((token) => (token.context && asNeed.has(token.key) ? { surface: token.surface, key: token.key } : token));
   const pairs: Token[] = [];
   for (let i = 1; i < words.length; i++) {
     const key = words[i - 1]!.key + words[i]!.key;

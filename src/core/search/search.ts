@@ -147,6 +147,7 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
       spelling: undefined as string | undefined,
       aspect: aspectOf(token.key) !== undefined || timesOf(token.key).length > 0,
       light: isLight(token.key),
+      context: token.context === true,
       ...answeredAt(timesOf(token.key)),
     }));
     const pairs = parsed.pairs.map((token) => ({

@@ -7,6 +7,8 @@ export interface Token {
   key: string;
   /** True for the joined form of a hyphenated word ("ttkort" from "TT-kort"). */
   joined?: true;
+  /** True for a word of a query that describes the situation, not what is asked for (see context-words.ts). */
+  context?: true;
 }
 
 /**
