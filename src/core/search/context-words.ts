@@ -22,6 +22,7 @@ const LOOKING = new Set(
     foldKey,
   ),
 );
+const AGO = new Set(['lenge', 'lengre', 'år', 'uker', 'uke', 'dager', 'dag', 'tid', 'måneder', 'stund', 'fjor'].map(foldKey));
 /** Words that end what a marker describes: a new clause begins. Compared as typed: «får» folds to «far». */
 const BOUNDARY = new Set([
   'og',
@@ -56,8 +57,17 @@ function opensContext(tokens: readonly Token[], index: number): boolean {
     case 'etter':
       return before === undefined || !LOOKING.has(before.key);
     case 'siden':
+      // «lenge siden», «to år siden»: ago, not since.
+      return before === undefined || !AGO.has(before.key);
     case 'fordi':
+    case 'istedenfor':
       return true;
+    case 'for':
+      // «i stedet for sykehjem»: the alternative is not what is asked for.
+      return before?.key === 'stedet';
+    case 'ikke':
+      // «bolig med hjelp, men ikke sykehjem».
+      return before?.key === 'men';
     case 'har':
       return before?.key === 'som' && isPerson(tokens[index - 2]);
     default:

@@ -168,7 +168,7 @@ export const WORDS = {
     'mishandl*',
     'overgrep*',
     'eldremishandl*',
-    'juling',
+    '=juling',
     'kvelertak',
     'trusler',
     'truslene',
@@ -533,7 +533,7 @@ export const WORDS = {
   motionless: ['stille', 'urørlig', 'livløs'],
   lost: ['mistet', 'mista', 'miste', 'mister'],
   consciousness: ['bevissthet*', 'medvit*'],
-  lowSugar: ['sukkerfall', 'føling', 'insulinsjokk'],
+  lowSugar: ['sukkerfall', '=føling', 'insulinsjokk'],
   // «tepper som ligger på gulvet»: things on the floor, a fall risk, not a person.
   things: ['tepper', 'teppe', 'teppet', 'matter', 'ledninger', 'ting', 'sko', 'klær'],
   // Any form of falling, for «falle, ikke kan stå opp» as people with little Norwegian write it.
@@ -708,12 +708,12 @@ export const WORDS = {
     'verdt',
     'håper',
     'lengter',
-    'mening',
+    '=mening',
     'meining',
     'grunn',
   ],
   rope: ['tau', 'tauet', 'reip', 'strikk'],
-  worth: ['verdt', 'verd', 'vits', 'vitsen', 'mening', 'meningen', 'meining', 'meininga', 'poeng', 'poenget', 'hensikt'],
+  worth: ['verdt', 'verd', 'vits', 'vitsen', '=mening', '=meningen', 'meining', 'meininga', 'poeng', 'poenget', 'hensikt'],
   farewell: ['farvel', 'adjø', 'avskjed'],
   not: ['ikke', 'ingen', 'ikkje', 'aldri'],
   live: ['leve', 'lever', 'levd', 'levde', 'fortsette'],
@@ -750,8 +750,9 @@ export const WORDS = {
   save: ['spart', 'sparer', 'samler', 'samla', 'samlet', 'hamstr*', 'gjemmer', 'gjemt'],
 
   // Acute illness that cannot wait for the fastlege.
-  doctor: ['lege', 'legen', 'doktor*', 'legevakt*', 'lækjar*'],
-  ownDoctor: ['fastlege*', 'legekontor*', 'legen', 'lege', 'doktoren', 'legesenter*'],
+  // «=lege» as typed: «legge seg» shares its stem.
+  doctor: ['=lege', '=legen', 'doktor*', 'legevakt*', 'lækjar*'],
+  ownDoctor: ['fastlege*', 'legekontor*', '=legen', '=lege', 'doktoren', 'legesenter*'],
   closed: ['stengt', 'stenger', 'lukket', 'lukka', 'stengte'],
   wait: ['vente', 'venter', 'vent'],
   until: ['til'],

@@ -125,8 +125,6 @@ const WORDS: Record<string, string> = {
   leilegheit: 'leilighet',
   leilegheita: 'leiligheten',
   husvære: 'bolig',
-  bustad: 'bolig',
-  bustaden: 'boligen',
   hjå: 'hos',
   frå: 'fra',
   vore: 'vært',
@@ -157,6 +155,7 @@ const PARTS: ReadonlyArray<readonly [string, string]> = [
   ['mjølk', 'melk'],
   ['tryggleik', 'trygghet'],
   ['kvardag', 'hverdag'],
+  ['bustad', 'bolig'],
 ];
 
 /** Nynorsk adjectives end in -leg where bokmål has -lig («dårleg», «vanskeleg»). */

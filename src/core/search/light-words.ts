@@ -25,6 +25,10 @@ const LIGHT_WORDS = `
   gammel gamle eldre eldste
   dag dagen dager hverdag daglig uke uka tid tiden
   kommunen
+  skjer skje skjedde skjedd blitt virker rekker prøve prøver prøvd
+  mene mener gjerne bare
+  folk mennesker personer person ting gang ganger år måned måneder
+  stor store liten lite små ny nye god gode bra fint greit
 `;
 
 const keysOf = (words: string) => words.trim().split(/\s+/).map(wordKey);
