@@ -5,6 +5,7 @@
  */
 import { SEARCH_SITE_FILES } from './search/site-files.ts';
 import { COUNCIL_PAGE, FOLLOW_PAGE, THANKS_PAGE } from './shared/page-files.ts';
+import { ORDER_PAGE } from './orders/order-page-markers.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -49,6 +50,17 @@ export const routes = [
     // PutItem: the answer; UpdateItem: the page's Ja/Nei counters, and the day's for the insight.
     dynamodb: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/orders',
+    handler: 'orders/handler.ts',
+    auth: 'public',
+    // «Bestill boka i posten». GetItem: a repeated request and the rate counters; UpdateItem: the hourly rate
+    // counter; PutItem: the order and the note that tells the editors. The form comes back from the built page.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+    siteFiles: [ORDER_PAGE.file],
   },
   {
     method: 'GET',
@@ -303,6 +315,33 @@ export const routes = [
   },
   {
     method: 'GET',
+    path: '/api/moderation/orders',
+    handler: 'orders/handlers/list-orders.ts',
+    auth: 'editor',
+    // The waiting or sent orders, newest first, from the status index.
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/orders',
+    handler: 'orders/handlers/register-order.ts',
+    auth: 'editor',
+    // PutItem: the order and the note that tells the editors' mailbox.
+    dynamodb: ['dynamodb:PutItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/orders/{id}/sent',
+    handler: 'orders/handlers/mark-sent.ts',
+    auth: 'editor',
+    // UpdateItem: «Merk som sendt», erasing the name and address; GetItem: whether a refused one was sent already.
+    dynamodb: ['dynamodb:UpdateItem', 'dynamodb:GetItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
     path: '/api/moderation/mail',
     handler: 'editors/handlers/list-mail.ts',
     auth: 'editor',
@@ -542,9 +581,9 @@ export const mailRetry = {
   handler: 'mail/retry-handler.ts',
   /** Minutes between runs. */
   everyMinutes: 1,
-  // Query: the due receipts, each suggestion with its contact, the review rounds, the pending mail; GetItem: the
-  // councils reminded; PutItem: the queued mail; DeleteItem: the receipt notes handled; UpdateItem: the rounds'
-  // reminder claims and each attempt's outcome.
+  // Query: the due receipts and order notices, each suggestion with its contact, the review rounds, the pending
+  // mail; GetItem: the councils reminded and the orders told of; PutItem: the queued mail; DeleteItem: the receipt
+  // and order notes handled; UpdateItem: the rounds' reminder claims and each attempt's outcome.
   dynamodb: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
 } as const satisfies { handler: string; everyMinutes: number; dynamodb: readonly DynamoAction[] };
 

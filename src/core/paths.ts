@@ -34,6 +34,10 @@ export const paths = {
   /** Where a council without JavaScript sends its statement on that text. */
   councilStatement: '/api/council/page/statement',
   publicAnswers: '/svar-pa-forslag/',
+  /** «Bestill boka i posten»: the form, where it posts (the API answers a plain post with 303 or the form and its errors), and its thank-you page. */
+  order: '/bestill-boka/',
+  orderResults: '/api/orders',
+  orderThanks: '/bestill-boka/takk/',
   /** One article on the editors' page, with its revisions and review rounds. */
   editorsArticle: (slug: string) => `/redaksjon/#artikkel/${slug}`,
   /** The article editor with a word readers searched for added to the article's aliases (the insight's «Legg til som søkeord i …»). */
@@ -63,6 +67,7 @@ export const RESERVED_SLUGS = [
   'foresla',
   'forslag',
   'svar-pa-forslag',
+  'bestill-boka',
   'om',
   'kontakt',
   'personvern',

@@ -110,6 +110,14 @@ export const forbidden: IForbiddenRuleType[] = [
     to: { path: '^node_modules/@aws-sdk/' },
   },
   {
+    name: 'frontmatter-yaml-in-one-place',
+    comment:
+      'An article file is split and joined only by src/core/frontmatter.ts, and its frontmatter YAML parsed, written and edited only by src/core/frontmatter-fields.ts.',
+    severity: 'error',
+    from: { pathNot: '^src/core/frontmatter-fields[.]ts$' },
+    to: { path: '^node_modules/yaml/' },
+  },
+  {
     name: 'no-circular-imports',
     severity: 'error',
     from: {},

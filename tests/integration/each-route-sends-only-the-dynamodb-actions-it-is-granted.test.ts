@@ -110,6 +110,19 @@ const scenarios: Record<string, Scenario> = {
       ];
     },
   },
+  'POST /api/orders': {
+    send: async () => {
+      const body = { name: 'Ingrid Hansen', address: 'Storgata 1', postcode: '3520', town: 'Jevnaker', edition: 'short' };
+      const keyed = { 'idempotency-key': `k-${Math.random()}` };
+      return [
+        await api('/api/orders', { method: 'POST', token: null, json: body, headers: keyed }),
+        // The same request again: found, not stored twice.
+        await api('/api/orders', { method: 'POST', token: null, json: body, headers: keyed }),
+        // The plain form: 303 to the thank-you page, not followed (the fixture site has none).
+        await api('/api/orders', { ...asForm({ ...body, name: 'Per Olsen', edition: 'largeShort' }), redirect: 'manual' }),
+      ];
+    },
+  },
   'GET /api/sok': { send: async () => [await api('/api/sok?q=sykehjem+pris', { token: null })] },
   'GET /api/health': { send: async () => [await api('/api/health', { token: null })] },
   'GET /api/public/answers': { send: async () => [await api('/api/public/answers', { token: null })] },
@@ -278,6 +291,28 @@ const scenarios: Record<string, Scenario> = {
   'PATCH /api/moderation/councils/{id}': {
     seed: newCouncil,
     send: async (id) => [await api(`/api/moderation/councils/${id}`, { method: 'PATCH', json: { contactEmail: 'rad@example.no' } })],
+  },
+  'GET /api/moderation/orders': {
+    send: async () => [await api('/api/moderation/orders'), await api('/api/moderation/orders?status=sent')],
+  },
+  'POST /api/moderation/orders': {
+    send: async () => [
+      await api('/api/moderation/orders', {
+        method: 'POST',
+        json: { channel: 'phone', name: 'Olav Berg', address: 'Postboks 12', postcode: '3521', town: 'Jevnaker', edition: 'full' },
+      }),
+    ],
+  },
+  'POST /api/moderation/orders/{id}/sent': {
+    seed: async () => {
+      const body = { name: `Kari ${Math.random()}`, address: 'Bakken 3', postcode: '3520', town: 'Jevnaker', edition: 'large' };
+      return ((await (await api('/api/orders', { method: 'POST', token: null, json: body })).json()) as { id: string }).id;
+    },
+    // Twice: the second finds it sent already.
+    send: async (id) => [
+      await api(`/api/moderation/orders/${id}/sent`, { method: 'POST' }),
+      await api(`/api/moderation/orders/${id}/sent`, { method: 'POST' }),
+    ],
   },
   'GET /api/moderation/mail': { send: async () => [await api('/api/moderation/mail'), await api('/api/moderation/mail?state=failed')] },
   'GET /api/moderation/feedback': { send: async () => [await api('/api/moderation/feedback')] },
@@ -460,8 +495,13 @@ describe('each route sends only the DynamoDB actions it is granted', () => {
 });
 
 describe('the scheduled mail run', () => {
-  it('sends only the actions its entry (mailRetry) lists: receipts, reminders and retries', async () => {
+  it("sends only the actions its entry (mailRetry) lists: receipts, the editors' notices of book orders, reminders and retries", async () => {
     await newSuggestion();
+    await api('/api/orders', {
+      method: 'POST',
+      token: null,
+      json: { name: 'Berit Lie', address: 'Torget 2', postcode: '3520', town: 'Jevnaker', edition: 'short' },
+    });
     const council = (await (await api('/api/moderation/councils', { method: 'POST', json: { name: 'Rådet som minnes' } })).json()) as {
       council: { id: string };
     };

@@ -17,6 +17,7 @@ import { maintenanceStorage } from './maintenance.ts';
 import { localMaintenance } from './local-maintenance.ts';
 import { rateLimitStorage } from './rate-limit.ts';
 import { outboxStorage } from './outbox.ts';
+import { orderStorage } from './orders.ts';
 import { referenceStorage } from './references.ts';
 import { signInFailureStorage } from './sign-in-failures.ts';
 import { suggestionStorage } from './suggestions.ts';
@@ -148,6 +149,13 @@ export function createFeedbackHandlingStorage(options: StorageOptions) {
   };
   return feedbackHandlingStorage(ctx);
 }
+
+/** Requests to post the book: the order routes, the editors' queue and the mail run only, so apart from createStorage too. */
+export function createOrderStorage(options: StorageOptions) {
+  return orderStorage(partContext(options));
+}
+
+export type { OrderStorage, NewOrder } from './orders.ts';
 
 /** Table creation and the TTL sweep: the local server and tests only, so no function bundles them. */
 export function createLocalMaintenance(options: StorageOptions) {
