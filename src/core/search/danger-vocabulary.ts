@@ -926,6 +926,8 @@ export const WORDS = {
   giveAway: ['gitt', 'gir', 'ga', 'gav', 'gi'],
   kept: ['holdt', 'holdes'],
   reflexive: ['seg'],
+  // «har gått seg vill to ganger», «faller ofte»: what happens now and then, not now.
+  repeated: ['ganger', 'gonger', 'ofte', 'stadig', 'pleier', 'gjentatte', 'iblant'],
   // Parts of the body where a fall or a blow shows: «hofta står rart ut», «merker på halsen».
   bodyPart: [
     'hofta',
@@ -1152,7 +1154,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'missing', groups: ['person', 'vanished'], gap: 2, notBefore: ['money', 'cash'] },
   { kind: 'missing', groups: ['person', 'reported', 'missingWord'], gap: 1 },
   { kind: 'missing', groups: ['person', 'isNow', 'goneWord'], gap: 0, notBefore: ['since'], notAfter: ['awayForTheDay'] },
-  { kind: 'missing', groups: ['walked', 'self', 'astray'], gap: 0 },
+  { kind: 'missing', groups: ['walked', 'self', 'astray'], gap: 0, notWith: ['repeated'] },
   { kind: 'missing', groups: ['person', 'walked', 'awayFrom'], gap: 2 },
   { kind: 'missing', groups: ['walked', 'from', 'home'], gap: 1, weak: true },
   { kind: 'missing', groups: ['nightClothes'], weak: true },
