@@ -27,6 +27,7 @@ const LIGHT_WORDS = `
   kommunen
   skjer skje skjedde skjedd blitt virker rekker prøve prøver prøvd
   mene mener gjerne bare fortsatt fremdeles ennå enda allerede
+  slutte slutter sluttet slutta
   folk mennesker personer person ting gang ganger år måned måneder
   stor store liten lite små ny nye god gode bra fint greit
 `;
