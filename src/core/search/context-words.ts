@@ -22,6 +22,8 @@ const LOOKING = new Set(
     foldKey,
   ),
 );
+/** «når hun har …», «hvis jeg har …»: the condition a question is asked under. */
+const CONDITION = new Set(['nar', 'hvis', 'dersom', 'viss', 'da']);
 const AGO = new Set(['lenge', 'lengre', 'år', 'uker', 'uke', 'dager', 'dag', 'tid', 'måneder', 'stund', 'fjor'].map(foldKey));
 /** Words that end what a marker describes: a new clause begins. Compared as typed: «får» folds to «far». */
 const BOUNDARY = new Set([
@@ -69,7 +71,8 @@ function opensContext(tokens: readonly Token[], index: number): boolean {
       // «bolig med hjelp, men ikke sykehjem».
       return before?.key === 'men';
     case 'har':
-      return before?.key === 'som' && isPerson(tokens[index - 2]);
+      // «mor som har demens»; «når hun har lav pensjon», «siden han har demens».
+      return (before?.key === 'som' && isPerson(tokens[index - 2])) || (isPerson(before) && CONDITION.has(tokens[index - 2]?.key ?? ''));
     default:
       return false;
   }

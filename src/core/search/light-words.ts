@@ -26,7 +26,8 @@ const LIGHT_WORDS = `
   dag dagen dager hverdag daglig uke uka tid tiden
   kommunen
   skjer skje skjedde skjedd blitt virker rekker prøve prøver prøvd
-  mene mener gjerne bare
+  mene mener gjerne bare fortsatt fremdeles ennå enda allerede
+  slutte slutter sluttet slutta
   folk mennesker personer person ting gang ganger år måned måneder
   stor store liten lite små ny nye god gode bra fint greit
 `;
