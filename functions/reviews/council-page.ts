@@ -33,6 +33,11 @@ import { fill } from '../../src/core/text/fill.ts';
 import { addAttributes, attributeJson, fillElement, reveal } from '../shared/built-page.ts';
 import { COUNCIL_PAGE } from '../shared/page-files.ts';
 import { suggestionListsOf } from '../shared/storage/parts.ts';
+import { councilInsight } from '../shared/insight/council-month.ts';
+import { dayOf, monthUpTo } from '../../src/core/insight/days.ts';
+import type { CouncilInsight } from '../../src/core/insight/model.ts';
+import { norwegianDate } from '../../src/core/norwegian-date.ts';
+import { insightText } from '../../src/core/text/insight.ts';
 
 const texts = councilPageTexts();
 const reviewTexts = councilReviewTexts();
@@ -90,9 +95,10 @@ const hiddenField = (name: string, value: string) => `<input type="hidden" name=
 
 /** The list page: every suggestion the council sent and every text it is asked to review, each with a form that opens it. */
 export async function listPage({ ctx, template, council, code }: CouncilForm, notice?: string): Promise<string> {
-  const [sent, reviews] = await Promise.all([
+  const [sent, reviews, insight] = await Promise.all([
     suggestionListsOf(ctx).listAllSuggestions({ councilId: council.id, limit: COUNCIL_LIST_LIMIT }),
     councilReviews(withBook(ctx), council),
+    councilInsight(ctx, monthUpTo(dayOf(ctx.now()))),
   ]);
   // The filter is the storage's; checked again here because a leak across councils must be impossible.
   const own = sent.items.filter((item) => item.source.type === 'council' && item.source.councilId === council.id).map(toCouncilSuggestion);
@@ -100,12 +106,52 @@ export async function listPage({ ctx, template, council, code }: CouncilForm, no
     `<form method="post" action="${paths.councilReview}">${hiddenField('code', code)}${hiddenField('review', review.id)}` +
     `<button type="submit"${review.statement ? ' class="button--secondary"' : ''}>` +
     `${escapeHtml(review.statement ? reviewTexts.readAnswered : reviewTexts.read)}</button></form>`;
-  let page = signedIn(template);
+  let page = withInsight(signedIn(template), insight);
   const count = councilCountText(own.length, texts);
   page = fillElement(page, COUNCIL_PAGE.status, escapeHtml(notice ? `${notice} ${count}` : count));
   page = fillElement(page, COUNCIL_PAGE.heading, escapeHtml(fill(texts.heading, { council: council.name })));
   page = fillElement(page, COUNCIL_PAGE.suggestions, own.map((item) => councilSuggestionHtml(item, texts)).join(''));
   return fillElement(page, COUNCIL_PAGE.reviews, councilReviewListHtml(reviews, reviewTexts, openForm));
+}
+
+const rowHtml = (...cells: string[]) =>
+  `<tr><th scope="row">${cells[0]}</th>${cells
+    .slice(1)
+    .map((cell) => `<td>${cell}</td>`)
+    .join('')}</tr>`;
+const dayText = (day: string) => norwegianDate(`${day}T12:00:00Z`);
+
+/** «Hva leserne ikke fant», as src/scripts/council-insight.ts fills it: each list, or the line saying it is empty. */
+function withInsight(template: string, insight: CouncilInsight): string {
+  let page = reveal(template, COUNCIL_PAGE.insight);
+  page = fillElement(
+    page,
+    COUNCIL_PAGE.insightPeriod,
+    escapeHtml(insightText('council.period', { from: dayText(insight.from), to: dayText(insight.to) })),
+  );
+  const lists = [
+    {
+      rows: insight.missed.map((search) => rowHtml(escapeHtml(search.q), String(search.count), String(search.days))),
+      body: COUNCIL_PAGE.insightMissed,
+      table: COUNCIL_PAGE.insightMissedTable,
+      none: COUNCIL_PAGE.insightMissedNone,
+    },
+    {
+      rows: insight.pages.map((item) =>
+        rowHtml(`<a href="${escapeHtml(paths.article(item.slug))}">${escapeHtml(item.title)}</a>`, String(item.no), String(item.days)),
+      ),
+      body: COUNCIL_PAGE.insightPages,
+      table: COUNCIL_PAGE.insightPagesTable,
+      none: COUNCIL_PAGE.insightPagesNone,
+    },
+  ];
+  for (const list of lists) {
+    page =
+      list.rows.length > 0
+        ? fillElement(page, list.body, list.rows.join(''))
+        : reveal(addAttributes(page, list.table, { hidden: '' }), list.none);
+  }
+  return page;
 }
 
 /** What the review page shows besides the text: the statement's errors and what was typed, or a line in the status. */

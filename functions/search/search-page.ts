@@ -24,6 +24,12 @@ function replaceOnce(html: string, marker: string, replacement: string): string 
   return html.slice(0, at) + replacement + html.slice(at + marker.length);
 }
 
+/**
+ * Where a browser without JavaScript pings when the reader opens a result (`<a ping>`), so the insight
+ * knows the search found something; the search script takes the pings off and counts openings itself.
+ */
+export const openedPing = (query: string): string => `/api/insight/search?q=${encodeURIComponent(query)}`;
+
 /** The results page for one search; `now` is the instant results say «Åpent nå» or «Stengt nå» for. */
 export function renderSearchPage(template: string, outcome: SearchOutcome, texts: SearchPageTexts, now: Date = new Date()): string {
   const query = escapeHtml(outcome.query);
@@ -33,6 +39,10 @@ export function renderSearchPage(template: string, outcome: SearchOutcome, texts
   // Tells the script the results are already on the page, so it does not search again on load.
   html = replaceOnce(html, '<div class="search-page" data-search ', `<div class="search-page" data-search data-search-query="${query}" `);
   html = replaceOnce(html, statusHtml(undefined, texts.messages), statusHtml(outcome, texts.messages));
-  html = replaceOnce(html, outputHtml(undefined, texts.messages), outputHtml(outcome, texts.messages, now));
+  html = replaceOnce(
+    html,
+    outputHtml(undefined, texts.messages),
+    outputHtml(outcome, texts.messages, now, { ping: openedPing(outcome.query) }),
+  );
   return html;
 }

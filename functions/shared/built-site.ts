@@ -9,9 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from './dependencies.ts';
-import { processEnv, type Env } from './env.ts';
-import { createHandler, type RouteLogic } from './handler.ts';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Handler } from './http.ts';
+import { processEnv } from './env.ts';
 
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -44,22 +42,3 @@ export function fromSite<T>(dir: string, name: string, load: (read: (file: strin
 
 /** One built page, as text. */
 export const sitePage = (dir: string, file: string): Promise<string> => fromSite(dir, file, (read) => read(file));
-
-/**
- * A page rendered from the built site that touches no table: `run` for the local server and tests
- * (the shared context), `handler` for Lambda through the same pipeline as every route, with a
- * context of only the environment and the site's folder, so its bundle leaves the AWS SDK out.
- */
-export function builtSiteRoute(answer: (event: APIGatewayProxyEventV2, siteDir: string) => Promise<APIGatewayProxyResultV2>): {
-  run: RouteLogic;
-  handler: Handler;
-} {
-  return {
-    run: (event, ctx) => answer(event, siteDirOf(ctx)),
-    handler: createHandler<SiteContext>((event, ctx) => answer(event, ctx.siteDir), siteContext),
-  };
-}
-
-type SiteContext = { env: Env; siteDir: string };
-
-const siteContext = (): SiteContext => ({ env: processEnv(), siteDir: lambdaSiteDir() });

@@ -40,6 +40,10 @@ export const paths = {
   orderThanks: '/bestill-boka/takk/',
   /** One article on the editors' page, with its revisions and review rounds. */
   editorsArticle: (slug: string) => `/redaksjon/#artikkel/${slug}`,
+  /** The article editor with a word readers searched for added to the article's aliases (the insight's «Legg til som søkeord i …»). */
+  editorsArticleWithAlias: (slug: string, word: string) => `/redaksjon/#artikkel/${slug}?sokeord=${encodeURIComponent(word)}`,
+  /** One suggestion in the editors' queue. */
+  editorsSuggestion: (id: string) => `/redaksjon/#forslag/${id}`,
   about: '/om/',
   contact: '/kontakt/',
   privacy: '/personvern/',
@@ -48,6 +52,8 @@ export const paths = {
   /** The editors' page, and their facts desk: the list and one fact's form. */
   editors: '/redaksjon/',
   factDesk: (id?: string) => (id ? `/redaksjon/fakta/${id}/` : '/redaksjon/fakta/'),
+  /** The editors' insight: searches, pages' answers, suggestions' waits. */
+  insight: '/redaksjon/innsikt/',
   myPlan: '/min-plan/',
   whoDoesWhat: '/hvem-gjor-hva/',
 } as const;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkArticle } from '../core/articles/check-article.ts';
+import { contentText } from '../core/text/content.ts';
 import { compilesAsChecked } from './astro-frontmatter.ts';
 
 export function safeArticlesLoader(base: string): Loader {
@@ -27,7 +28,7 @@ export function safeArticlesLoader(base: string): Loader {
         for (const problem of checked.problems)
           problems.push(`${file}${problem.line ? `:${problem.line}` : ''}: ${problem.message} [${problem.rule}]`);
         if (checked.problems.length === 0 && !compilesAsChecked(source))
-          problems.push(`${file}:1: Feltene øverst leses ulikt av sjekken og av byggingen. [frontmatter-split]`);
+          problems.push(`${file}:1: ${contentText('frontmatter.differs')} [frontmatter-split]`);
       }
       if (problems.length > 0)
         throw new Error(`Artikler utenfor det trygge utvalget av MDX:\n${problems.map((line) => `  ${line}`).join('\n')}`);

@@ -8,6 +8,7 @@ import type { CouncilSuggestion } from '../core/suggestions/council-item.ts';
 import { fill } from '../core/text/fill.ts';
 import type { CouncilPageTexts } from '../core/councils/page-texts.ts';
 import { createCouncilReviews } from './council-reviews.ts';
+import { hideCouncilInsight, showCouncilInsight } from './council-insight.ts';
 
 const STORAGE_KEY = 'alderdommens-abc:radskode';
 const root = document.querySelector<HTMLElement>('[data-council-page]');
@@ -22,6 +23,7 @@ function start(root: HTMLElement): void {
   const result = root.querySelector<HTMLElement>('[data-council-result]')!;
   const heading = root.querySelector<HTMLElement>('[data-council-heading]')!;
   const list = root.querySelector<HTMLOListElement>('[data-council-list]')!;
+  const insight = root.querySelector<HTMLElement>('[data-council-insight]')!;
   let councilCode = '';
   let councilName = '';
   const reviews = createCouncilReviews(
@@ -66,7 +68,7 @@ function start(root: HTMLElement): void {
       sessionStorage.setItem(STORAGE_KEY, code);
       councilCode = code;
       councilName = body.council.name;
-      await reviews.load();
+      await Promise.all([reviews.load(), showCouncilInsight(insight, `Council ${code}`)]);
       heading.textContent = fill(texts.heading, { council: body.council.name });
       // The HTML comes from page-html.ts, which escapes every text from the API.
       list.innerHTML = body.items.map((item) => councilSuggestionHtml(item, texts)).join('');
@@ -89,6 +91,7 @@ function start(root: HTMLElement): void {
     sessionStorage.removeItem(STORAGE_KEY);
     councilCode = '';
     reviews.reset();
+    hideCouncilInsight(insight);
     list.replaceChildren();
     result.hidden = true;
     status.textContent = '';

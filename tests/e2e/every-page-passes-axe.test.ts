@@ -53,7 +53,32 @@ const UNLISTED: { name: string; path: string; status?: number; ready?: (page: Pa
       await page.locator('[data-councils-list] li').first().waitFor();
     },
   },
+  {
+    name: 'an article in the editors’ form, every field filled from the model',
+    path: '/redaksjon/',
+    ready: async (page) => {
+      await signInAsEditor(site, page);
+      await page.goto(`${site.baseUrl}/redaksjon/#artikkel/sykehjem`);
+      await page.getByRole('heading', { name: 'Endre «Sykehjem (langtidsopphold)»' }).waitFor();
+      await page.getByRole('checkbox', { name: /^Kommunen har egne regler/, checked: true }).waitFor();
+      await page.getByText('Teksten følger reglene for boka.').waitFor();
+    },
+  },
   { name: 'the facts desk, signed out', path: '/redaksjon/fakta/' },
+  {
+    name: 'the insight, signed out',
+    path: '/redaksjon/innsikt/',
+    ready: (page) => page.locator('[data-insight-message]').getByText('Logg inn').waitFor(),
+  },
+  {
+    name: 'the insight, signed in',
+    path: '/redaksjon/',
+    ready: async (page) => {
+      await signInAsEditor(site, page);
+      await page.getByRole('link', { name: 'Innsikt' }).click();
+      await page.locator('[data-insight-report]').waitFor();
+    },
+  },
   { name: 'a fact’s form, signed out', path: '/redaksjon/fakta/sykehjem/' },
   {
     name: 'a fact’s form with an error beside a field',

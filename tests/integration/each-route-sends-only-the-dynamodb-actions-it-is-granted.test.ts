@@ -7,7 +7,8 @@
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailRetry, routes, type Route } from '../../functions/routes.ts';
+import { insightDigest, mailRetry, routes, type Route } from '../../functions/routes.ts';
+import { sendMonthlyDigests } from '../../functions/insight/digest.ts';
 import { quickBuild, startModerationServer, submit, type ModerationServer } from './support/moderation-server.ts';
 import { startRecordingStoreProxy, type RecordingStoreProxy } from './support/recording-store-proxy.ts';
 import { writeSearchSite } from '../fixtures/search-site.ts';
@@ -150,6 +151,37 @@ const scenarios: Record<string, Scenario> = {
       return ((await response.json()) as { reference: string }).reference;
     },
     send: async (reference) => [await api(`/api/folg?referanse=${reference}`, { token: null })],
+  },
+  'POST /api/insight/search': {
+    send: async () => [
+      await api('/api/insight/search', { method: 'POST', token: null, json: { q: 'rullator', results: 0 } }),
+      await api('/api/insight/search', { method: 'POST', token: null, json: { q: 'sykehjem', results: 3 } }),
+      await api('/api/insight/search', { method: 'POST', token: null, json: { q: 'sykehjem', results: 3, opened: true } }),
+      // A browser's ping from the results page without JavaScript.
+      await api('/api/insight/search?q=sykehjem', { method: 'POST', token: null, headers: { 'content-type': 'text/ping' }, body: 'PING' }),
+    ],
+  },
+  'GET /api/council/insight': {
+    send: async () => [
+      await api('/api/council/insight', { token: null, headers: { authorization: `Council ${moderation.server.demoCouncilCode}` } }),
+    ],
+  },
+  'GET /api/moderation/insight': {
+    seed: async () => {
+      await api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: false } });
+      await newSuggestion();
+      return '';
+    },
+    send: async () => [await api('/api/moderation/insight'), await api('/api/moderation/insight?from=2026-01-01&to=2026-12-31')],
+  },
+  'GET /api/moderation/insight/weeks': { send: async () => [await api('/api/moderation/insight/weeks')] },
+  'POST /api/moderation/insight/digest': {
+    seed: async () => {
+      const id = await newCouncil();
+      await api(`/api/moderation/councils/${id}`, { method: 'PATCH', json: { contactEmail: 'innsikt@example.no' } });
+      return id;
+    },
+    send: async () => [await api('/api/moderation/insight/digest', { method: 'POST' })],
   },
   'GET /api/council/suggestions': {
     send: async () => [
@@ -453,9 +485,9 @@ describe('each route sends only the DynamoDB actions it is granted', () => {
       for (const response of await scenario.send(seeded))
         expect(response.status, `${name} answered ${response.status}: ${await response.clone().text()}`).toBeLessThan(400);
       const sent = proxy.take();
-      if (route.dynamodb.length === 0) expect(sent, `${name} needs no table`).toEqual([]);
-      else expect(sent.length, 'the scenario reached the store').toBeGreaterThan(0);
       const granted: readonly string[] = route.dynamodb;
+      if (granted.length === 0) expect(sent, `${name} needs no table`).toEqual([]);
+      else expect(sent.length, 'the scenario reached the store').toBeGreaterThan(0);
       expect([...new Set(sent.map((entry) => entry.action))].filter((action) => !granted.includes(action))).toEqual([]);
       if (!route.usesIndexes) expect(sent.filter((entry) => entry.usesIndex)).toEqual([]);
     });
@@ -489,6 +521,49 @@ describe('the scheduled mail run', () => {
     // The receipt was queued and its note cleared, the reminder claimed.
     expect(new Set(sent.map((entry) => entry.action))).toEqual(new Set(granted));
     expect(sent.filter((entry) => entry.usesIndex)).toEqual([]);
+  });
+});
+
+describe('the councils’ monthly e-mail', () => {
+  it('sends only the actions its entry (insightDigest) lists', async () => {
+    const id = await newCouncil();
+    await api(`/api/moderation/councils/${id}`, { method: 'PATCH', json: { contactEmail: 'maned@example.no' } });
+    proxy.take();
+    await sendMonthlyDigests(moderation.server.context);
+    const sent = proxy.take();
+    const granted: readonly string[] = insightDigest.dynamodb;
+    expect([...new Set(sent.map((entry) => entry.action))].filter((action) => !granted.includes(action))).toEqual([]);
+    // The councils and counts read, the council's e-mail queued and its sending recorded.
+    expect(new Set(sent.map((entry) => entry.action))).toEqual(new Set(granted));
+    expect(sent.filter((entry) => entry.usesIndex)).toEqual([]);
+  });
+});
+
+describe('the search beacon with the rate limit on', () => {
+  let limited: ModerationServer;
+  let limitedProxy: RecordingStoreProxy;
+
+  beforeAll(async () => {
+    limitedProxy = await startRecordingStoreProxy();
+    limited = await startModerationServer({
+      storeEndpoint: (endpoint) => limitedProxy.forwardTo(endpoint),
+      env: { SUGGESTION_RATE_LIMIT: '60' },
+    });
+  });
+
+  afterAll(async () => {
+    await limited?.close();
+    await limitedProxy?.close();
+  });
+
+  it('reads and raises its own rate counter and raises the counts, and nothing else', async () => {
+    limitedProxy.take();
+    const response = await limited.api('/api/insight/search', { method: 'POST', token: null, json: { q: 'rullator', results: 0 } });
+    expect(response.status).toBe(204);
+    const sent = [...new Set(limitedProxy.take().map((entry) => entry.action))].sort();
+    expect(sent).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    const granted: readonly string[] = routes.find((route) => route.path === '/api/insight/search')!.dynamodb;
+    expect(sent.filter((action) => !granted.includes(action))).toEqual([]);
   });
 });
 

@@ -27,6 +27,7 @@ export type MailEvent =
   | 'review-overdue'
   | 'review-statement'
   | 'review-published'
+  | 'insight-digest'
   | 'order';
 
 export type OutgoingMail = { event: MailEvent; to: string; subject: string; text: string; reference: string };

@@ -1,23 +1,29 @@
 /**
- * What changed between the text readers see and a revision, block by block (paragraphs,
- * headings, lists as the Markdown parser splits them), for the councils' review view: unchanged
+ * What changed between the text readers see and a revision, for the councils' review view: each
+ * field the article model shows in 'review' (title and «Kort fortalt») now and before, and the
+ * body block by block (paragraphs, headings, lists as the Markdown parser splits them): unchanged
  * blocks as they are, new ones marked «Nytt», removed ones shown struck through.
  */
 import { diffArrays } from 'diff';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { frontmatterFields } from '../frontmatter-fields.ts';
+import { readFrontmatter } from '../frontmatter.ts';
+import { ARTICLE_MODEL, fieldsShownIn, fieldText, type FieldsShownIn } from './model.ts';
 
 export type BlockChange = { change: 'same' | 'added' | 'removed'; markdown: string };
 
-export type ArticleChanges = {
-  title: { now: string; before?: string };
-  summary: { now: string; before?: string };
-  blocks: BlockChange[];
-};
+/** A field councils review: its text in the revision, and before when it changed. */
+export type FieldChange = { now: string; before?: string };
 
-type Parts = { title: string; summary: string; blocks: string[] };
+type ReviewedField = FieldsShownIn<typeof ARTICLE_MODEL, 'review'>;
+
+export type ArticleChanges = Record<ReviewedField, FieldChange> & { blocks: BlockChange[] };
+
+const REVIEWED = fieldsShownIn(ARTICLE_MODEL, 'review') as ReviewedField[];
+
+type Parts = { fields: Record<string, string>; blocks: string[] };
 
 function blocksOf(body: string): string[] {
   try {
@@ -35,23 +41,24 @@ function blocksOf(body: string): string[] {
 }
 
 function partsOf(source: string): Parts {
-  const split = splitFrontmatter(source);
-  const data = (split?.data ?? {}) as { title?: unknown; summary?: unknown };
+  const data = frontmatterFields(source);
   return {
-    title: typeof data.title === 'string' ? data.title : '',
-    summary: typeof data.summary === 'string' ? data.summary : '',
-    blocks: blocksOf(split?.body ?? source),
+    fields: Object.fromEntries(REVIEWED.map((name) => [name, fieldText(data[name])])),
+    blocks: blocksOf(readFrontmatter(source).split?.body ?? source),
   };
 }
 
 /** `before` is the text readers see now; undefined for an article that is new. */
 export function articleChanges(before: string | undefined, now: string): ArticleChanges {
   const next = partsOf(now);
-  const old = before === undefined ? { title: '', summary: '', blocks: [] } : partsOf(before);
-  const changed = (a: string, b: string) => (before !== undefined && a !== b ? { before: b } : {});
+  const old = before === undefined ? { fields: {}, blocks: [] } : partsOf(before);
+  const change = (name: ReviewedField): FieldChange => {
+    const text = next.fields[name] ?? '';
+    const was = old.fields[name] ?? '';
+    return { now: text, ...(before !== undefined && text !== was ? { before: was } : {}) };
+  };
   return {
-    title: { now: next.title, ...changed(next.title, old.title) },
-    summary: { now: next.summary, ...changed(next.summary, old.summary) },
+    ...(Object.fromEntries(REVIEWED.map((name) => [name, change(name)])) as Record<ReviewedField, FieldChange>),
     blocks: diffArrays(old.blocks, next.blocks).flatMap((part) =>
       part.value.map((markdown): BlockChange => ({ change: part.added ? 'added' : part.removed ? 'removed' : 'same', markdown })),
     ),

@@ -8,7 +8,7 @@ import { articleBodyHtml, type ReaderFacts } from '../articles/article-html.ts';
 import { articleChanges, type BlockChange } from '../articles/review-blocks.ts';
 import type { CouncilReview } from '../articles/reviews.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { readFrontmatter } from '../frontmatter.ts';
 import type { CouncilReviewTexts } from './page-texts.ts';
 
 /** What GET /api/council/reviews/{id} answers: the request, the revision and the text readers see now. */
@@ -45,6 +45,6 @@ export function reviewPageHtml(
     `<section class="summary" aria-label="${escapeHtml(texts.summary)}"><h4>${escapeHtml(texts.summary)}</h4>` +
     field(changes.summary.now, changes.summary.before, (text) => `<p>${escapeHtml(text)}</p>`) +
     '</section>' +
-    (isNew ? articleBodyHtml(splitFrontmatter(source)?.body ?? '', facts, BODY_HEADING_OFFSET) : changes.blocks.map(changed).join(''));
+    (isNew ? articleBodyHtml(readFrontmatter(source).split?.body ?? '', facts, BODY_HEADING_OFFSET) : changes.blocks.map(changed).join(''));
   return { html, intro: isNew ? texts.newPage : texts.viewIntro };
 }

@@ -11,9 +11,9 @@ const STOP_WORDS = `
   jeg meg min mitt mine du deg din ditt dine han ham hun henne hans hennes vi oss vår vårt våre
   dere deres de dem den det denne dette disse seg sin sitt sine man noen noe mye mange
   og eller men så som at om på i til av for fra med uten ved hos etter før over under mot
-  en ei et ett å ikke jo nå da her der også bare helt litt veldig
+  en ei et ett å ikke ingen ingenting jo nå da her der også bare helt litt veldig
   finnes fins gis
-  hver hvert hvis dersom fordi mens enn sånn slik slikt alle andre annen annet nok kanskje vel altså egentlig
+  hver hvert hvis dersom fordi siden stedet istedenfor mens enn sånn slik slikt alle andre annen annet nok kanskje vel altså egentlig
   lurer lure spør spørre
   opp ned inn ut
 `;
