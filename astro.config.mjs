@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { serverRenderer } from './src/server/adapter.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -14,8 +15,11 @@ export default defineConfig({
   // Publishing builds in a work folder under DATA_DIR while the site keeps running; its own cache keeps builds apart.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
+  adapter: serverRenderer(),
   build: {
     format: 'directory',
+    client: './',
+    server: '../dist-server/',
     // One cached stylesheet instead of CSS inlined into every page.
     inlineStylesheets: 'never',
   },

@@ -1,15 +1,15 @@
 /**
  * What changed between the text readers see and a revision, block by block (paragraphs,
- * headings, lists as the Markdown parser splits them), for the councils' review view: unchanged
- * blocks as they are, new ones marked «Nytt», removed ones shown struck through.
+ * headings, lists, tables as the body's parser splits them), for the councils' review view:
+ * unchanged blocks as they are, new ones marked «Nytt», removed ones shown struck through. Each
+ * block keeps its node from the whole body's tree, so an unchanged block is drawn exactly as on
+ * the reader's page.
  */
 import { diffArrays } from 'diff';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
 import { splitFrontmatter } from '../frontmatter.ts';
+import { bodyBlocks, type BodyNode } from './article-body.ts';
 
-export type BlockChange = { change: 'same' | 'added' | 'removed'; markdown: string };
+export type BlockChange = { change: 'same' | 'added' | 'removed'; markdown: string; node: BodyNode };
 
 export type ArticleChanges = {
   title: { now: string; before?: string };
@@ -17,22 +17,8 @@ export type ArticleChanges = {
   blocks: BlockChange[];
 };
 
-type Parts = { title: string; summary: string; blocks: string[] };
-
-function blocksOf(body: string): string[] {
-  try {
-    const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-    return tree.children
-      .map((node) => body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? body.length).trim())
-      .filter(Boolean);
-  } catch {
-    // A body the parser can't read is compared by paragraph.
-    return body
-      .split(/\n{2,}/)
-      .map((block) => block.trim())
-      .filter(Boolean);
-  }
-}
+type Block = { markdown: string; node: BodyNode };
+type Parts = { title: string; summary: string; blocks: Block[] };
 
 function partsOf(source: string): Parts {
   const split = splitFrontmatter(source);
@@ -40,20 +26,26 @@ function partsOf(source: string): Parts {
   return {
     title: typeof data.title === 'string' ? data.title : '',
     summary: typeof data.summary === 'string' ? data.summary : '',
-    blocks: blocksOf(split?.body ?? source),
+    blocks: bodyBlocks(split?.body ?? source),
   };
 }
 
 /** `before` is the text readers see now; undefined for an article that is new. */
 export function articleChanges(before: string | undefined, now: string): ArticleChanges {
   const next = partsOf(now);
-  const old = before === undefined ? { title: '', summary: '', blocks: [] } : partsOf(before);
+  const old: Parts = before === undefined ? { title: '', summary: '', blocks: [] } : partsOf(before);
   const changed = (a: string, b: string) => (before !== undefined && a !== b ? { before: b } : {});
+  // Blocks are compared by their Markdown; each keeps the node of the tree it came from.
+  const parts = diffArrays(old.blocks, next.blocks, { comparator: (a, b) => a.markdown === b.markdown });
   return {
     title: { now: next.title, ...changed(next.title, old.title) },
     summary: { now: next.summary, ...changed(next.summary, old.summary) },
-    blocks: diffArrays(old.blocks, next.blocks).flatMap((part) =>
-      part.value.map((markdown): BlockChange => ({ change: part.added ? 'added' : part.removed ? 'removed' : 'same', markdown })),
+    blocks: parts.flatMap((part) =>
+      part.value.map(({ markdown, node }): BlockChange => ({
+        change: part.added ? 'added' : part.removed ? 'removed' : 'same',
+        markdown,
+        node,
+      })),
     ),
   };
 }

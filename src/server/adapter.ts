@@ -1,0 +1,34 @@
+/**
+ * The Astro adapter of the server renderer: Astro's own SSR build with one entry,
+ * src/server/entry.ts, bundled whole (no node_modules at run time), for the Lambda functions and
+ * the local server that render pages on demand. Every page not marked `prerender = false` stays
+ * static.
+ */
+import type { AstroIntegration } from 'astro';
+import { buildValuesPlugin } from './build-values-plugin.ts';
+
+export function serverRenderer(): AstroIntegration {
+  return {
+    name: 'abc-server-renderer',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // A Lambda gets the folder as built: every dependency goes into the bundle.
+        updateConfig({ vite: { ssr: { noExternal: true }, plugins: [buildValuesPlugin()] } });
+      },
+      'astro:config:done': ({ setAdapter }) => {
+        setAdapter({
+          name: 'abc-server-renderer',
+          serverEntrypoint: new URL('./entry.ts', import.meta.url),
+          entrypointResolution: 'auto',
+          supportedAstroFeatures: {
+            staticOutput: 'stable',
+            hybridOutput: 'stable',
+            serverOutput: 'stable',
+            sharpImageService: 'stable',
+          },
+          adapterFeatures: { buildOutput: 'server' },
+        });
+      },
+    },
+  };
+}
