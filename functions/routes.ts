@@ -4,7 +4,6 @@
  * it exactly `dynamodb` on the table (and on its indexes when the route queries one).
  */
 import { SEARCH_SITE_FILES } from './search/site-files.ts';
-import { COUNCIL_PAGE, FOLLOW_PAGE, THANKS_PAGE } from './site-pages/page-files.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -25,6 +24,8 @@ export type Route = {
   sendsMail?: boolean;
   /** Files of the built site (paths inside dist/) the function reads at run time; infra copies them into its bundle. */
   siteFiles?: readonly string[];
+  /** The function answers with a page drawn by the server renderer (src/pages/rendered/); infra copies the renderer into its bundle. */
+  rendersPages?: true;
   /** What the route may do with the publishing build project: start a build. */
   buildService?: 'codebuild:StartBuild';
   /** Seconds CloudFront may keep an answer, one per value of `cacheQuery`; routes without it are never cached. */
@@ -65,10 +66,11 @@ export const routes = [
     path: '/api/sok',
     handler: 'search/handler.ts',
     auth: 'public',
-    // The results page without JavaScript: reads the built search page and alias index, no table.
+    // The results page without JavaScript: searches the built alias index, no table.
     dynamodb: [],
     usesIndexes: false,
     siteFiles: Object.values(SEARCH_SITE_FILES),
+    rendersPages: true,
     cache: { seconds: 86400, cacheQuery: ['q'] },
   },
   {
@@ -98,7 +100,7 @@ export const routes = [
     // the editors' reads.
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
-    siteFiles: [THANKS_PAGE.file],
+    rendersPages: true,
   },
   {
     method: 'GET',
@@ -108,7 +110,7 @@ export const routes = [
     // «Følg forslaget» without JavaScript; the same reads as the JSON route above.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
-    siteFiles: [FOLLOW_PAGE.file],
+    rendersPages: true,
   },
   // Councils (issue 13): the council code in `Authorization: Council <code>`, checked by the function. Every route
   // that checks a code also reads (GetItem) and counts (UpdateItem) the wrong-code counters of the client and the
@@ -133,7 +135,7 @@ export const routes = [
     // Query: the status index filtered to the council, and the council's review requests.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: true,
-    siteFiles: [COUNCIL_PAGE.file],
+    rendersPages: true,
   },
   {
     method: 'POST',
@@ -143,7 +145,7 @@ export const routes = [
     // One text under review without JavaScript; the reads of GET /api/council/reviews/{id}.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: false,
-    siteFiles: [COUNCIL_PAGE.file],
+    rendersPages: true,
   },
   {
     method: 'POST',
@@ -157,7 +159,7 @@ export const routes = [
     dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     usesIndexes: false,
     sendsMail: true,
-    siteFiles: [COUNCIL_PAGE.file],
+    rendersPages: true,
   },
   // Editors (issue 6). Every one verifies the bearer token itself: 401 without a valid one, 403 without the editor group.
   {
@@ -326,6 +328,16 @@ export const routes = [
     // Query: the heads of every article with revisions.
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/articles/preview',
+    handler: 'articles/handlers/preview-article.ts',
+    auth: 'editor',
+    // The editors' preview: the text drawn by the server renderer as readers would see it; no table.
+    dynamodb: [],
+    usesIndexes: false,
+    rendersPages: true,
   },
   {
     method: 'GET',

@@ -1,4 +1,4 @@
-/** The bodies of PUT /api/moderation/articles/{slug} and POST /api/moderation/publish, validated. No AWS here. */
+/** The bodies of PUT /api/moderation/articles/{slug}, its preview and POST /api/moderation/publish, validated. No AWS here. */
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, NotFoundError, ValidationError } from '../shared/errors.ts';
@@ -38,6 +38,9 @@ export const saveArticleSchema = z.object({
 
 export type SaveArticleRequest = z.infer<typeof saveArticleSchema>;
 
+/** The body of POST /api/moderation/articles/preview: the whole MDX file as the editor has it now. */
+export const previewArticleSchema = z.object({ source: saveArticleSchema.shape.source });
+
 export const publishSchema = z.object({
   /** Which articles to publish; default: every article with an unpublished revision. */
   slugs: z.optional(
@@ -60,6 +63,12 @@ function objectBody(input: unknown, message: string): object {
 
 export function parseSaveArticle(input: unknown): SaveArticleRequest {
   const result = saveArticleSchema.safeParse(objectBody(input, publishingText('article.invalidBody')));
+  if (!result.success) throw new ValidationError(fieldErrors(result.error));
+  return result.data;
+}
+
+export function parsePreviewArticle(input: unknown): z.infer<typeof previewArticleSchema> {
+  const result = previewArticleSchema.safeParse(objectBody(input, publishingText('article.invalidBody')));
   if (!result.success) throw new ValidationError(fieldErrors(result.error));
   return result.data;
 }

@@ -4,10 +4,12 @@
  * the local server that render pages on demand. Every page not marked `prerender = false` stays
  * static.
  */
+import { rm } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { buildValuesPlugin } from './build-values-plugin.ts';
 
 export function serverRenderer(): AstroIntegration {
+  let serverDir: URL | undefined;
   return {
     name: 'abc-server-renderer',
     hooks: {
@@ -15,7 +17,8 @@ export function serverRenderer(): AstroIntegration {
         // A Lambda gets the folder as built: every dependency goes into the bundle.
         updateConfig({ vite: { ssr: { noExternal: true }, plugins: [buildValuesPlugin()] } });
       },
-      'astro:config:done': ({ setAdapter }) => {
+      'astro:config:done': ({ config, setAdapter }) => {
+        serverDir = config.build.server;
         setAdapter({
           name: 'abc-server-renderer',
           serverEntrypoint: new URL('./entry.ts', import.meta.url),
@@ -28,6 +31,10 @@ export function serverRenderer(): AstroIntegration {
           },
           adapterFeatures: { buildOutput: 'server' },
         });
+      },
+      'astro:build:start': async () => {
+        // Nothing of an earlier build may stay among the chunks a Lambda loads.
+        if (serverDir) await rm(serverDir, { recursive: true, force: true });
       },
     },
   };
