@@ -10,8 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailRetry, routes, type Route } from '../../functions/routes.ts';
 import { quickBuild, startModerationServer, submit, type ModerationServer } from './support/moderation-server.ts';
 import { startRecordingStoreProxy, type RecordingStoreProxy } from './support/recording-store-proxy.ts';
-import { writeSearchSite } from '../fixtures/search-site.ts';
-import { writeSitePages } from '../fixtures/site-pages.ts';
+import { removeSite, writeSearchSite } from '../fixtures/search-site.ts';
 import { manualClock } from './support/test-storage.ts';
 
 /** Seeding the route needs (not measured), then requests that succeed on the route (measured). */
@@ -274,6 +273,14 @@ const scenarios: Record<string, Scenario> = {
     seed: () => saveGitText('horsel').then(() => ''),
     send: async () => [await api('/api/moderation/articles/horsel'), await api('/api/moderation/articles/horsel?version=1')],
   },
+  'POST /api/moderation/articles/preview': {
+    send: async () => [
+      await api('/api/moderation/articles/preview', {
+        method: 'POST',
+        json: { source: await readFile('content/articles/fastlege.mdx', 'utf8') },
+      }),
+    ],
+  },
   'PUT /api/moderation/articles/{slug}': {
     seed: newSuggestion,
     send: async (id) => [
@@ -386,7 +393,7 @@ const DAY = 86_400_000;
 
 beforeAll(async () => {
   proxy = await startRecordingStoreProxy();
-  sitePages = writeSitePages(writeSearchSite());
+  sitePages = writeSearchSite();
   moderation = await startModerationServer({
     storeEndpoint: (endpoint) => proxy.forwardTo(endpoint),
     now: clock.now,
@@ -401,7 +408,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await moderation?.close();
   await proxy?.close();
-  rmSync(sitePages, { recursive: true, force: true });
+  removeSite(sitePages);
 });
 
 describe('each route sends only the DynamoDB actions it is granted', () => {
