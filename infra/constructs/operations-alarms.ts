@@ -52,14 +52,19 @@ export class OperationsAlarms extends Construct {
         .replace(/[^A-Za-z0-9]+/g, ' ')
         .trim()
         .replace(/ (\w)/g, (_, c: string) => c.toUpperCase());
-      this.alarm(`${id}Errors`, {
-        description: `Funksjonen ${label} feilet (ubehandlet feil eller tidsavbrudd).`,
-        metric: fn.metricErrors({ period: PERIOD, statistic: 'Sum' }),
-        threshold: 1,
-      });
-      this.alarm(`${id}Throttles`, {
-        description: `Funksjonen ${label} ble strupet: AWS avviste kall fordi for mange kjørte samtidig.`,
-        metric: fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+      // One alarm per function for both (a CloudFormation stack holds at most 500 resources, and
+      // every route adds a function): its e-mail names the function, the graph shows which it was.
+      this.alarm(`${id}ErrorsOrThrottles`, {
+        description: `Funksjonen ${label} feilet (ubehandlet feil eller tidsavbrudd) eller ble strupet: AWS avviste kall fordi for mange kjørte samtidig.`,
+        metric: new MathExpression({
+          expression: 'errors + throttles',
+          usingMetrics: {
+            errors: fn.metricErrors({ period: PERIOD, statistic: 'Sum' }),
+            throttles: fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+          },
+          period: PERIOD,
+          label: 'Feil og struping',
+        }),
         threshold: 1,
       });
     }

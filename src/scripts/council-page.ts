@@ -3,8 +3,11 @@
  * the list) is posted as without JavaScript, and the page the server renders in answer replaces
  * this one's part in place, so there is one renderer of everything a council reads. The code
  * stays in this tab's sessionStorage only, so a reload of /rad/ shows the council's lists again and
- * closing the tab forgets it; «Glem koden» forgets it at once.
+ * closing the tab forgets it; «Glem koden» forgets it at once. A page the server rendered at a
+ * form's own address (a post without JavaScript) is left to its plain forms.
  */
+import { paths } from '../core/paths.ts';
+
 const STORAGE_KEY = 'alderdommens-abc:radskode';
 
 const current = () => document.querySelector<HTMLElement>('[data-council-page]');
@@ -45,21 +48,25 @@ async function post(form: HTMLFormElement): Promise<void> {
   placed.querySelector<HTMLElement>('[autofocus]')?.focus();
 }
 
-document.addEventListener('submit', (event) => {
-  const form = event.target;
-  if (!(form instanceof HTMLFormElement) || !current()?.contains(form)) return;
-  event.preventDefault();
-  void post(form);
-});
+if (location.pathname === paths.council) enhance();
 
-document.addEventListener('click', (event) => {
-  // Without JavaScript the link opens /rad/ afresh; the code is forgotten here as well.
-  if ((event.target as Element).closest('[data-council-forget]')) sessionStorage.removeItem(STORAGE_KEY);
-});
+function enhance(): void {
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !current()?.contains(form)) return;
+    event.preventDefault();
+    void post(form);
+  });
 
-const kept = sessionStorage.getItem(STORAGE_KEY);
-const codeForm = current()?.querySelector<HTMLFormElement>('[data-council-form]');
-if (kept && codeForm && !codeForm.querySelector('[aria-invalid]')) {
-  codeForm.querySelector<HTMLInputElement>('input[name="code"]')!.value = kept;
-  void post(codeForm);
+  document.addEventListener('click', (event) => {
+    // Without JavaScript the link opens /rad/ afresh; the code is forgotten here as well.
+    if ((event.target as Element).closest('[data-council-forget]')) sessionStorage.removeItem(STORAGE_KEY);
+  });
+
+  const kept = sessionStorage.getItem(STORAGE_KEY);
+  const codeForm = current()?.querySelector<HTMLFormElement>('[data-council-form]');
+  if (kept && codeForm && !codeForm.querySelector('[aria-invalid]')) {
+    codeForm.querySelector<HTMLInputElement>('input[name="code"]')!.value = kept;
+    void post(codeForm);
+  }
 }

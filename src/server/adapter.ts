@@ -14,8 +14,16 @@ export function serverRenderer(): AstroIntegration {
     name: 'abc-server-renderer',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        // A Lambda gets the folder as built: every dependency goes into the bundle.
-        updateConfig({ vite: { ssr: { noExternal: true }, plugins: [buildValuesPlugin()] } });
+        // A Lambda gets the folder as built: every dependency goes into the bundle. So does the
+        // prerendering's, which Astro writes beside it, outside the project when the site is
+        // built elsewhere (a publication in DATA_DIR), where no node_modules can be found.
+        updateConfig({
+          vite: {
+            ssr: { noExternal: true },
+            environments: { prerender: { resolve: { noExternal: true } } },
+            plugins: [buildValuesPlugin()],
+          },
+        });
       },
       'astro:config:done': ({ config, setAdapter }) => {
         serverDir = config.build.server;

@@ -42,11 +42,20 @@ describe('the alarms', () => {
     // One per route, the site's 404 page and the publishing functions.
     expect(functionIds).toHaveLength(routes.length + 1 + Object.keys(publishingTasks).length);
     for (const metric of ['Errors', 'Throttles']) {
-      const watched = alarms
-        .filter((alarm) => alarm.MetricName === metric && alarm.Namespace === 'AWS/Lambda')
-        .flatMap((alarm) => referencedIds(alarm.Dimensions));
+      const watched = alarms.flatMap((alarm) =>
+        (alarm.Metrics ?? [])
+          .filter(
+            (entry: Record<string, any>) =>
+              entry.MetricStat?.Metric.MetricName === metric && entry.MetricStat.Metric.Namespace === 'AWS/Lambda',
+          )
+          .flatMap((entry: Record<string, any>) => referencedIds(entry.MetricStat.Metric.Dimensions)),
+      );
       expect(watched.sort(), metric).toEqual([...functionIds].sort());
     }
+    // Both in one alarm per function.
+    const perFunction = alarms.filter((alarm) => metricNames(alarm).includes('Errors'));
+    expect(perFunction).toHaveLength(functionIds.length);
+    for (const alarm of perFunction) expect(metricNames(alarm).sort()).toEqual(['Errors', 'Throttles']);
   });
 
   it('watch throttled reads and writes on the table and its indexes', () => {
