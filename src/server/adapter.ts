@@ -20,7 +20,11 @@ export function serverRenderer(): AstroIntegration {
         updateConfig({
           vite: {
             ssr: { noExternal: true },
-            environments: { prerender: { resolve: { noExternal: true } } },
+            environments: {
+              prerender: { resolve: { noExternal: true } },
+              // Minified, the renderer a cold Lambda parses is smaller (Astro leaves server builds as they are).
+              ssr: { build: { rolldownOptions: { output: { minify: true } } } },
+            },
             plugins: [buildValuesPlugin()],
           },
         });

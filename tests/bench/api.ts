@@ -12,8 +12,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -168,7 +168,7 @@ const filesIn = (dir: string): string[] =>
 export function measureServerRenderer(siteDir: string): ApiBench['serverRenderer'] {
   const serverDir = serverDirFor(siteDir);
   const files = filesIn(serverDir);
-  const entry = join(serverDir, 'entry.mjs');
+  const entry = pathToFileURL(resolve(serverDir, 'entry.mjs')).href;
   const script = [
     'const start = performance.now();',
     `const { renderPage } = await import(${JSON.stringify(entry)});`,
