@@ -93,7 +93,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/foresla/takk',
-    handler: 'site-pages/thanks-handler.ts',
+    handler: 'suggestions/thanks-page-handler.ts',
     auth: 'public',
     // The thank-you page for the suggestion the form's 303 names by id. Query: the suggestion and whether it has
     // an e-mail address or a phone number (never shown). The contact TTL a closed suggestion may lack is left to
@@ -105,7 +105,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/folg',
-    handler: 'site-pages/follow-handler.ts',
+    handler: 'follow/page-handler.ts',
     auth: 'public',
     // «Følg forslaget» without JavaScript; the same reads as the JSON route above.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
@@ -114,7 +114,7 @@ export const routes = [
   },
   // Councils (issue 13): the council code in `Authorization: Council <code>`, checked by the function. Every route
   // that checks a code also reads (GetItem) and counts (UpdateItem) the wrong-code counters of the client and the
-  // code's prefix (functions/councils/code-guesses.ts), as POST /api/suggestions does for `councilCode`.
+  // code's prefix (functions/shared/council-code-guesses.ts), as POST /api/suggestions does for `councilCode`.
   {
     method: 'GET',
     path: '/api/council/suggestions',
@@ -127,7 +127,7 @@ export const routes = [
   {
     method: 'POST',
     path: '/api/council/page',
-    handler: 'site-pages/council-list-handler.ts',
+    handler: 'reviews/handlers/council-page-list.ts',
     auth: 'council',
     // The councils' page without JavaScript: the code comes in the form body, not a header (so do the two
     // routes below). The reads of
@@ -140,7 +140,7 @@ export const routes = [
   {
     method: 'POST',
     path: '/api/council/page/review',
-    handler: 'site-pages/council-review-handler.ts',
+    handler: 'reviews/handlers/council-page-review.ts',
     auth: 'council',
     // One text under review without JavaScript; the reads of GET /api/council/reviews/{id}.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
@@ -150,7 +150,7 @@ export const routes = [
   {
     method: 'POST',
     path: '/api/council/page/statement',
-    handler: 'site-pages/council-statement-handler.ts',
+    handler: 'reviews/handlers/council-page-statement.ts',
     auth: 'council',
     // The statement without JavaScript: GetItem: the code, the council, the request, the head and the
     // revisions (the text is shown again); Query: the council's requests about the article (a newer version?);
@@ -165,7 +165,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/moderation/suggestions',
-    handler: 'moderation/handlers/list-suggestions.ts',
+    handler: 'editors/handlers/list-suggestions.ts',
     auth: 'editor',
     // Query: the status index; GetItem: a reference searched for and its suggestion.
     dynamodb: ['dynamodb:Query', 'dynamodb:GetItem'],
@@ -174,7 +174,7 @@ export const routes = [
   {
     method: 'POST',
     path: '/api/moderation/suggestions',
-    handler: 'moderation/handlers/register-suggestion.ts',
+    handler: 'suggestions/handlers/register-suggestion.ts',
     auth: 'editor',
     // GetItem: the council; UpdateItem: the year's reference counter; PutItem: reference, suggestion, contact.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
@@ -183,7 +183,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/moderation/counts',
-    handler: 'moderation/handlers/count-suggestions.ts',
+    handler: 'editors/handlers/count-suggestions.ts',
     auth: 'editor',
     dynamodb: ['dynamodb:Query'],
     usesIndexes: true,
@@ -191,7 +191,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/moderation/suggestions/{id}',
-    handler: 'moderation/handlers/get-suggestion.ts',
+    handler: 'editors/handlers/get-suggestion.ts',
     auth: 'editor',
     // Query: the suggestion, its contact item and history; UpdateItem: a closed suggestion's contact TTL if it was missed.
     dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
@@ -200,7 +200,7 @@ export const routes = [
   {
     method: 'PATCH',
     path: '/api/moderation/suggestions/{id}',
-    handler: 'moderation/handlers/update-suggestion.ts',
+    handler: 'editors/handlers/update-suggestion.ts',
     auth: 'editor',
     // GetItem: current version and the council; PutItem: history entry and outbox mail; UpdateItem: the versioned
     // change, contact TTL and the mail's outcome; Query: the answer. Sends e-mail (ses:SendEmail) when one is due.
@@ -211,7 +211,7 @@ export const routes = [
   {
     method: 'DELETE',
     path: '/api/moderation/suggestions/{id}/contact',
-    handler: 'moderation/handlers/erase-contact.ts',
+    handler: 'editors/handlers/erase-contact.ts',
     auth: 'editor',
     // DeleteItem: the contact item; GetItem/PutItem/UpdateItem: the versioned "erased" history entry.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
@@ -220,7 +220,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/moderation/suggestions/{id}/draft',
-    handler: 'moderation/handlers/draft-suggestion.ts',
+    handler: 'editors/handlers/draft-suggestion.ts',
     auth: 'editor',
     dynamodb: ['dynamodb:GetItem'],
     usesIndexes: false,
@@ -228,7 +228,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/moderation/suggestions/{id}/archive',
-    handler: 'moderation/handlers/archive-suggestion.ts',
+    handler: 'editors/handlers/archive-suggestion.ts',
     auth: 'editor',
     // Query: the suggestion, its contact item and history; UpdateItem: a closed suggestion's contact TTL if it was missed.
     dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
@@ -237,7 +237,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/moderation/export',
-    handler: 'moderation/handlers/export-suggestions.ts',
+    handler: 'editors/handlers/export-suggestions.ts',
     auth: 'editor',
     // Query: the queue (index) and, when contact data is ticked, each suggestion; UpdateItem: missed contact TTLs.
     dynamodb: ['dynamodb:Query', 'dynamodb:UpdateItem'],
@@ -246,7 +246,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/moderation/councils',
-    handler: 'moderation/handlers/list-councils.ts',
+    handler: 'councils/handlers/list-councils.ts',
     auth: 'editor',
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
@@ -254,7 +254,7 @@ export const routes = [
   {
     method: 'POST',
     path: '/api/moderation/councils',
-    handler: 'moderation/handlers/create-council.ts',
+    handler: 'councils/handlers/create-council.ts',
     auth: 'editor',
     // PutItem: the code item (by hash) and the council item.
     dynamodb: ['dynamodb:PutItem'],
@@ -263,7 +263,7 @@ export const routes = [
   {
     method: 'POST',
     path: '/api/moderation/councils/{id}/code',
-    handler: 'moderation/handlers/new-council-code.ts',
+    handler: 'councils/handlers/new-council-code.ts',
     auth: 'editor',
     // GetItem: the council; PutItem: the new code item; UpdateItem: the council and the old code's revocation.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
@@ -272,7 +272,7 @@ export const routes = [
   {
     method: 'DELETE',
     path: '/api/moderation/councils/{id}/code',
-    handler: 'moderation/handlers/revoke-council.ts',
+    handler: 'councils/handlers/revoke-council.ts',
     auth: 'editor',
     dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
@@ -280,7 +280,7 @@ export const routes = [
   {
     method: 'PATCH',
     path: '/api/moderation/councils/{id}',
-    handler: 'moderation/handlers/update-council.ts',
+    handler: 'councils/handlers/update-council.ts',
     auth: 'editor',
     // UpdateItem: the council's contact e-mail.
     dynamodb: ['dynamodb:UpdateItem'],
@@ -289,7 +289,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/moderation/mail',
-    handler: 'moderation/handlers/list-mail.ts',
+    handler: 'editors/handlers/list-mail.ts',
     auth: 'editor',
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
@@ -297,7 +297,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/moderation/feedback',
-    handler: 'moderation/handlers/feedback-pages.ts',
+    handler: 'feedback/handlers/feedback-pages.ts',
     auth: 'editor',
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
@@ -305,7 +305,7 @@ export const routes = [
   {
     method: 'GET',
     path: '/api/moderation/feedback/page',
-    handler: 'moderation/handlers/page-feedback.ts',
+    handler: 'feedback/handlers/page-feedback.ts',
     auth: 'editor',
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
@@ -313,7 +313,7 @@ export const routes = [
   {
     method: 'PATCH',
     path: '/api/moderation/feedback/entry',
-    handler: 'moderation/handlers/handle-feedback.ts',
+    handler: 'feedback/handlers/handle-feedback.ts',
     auth: 'editor',
     // UpdateItem: the answer's «handled» mark.
     dynamodb: ['dynamodb:UpdateItem'],

@@ -1,10 +1,9 @@
 /** The bodies of PUT /api/moderation/articles/{slug}, its preview and POST /api/moderation/publish, validated. No AWS here. */
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
-import { BadRequestError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { BadRequestError, ValidationError } from '../shared/errors.ts';
 import { fieldErrors } from '../shared/parse.ts';
 import { SLUG_PATTERN } from '../../src/core/slug.ts';
-import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import { NOTE_MAX } from '../../src/core/suggestions/limits.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
@@ -77,14 +76,6 @@ export function parsePublish(input: unknown): z.infer<typeof publishSchema> {
   const result = publishSchema.safeParse(objectBody(input, publishingText('publish.invalidBody')));
   if (!result.success) throw new ValidationError(fieldErrors(result.error));
   return result.data;
-}
-
-/** The `{slug}` path parameter; NotFoundError for anything that can't be an article's address. */
-export function pathSlug(value: string | undefined): string {
-  const slug = value ?? '';
-  if (!SLUG_PATTERN.test(slug) || slug.length > 80 || (RESERVED_SLUGS as readonly string[]).includes(slug))
-    throw new NotFoundError(publishingText('error.articleNotFound'));
-  return slug;
 }
 
 const publishKeySchema = z.string().check(z.regex(/^[\x20-\x7e]{1,64}$/));

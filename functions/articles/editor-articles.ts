@@ -4,57 +4,24 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Editor } from '../shared/auth.ts';
-import type { AppContext } from '../shared/context.ts';
 import { BadRequestError, InvalidArticleError, NotFoundError, ValidationError, type ErrorProblem } from '../shared/errors.ts';
-import type { ArticleFacts, ArticleStorage } from '../shared/storage/index.ts';
+import { factsOf } from '../shared/book/article-facts.ts';
+import type { ArticleContext, ArticlePublishingContext, GitBook } from '../shared/book/git-book.ts';
 import { checkArticle } from '../../src/core/articles/check-article.ts';
 import { overlayBook, type StoredArticle } from '../../src/core/articles/overlay-book.ts';
 import type { ArticleRevision, ArticleSummary, Publication } from '../../src/core/articles/types.ts';
 import { lintDraft, type ArticleFile } from '../../src/core/content-lint.ts';
-import { splitFrontmatter } from '../../src/core/frontmatter.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
-import { articleSchema } from '../../src/core/schemas/article.ts';
 import type { SaveArticleRequest } from './article-request.ts';
-import type { Publisher } from '../shared/publisher.ts';
-import { publishedBook, storedContent } from '../publishing/published-book.ts';
-import type { FactFiles } from '../../src/core/facts/facts.ts';
+import { publishedBook, storedContent } from '../shared/publishing/published-book.ts';
 import type { FactItem } from '../../src/core/publishing/stages.ts';
-import { factStorageOf } from '../facts/live-facts.ts';
-import { keyedPublicationId, pendingForSet, requestPublication } from '../publishing/publications.ts';
+import { factStorageOf } from '../shared/publishing/live-facts.ts';
+import { keyedPublicationId, pendingForSet, requestPublication } from '../shared/publishing/publications.ts';
 import { refuseOpenReviews } from './open-reviews.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
-/** The book in git and the municipality facts the content rules need (functions/generated/book.json). */
-export type GitBook = {
-  sources: Readonly<Record<string, string>>;
-  /** Articles retired in git (content/redirects.json). */
-  redirects?: Readonly<Record<string, string>>;
-  serviceIds: readonly string[];
-  figureIds: readonly string[];
-  /** The seed files of the kommune's facts. */
-  facts?: FactFiles;
-  localFacts: readonly string[];
-};
-
-export type ArticleContext = AppContext & { book: GitBook; articles: ArticleStorage };
-/** The article context with the build service: what «Publiser» needs. */
-export type ArticlePublishingContext = ArticleContext & { publisher: Publisher };
-
 const NOT_FOUND = publishingText('error.articleNotFound');
 const day = (date: Date) => date.toISOString().slice(0, 10);
-
-/** Title, area and review dates of a source, or undefined when its frontmatter doesn't parse. */
-export function factsOf(source: string): ArticleFacts | undefined {
-  let data: unknown;
-  try {
-    data = splitFrontmatter(source)?.data;
-  } catch {
-    return undefined;
-  }
-  const parsed = articleSchema.safeParse(data);
-  if (!parsed.success) return undefined;
-  return { title: parsed.data.title, area: parsed.data.area, reviewed: day(parsed.data.reviewed), nextReview: day(parsed.data.nextReview) };
-}
 
 function lintOptions(book: GitBook) {
   return {

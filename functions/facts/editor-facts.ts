@@ -4,7 +4,7 @@
  * fact goes through the one publication (POST /api/moderation/publish), like articles.
  */
 import type { Editor } from '../shared/auth.ts';
-import type { AppContext } from '../shared/context.ts';
+import type { AppContext } from '../shared/dependencies.ts';
 import { AppError, NotFoundError } from '../shared/errors.ts';
 import type { FactStorage } from '../shared/storage/index.ts';
 import { factSchemaOf, KOMMUNE_FACT, summaryOf, type Fact } from '../../src/core/facts/facts.ts';

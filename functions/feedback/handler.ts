@@ -3,7 +3,7 @@
  * Ja or Nei (202 with the answer's token), then optionally a comment sent with that token.
  */
 import { feedbackText } from '../../src/core/text/feedback.ts';
-import { defaultContext } from '../shared/context.ts';
+import { defaultContext } from '../shared/dependencies.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { describeError, NotFoundError } from '../shared/errors.ts';
 import { errorResponse, isFormPost, json, parseBody, seeOther } from '../shared/http.ts';

@@ -3,7 +3,7 @@
  * sending, so references cannot be tried one after another to map the queue.
  */
 import { clientKey } from '../shared/client-key.ts';
-import type { AppContext } from '../shared/context.ts';
+import type { AppContext } from '../shared/dependencies.ts';
 import { NotFoundError, RateLimitedError } from '../shared/errors.ts';
 import { parseReference } from '../../src/core/suggestions/reference.ts';
 import { toPublicStatus, type PublicStatus } from '../../src/core/suggestions/public-status.ts';

@@ -1,6 +1,6 @@
 /** GET /api/public/suggestions/{reference} — status, kind, dates and the answer; never text, title or contact. */
 import { clientAddress } from '../shared/client-address.ts';
-import { defaultContext } from '../shared/context.ts';
+import { defaultContext } from '../shared/dependencies.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { json } from '../shared/http.ts';
 import { followSuggestion } from './follow.ts';

@@ -1,5 +1,5 @@
 /** GET /api/health — 200 when storage answers, 503 (via StorageUnavailableError) when it doesn't. */
-import { defaultContext } from '../shared/context.ts';
+import { defaultContext } from '../shared/dependencies.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { json } from '../shared/http.ts';
 

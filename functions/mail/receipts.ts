@@ -3,10 +3,10 @@
  * scheduled mail run turns each note into the receipt e-mail, once: the message's key is fixed by
  * the suggestion, so a note left twice or a run repeated never sends a second receipt.
  */
-import type { AppContext } from '../shared/context.ts';
-import { receiptMail } from './messages.ts';
-import { sendOnce } from './outbox.ts';
-import { outboxOf } from './outbox-storage.ts';
+import type { AppContext } from '../shared/dependencies.ts';
+import { receiptMail } from '../shared/mail/messages.ts';
+import { sendOnce } from '../shared/mail/outbox.ts';
+import { outboxOf } from '../shared/mail/outbox-storage.ts';
 
 /** How many receipts one run sends at most; the next run takes the rest. */
 const RECEIPTS_PER_RUN = 100;

@@ -1,5 +1,5 @@
 /** Scheduled every minute in AWS (EventBridge): the mail run (schedule.ts). Locally the server's timer runs the same. */
-import { mailingContext } from './mailing-context.ts';
+import { mailingContext } from '../shared/mail/ses-mailing.ts';
 import { log } from '../shared/log.ts';
 import { runMailSchedule, type MailRun } from './schedule.ts';
 

@@ -4,12 +4,12 @@
  * rounds' reminders and notices, then tries pending e-mail again. Everything it acts on is stored
  * in the table, so a missed run only delays it; every step is safe to repeat.
  */
-import type { AppContext } from '../shared/context.ts';
+import type { AppContext } from '../shared/dependencies.ts';
 import { createReviewStorage } from '../shared/storage/index.ts';
 import { storageOf } from '../shared/storage/storage-of.ts';
-import { retryPending } from './outbox.ts';
+import { retryPending } from '../shared/mail/outbox.ts';
 import { sendDueReceipts } from './receipts.ts';
-import { sendReviewReminders } from './review-rounds.ts';
+import { sendReviewReminders } from '../shared/mail/review-rounds.ts';
 
 const reviewsOf = storageOf(createReviewStorage);
 

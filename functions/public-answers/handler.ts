@@ -1,8 +1,9 @@
 /** GET /api/public/answers — suggestions editors made public, newest first, never contact data. */
-import { defaultContext } from '../shared/context.ts';
+import { defaultContext } from '../shared/dependencies.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { json } from '../shared/http.ts';
-import { parsePageQuery, toPublicAnswer } from './public-answer.ts';
+import { parsePageQuery } from '../shared/page-query.ts';
+import { toPublicAnswer } from './public-answer.ts';
 import { suggestionListsOf } from '../shared/storage/parts.ts';
 
 export const run: RouteLogic = async (event, ctx) => {

@@ -4,10 +4,7 @@
  * default. The sender's own words (text and heading) are shown only when they agreed to it, and
  * then as the editors' redacted version when there is one.
  */
-import * as z from 'zod/mini';
 import type { PublicAnswer, Suggestion } from '../../src/core/suggestions/types.ts';
-import { parseWith } from '../shared/parse.ts';
-import { apiText } from '../../src/core/text/api.ts';
 
 export function toPublicAnswer(suggestion: Suggestion): PublicAnswer {
   return {
@@ -29,23 +26,4 @@ function wordsShown(suggestion: Suggestion): { title?: string; text?: string } {
   if (suggestion.publishText !== true) return {};
   if (suggestion.publicText !== undefined) return { text: suggestion.publicText };
   return { ...(suggestion.title !== undefined ? { title: suggestion.title } : {}), text: suggestion.text };
-}
-
-const limitMessage = apiText('query.limit');
-
-export const pageQuerySchema = z.object({
-  /** Items per page, 1–100, default 20. */
-  limit: z._default(
-    z.coerce.number({ error: limitMessage }).check(z.int({ error: limitMessage }), z.gte(1, limitMessage), z.lte(100, limitMessage)),
-    20,
-  ),
-  /** Opaque cursor from the previous page's nextCursor. */
-  cursor: z.optional(z.string().check(z.maxLength(2048, apiText('query.cursor')))),
-});
-
-export type PageQuery = z.infer<typeof pageQuerySchema>;
-
-/** Reads `limit` and `cursor` from a query string; throws ValidationError. */
-export function parsePageQuery(query: Record<string, string | undefined> | undefined): PageQuery {
-  return parseWith(pageQuerySchema, { limit: query?.limit || undefined, cursor: query?.cursor || undefined });
 }

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { publishingText } from '../../src/core/text/publishing.ts';
 import { BUILD_ID_VARIABLE } from '../shared/build-service/codebuild.ts';
-import type { BuildReport } from './publications.ts';
+import type { BuildReport } from '../shared/publishing/publications.ts';
 
 const phaseSchema = z.object({ 'phase-type': z.optional(z.string()), 'phase-status': z.optional(z.string()) });
 

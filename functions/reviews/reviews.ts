@@ -9,10 +9,10 @@ import type { Editor } from '../shared/auth.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import { log } from '../shared/log.ts';
 import type { RequestOutcome } from '../shared/storage/index.ts';
-import type { ArticleContext } from '../articles/editor-articles.ts';
-import { factsOf } from '../articles/editor-articles.ts';
-import { reviewDeadlineMail, reviewRequestMail, reviewStatementMail } from '../mail/messages.ts';
-import { sendAfter } from '../mail/outbox.ts';
+import type { ArticleContext } from '../shared/book/git-book.ts';
+import { factsOf } from '../shared/book/article-facts.ts';
+import { reviewDeadlineMail, reviewRequestMail, reviewStatementMail } from '../shared/mail/messages.ts';
+import { sendAfter } from '../shared/mail/outbox.ts';
 import {
   needsEditors,
   replacedBy,

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SERVER_RENDERER_DIR } from '../bundle/bundle-options.ts';
 import { serverDirFor } from '../../src/core/rendered-pages.ts';
-import type { AppContext } from './context.ts';
+import type { AppContext } from './dependencies.ts';
 import { processEnv, type Env } from './env.ts';
 import { createHandler, type RouteLogic } from './handler.ts';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Handler } from './http.ts';

@@ -1,4 +1,4 @@
-import type { AppContext } from './context.ts';
+import type { AppContext } from './dependencies.ts';
 import { header, type APIGatewayProxyEventV2 } from './http.ts';
 
 /** The reader's address: from the trusted proxy's header when one is configured, else the socket's. */

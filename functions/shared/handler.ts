@@ -10,7 +10,7 @@
  * 6. one structured log line per request; every line logged while it runs carries its request id
  *    and route (log.ts).
  */
-import type { AppContext } from './context.ts';
+import type { AppContext } from './dependencies.ts';
 import type { Env } from './env.ts';
 import { errorResponse, header, type APIGatewayProxyEventV2, type APIGatewayProxyResultV2, type Handler } from './http.ts';
 import { log, withRequestLog } from './log.ts';

@@ -1,6 +1,6 @@
 /** POST /api/suggestions — JSON from the enhanced form, or a plain form post answered with 303. */
 import { clientAddress } from '../shared/client-address.ts';
-import { defaultContext } from '../shared/context.ts';
+import { defaultContext } from '../shared/dependencies.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { describeError } from '../shared/errors.ts';
 import { errorResponse, header, isFormPost, json, parseBody, seeOther } from '../shared/http.ts';

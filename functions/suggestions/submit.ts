@@ -3,9 +3,9 @@
  * the client's limit for the last 60 minutes, the council code, then its reference and one stored item.
  */
 import { randomUUID } from 'node:crypto';
-import { findCouncilByCode } from '../councils/code-guesses.ts';
+import { findCouncilByCode } from '../shared/council-code-guesses.ts';
 import { clientKey } from '../shared/client-key.ts';
-import type { AppContext } from '../shared/context.ts';
+import type { AppContext } from '../shared/dependencies.ts';
 import { InvalidCouncilCodeError, RateLimitedError } from '../shared/errors.ts';
 import type { RegisteredChannel, Suggestion, SuggestionSource } from '../../src/core/suggestions/types.ts';
 import { formatReference, referenceYear } from '../../src/core/suggestions/reference.ts';

@@ -61,13 +61,7 @@ export const forbidden: IForbiddenRuleType[] = [
     severity: 'error',
     from: {
       path: '^functions/',
-      pathNot: [
-        '^functions/shared/storage/',
-        '^functions/shared/mail/',
-        '^functions/shared/build-service/',
-        '^functions/bundle/',
-        '^functions/local/',
-      ],
+      pathNot: ['^functions/shared/storage/', '^functions/shared/mail/', '^functions/shared/build-service/', '^functions/bundle/'],
     },
     to: { path: '^node_modules/@aws-sdk/' },
   },

@@ -5,16 +5,16 @@
 import { cruise, type ICruiseResult } from 'dependency-cruiser';
 import { forbidden } from './dependency-rules.ts';
 
-const COLLAPSE = '^(src/core/|src/lib/|src/scripts/|src/pages/|src/components/|src/layouts/|functions/[^/]+/|infra/)';
+const COLLAPSE = '^(src/core/|src/lib/|src/scripts/|src/pages/|src/components/|src/layouts/|functions/[^/]+/|tools/[^/]+/|infra/)';
 
 export async function cruiseFolders(outputType: 'json' | 'mermaid') {
-  return cruise(['src', 'functions', 'infra'], {
+  return cruise(['src', 'functions', 'tools', 'infra'], {
     validate: true,
     ruleSet: { forbidden },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     doNotFollow: { path: 'node_modules' },
-    includeOnly: '^(src|functions|infra)/',
+    includeOnly: '^(src|functions|tools|infra)/',
     collapse: COLLAPSE,
     outputType,
   });

@@ -5,7 +5,7 @@ import { astroImports } from './astro-imports.ts';
 import { forbidden } from './dependency-rules.ts';
 
 async function cruiseProject(): Promise<ICruiseResult> {
-  const result = await cruise(['src', 'functions', 'infra'], {
+  const result = await cruise(['src', 'functions', 'tools', 'infra'], {
     validate: true,
     ruleSet: { forbidden },
     tsPreCompilationDeps: true,

@@ -3,7 +3,7 @@
  * its event loop. Prints the URL as one JSON line; stops on SIGTERM.
  * Usage: node tests/bench/api-server.ts <dataDir>
  */
-import { startLocalServer } from '../../functions/local/server.ts';
+import { startLocalServer } from '../../tools/local/server.ts';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('Bruk: node tests/bench/api-server.ts <dataDir>');

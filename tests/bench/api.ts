@@ -123,7 +123,7 @@ export async function measureBundles(): Promise<ApiBench['functions']> {
   try {
     // Every route, and the publishing functions that serve none.
     const entries = [
-      ...routes.map((route) => ({ label: `${route.method} ${route.path}`, handler: route.handler, rendersPages: route.rendersPages })),
+      ...routes.map((route) => ({ label: `${route.method} ${route.path}`, handler: route.handler, rendersPages: 'rendersPages' in route })),
       ...Object.entries(publishingTasks).map(([task, definition]) => ({ label: `publishing ${task}`, handler: definition.handler })),
     ];
     for (const entry of entries) {

@@ -1,4 +1,4 @@
-import { writeBooklet } from '../../functions/build/booklet/write-booklet.ts';
+import { writeBooklet } from '../../tools/booklet/write-booklet.ts';
 import type { EditionId } from '../../src/core/booklet/edition.ts';
 
 export interface BookletFigures {

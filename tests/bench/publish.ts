@@ -7,9 +7,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GitBook } from '../../functions/articles/editor-articles.ts';
-import { loadOrCreateEditorKey, signEditorToken } from '../../functions/local/editor-key.ts';
-import { startLocalServer } from '../../functions/local/server.ts';
+import type { GitBook } from '../../functions/shared/book/git-book.ts';
+import { loadOrCreateEditorKey, signEditorToken } from '../../tools/local/editor-key.ts';
+import { startLocalServer } from '../../tools/local/server.ts';
 import { BUILD_TIME_LIMIT_MINUTES } from '../../src/core/publishing/stages.ts';
 
 const SUMMARY = 'Et sykehjem gir deg hjelp hele døgnet. Du søker om plass hos kommunen. Du betaler ut fra hva du tjener.';

@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalServer } from '../../functions/local/server.ts';
-import { readGitBook } from '../../functions/build/write-articles.ts';
+import { startLocalServer } from '../../tools/local/server.ts';
+import { readGitBook } from '../../tools/build/write-articles.ts';
 import { measureApi } from './api.ts';
 import { measureBooklet } from './booklet.ts';
 import { measurePublish, PUBLISH_TARGETS } from './publish.ts';

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startLocalServer } from '../../functions/local/server.ts';
+import { startLocalServer } from '../../tools/local/server.ts';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import {
   answerAll,

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/browser.ts';
-import { startLocalServer } from '../../functions/local/server.ts';
+import { startLocalServer } from '../../tools/local/server.ts';
 import { generateBook } from './generate-book.ts';
 import { measureSearchQuality, QUALITY_TARGETS } from './search-quality.ts';
 import { measureBuild } from './site.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleSlugs, formatJson } from '../../functions/build/generated-files.ts';
-import { TOPICS_FILE } from '../../functions/build/write-topics.ts';
+import { articleSlugs, formatJson } from '../../tools/build/generated-files.ts';
+import { TOPICS_FILE } from '../../tools/build/write-topics.ts';
 
 describe('the topics the suggestion API accepts', () => {
   it('are exactly the article slugs (run `npm run topics` after adding or renaming an article)', async () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBooklet } from '../../functions/build/booklet/write-booklet.ts';
+import { writeBooklet } from '../../tools/booklet/write-booklet.ts';
 import { BOOKLET_DIR, EDITIONS } from '../../src/core/booklet/edition.ts';
 import { CONTACTS_KEY } from '../../src/core/booklet/page-refs.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
-import { buildSite, printBook } from '../../functions/local/site-builder.ts';
+import { startLocalServer, type LocalServer } from '../../tools/local/server.ts';
+import { buildSite, printBook } from '../../tools/local/site-builder.ts';
 import { launchBrowser } from './support/browser.ts';
 import { pageText, readPdf } from './support/pdf.ts';
 

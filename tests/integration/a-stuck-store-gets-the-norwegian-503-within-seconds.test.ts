@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signEditorToken, loadOrCreateEditorKey } from '../../functions/local/editor-key.ts';
-import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
+import { signEditorToken, loadOrCreateEditorKey } from '../../tools/local/editor-key.ts';
+import { startLocalServer, type LocalServer } from '../../tools/local/server.ts';
 import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/storage/timeouts.ts';
 import { startStuckableRelay, type StuckableRelay } from './support/stuck-store.ts';
 

@@ -4,7 +4,6 @@
  * action it sends over the wire must be on its list — so a new QueryCommand fails this test
  * locally instead of failing with AccessDenied in AWS.
  */
-import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailRetry, routes, type Route } from '../../functions/routes.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAMBDA_BUNDLE_OPTIONS, SERVER_RENDERER_DIR } from '../../functions/bundle/bundle-options.ts';
-import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/local/embedded-dynamo.ts';
+import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../tools/local/embedded-dynamo.ts';
 import { createDocumentClient } from '../../functions/shared/storage/client.ts';
 import { ensureTable } from '../../functions/shared/storage/index.ts';
 import { SEARCH_SITE_FILES } from '../../functions/search/site-files.ts';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../functions/local/server.ts';
+import { startLocalServer, type LocalServer } from '../../tools/local/server.ts';
 import { securityHeaders } from '../../src/core/security-headers.ts';
 
 let server: LocalServer;

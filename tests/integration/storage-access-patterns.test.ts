@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashCouncilCode } from '../../functions/councils/council-code.ts';
+import { hashCouncilCode } from '../../functions/shared/council-code.ts';
 import { manualClock, startTestContext, type TestContext } from './support/test-storage.ts';
 import { councilAdmin } from '../../functions/councils/council-admin.ts';
 import { contactErasureOf } from '../../functions/shared/storage/parts.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startLocalServer } from '../../functions/local/server.ts';
+import { startLocalServer } from '../../tools/local/server.ts';
 import { sendUntilAnswered } from './support/send-again.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'abc-never-lost-'));

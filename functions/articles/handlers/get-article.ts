@@ -1,12 +1,12 @@
 /** GET /api/moderation/articles/{slug}[?version=n] — the newest source (a revision, or git with version 0), or revision n. */
 import { publishingText } from '../../../src/core/text/publishing.ts';
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
-import { withBook } from '../article-context.ts';
-import { pathSlug } from '../article-request.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
+import { withBook } from '../../shared/book/with-book.ts';
+import { pathSlug } from '../../shared/book/path-slug.ts';
 import { getArticle } from '../editor-articles.ts';
 
 export const run = editorRoute(async (event, ctx) => {

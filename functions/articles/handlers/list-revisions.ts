@@ -1,10 +1,10 @@
 /** GET /api/moderation/articles/{slug}/revisions — every saved revision, newest first, with who, when and why. */
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
-import { withBook } from '../article-context.ts';
-import { pathSlug } from '../article-request.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
+import { withBook } from '../../shared/book/with-book.ts';
+import { pathSlug } from '../../shared/book/path-slug.ts';
 import { listRevisions } from '../editor-articles.ts';
 
 export const run = editorRoute(async (event, ctx) => {

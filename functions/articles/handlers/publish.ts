@@ -7,9 +7,9 @@
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { header, json, parseBody } from '../../shared/http.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
-import { publicationView } from '../../publishing/publications.ts';
-import { defaultPublishingContext, withPublisher } from '../article-context.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
+import { publicationView } from '../../shared/publishing/publications.ts';
+import { defaultPublishingContext, withPublisher } from '../../shared/book/with-book.ts';
 import { parsePublish, parsePublishKey } from '../article-request.ts';
 import { publish } from '../editor-articles.ts';
 

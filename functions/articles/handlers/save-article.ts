@@ -1,11 +1,12 @@
 /** PUT /api/moderation/articles/{slug} — saves a revision; 400 invalid-article, 409 when stale. */
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
-import { withBook } from '../article-context.ts';
-import { parseSaveArticle, pathSlug } from '../article-request.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
+import { withBook } from '../../shared/book/with-book.ts';
+import { parseSaveArticle } from '../article-request.ts';
+import { pathSlug } from '../../shared/book/path-slug.ts';
 import { saveArticle } from '../editor-articles.ts';
 
 export const run = editorRoute(async (event, ctx, editor) => {

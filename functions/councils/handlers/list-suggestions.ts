@@ -1,10 +1,10 @@
 /** GET /api/council/suggestions?limit=&cursor= — every suggestion the council sent, newest first, with status and answer. */
-import { parsePageQuery } from '../../public-answers/public-answer.ts';
-import { defaultContext } from '../../shared/context.ts';
+import { parsePageQuery } from '../../shared/page-query.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { toCouncilSuggestion } from '../../../src/core/suggestions/council-item.ts';
-import { councilRoute } from '../council-route.ts';
+import { councilRoute } from '../../shared/council-route.ts';
 import { suggestionListsOf } from '../../shared/storage/parts.ts';
 
 export const run = councilRoute(async (event, ctx, council) => {

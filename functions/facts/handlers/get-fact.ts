@@ -1,9 +1,9 @@
 /** GET /api/moderation/facts/{id}[?version=n] — the newest value (a revision, or the seed with version 0), or revision n. */
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
-import { withFacts } from '../facts-context.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
+import { withFacts } from '../with-facts.ts';
 import { askedVersion, pathFactId } from '../fact-request.ts';
 import { getFact } from '../editor-facts.ts';
 

@@ -1,10 +1,10 @@
 /** PUT /api/moderation/facts/{id} — saves a revision; 400 invalid-fact with a message per field, 409 when stale. */
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
-import { withFacts } from '../facts-context.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
+import { withFacts } from '../with-facts.ts';
 import { parseSaveFact, pathFactId } from '../fact-request.ts';
 import { saveFact } from '../editor-facts.ts';
 

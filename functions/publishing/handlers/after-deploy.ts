@@ -8,8 +8,8 @@
  */
 import { publishingText } from '../../../src/core/text/publishing.ts';
 import { log } from '../../shared/log.ts';
-import { requestPublication } from '../publications.ts';
-import { publishingContext } from '../publishing-context.ts';
+import { requestPublication } from '../../shared/publishing/publications.ts';
+import { publishingContext } from '../codebuild-publishing.ts';
 
 type CustomResourceEvent = { RequestType: 'Create' | 'Update' | 'Delete'; RequestId: string };
 

@@ -5,8 +5,8 @@
  */
 import { log } from '../../shared/log.ts';
 import { reportOf } from '../build-events.ts';
-import { reportBuild } from '../publications.ts';
-import { publishingContext } from '../publishing-context.ts';
+import { reportBuild } from '../../shared/publishing/publications.ts';
+import { publishingContext } from '../codebuild-publishing.ts';
 
 export async function handler(event: unknown): Promise<void> {
   const reported = reportOf(event);

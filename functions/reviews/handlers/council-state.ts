@@ -1,10 +1,10 @@
 /** POST /api/council/reviews/{id}/statement { verdict, text? } — the council's statement, in its name; it may change it until the text is published. */
-import { mailingContext } from '../../mail/mailing-context.ts';
+import { mailingContext } from '../../shared/mail/ses-mailing.ts';
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
-import { councilRoute } from '../../councils/council-route.ts';
-import { withBook } from '../../articles/article-context.ts';
+import { councilRoute } from '../../shared/council-route.ts';
+import { withBook } from '../../shared/book/with-book.ts';
 import { councilReviewPath, parseStatement } from '../review-request.ts';
 import { giveStatement } from '../reviews.ts';
 

@@ -1,10 +1,10 @@
 /** GET /api/moderation/articles/{slug}/reviews — every review request about the article with the councils' statements. */
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
-import { withBook } from '../../articles/article-context.ts';
-import { pathSlug } from '../../articles/article-request.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
+import { withBook } from '../../shared/book/with-book.ts';
+import { pathSlug } from '../../shared/book/path-slug.ts';
 import { articleReviews } from '../reviews.ts';
 
 export const run = editorRoute(async (event, ctx) => {

@@ -5,10 +5,10 @@
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
-import { mailingContext } from '../../mail/mailing-context.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
-import { withBook } from '../../articles/article-context.ts';
-import { pathSlug } from '../../articles/article-request.ts';
+import { mailingContext } from '../../shared/mail/ses-mailing.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
+import { withBook } from '../../shared/book/with-book.ts';
+import { pathSlug } from '../../shared/book/path-slug.ts';
 import { parseReviewRequest } from '../review-request.ts';
 import { requestReviews } from '../reviews.ts';
 

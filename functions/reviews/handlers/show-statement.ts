@@ -2,13 +2,13 @@
  * PATCH /api/moderation/articles/{slug}/reviews/{id} { public?, seen? } — shows a council's statement
  * on the page (or stops), and marks the round's news read when an editor has opened it.
  */
-import { defaultContext } from '../../shared/context.ts';
+import { defaultContext } from '../../shared/dependencies.ts';
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json, parseBody } from '../../shared/http.ts';
-import { editorRoute } from '../../moderation/editor-route.ts';
-import { withBook } from '../../articles/article-context.ts';
-import { pathSlug } from '../../articles/article-request.ts';
+import { editorRoute } from '../../shared/editor-route.ts';
+import { withBook } from '../../shared/book/with-book.ts';
+import { pathSlug } from '../../shared/book/path-slug.ts';
 import { editorReviewPath, parseReviewPatch } from '../review-request.ts';
 import { markSeen, showStatement } from '../reviews.ts';
 

@@ -1,7 +1,7 @@
 /** Article revisions (publications: publishing.ts), kept as versioned records (versioned-records.ts). */
 import { errorFields, log } from '../log.ts';
 import type { ArticleRevision, ArticleSummary } from '../../../src/core/articles/types.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { keys } from './table.ts';
 import { versionedRecords } from './versioned-records.ts';
 import { publishingText } from '../../../src/core/text/publishing.ts';

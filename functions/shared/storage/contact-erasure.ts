@@ -6,7 +6,7 @@ import { DeleteCommand, UpdateCommand, type UpdateCommandOutput } from '@aws-sdk
 import { NotFoundError, VersionConflictError } from '../errors.ts';
 import type { HistoryEntry, Suggestion } from '../../../src/core/suggestions/types.ts';
 import { apiText } from '../../../src/core/text/api.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send } from './send.ts';
 import { getSuggestionItem, toSuggestion } from './suggestion-items.ts';
 import { bestEffort, writeHistory } from './suggestion-writes.ts';

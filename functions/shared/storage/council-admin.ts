@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, UpdateCommand, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../errors.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { councilStorage, toCouncil } from './councils.ts';
 import { queryAll } from './paging.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';

@@ -3,7 +3,7 @@
  * the code item, then the council). Creating councils and changing codes is council-admin.ts.
  */
 import { GetCommand, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { send } from './send.ts';
 import { keys } from './table.ts';
 import type { Council } from '../../../src/core/suggestions/types.ts';

@@ -3,7 +3,7 @@ import { errorFields, log } from '../log.ts';
 import type { FactKind } from '../../../src/core/facts/facts.ts';
 import type { FactRevision } from '../../../src/core/facts/types.ts';
 import { factText } from '../../../src/core/text/facts.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { keys } from './table.ts';
 import { versionedRecords } from './versioned-records.ts';
 

@@ -5,7 +5,7 @@
  */
 import { UpdateCommand, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../errors.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send } from './send.ts';
 import { keys } from './table.ts';
 import type { FeedbackEntry } from '../../../src/core/suggestions/types.ts';

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { countAll, queryAll } from './paging.ts';
 import { isConditionFailure, send } from './send.ts';

@@ -5,7 +5,7 @@
  * data from lingering on disk. Kept out of the functions' storage: no Lambda bundles CreateTable or Scan.
  */
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { scanPages } from './paging.ts';
 import { sendUnlessAlreadyDone } from './send.ts';
 import { ensureTable as createTableIfMissing, TTL_ATTRIBUTE } from './table.ts';

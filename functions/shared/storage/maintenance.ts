@@ -3,7 +3,7 @@
  * the stand-in for DynamoDB TTL are local-maintenance.ts, apart so no Lambda bundles them.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { send } from './send.ts';
 import { keys } from './table.ts';
 

@@ -4,7 +4,7 @@
  * an unsent one expires with the contact data it copies (TTL), and failed ones are listed for editors.
  */
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send } from './send.ts';
 import { keys, TTL_ATTRIBUTE } from './table.ts';
 import type { MailState, OutboxMail } from '../../../src/core/suggestions/outbox-mail.ts';

@@ -2,7 +2,7 @@
  * Storage parts kept out of the storage every function carries, for a context: its own when the
  * caller brought one (the local server, tests), else one made for the Lambda's environment.
  */
-import type { AppContext } from '../context.ts';
+import type { AppContext } from '../dependencies.ts';
 import { createContactErasure, createFeedbackStorage, createSuggestionLists, type FeedbackStorage, type SuggestionLists } from './index.ts';
 import { storageOf } from './storage-of.ts';
 

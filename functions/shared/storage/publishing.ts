@@ -21,7 +21,7 @@ import {
   type PublicationBuild,
   type PublicationStage,
 } from '../../../src/core/publishing/stages.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
 import { queryAll } from './query-all.ts';
 import { keys, publishingKeys, TTL_ATTRIBUTE } from './table.ts';

@@ -7,7 +7,7 @@
  * TTL and are only read for the two latest hours, so dynalite's missing TTL deletion doesn't matter.
  */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send } from './send.ts';
 import { keys, TTL_ATTRIBUTE } from './table.ts';
 import type { RateLimitResult } from '../../../src/core/suggestions/types.ts';

@@ -11,7 +11,7 @@
  */
 import { GetCommand, PutCommand, UpdateCommand, type GetCommandOutput, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { formatReference, referenceYear } from '../../../src/core/suggestions/reference.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
 
 export const referenceKeys = {

@@ -7,7 +7,7 @@
 import { GetCommand, PutCommand, UpdateCommand, type GetCommandOutput, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError, VersionConflictError } from '../errors.ts';
 import type { Review, ReviewStatement } from '../../../src/core/articles/reviews.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { queryAll } from './query-all.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { keys } from './table.ts';

@@ -4,7 +4,7 @@
  * atomically, read back filtered by time (dynalite never deletes by TTL) and deleted on success.
  */
 import { DeleteCommand, GetCommand, UpdateCommand, type GetCommandOutput, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
 import { keys, TTL_ATTRIBUTE } from './table.ts';
 

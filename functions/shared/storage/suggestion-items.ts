@@ -2,7 +2,7 @@
 import { GetCommand, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { Contact } from '../../../src/core/suggestions/contact.ts';
 import type { HistoryEntry, Suggestion } from '../../../src/core/suggestions/types.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { send } from './send.ts';
 import { keys } from './table.ts';
 

@@ -6,7 +6,7 @@
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { SUGGESTION_STATUSES } from '../../../src/core/suggestions/statuses.ts';
 import type { ListSuggestionsInput, Page, StatusCounts, Suggestion } from '../../../src/core/suggestions/types.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { decodeCursor, decodeSortKeyCursor, encodeCursor, encodeSortKeyCursor } from './cursor.ts';
 import { countAll } from './paging.ts';
 import { send } from './send.ts';

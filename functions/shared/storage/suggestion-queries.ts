@@ -1,6 +1,6 @@
 /** Reading one suggestion, with its contact data and history. The lists (queue, counts, public answers): suggestion-lists.ts. */
 import type { Suggestion, SuggestionDetail } from '../../../src/core/suggestions/types.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { queryAll } from './paging.ts';
 import { getSuggestionItem, toContact, toHistoryEntry, toSuggestion, type SuggestionItem } from './suggestion-items.ts';
 import { bestEffort, type suggestionWrites } from './suggestion-writes.ts';

@@ -20,7 +20,7 @@ import type {
   SuggestionUpdate,
 } from '../../../src/core/suggestions/types.ts';
 import { CLOSED_STATUSES } from '../../../src/core/suggestions/statuses.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { getSuggestionItem, toSuggestion, type SuggestionItem } from './suggestion-items.ts';
 import { keys, PENDING_ATTRIBUTE, TTL_ATTRIBUTE } from './table.ts';

@@ -1,5 +1,5 @@
 /** Suggestion storage, along its seams: items (suggestion-items.ts), writes (suggestion-writes.ts), queries (suggestion-queries.ts). */
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { suggestionQueries } from './suggestion-queries.ts';
 import { suggestionWrites } from './suggestion-writes.ts';
 

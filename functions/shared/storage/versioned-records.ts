@@ -6,7 +6,7 @@
  */
 import { GetCommand, PutCommand, UpdateCommand, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { VersionConflictError } from '../errors.ts';
-import type { StorageContext } from './context.ts';
+import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { queryAll } from './query-all.ts';
 

@@ -83,7 +83,7 @@ export type CreateSuggestionInput = Pick<
 > & { contact?: Contact };
 
 /**
- * An editor's change as the domain planned it (functions/moderation/decision.ts): every field
+ * An editor's change as the domain planned it (functions/editors/decision.ts): every field
  * present is a change, and storage applies exactly that.
  */
 export type SuggestionUpdate = {

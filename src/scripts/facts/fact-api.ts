@@ -3,7 +3,7 @@
  * Answers come back as they are, so the page can tell a saved fact (200), one with errors per
  * field (400 invalid-fact), a stale version (409) and anything else apart.
  */
-import { currentSession } from '../moderation/session.ts';
+import { currentSession } from '../editors/session.ts';
 import type { FactProblem } from '../../core/facts/problems.ts';
 import { CLOSED_STATUSES } from '../../core/suggestions/statuses.ts';
 

@@ -4,7 +4,7 @@
  * again for today, overdue checks first.
  */
 import { orderForReview } from '../../core/facts/usage.ts';
-import { el } from '../moderation/dom.ts';
+import { el } from '../editors/dom.ts';
 import { loadFacts, SignedOutError } from './fact-api.ts';
 import { say } from './texts.ts';
 

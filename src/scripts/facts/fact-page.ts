@@ -4,13 +4,13 @@
  * beside its field (nothing typed is lost), and lists the versions with «Hent fram».
  */
 import { valueFromEntries } from '../../core/facts/form-value.ts';
-import { formatDateTime, el } from '../moderation/dom.ts';
+import { formatDateTime, el } from '../editors/dom.ts';
 import { addRow, clearProblems, fill, readEntries, renumber, showProblems } from './form-dom.ts';
 import { loadFact, loadOpenCorrections, loadRevisions, saveFact, SignedOutError, type FactRevisionAnswer } from './fact-api.ts';
 import { say } from './texts.ts';
-import { createApi } from '../moderation/api.ts';
-import { currentSession } from '../moderation/session.ts';
-import { publishAndFollow } from '../moderation/articles/publishing.ts';
+import { createApi } from '../editors/api.ts';
+import { currentSession } from '../editors/session.ts';
+import { publishAndFollow } from '../editors/articles/publishing.ts';
 
 const root = document.querySelector<HTMLElement>('[data-fact-page]');
 if (root) start(root);

@@ -1,8 +1,8 @@
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../functions/build/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../tools/build/chromium.ts';
 
 /** The same Chromium the booklet build prints with: Debian's by default, `CHROMIUM_PATH` elsewhere. */
-export { CHROMIUM_PATH, launchBrowser } from '../../../functions/build/chromium.ts';
+export { CHROMIUM_PATH, launchBrowser } from '../../../tools/build/chromium.ts';
 
 /** A Chromium that test workers share by connecting to its WebSocket endpoint. */
 export function launchBrowserServer(): Promise<BrowserServer> {

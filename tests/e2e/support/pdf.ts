@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { destinationPages, openPdf, type PdfDocument } from '../../../functions/build/booklet/pdf-pages.ts';
+import { destinationPages, openPdf, type PdfDocument } from '../../../tools/booklet/pdf-pages.ts';
 import { BOOKLET_DIR, BOOKLET_MANIFEST, type BookletManifest } from '../../../src/core/booklet/edition.ts';
 
 /** Prints the page to A4 as Chromium's print dialog would and returns the text of each printed page. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalServer } from '../../../functions/local/server.ts';
+import { startLocalServer } from '../../../tools/local/server.ts';
 
 export interface RunningSite {
   url: string;

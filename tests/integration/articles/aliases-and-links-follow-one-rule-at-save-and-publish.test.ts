@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factsOf } from '../../../functions/articles/editor-articles.ts';
+import { factsOf } from '../../../functions/shared/book/article-facts.ts';
 import { quickBuild, startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 
 let moderation: ModerationServer;

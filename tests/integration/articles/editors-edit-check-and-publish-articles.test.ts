@@ -2,8 +2,8 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullContent } from '../../../functions/local/content-pull.ts';
-import type { SiteBuilder } from '../../../functions/local/site-builder.ts';
+import { pullContent } from '../../../tools/local/content-pull.ts';
+import type { SiteBuilder } from '../../../tools/local/site-builder.ts';
 import { lintArticles } from '../../../src/core/content-lint.ts';
 import { RESERVED_SLUGS } from '../../../src/core/paths.ts';
 import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';

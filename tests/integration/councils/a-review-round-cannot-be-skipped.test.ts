@@ -4,7 +4,6 @@
  * the reminders and notices the scheduled mail run sends once each, the editors' news, the question
  * before «Publiser», and the end of the round when the text goes live.
  */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../../fixtures/search-site.ts';
 import { readOutbox } from '../support/outbox.ts';

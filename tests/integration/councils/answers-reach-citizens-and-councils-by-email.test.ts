@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ATTEMPTS, retryPending } from '../../../functions/mail/outbox.ts';
+import { MAX_ATTEMPTS, retryPending } from '../../../functions/shared/mail/outbox.ts';
 import { readOutbox } from '../support/outbox.ts';
 import { publishArticle, quickBuild, startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 

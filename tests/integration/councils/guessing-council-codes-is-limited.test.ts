@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeSite, writeSearchSite } from '../../fixtures/search-site.ts';
 import { startModerationServer, type ModerationServer } from '../support/moderation-server.ts';

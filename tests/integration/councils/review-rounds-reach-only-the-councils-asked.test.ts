@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteBuilder } from '../../../functions/local/site-builder.ts';
+import type { SiteBuilder } from '../../../tools/local/site-builder.ts';
 import { splitFrontmatter } from '../../../src/core/frontmatter.ts';
 import { publishSaved, startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 

@@ -7,9 +7,9 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullContent } from '../../../functions/local/content-pull.ts';
-import type { SiteBuilder } from '../../../functions/local/site-builder.ts';
-import { tickPublishing } from '../../../functions/publishing/publications.ts';
+import { pullContent } from '../../../tools/local/content-pull.ts';
+import type { SiteBuilder } from '../../../tools/local/site-builder.ts';
+import { tickPublishing } from '../../../functions/shared/publishing/publications.ts';
 import { manualClock } from '../support/test-storage.ts';
 import { startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 

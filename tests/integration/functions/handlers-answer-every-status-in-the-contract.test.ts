@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashCouncilCode } from '../../../functions/councils/council-code.ts';
+import { hashCouncilCode } from '../../../functions/shared/council-code.ts';
 import { run as feedback } from '../../../functions/feedback/handler.ts';
 import { run as health } from '../../../functions/health/handler.ts';
 import { run as publicAnswers } from '../../../functions/public-answers/handler.ts';
-import type { AppContext } from '../../../functions/shared/context.ts';
+import type { AppContext } from '../../../functions/shared/dependencies.ts';
 import { createHandler, type RouteLogic } from '../../../functions/shared/handler.ts';
 import type { APIGatewayProxyEventV2 } from '../../../functions/shared/http.ts';
 import { run as suggestions } from '../../../functions/suggestions/handler.ts';

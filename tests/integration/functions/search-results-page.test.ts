@@ -5,7 +5,7 @@
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../functions/search/handler.ts';
-import type { AppContext } from '../../../functions/shared/context.ts';
+import type { AppContext } from '../../../functions/shared/dependencies.ts';
 import { fixture } from '../../fixtures/api-events/index.ts';
 import { removeSite, writeSearchSite } from '../../fixtures/search-site.ts';
 

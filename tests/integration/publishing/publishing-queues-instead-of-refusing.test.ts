@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteBuilder } from '../../../functions/local/site-builder.ts';
+import type { SiteBuilder } from '../../../tools/local/site-builder.ts';
 import { startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 
 let moderation: ModerationServer;

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadOrCreateEditorKey, signEditorToken } from '../../../functions/local/editor-key.ts';
-import { startLocalServer, type LocalServer } from '../../../functions/local/server.ts';
-import { schedulePublication } from '../../../functions/publishing/publications.ts';
+import { loadOrCreateEditorKey, signEditorToken } from '../../../tools/local/editor-key.ts';
+import { startLocalServer, type LocalServer } from '../../../tools/local/server.ts';
+import { schedulePublication } from '../../../functions/shared/publishing/publications.ts';
 import { manualClock } from '../support/test-storage.ts';
 import { quickBuild } from '../support/moderation-server.ts';
 

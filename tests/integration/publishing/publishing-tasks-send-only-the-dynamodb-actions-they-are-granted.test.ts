@@ -13,7 +13,7 @@ import {
   schedulePublication,
   tickPublishing,
   type PublishingContext,
-} from '../../../functions/publishing/publications.ts';
+} from '../../../functions/shared/publishing/publications.ts';
 import type { PublicationBuild } from '../../../src/core/publishing/stages.ts';
 import { startRecordingStoreProxy, type RecordingStoreProxy } from '../support/recording-store-proxy.ts';
 import { manualClock } from '../support/test-storage.ts';

@@ -12,8 +12,8 @@ import {
   schedulePublication,
   tickPublishing,
   type PublishingContext,
-} from '../../../functions/publishing/publications.ts';
-import { publishedBook, storedContent } from '../../../functions/publishing/published-book.ts';
+} from '../../../functions/shared/publishing/publications.ts';
+import { publishedBook, storedContent } from '../../../functions/shared/publishing/published-book.ts';
 import { createArticleStorage } from '../../../functions/shared/storage/index.ts';
 import { createDocumentClient } from '../../../functions/shared/storage/client.ts';
 import type { PublicationBuild } from '../../../src/core/publishing/stages.ts';

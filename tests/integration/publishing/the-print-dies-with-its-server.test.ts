@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasChromium } from '../../../functions/build/chromium.ts';
+import { hasChromium } from '../../../tools/build/chromium.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'abc-print-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullPublished } from '../../../functions/build/pull-published.ts';
+import { pullPublished } from '../../../tools/build/pull-published.ts';
 import { publicationBuild } from '../../../functions/routes.ts';
 import { createDocumentClient } from '../../../functions/shared/storage/client.ts';
 import { createArticleStorage, createFactStorage } from '../../../functions/shared/storage/index.ts';

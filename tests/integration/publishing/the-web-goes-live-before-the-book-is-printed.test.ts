@@ -9,8 +9,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertDownloadLinks } from '../../../functions/build/booklet/download-links.ts';
-import type { BookPrinter, SiteBuilder } from '../../../functions/local/site-builder.ts';
+import { insertDownloadLinks } from '../../../tools/booklet/download-links.ts';
+import type { BookPrinter, SiteBuilder } from '../../../tools/local/site-builder.ts';
 import { LINK_MARKERS, type BookletManifest } from '../../../src/core/booklet/edition.ts';
 import { startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 

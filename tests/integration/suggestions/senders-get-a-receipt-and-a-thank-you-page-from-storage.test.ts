@@ -3,7 +3,6 @@
  * the stored suggestion (never from its address), and a sender with an e-mail address gets a
  * receipt with a one-tap status link from the next scheduled mail run, once.
  */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../../fixtures/search-site.ts';
 import { readOutbox } from '../support/outbox.ts';

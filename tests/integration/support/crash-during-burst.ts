@@ -6,7 +6,7 @@
  * Usage: node crash-during-burst.ts <dataDir> <storeEndpoint> <count> <seed>
  */
 import { join } from 'node:path';
-import { startLocalServer } from '../../../functions/local/server.ts';
+import { startLocalServer } from '../../../tools/local/server.ts';
 import { startGatedStoreProxy } from './gated-store-proxy.ts';
 import { burstGate, burstRequests, postSuggestion } from './suggestion-burst.ts';
 

@@ -2,14 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  loadOrCreateEditorKey,
-  signEditorToken,
-  type LocalEditorKey,
-  type LocalTokenOptions,
-} from '../../../functions/local/editor-key.ts';
-import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../../functions/local/server.ts';
-import type { SiteBuilder } from '../../../functions/local/site-builder.ts';
+import { loadOrCreateEditorKey, signEditorToken, type LocalEditorKey, type LocalTokenOptions } from '../../../tools/local/editor-key.ts';
+import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../../tools/local/server.ts';
+import type { SiteBuilder } from '../../../tools/local/site-builder.ts';
 
 export interface ModerationServer {
   server: LocalServer;

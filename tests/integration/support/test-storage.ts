@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../../functions/local/embedded-dynamo.ts';
-import { createContext, type AppContext } from '../../../functions/shared/context.ts';
+import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../../tools/local/embedded-dynamo.ts';
+import { createContext, type AppContext } from '../../../functions/shared/dependencies.ts';
 import { readEnv } from '../../../functions/shared/env.ts';
 import { createDocumentClient } from '../../../functions/shared/storage/client.ts';
 import {

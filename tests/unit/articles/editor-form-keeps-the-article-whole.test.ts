@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldsOf, sourceOf } from '../../../src/core/articles/article-form.ts';
 import { checkArticle } from '../../../src/core/articles/check-article.ts';
-import { articleRoute } from '../../../src/scripts/moderation/articles/index.ts';
-import { orderArticles } from '../../../src/scripts/moderation/articles/list.ts';
+import { articleRoute } from '../../../src/scripts/editors/articles/index.ts';
+import { orderArticles } from '../../../src/scripts/editors/articles/list.ts';
 import type { ArticleSummary } from '../../../src/core/articles/types.ts';
 
 const sykehjem = readFileSync('content/articles/sykehjem.mdx', 'utf8');

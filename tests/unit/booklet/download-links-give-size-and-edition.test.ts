@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footerLink, homeLinks } from '../../../functions/build/booklet/download-links.ts';
+import { footerLink, homeLinks } from '../../../tools/booklet/download-links.ts';
 import { formatBytes, type BookletManifest } from '../../../src/core/booklet/edition.ts';
 
 const manifest: BookletManifest = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateCouncilCode, hashCouncilCode, normalizeCouncilCode } from '../../../functions/councils/council-code.ts';
+import { generateCouncilCode, hashCouncilCode, normalizeCouncilCode } from '../../../functions/shared/council-code.ts';
 import { routes } from '../../../functions/routes.ts';
-import { matchRoute } from '../../../functions/local/match-route.ts';
+import { matchRoute } from '../../../tools/local/match-route.ts';
 import { clientKey } from '../../../functions/shared/client-key.ts';
 import { decodeCursor, encodeCursor } from '../../../functions/shared/storage/cursor.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue, type Namespace } from '../../../src/core/text/t.ts';
 
-const ROOTS = ['src', 'functions', 'infra'];
+const ROOTS = ['src', 'functions', 'tools', 'infra'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -32,13 +32,16 @@ const familyPattern = (template: string) =>
       .join('[\\w-]+')}$`,
   );
 
+/** The browser scripts (a folder and its entry file) that read a namespace their page passes as data, through texts.ts. */
+const DATA_TEXT_FOLDERS: Partial<Record<Namespace, string>> = { moderation: 'scripts/editors', facts: 'scripts/facts' };
+
 /** Files that read a namespace through lookup(): its module, its JSON, or (browser scripts) the texts their page passes as data. */
 const readersOf = (namespace: Namespace) =>
   files.filter(
     ({ path, code }) =>
       code.includes(`text/${namespace}.ts'`) ||
       code.includes(`text/nb/${namespace}.json'`) ||
-      (path.includes(`scripts/${namespace}`) && code.includes("/texts.ts'")),
+      (DATA_TEXT_FOLDERS[namespace] !== undefined && path.includes(DATA_TEXT_FOLDERS[namespace]) && code.includes("/texts.ts'")),
   );
 
 describe('the text catalogue', () => {

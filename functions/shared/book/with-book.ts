@@ -1,0 +1,48 @@
+/**
+ * What the article handlers add to the application context: the article storage, the git book
+ * (bundled from functions/generated/book.json) and, for publishing, the build service. Kept out
+ * of the shared context so the public functions' bundles don't carry any of it.
+ */
+import gitBook from '../../generated/book.json' with { type: 'json' };
+import type { AppContext } from '../dependencies.ts';
+import { mailingContext } from '../mail/ses-mailing.ts';
+import { codeBuildPublisher } from '../build-service/codebuild.ts';
+import { createDocumentClient } from '../storage/client.ts';
+import { createArticleStorage, type ArticleStorage } from '../storage/index.ts';
+import type { ArticleContext, ArticlePublishingContext } from './git-book.ts';
+
+const storages = new WeakMap<AppContext, ArticleStorage>();
+
+/** The context's article storage: the one the caller brought (local server, tests), else one per Lambda context. */
+function articlesOf(ctx: AppContext): ArticleStorage {
+  if (ctx.articles) return ctx.articles;
+  let articles = storages.get(ctx);
+  if (!articles) {
+    const client = createDocumentClient({ region: ctx.env.AWS_REGION, endpoint: ctx.env.DYNAMODB_ENDPOINT });
+    articles = createArticleStorage({
+      client,
+      tableName: ctx.env.TABLE_NAME,
+      contactRetentionDays: ctx.env.CONTACT_RETENTION_DAYS,
+      now: ctx.now,
+    });
+    storages.set(ctx, articles);
+  }
+  return articles;
+}
+
+export function withBook(ctx: AppContext): ArticleContext {
+  return { ...ctx, book: gitBook, articles: articlesOf(ctx) };
+}
+
+/** The Lambda's context for publishing: CodeBuild unless the caller (the local server, a test) brought a publisher. */
+export function withPublisher(ctx: AppContext): ArticlePublishingContext {
+  return { ...withBook(ctx), publisher: ctx.publisher ?? codeBuildPublisher(ctx.env.PUBLISH_PROJECT_NAME, ctx.env.AWS_REGION) };
+}
+
+let lambdaPublishing: AppContext | undefined;
+
+/** The Lambda's context with the CodeBuild publisher (and SES where the route sends e-mail), created once. */
+export function defaultPublishingContext(): AppContext {
+  lambdaPublishing ??= withPublisher(mailingContext());
+  return lambdaPublishing;
+}

@@ -1,0 +1,125 @@
+/**
+ * The one overlay: the book readers get is the book in git with every kind of published item laid
+ * over it, in order. The publication build (locally and in AWS), the deploy (through a publication
+ * build) and `npm run content:pull` all build their book here, so none of them can leave a
+ * published edit out.
+ *
+ * A kind of published item is a layer: it reads what is live of its kind from a source (the
+ * table, or a running instance's API) and lays it, plus what the build at hand brings out, over
+ * the book. Articles are the first layer; the kommune's facts (src/core/facts/) the second: the
+ * seed files in git with the published fact values laid over them, written for the build to read.
+ */
+import { overlayBook, type OverlaidBook } from '../../../src/core/articles/overlay-book.ts';
+import { recommendationsOf, withCouncilReviews, type Review } from '../../../src/core/articles/reviews.ts';
+import { overlayFacts, type FactFiles, type FactValue } from '../../../src/core/facts/facts.ts';
+import { isFactItem, type PublicationBuild } from '../../../src/core/publishing/stages.ts';
+import type { ArticleStorage, FactStorage } from '../storage/index.ts';
+
+/**
+ * The book in git: article sources by slug, the redirects of articles retired in git
+ * (content/redirects.json) and the seed files of the kommune's facts (left out where only the
+ * articles matter, e.g. checking a publication's content rules).
+ */
+export type GitContent = {
+  sources: Readonly<Record<string, string>>;
+  redirects?: Readonly<Record<string, string>>;
+  facts?: FactFiles;
+};
+
+/** The book readers get: article sources by slug, retired slug → replacement, and the fact files the build reads. */
+export type PublishedBook = OverlaidBook & { facts?: FactFiles };
+
+/** What a build brings out besides what is live already. */
+export type PendingItems = Pick<PublicationBuild, 'items'>;
+
+/** Where the published articles are read from. */
+export type PublishedArticles = {
+  /** Every article with revisions, and the version readers see (0: the git text). */
+  heads(): Promise<{ slug: string; liveVersion: number }[]>;
+  revision(slug: string, version: number): Promise<{ source: string; retiredBy?: string } | undefined>;
+  /** The councils' reviews of the article, for «Gjennomgått av …» on the live revision. */
+  reviews(slug: string): Promise<Review[]>;
+};
+
+/** Where the published facts are read from. */
+export type PublishedFacts = {
+  /** Every fact with revisions, and the version readers see (0: the seed in git). */
+  heads(): Promise<{ id: string; liveVersion: number }[]>;
+  revision(id: string, version: number): Promise<{ value: Record<string, unknown> } | undefined>;
+};
+
+/** Every kind of published item, by kind. */
+export type PublishedSource = { articles: PublishedArticles; facts?: PublishedFacts };
+
+type Layer = (book: PublishedBook, source: PublishedSource, pending: PendingItems) => Promise<PublishedBook>;
+
+/**
+ * The article layer: for each article with revisions the live one, or the one the build brings
+ * out when it is newer (so an older revision waiting in the queue never replaces a newer live
+ * one), with the councils' recommendations of exactly that revision in its frontmatter; retired
+ * articles become redirects, and other articles' related lists, links and «X – se Y» follow them.
+ */
+const articleLayer: Layer = async (book, source, pending) => {
+  const brought = new Map(pending.items.flatMap((item) => (isFactItem(item) ? [] : [[item.slug, item.version] as const])));
+  const stored = [];
+  for (const head of await source.articles.heads()) {
+    const version = Math.max(head.liveVersion, brought.get(head.slug) ?? 0);
+    if (version === 0) continue;
+    const revision = await source.articles.revision(head.slug, version);
+    if (!revision) continue;
+    const recommendations = recommendationsOf(await source.articles.reviews(head.slug), version);
+    stored.push({
+      slug: head.slug,
+      source: withCouncilReviews(revision.source, recommendations),
+      ...(revision.retiredBy ? { retiredBy: revision.retiredBy } : {}),
+    });
+  }
+  const overlaid = overlayBook(book.sources, stored);
+  // Redirects kept in git stay, unless the address is an article again.
+  const kept = Object.entries(book.redirects).filter(([from]) => !Object.hasOwn(overlaid.sources, from));
+  return { ...book, sources: overlaid.sources, redirects: { ...Object.fromEntries(kept), ...overlaid.redirects } };
+};
+
+/**
+ * The facts layer: for each fact with revisions the live value, or the one the build brings out
+ * when it is newer, laid over the seed files (overlayFacts), which the build then reads.
+ */
+const factLayer: Layer = async (book, source, pending) => {
+  if (!book.facts || !source.facts) return book;
+  const brought = new Map(pending.items.flatMap((item) => (isFactItem(item) ? [[item.fact, item.version] as const] : [])));
+  const published: FactValue[] = [];
+  for (const head of await source.facts.heads()) {
+    const version = Math.max(head.liveVersion, brought.get(head.id) ?? 0);
+    if (version === 0) continue;
+    const revision = await source.facts.revision(head.id, version);
+    if (revision) published.push({ id: head.id, value: revision.value });
+  }
+  return { ...book, facts: overlayFacts(book.facts, published) };
+};
+
+const LAYERS: readonly Layer[] = [articleLayer, factLayer];
+
+/** The book readers get once `pending` is live too: git with every layer laid over it. */
+export async function publishedBook(
+  git: GitContent,
+  source: PublishedSource,
+  pending: PendingItems = { items: [] },
+): Promise<PublishedBook> {
+  let book: PublishedBook = { sources: { ...git.sources }, redirects: { ...git.redirects }, ...(git.facts ? { facts: git.facts } : {}) };
+  for (const layer of LAYERS) book = await layer(book, source, pending);
+  return book;
+}
+
+/** The published items as the table holds them; the facts only where the caller brings their storage. */
+export function storedContent(articles: ArticleStorage, facts?: FactStorage): PublishedSource {
+  return {
+    articles: {
+      heads: () => articles.listArticleHeads(),
+      revision: (slug, version) => articles.getRevision(slug, version),
+      reviews: (slug) => articles.listArticleReviews(slug),
+    },
+    ...(facts
+      ? { facts: { heads: () => facts.listFactHeads(), revision: (id: string, version: number) => facts.getFactRevision(id, version) } }
+      : {}),
+  };
+}

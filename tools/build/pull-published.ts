@@ -1,0 +1,55 @@
+/**
+ * Run by the publication build in AWS (CodeBuild, see infra/constructs/site-publisher.ts): writes
+ * the book of publication build PUBLICATION_BUILD_ID – the git articles of this checkout with the
+ * published items in DynamoDB (TABLE_NAME) and the build's own laid over them, by the same overlay
+ * the local publisher and `npm run content:pull` use – into BOOK_DIR (articles/, redirects.json
+ * and facts/), for `npm run build` with ARTICLES_DIR, REDIRECTS_FILE and FACTS_DIR. Without an id it
+ * writes what is live. It only reads the table, and only the partitions the build's role may read
+ * (publicationBuild in functions/routes.ts).
+ *
+ * Run: node tools/build/pull-published.ts
+ */
+import { publishedBook, storedContent, type GitContent } from '../../functions/shared/publishing/published-book.ts';
+import { createDocumentClient } from '../../functions/shared/storage/client.ts';
+import { createArticleStorage, createFactStorage, type ArticleStorage, type FactStorage } from '../../functions/shared/storage/index.ts';
+import { BUILD_ID_VARIABLE } from '../../functions/shared/build-service/codebuild.ts';
+import { writeBookFolder, type BookFolder } from './book-folder.ts';
+import { readGitBook } from './write-articles.ts';
+
+/** Writes the book of build `buildId` (or what is live) into `bookDir`. */
+export async function pullPublished(
+  articles: ArticleStorage,
+  facts: FactStorage,
+  git: GitContent,
+  buildId: string | undefined,
+  bookDir: string,
+): Promise<BookFolder & { articles: number; redirects: number }> {
+  const build = buildId ? await articles.getBuild(buildId) : undefined;
+  if (buildId && !build) throw new Error(`Fant ikke publiseringsbyggingen ${buildId}`);
+  const book = await publishedBook(git, storedContent(articles, facts), build);
+  const folder = await writeBookFolder(bookDir, book);
+  return { ...folder, articles: Object.keys(book.sources).length, redirects: Object.keys(book.redirects).length };
+}
+
+if (import.meta.main) {
+  const required = (name: string): string => {
+    const value = process.env[name];
+    if (!value) throw new Error(`${name} mangler`);
+    return value;
+  };
+  const options = {
+    client: createDocumentClient({ region: process.env.AWS_REGION ?? 'eu-north-1' }),
+    tableName: required('TABLE_NAME'),
+    contactRetentionDays: 180,
+  };
+  const articles = createArticleStorage(options);
+  const pulled = await pullPublished(
+    articles,
+    createFactStorage(options),
+    await readGitBook(),
+    process.env[BUILD_ID_VARIABLE],
+    required('BOOK_DIR'),
+  );
+  console.info(`${pulled.articles} artikler og ${pulled.redirects} videresendinger skrevet til ${pulled.articlesDir}`);
+  articles.close();
+}

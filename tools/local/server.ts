@@ -1,0 +1,262 @@
+/**
+ * The local run: one node:http server that serves dist/ and routes /api/* through the real
+ * handlers (functions/routes.ts) against dynalite in this process, persisted under dataDir.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createContext, type AppContext } from '../../functions/shared/dependencies.ts';
+import { createDocumentClient } from '../../functions/shared/storage/client.ts';
+import { emlSender } from './eml-sender.ts';
+import {
+  createArticleStorage,
+  createFeedbackStorage,
+  createLocalMaintenance,
+  createSignInFailureStorage,
+  createSuggestionLists,
+} from '../../functions/shared/storage/index.ts';
+import { readEnv } from '../../functions/shared/env.ts';
+import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../../functions/shared/errors.ts';
+import { createHandler, type RouteLogic } from '../../functions/shared/handler.ts';
+import { errorResponse, type APIGatewayProxyEventV2, type Handler } from '../../functions/shared/http.ts';
+import { errorFields, log } from '../../functions/shared/log.ts';
+import { mailRetry, routeKey, routes as allRoutes, type Route } from '../../functions/routes.ts';
+import { matchRoute } from './match-route.ts';
+import { runMailSchedule } from '../../functions/mail/schedule.ts';
+import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
+import { councilAdmin } from '../../functions/councils/council-admin.ts';
+import { seedDemoCouncil } from './demo-council.ts';
+import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';
+import { localEditorHandlers } from './editor-sign-in.ts';
+import { signInThrottle } from './sign-in-throttle.ts';
+import { startEmbeddedDynamo } from './embedded-dynamo.ts';
+import { persistedValue, randomSalt } from './local-secrets.ts';
+import { SECURITY_HEADERS, serveStatic } from './static-files.ts';
+import gitBook from '../../functions/generated/book.json' with { type: 'json' };
+import { localPublisher, publishedSite } from './local-publisher.ts';
+import type { BookPrinter, SiteBuilder } from './site-builder.ts';
+import { tickPublishing } from '../../functions/shared/publishing/publications.ts';
+import type { GitBook } from '../../functions/shared/book/git-book.ts';
+
+export type LocalServerOptions = {
+  /** 0 picks a free port. */
+  port: number;
+  /** Where dynalite and the local secrets live; survives restarts. */
+  dataDir: string;
+  /** The built site. */
+  distDir: string;
+  /** Default 127.0.0.1: the local run is not meant to be reachable from the network. */
+  host?: string;
+  /** Environment variables for the handlers (e.g. SUGGESTION_RATE_LIMIT); process.env by default. */
+  env?: Record<string, string | undefined>;
+  /** Valid article slugs; functions/generated/topics.json by default. */
+  topics?: Iterable<string>;
+  now?: () => Date;
+  routes?: readonly Route[];
+  /** How publishing builds the web pages; the real Astro + Pagefind build by default. */
+  buildSite?: SiteBuilder;
+  /** How publishing prints the book; the real print by default, none when `buildSite` is a stand-in. */
+  printBook?: BookPrinter;
+  /** The git book publishing lays the revisions over; functions/generated/book.json by default (the bench uses a generated one). */
+  gitBook?: GitBook;
+  /** Runs the publishing clock (default true); tests that drive the publishing domain themselves turn it off. */
+  publishingClock?: boolean;
+  /** Where the handlers reach the embedded store; tests put a recording proxy in front of it. */
+  storeEndpoint?: (embeddedEndpoint: string) => string;
+  /** Milliseconds between scheduled mail runs; every `mailRetry.everyMinutes` as in AWS by default. */
+  mailEveryMs?: number;
+};
+
+export type LocalServer = {
+  url: string;
+  /** The code of the seeded "Eldrerådet". */
+  demoCouncilCode: string;
+  /** The password of the local editor sign-in on /redaksjon/. */
+  editorPassword: string;
+  /** The handlers' context, for tests that want to look into storage. */
+  context: AppContext;
+  /** The folder the site is served from now: distDir, or the last published build under dataDir. */
+  siteDir(): string;
+  /** Resolves when no publishing build is running or queued. */
+  publishingIdle(): Promise<void>;
+  /** Runs the scheduled mail run now (receipts, reminders, retries), as the timer does. */
+  runMailSchedule(): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** Locally nothing is sent: this is the From of the .eml files in DATA_DIR/outbox/. */
+const LOCAL_SENDER = 'Alderdommens ABC <ikke-svar@localhost>';
+/** Locally the editors' mailbox is an address in the .eml files, like every other. */
+const LOCAL_EDITORS = 'redaksjonen@localhost';
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+const MAIL_INTERVAL_MS = mailRetry.everyMinutes * 60 * 1000;
+const PUBLISHING_CLOCK_MS = 10_000;
+export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
+
+export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  const dataDir = resolve(options.dataDir);
+  const distDir = resolve(options.distDir);
+  const dynamo = await startEmbeddedDynamo(join(dataDir, 'dynamodb'));
+  const source = options.env ?? process.env;
+  // Editors sign in against a local key unless the caller points the run at a real provider.
+  const editorKey = await loadOrCreateEditorKey(dataDir);
+  const env = readEnv({
+    ...source,
+    ...(source.JWKS_URL ? {} : localAuthEnv(editorKey)),
+    TABLE_NAME: source.TABLE_NAME ?? LOCAL_TABLE_NAME,
+    AWS_REGION: 'local',
+    DYNAMODB_ENDPOINT: options.storeEndpoint ? options.storeEndpoint(dynamo.endpoint) : dynamo.endpoint,
+    RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
+    // E-mail is never sent locally: each message is an .eml file in DATA_DIR/outbox/.
+    MAIL_OUTBOX_DIR: join(dataDir, 'outbox'),
+    SITE_URL: source.SITE_URL ?? `http://localhost:${options.port || 4321}`,
+    // The editors' news (councils' statements, passed deadlines) lands in the outbox folder too.
+    EDITORS_EMAIL: source.EDITORS_EMAIL ?? LOCAL_EDITORS,
+  });
+  // The newer of the built dist/ and the last published site: a fresh `npm run build` after
+  // `npm run content:pull` wins, and so does a publication made after the last build.
+  const published = await publishedSite(dataDir);
+  const distBuiltAt = await stat(join(distDir, 'index.html')).then(
+    (info) => info.mtimeMs,
+    () => 0,
+  );
+  let siteDir = published && published.builtAt >= distBuiltAt ? published.dir : distDir;
+  const publisher = localPublisher({
+    dataDir,
+    book: options.gitBook ?? gitBook,
+    currentSite: () => siteDir,
+    onSiteChanged: (dir) => {
+      siteDir = dir;
+    },
+    ...(options.buildSite ? { buildSite: options.buildSite } : {}),
+    ...(options.printBook ? { printBook: options.printBook } : {}),
+  });
+  const localStorage = {
+    client: createDocumentClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
+    tableName: env.TABLE_NAME,
+    contactRetentionDays: env.CONTACT_RETENTION_DAYS,
+    ...(options.now ? { now: options.now } : {}),
+  };
+  const articles = createArticleStorage(localStorage);
+  const maintenance = createLocalMaintenance(localStorage);
+  const lists = createSuggestionLists(localStorage);
+  const feedback = createFeedbackStorage(localStorage);
+  const context = createContext(env, {
+    ...(options.topics ? { topics: options.topics } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    publisher,
+    articles,
+    lists,
+    feedback,
+    mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR!) },
+    // Pages the API renders read the site served now, also after a publication.
+    ...(source.SITE_DIR ? {} : { siteDir: () => siteDir }),
+  });
+  await maintenance.ensureTable();
+  await publisher.attach({ ...context, articles });
+  const demoCouncilCode = await seedDemoCouncil(councilAdmin(context), dataDir);
+
+  const signInFailures = createSignInFailureStorage(localStorage);
+  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now));
+  const handlers = new Map<Route, Handler>();
+  for (const route of options.routes ?? allRoutes) {
+    const module = (await import(/* @vite-ignore */ `../../functions/${route.handler}`)) as { run: RouteLogic };
+    handlers.set(
+      route,
+      createHandler(module.run, () => context),
+    );
+  }
+
+  const sweep = () => maintenance.sweepExpired().catch((error: unknown) => log.warn('local TTL sweep failed', errorFields(error)));
+  // The local stand-in for the scheduled mail function in AWS; a run still going is not started twice.
+  let mailRun: Promise<void> | undefined;
+  const runMail = () =>
+    (mailRun ??= runMailSchedule(context)
+      .then(
+        () => undefined,
+        (error: unknown) => log.warn('local mail run failed', errorFields(error)),
+      )
+      .finally(() => {
+        mailRun = undefined;
+      }));
+  await sweep();
+  await runMail();
+  const sweepTimer = setInterval(() => void sweep(), SWEEP_INTERVAL_MS);
+  sweepTimer.unref();
+  const mailTimer = setInterval(() => void runMail(), options.mailEveryMs ?? MAIL_INTERVAL_MS);
+  mailTimer.unref();
+  // The local stand-in for the publishing clock in AWS (EventBridge Scheduler): scheduled builds,
+  // time limits and what waits. Its state is in the table, so a restart loses nothing.
+  let clockRun: Promise<void> = Promise.resolve();
+  const publishingClock = setInterval(() => {
+    if (options.publishingClock === false) return;
+    clockRun = tickPublishing({ ...context, articles, publisher }).catch((error: unknown) =>
+      log.warn('local publishing clock failed', errorFields(error)),
+    );
+  }, PUBLISHING_CLOCK_MS);
+  publishingClock.unref();
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const localKey = `${request.method ?? 'GET'} ${url.pathname}`;
+    const local = localHandlers.get(localKey);
+    if (local) return writeApiResult(response, await local(await toApiEvent(request, url, localKey, {})));
+    const match = matchRoute(request.method ?? 'GET', url.pathname, options.routes ?? allRoutes);
+    const fallbackEvent = { routeKey: '$default', requestContext: { requestId: 'local' } } as APIGatewayProxyEventV2;
+    if (!match) return writeApiResult(response, errorResponse(new NotFoundError(), fallbackEvent));
+    if ('allowed' in match) return writeApiResult(response, errorResponse(new MethodNotAllowedError(match.allowed), fallbackEvent));
+    let event: APIGatewayProxyEventV2;
+    try {
+      event = await toApiEvent(request, url, routeKey(match.route), match.pathParameters);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return writeApiResult(response, errorResponse(new PayloadTooLargeError(), fallbackEvent));
+      throw error;
+    }
+    writeApiResult(response, await handlers.get(match.route)!(event));
+  }
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const work =
+      url.pathname === '/api' || url.pathname.startsWith('/api/')
+        ? handleApi(request, response, url)
+        : serveStatic(request, response, url, siteDir);
+    work.catch((error: unknown) => {
+      log.error('local server failed', errorFields(error));
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+      response.end('Intern feil');
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`,
+    demoCouncilCode,
+    editorPassword: editorKey.password,
+    context,
+    siteDir: () => siteDir,
+    publishingIdle: () => publisher.idle(),
+    runMailSchedule: async () => {
+      // A timer's run may be under way: wait for it, then run once more so everything due by now is sent.
+      await mailRun;
+      await runMail();
+    },
+    close: async () => {
+      clearInterval(sweepTimer);
+      clearInterval(mailTimer);
+      clearInterval(publishingClock);
+      await mailRun;
+      await clockRun;
+      await publisher.idle();
+      articles.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      context.storage.close();
+      await dynamo.close();
+    },
+  };
+}
