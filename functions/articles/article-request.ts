@@ -38,7 +38,11 @@ export const saveArticleSchema = z.object({
 export type SaveArticleRequest = z.infer<typeof saveArticleSchema>;
 
 /** The body of POST /api/moderation/articles/preview: the whole MDX file as the editor has it now. */
-export const previewArticleSchema = z.object({ source: saveArticleSchema.shape.source });
+export const previewArticleSchema = z.object({
+  source: saveArticleSchema.shape.source,
+  /** The article's address, when it has one: a fact's «Stemmer ikke dette?» in the text names it, as on the reader's page. */
+  slug: z.optional(slugText),
+});
 
 export const publishSchema = z.object({
   /** Which articles to publish; default: every article with an unpublished revision. */

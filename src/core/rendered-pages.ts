@@ -59,8 +59,8 @@ export type CouncilPageData =
     }
   | { view: 'review'; council: string; code: string; opened: OpenedReview; outcome: ReviewOutcome };
 
-/** An article revision as readers would see it, for the editors' preview. */
-export type ArticlePreviewData = { source: string };
+/** An article revision as readers would see it, for the editors' preview; `slug` when the article has an address already. */
+export type ArticlePreviewData = { source: string; slug?: string };
 
 export type RenderedPageData = {
   search: SearchPageData;

@@ -148,7 +148,10 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   async function showPreview(): Promise<void> {
     const run = ++previewRun;
     try {
-      const html = await api.text('POST', '/api/moderation/articles/preview', { source: sourceOf(readFields()) });
+      const html = await api.text('POST', '/api/moderation/articles/preview', {
+        source: sourceOf(readFields()),
+        ...(current ? { slug: current.slug } : {}),
+      });
       // The server renderer escapes every text of the source.
       if (run === previewRun) previewPage.innerHTML = html;
     } catch (error) {
