@@ -24,7 +24,7 @@ describe('the editors’ preview', () => {
     await drawn.locator('h2').first().waitFor();
     expect(await drawn.innerHTML()).toBe(readersText);
 
-    await page.getByLabel('Kort fortalt', { exact: true }).fill('En ny <b>oppsummering</b> som forhåndsvisningen viser.');
+    await page.getByRole('textbox', { name: 'Kort fortalt', exact: true }).fill('En ny <b>oppsummering</b> som forhåndsvisningen viser.');
     await preview.getByText('En ny <b>oppsummering</b> som forhåndsvisningen viser.').waitFor();
     expect(await preview.locator('[data-preview-page] b').count()).toBe(0);
   });
