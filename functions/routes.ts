@@ -28,8 +28,6 @@ export type Route = {
   rendersPages?: true;
   /** What the route may do with the publishing build project: start a build. */
   buildService?: 'codebuild:StartBuild';
-  /** Seconds CloudFront may keep an answer, one per value of `cacheQuery`; routes without it are never cached. */
-  cache?: { seconds: number; cacheQuery: readonly string[] };
 };
 
 export const routes = [
@@ -49,9 +47,20 @@ export const routes = [
     path: '/api/feedback',
     handler: 'feedback/handler.ts',
     auth: 'public',
-    // PutItem: the answer; UpdateItem: the page's Ja/Nei counters.
+    // PutItem: the answer; UpdateItem: the page's Ja/Nei counters, and the day's for the insight.
     dynamodb: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/orders',
+    handler: 'orders/handler.ts',
+    auth: 'public',
+    // «Bestill boka i posten». GetItem: a repeated request and the rate counters; UpdateItem: the hourly rate
+    // counter; PutItem: the order and the note that tells the editors. The form comes back drawn by the server renderer.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+    rendersPages: true,
   },
   {
     method: 'GET',
@@ -66,12 +75,12 @@ export const routes = [
     path: '/api/sok',
     handler: 'search/handler.ts',
     auth: 'public',
-    // The results page without JavaScript: searches the built alias index, no table.
-    dynamodb: [],
+    // The results page without JavaScript: searches the built alias index, drawn by the server renderer; UpdateItem: the
+    // insight's counts of the day and of the question (so CloudFront never caches it).
+    dynamodb: ['dynamodb:UpdateItem'],
     usesIndexes: false,
     siteFiles: Object.values(SEARCH_SITE_FILES),
     rendersPages: true,
-    cache: { seconds: 86400, cacheQuery: ['q'] },
   },
   {
     method: 'GET',
@@ -112,6 +121,16 @@ export const routes = [
     usesIndexes: false,
     rendersPages: true,
   },
+  // Insight (issue 27): counts, never people. Readers' searches and opened results are counted per day.
+  {
+    method: 'POST',
+    path: '/api/insight/search',
+    handler: 'insight/handlers/count-search.ts',
+    auth: 'public',
+    // GetItem: the hourly rate counter of the hour before; UpdateItem: this hour's, and the counts of the day and the question.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+  },
   // Councils (issue 13): the council code in `Authorization: Council <code>`, checked by the function. Every route
   // that checks a code also reads (GetItem) and counts (UpdateItem) the wrong-code counters of the client and the
   // code's prefix (functions/shared/council-code-guesses.ts), as POST /api/suggestions does for `councilCode`.
@@ -123,6 +142,15 @@ export const routes = [
     // GetItem: the code and the council; Query: the status index filtered to the council.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/council/insight',
+    handler: 'insight/handlers/council-insight.ts',
+    auth: 'council',
+    // GetItem: the code and the council; Query: the month's counts and the article heads (titles).
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
   },
   {
     method: 'POST',
@@ -288,6 +316,33 @@ export const routes = [
   },
   {
     method: 'GET',
+    path: '/api/moderation/orders',
+    handler: 'orders/handlers/list-orders.ts',
+    auth: 'editor',
+    // The waiting or sent orders, newest first, from the status index.
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/orders',
+    handler: 'orders/handlers/register-order.ts',
+    auth: 'editor',
+    // PutItem: the order and the note that tells the editors' mailbox.
+    dynamodb: ['dynamodb:PutItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/orders/{id}/sent',
+    handler: 'orders/handlers/mark-sent.ts',
+    auth: 'editor',
+    // UpdateItem: «Merk som sendt», erasing the name and address; GetItem: whether a refused one was sent already.
+    dynamodb: ['dynamodb:UpdateItem', 'dynamodb:GetItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
     path: '/api/moderation/mail',
     handler: 'editors/handlers/list-mail.ts',
     auth: 'editor',
@@ -318,6 +373,36 @@ export const routes = [
     // UpdateItem: the answer's «handled» mark.
     dynamodb: ['dynamodb:UpdateItem'],
     usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/insight',
+    handler: 'insight/handlers/report.ts',
+    auth: 'editor',
+    // Query: the period's daily counts (searches, days, pages), the article heads (titles, review dates) and the
+    // suggestions created in the period (the status index, by its sort key).
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/insight/weeks',
+    handler: 'insight/handlers/weeks.ts',
+    auth: 'editor',
+    // Query: the period's daily totals.
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/insight/digest',
+    handler: 'insight/handlers/send-digests.ts',
+    auth: 'editor',
+    // «Send nå»: Query: the councils, the month's counts and the article heads (titles); PutItem: each council's
+    // e-mail, once per month (conditional); UpdateItem: the mail's outcome. Sends them.
+    dynamodb: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    usesIndexes: false,
+    sendsMail: true,
   },
   // Articles (issue 12): editors edit, check and publish; the git book comes bundled (functions/generated/book.json).
   {
@@ -507,11 +592,26 @@ export const mailRetry = {
   handler: 'mail/retry-handler.ts',
   /** Minutes between runs. */
   everyMinutes: 1,
-  // Query: the due receipts, each suggestion with its contact, the review rounds, the pending mail; GetItem: the
-  // councils reminded; PutItem: the queued mail; DeleteItem: the receipt notes handled; UpdateItem: the rounds'
-  // reminder claims and each attempt's outcome.
+  // Query: the due receipts and order notices, each suggestion with its contact, the review rounds, the pending
+  // mail; GetItem: the councils reminded and the orders told of; PutItem: the queued mail; DeleteItem: the receipt
+  // and order notes handled; UpdateItem: the rounds' reminder claims and each attempt's outcome.
   dynamodb: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
 } as const satisfies { handler: string; everyMinutes: number; dynamodb: readonly DynamoAction[] };
+
+/**
+ * The monthly e-mail to the councils (not an HTTP route, functions/insight/digest.ts): on the 1st of
+ * each month at `hour` o'clock Norwegian time (EventBridge Scheduler; locally the server's timer), the
+ * calendar month before, once per council and month.
+ */
+export const insightDigest = {
+  handler: 'insight/handlers/monthly-digest.ts',
+  /** The hour of the 1st it is sent, in Europe/Oslo. */
+  hour: 8,
+  // Query: the councils, the month's counts and the article heads; PutItem: each council's e-mail (conditional,
+  // once per month); UpdateItem: the mail's outcome.
+  dynamodb: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  sendsMail: true,
+} as const satisfies { handler: string; hour: number; dynamodb: readonly DynamoAction[]; sendsMail: true };
 
 /**
  * The publishing functions that serve no route (functions/publishing/handlers/), each granted

@@ -1,8 +1,8 @@
 /** The bodies of PUT /api/moderation/articles/{slug}, its preview and POST /api/moderation/publish, validated. No AWS here. */
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
-import { BadRequestError, ValidationError } from '../shared/errors.ts';
-import { fieldErrors } from '../shared/parse.ts';
+import { BadRequestError } from '../shared/errors.ts';
+import { parseWith } from '../shared/parse.ts';
 import { SLUG_PATTERN } from '../../src/core/slug.ts';
 import { NOTE_MAX } from '../../src/core/suggestions/limits.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
@@ -65,21 +65,15 @@ function objectBody(input: unknown, message: string): object {
 }
 
 export function parseSaveArticle(input: unknown): SaveArticleRequest {
-  const result = saveArticleSchema.safeParse(objectBody(input, publishingText('article.invalidBody')));
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(saveArticleSchema, objectBody(input, publishingText('article.invalidBody')));
 }
 
 export function parsePreviewArticle(input: unknown): z.infer<typeof previewArticleSchema> {
-  const result = previewArticleSchema.safeParse(objectBody(input, publishingText('article.invalidBody')));
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(previewArticleSchema, objectBody(input, publishingText('article.invalidBody')));
 }
 
 export function parsePublish(input: unknown): z.infer<typeof publishSchema> {
-  const result = publishSchema.safeParse(objectBody(input, publishingText('publish.invalidBody')));
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(publishSchema, objectBody(input, publishingText('publish.invalidBody')));
 }
 
 const publishKeySchema = z.string().check(z.regex(/^[\x20-\x7e]{1,64}$/));

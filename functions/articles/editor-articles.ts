@@ -8,9 +8,10 @@ import { BadRequestError, InvalidArticleError, NotFoundError, ValidationError, t
 import { factsOf } from '../shared/book/article-facts.ts';
 import type { ArticleContext, ArticlePublishingContext, GitBook } from '../shared/book/git-book.ts';
 import { checkArticle } from '../../src/core/articles/check-article.ts';
+import { listedFieldsOf } from '../../src/core/articles/model.ts';
 import { overlayBook, type StoredArticle } from '../../src/core/articles/overlay-book.ts';
 import type { ArticleRevision, ArticleSummary, Publication } from '../../src/core/articles/types.ts';
-import { lintDraft, type ArticleFile } from '../../src/core/content-lint.ts';
+import { bookEntries, lintDraft } from '../../src/core/content-lint.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import type { SaveArticleRequest } from './article-request.ts';
 import { publishedBook, storedContent } from '../shared/publishing/published-book.ts';
@@ -21,7 +22,6 @@ import { refuseOpenReviews } from './open-reviews.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
 const NOT_FOUND = publishingText('error.articleNotFound');
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function lintOptions(book: GitBook) {
   return {
@@ -31,9 +31,6 @@ function lintOptions(book: GitBook) {
     sitePaths: RESERVED_SLUGS,
   };
 }
-
-const files = (sources: Readonly<Record<string, string>>): ArticleFile[] =>
-  Object.entries(sources).map(([slug, source]) => ({ path: `content/articles/${slug}.mdx`, source }));
 
 const toProblems = (findings: { rule: string; message: string }[]): ErrorProblem[] =>
   findings.map(({ rule, message }) => ({ rule, message }));
@@ -148,14 +145,13 @@ export async function saveArticle(
   }
   const problems = request.retiredBy
     ? []
-    : toProblems(lintDraft(slug, book.sources[slug] ?? request.source, files(book.sources), lintOptions(ctx.book)));
-  const data = checked.data!;
+    : toProblems(lintDraft(slug, book.sources[slug] ?? request.source, bookEntries(book.sources), lintOptions(ctx.book)));
   const revision = await ctx.articles.saveRevision({
     slug,
     expectedVersion: request.version,
     source: request.source,
     actor: editor.name,
-    facts: { title: data.title, area: data.area, reviewed: day(data.reviewed), nextReview: day(data.nextReview) },
+    facts: listedFieldsOf(checked.data!),
     ...(request.note !== undefined ? { note: request.note.trim() } : {}),
     ...(request.suggestionId !== undefined ? { suggestionId: request.suggestionId } : {}),
     ...(request.restoredFrom !== undefined ? { restoredFrom: request.restoredFrom } : {}),
@@ -215,7 +211,7 @@ export async function publish(
     if (revision) candidates.set(slug, revision);
   }
   const book = await publishedBook(ctx.book, storedContent(ctx.articles), { items: [...candidates.values()] });
-  const bookFiles = files(book.sources);
+  const entries = bookEntries(book.sources);
   const items: Publication['items'] = [];
   const skipped: Publication['skipped'] = [];
   for (const [slug, revision] of candidates) {
@@ -225,7 +221,7 @@ export async function publish(
         : [{ rule: 'retire', message: publishingText('publish.noReplacement', { slug: revision.retiredBy }) }]
       : [
           ...checkArticle(revision.source).problems,
-          ...toProblems(lintDraft(slug, book.sources[slug] ?? revision.source, bookFiles, lintOptions(ctx.book))),
+          ...toProblems(lintDraft(slug, book.sources[slug] ?? revision.source, entries, lintOptions(ctx.book))),
         ];
     if (problems.length === 0) items.push({ slug, version: revision.version });
     else skipped.push({ slug, version: revision.version, problems });

@@ -5,6 +5,8 @@
  * comment, so an unfinished draft fails the content build instead of being published.
  */
 import { AREA_SLUGS } from '../../src/core/areas.ts';
+import { SUMMARY_MAX, TITLE_MAX } from '../../src/core/articles/limits.ts';
+import { joinFrontmatter } from '../../src/core/frontmatter.ts';
 import { asciiSlug } from '../../src/core/slug.ts';
 import type { Suggestion } from '../../src/core/suggestions/types.ts';
 import { moderationText } from '../../src/core/text/moderation.ts';
@@ -12,9 +14,6 @@ import { moderationText } from '../../src/core/text/moderation.ts';
 export type ArticleFrontmatter = Record<string, unknown>;
 
 export type Draft = { fileName: string; content: string };
-
-const TITLE_MAX = 80;
-const SUMMARY_MAX = 600;
 
 /** A draft for `suggestion`; `articles` is the frontmatter of every article by slug, `today` is YYYY-MM-DD. */
 export function draftFor(suggestion: Suggestion, articles: Readonly<Record<string, ArticleFrontmatter>>, today: string): Draft {
@@ -34,7 +33,7 @@ export function draftFor(suggestion: Suggestion, articles: Readonly<Record<strin
   const slug = correction
     ? suggestion.topic!
     : asciiSlug(String(frontmatter.title)) || moderationText('draft.fallbackSlug', { id: suggestion.id.slice(0, 8) });
-  return { fileName: `${slug}.mdx`, content: `---\n${yamlWithHints(frontmatter)}---\n\n${body(suggestion, correction)}` };
+  return { fileName: `${slug}.mdx`, content: joinFrontmatter(yamlWithHints(frontmatter), `\n\n${body(suggestion, correction)}`) };
 }
 
 const HINTS: Record<string, string> = {
@@ -43,8 +42,10 @@ const HINTS: Record<string, string> = {
 };
 
 /**
- * Frontmatter as YAML without a YAML library in the Lambda: every scalar is written as a JSON
- * string, which is valid YAML, so no citizen text can break out of its value.
+ * Frontmatter as YAML without a YAML library in the Lambda (frontmatter-fields.ts would add about
+ * 115 KB to its bundle): every scalar is written as a JSON string, which is valid YAML, so no
+ * citizen text can break out of its value. The one split (frontmatter.ts) puts the delimiters
+ * around it and checks it reads back as written.
  */
 function yamlWithHints(frontmatter: ArticleFrontmatter): string {
   const lines: string[] = [];

@@ -1,8 +1,8 @@
 /** The body of PUT /api/moderation/facts/{id} and the `{id}` path parameter, validated. No AWS here. */
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
-import { BadRequestError, NotFoundError, ValidationError } from '../shared/errors.ts';
-import { fieldErrors } from '../shared/parse.ts';
+import { BadRequestError, NotFoundError } from '../shared/errors.ts';
+import { parseWith } from '../shared/parse.ts';
 import { isFactId } from '../../src/core/facts/facts.ts';
 import { NOTE_MAX } from '../../src/core/suggestions/limits.ts';
 import { factText } from '../../src/core/text/facts.ts';
@@ -23,9 +23,7 @@ export type SaveFactRequest = z.infer<typeof saveFactSchema>;
 export function parseSaveFact(input: unknown): SaveFactRequest {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw new BadRequestError('invalid-body', factText('error.invalidBody'));
-  const result = saveFactSchema.safeParse(input);
-  if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data;
+  return parseWith(saveFactSchema, input);
 }
 
 /** The `{id}` path parameter; NotFoundError for anything that can't be a fact's id. */

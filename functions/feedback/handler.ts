@@ -9,6 +9,7 @@ import { describeError, NotFoundError } from '../shared/errors.ts';
 import { errorResponse, isFormPost, json, parseBody, seeOther } from '../shared/http.ts';
 import { answerToken, feedbackReturnUrl, formToFeedback, parseFeedback, readAnswerToken } from './feedback.ts';
 import { feedbackOf } from '../shared/storage/parts.ts';
+import { countPageAnswer, countQuietly } from '../shared/insight/counts.ts';
 
 export const run: RouteLogic = async (event, ctx) => {
   const form = isFormPost(event);
@@ -32,6 +33,8 @@ export const run: RouteLogic = async (event, ctx) => {
       useful: feedback.useful,
       ...(feedback.comment !== undefined ? { comment: feedback.comment } : {}),
     });
+    // The day's Ja/Nei for the insight; a comment joining this answer later is not a second answer.
+    await countQuietly('page answer', () => countPageAnswer(ctx, feedback.page, feedback.useful));
     return form ? seeOther(feedbackReturnUrl(feedback.page, 'thanks')) : json(202, { ok: true, answer: answerToken(entry) });
   } catch (error) {
     if (!form) throw error;

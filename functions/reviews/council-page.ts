@@ -15,6 +15,9 @@ import { parseBody, type APIGatewayProxyResultV2 } from '../shared/http.ts';
 import { builtSiteOf } from '../shared/built-site.ts';
 import { renderedPage } from '../shared/rendered-page.ts';
 import { suggestionListsOf } from '../shared/storage/parts.ts';
+import { councilInsight } from '../shared/insight/council-month.ts';
+import { errorFields, log } from '../shared/log.ts';
+import { dayOf, monthUpTo } from '../../src/core/insight/days.ts';
 import { COUNCIL_LIST_LIMIT, councilCodeErrors } from '../../src/core/councils/council-page.ts';
 import type { OpenedReview, ReviewOutcome } from '../../src/core/rendered-pages.ts';
 import { toCouncilSuggestion } from '../../src/core/suggestions/council-item.ts';
@@ -65,18 +68,26 @@ export function councilFormRoute(logic: (form: CouncilForm) => Promise<APIGatewa
   });
 }
 
-/** The list page: every suggestion the council sent and every text it is asked to review, each with a form that opens it. */
+/**
+ * The list page: every suggestion the council sent and every text it is asked to review, each with
+ * a form that opens it, and the last month's «Hva leserne ikke fant» (its own line when those numbers
+ * cannot be had: the council's own lists matter more than the counts).
+ */
 export async function listPage({ ctx, serverDir, council, code }: CouncilForm, status = 200, notice?: string) {
-  const [sent, reviews] = await Promise.all([
+  const [sent, reviews, insight] = await Promise.all([
     suggestionListsOf(ctx).listAllSuggestions({ councilId: council.id, limit: COUNCIL_LIST_LIMIT }),
     councilReviews(withBook(ctx), council),
+    councilInsight(ctx, monthUpTo(dayOf(ctx.now()))).catch((error: unknown) => {
+      log.warn('council insight failed', errorFields(error));
+      return 'failed' as const;
+    }),
   ]);
   // The filter is the storage's; checked again here because a leak across councils must be impossible.
   const own = sent.items.filter((item) => item.source.type === 'council' && item.source.councilId === council.id).map(toCouncilSuggestion);
   return renderedPage(
     serverDir,
     'council',
-    { view: 'list', council: council.name, code, suggestions: own, reviews, ...(notice ? { notice } : {}) },
+    { view: 'list', council: council.name, code, suggestions: own, reviews, insight, ...(notice ? { notice } : {}) },
     status,
   );
 }

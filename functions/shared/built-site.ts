@@ -11,9 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { SERVER_RENDERER_DIR } from '../bundle/bundle-options.ts';
 import { serverDirFor } from '../../src/core/rendered-pages.ts';
 import type { AppContext } from './dependencies.ts';
-import { processEnv, type Env } from './env.ts';
-import { createHandler, type RouteLogic } from './handler.ts';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Handler } from './http.ts';
+import { processEnv } from './env.ts';
 
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -48,24 +46,7 @@ export function fromSite<T>(dir: string, name: string, load: (read: (file: strin
   return value;
 }
 
-/**
- * A page rendered from the built site that touches no table: `run` for the local server and tests
- * (the shared context), `handler` for Lambda through the same pipeline as every route, with a
- * context of only the environment and the site, so its bundle leaves the AWS SDK out.
- */
-export function builtSiteRoute(answer: (event: APIGatewayProxyEventV2, site: BuiltSite) => Promise<APIGatewayProxyResultV2>): {
-  run: RouteLogic;
-  handler: Handler;
-} {
-  return {
-    run: (event, ctx) => answer(event, builtSiteOf(ctx)),
-    handler: createHandler<SiteContext>((event, ctx) => answer(event, ctx.site), siteContext),
-  };
+/** The built site for a Lambda handler that skips the shared context. */
+export function lambdaBuiltSite(): BuiltSite {
+  return builtSite(processEnv().SITE_DIR);
 }
-
-type SiteContext = { env: Env; site: BuiltSite };
-
-const siteContext = (): SiteContext => {
-  const env = processEnv();
-  return { env, site: builtSite(env.SITE_DIR) };
-};

@@ -5,7 +5,14 @@
 import topicList from '../generated/topics.json' with { type: 'json' };
 import { createDocumentClient } from './storage/client.ts';
 import { processEnv, type Env } from './env.ts';
-import { createStorage, type ArticleStorage, type FeedbackStorage, type Storage, type SuggestionLists } from './storage/index.ts';
+import {
+  createStorage,
+  type ArticleStorage,
+  type FeedbackStorage,
+  type InsightStorage,
+  type Storage,
+  type SuggestionLists,
+} from './storage/index.ts';
 import type { Publisher } from './publisher.ts';
 import type { MailSender } from './mail/sender.ts';
 
@@ -29,6 +36,8 @@ export type AppContext = {
   /** The suggestions' lists and page feedback when the caller brings them (the local server, tests); see storage/parts.ts. */
   lists?: SuggestionLists;
   feedback?: FeedbackStorage;
+  /** The insight's counts when the caller brings them (tests); see storage/parts.ts. */
+  insight?: InsightStorage;
 };
 
 export type ContextOverrides = {
@@ -40,6 +49,7 @@ export type ContextOverrides = {
   siteDir?: () => string;
   lists?: SuggestionLists;
   feedback?: FeedbackStorage;
+  insight?: InsightStorage;
 };
 
 export function createContext(env: Env, overrides: ContextOverrides = {}): AppContext {
@@ -56,6 +66,7 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     ...(overrides.siteDir ? { siteDir: overrides.siteDir } : {}),
     ...(overrides.lists ? { lists: overrides.lists } : {}),
     ...(overrides.feedback ? { feedback: overrides.feedback } : {}),
+    ...(overrides.insight ? { insight: overrides.insight } : {}),
   };
 }
 

@@ -7,7 +7,8 @@ import { errorResponse, header, isFormPost, json, parseBody, seeOther } from '..
 import { paths } from '../../src/core/paths.ts';
 import { formErrorKey, formErrorUrl } from './form-errors.ts';
 import { decoyReceipt, submitSuggestion } from './submit.ts';
-import { formToSubmission, parseIdempotencyKey, parseSubmission } from './suggestion.ts';
+import { formToSubmission, parseSubmission } from './suggestion.ts';
+import { parseIdempotencyKey } from '../shared/idempotency-key.ts';
 
 export const run: RouteLogic = async (event, ctx) => {
   const form = isFormPost(event);

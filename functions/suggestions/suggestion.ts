@@ -3,7 +3,7 @@
  * through, and what of it may be shown publicly. No AWS here; storage lives in shared/storage.
  */
 import { createHash } from 'node:crypto';
-import { BadRequestError, ValidationError } from '../shared/errors.ts';
+import { ValidationError } from '../shared/errors.ts';
 import { parseWith } from '../shared/parse.ts';
 import type { Contact } from '../../src/core/suggestions/contact.ts';
 import { suggestionRequestSchema, type NewSuggestion, type Present } from '../../src/core/suggestions/schema.ts';
@@ -62,17 +62,6 @@ export function formToSubmission(fields: Record<string, string>): Record<string,
     publishText: pick('publishText') !== undefined,
     website: pick('website'),
   };
-}
-
-export const IDEMPOTENCY_KEY_PATTERN = /^[\x20-\x7e]{1,64}$/;
-
-/** Reads the optional Idempotency-Key header; throws BadRequestError when it is malformed. */
-export function parseIdempotencyKey(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!IDEMPOTENCY_KEY_PATTERN.test(value)) {
-    throw new BadRequestError('invalid-idempotency-key', apiText('suggestion.idempotencyKey'));
-  }
-  return value;
 }
 
 /**

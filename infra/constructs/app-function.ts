@@ -5,7 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { LAMBDA_BUNDLE_OPTIONS, SERVER_RENDERER_DIR } from '../../functions/bundle/bundle-options.ts';
-import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/storage/timeouts.ts';
+import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/table-contract.ts';
 
 /**
  * Room for a stuck store to fail twice over (a request that got one answer and then hangs on its
@@ -53,12 +53,15 @@ export function copyServerRenderer(serverDir: string, outputDir: string): string
  * on top, explicitly (see table-access.ts).
  */
 export class AppFunction extends Construct {
+  /** The handler file esbuild bundles: what the function's code is made from. */
+  readonly entry: string;
   readonly function: NodejsFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, props: AppFunctionProps) {
     super(scope, id);
+    this.entry = props.entry;
     this.logGroup = new LogGroup(this, 'Logs', {
       retention: props.logRetentionDays as RetentionDays,
       // Logs are operational data, not the book's data: they go with the stack.

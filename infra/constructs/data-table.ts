@@ -1,7 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableV2, type Attribute } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { TABLE_SCHEMA, TTL_ATTRIBUTE } from '../../functions/shared/storage/table.ts';
+import { TABLE_SCHEMA, TTL_ATTRIBUTE } from '../../functions/shared/table-contract.ts';
 
 type KeyElement = { readonly AttributeName: string; readonly KeyType: 'HASH' | 'RANGE' };
 

@@ -18,6 +18,21 @@ export interface OperationsAlarmsProps {
 }
 
 const PERIOD = Duration.minutes(5);
+/** The most metrics CloudWatch lets one alarm's expression read. */
+const FUNCTIONS_PER_ALARM = 10;
+
+/** The sum of the metrics, a function without data counting 0. */
+function sumOf(metrics: readonly IMetric[], label: string): MathExpression {
+  const usingMetrics = Object.fromEntries(metrics.map((metric, index) => [`m${index}`, metric]));
+  return new MathExpression({
+    expression: Object.keys(usingMetrics)
+      .map((name) => `FILL(${name}, 0)`)
+      .join(' + '),
+    usingMetrics,
+    period: PERIOD,
+    label,
+  });
+}
 
 /**
  * Alarms that mean "citizens can't send suggestions or editors can't work": server errors
@@ -47,24 +62,26 @@ export class OperationsAlarms extends Construct {
       threshold: 5,
     });
 
-    for (const { label, function: fn } of props.functions) {
-      const id = label
-        .replace(/[^A-Za-z0-9]+/g, ' ')
-        .trim()
-        .replace(/ (\w)/g, (_, c: string) => c.toUpperCase());
-      // One alarm per function for both (a CloudFormation stack holds at most 500 resources, and
-      // every route adds a function): its e-mail names the function, the graph shows which it was.
-      this.alarm(`${id}ErrorsOrThrottles`, {
-        description: `Funksjonen ${label} feilet (ubehandlet feil eller tidsavbrudd) eller ble strupet: AWS avviste kall fordi for mange kjørte samtidig.`,
-        metric: new MathExpression({
-          expression: 'errors + throttles',
-          usingMetrics: {
-            errors: fn.metricErrors({ period: PERIOD, statistic: 'Sum' }),
-            throttles: fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
-          },
-          period: PERIOD,
-          label: 'Feil og struping',
-        }),
+    // The functions in groups, one alarm per group and kind: CloudWatch lets an alarm's expression
+    // read at most ten metrics, and one alarm per function would take the stack past CloudFormation's
+    // 500 resources. The alarm's description names the functions it watches.
+    for (let start = 0, group = 1; start < props.functions.length; start += FUNCTIONS_PER_ALARM, group += 1) {
+      const watched = props.functions.slice(start, start + FUNCTIONS_PER_ALARM);
+      const labels = watched.map((entry) => entry.label).join(', ');
+      this.alarm(`FunctionErrors${group}`, {
+        description: `En av disse funksjonene feilet (ubehandlet feil eller tidsavbrudd): ${labels}.`,
+        metric: sumOf(
+          watched.map((entry) => entry.function.metricErrors({ period: PERIOD, statistic: 'Sum' })),
+          'Feil',
+        ),
+        threshold: 1,
+      });
+      this.alarm(`FunctionThrottles${group}`, {
+        description: `En av disse funksjonene ble strupet – AWS avviste kall fordi for mange kjørte samtidig: ${labels}.`,
+        metric: sumOf(
+          watched.map((entry) => entry.function.metricThrottles({ period: PERIOD, statistic: 'Sum' })),
+          'Strupinger',
+        ),
         threshold: 1,
       });
     }

@@ -3,10 +3,7 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AccessLevel,
   AllowedMethods,
-  CacheCookieBehavior,
-  CacheHeaderBehavior,
   CachePolicy,
-  CacheQueryStringBehavior,
   Distribution,
   Function as EdgeFunction,
   FunctionCode,
@@ -42,16 +39,8 @@ export interface SiteHostingProps {
   readonly connectSources: readonly string[];
   readonly domainName: string | undefined;
   readonly certificateArn: string | undefined;
-  /** API paths whose answers CloudFront keeps, one copy per value of the named query parameters. */
-  readonly cachedApiPaths?: readonly CachedApiPath[];
   /** Retention of the not-found function's logs (one of CloudWatch Logs' periods). */
   readonly logRetentionDays: number;
-}
-
-export interface CachedApiPath {
-  readonly path: string;
-  readonly seconds: number;
-  readonly cacheQuery: readonly string[];
 }
 
 /** Content-hashed files: a new build gives them new names, so they never change. */
@@ -164,32 +153,6 @@ export class SiteHosting extends Construct {
       // Replaces a header of the same name sent by the client.
       customHeaders: { ...props.apiOriginHeaders },
     });
-    // Public pages rendered by the API (search results): the same for every reader, so one copy
-    // per query serves all of them. Only the named parameters reach the function; no headers,
-    // no cookies, so nothing personal can end up in the cache.
-    const cachedApiBehaviors = Object.fromEntries(
-      (props.cachedApiPaths ?? []).map((cached, index): [string, BehaviorOptions] => [
-        cached.path,
-        {
-          origin: apiOrigin,
-          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
-          cachePolicy: new CachePolicy(this, `ApiCache${index}`, {
-            comment: `Alderdommens ABC: ${cached.path} per ${cached.cacheQuery.join(', ')}`,
-            defaultTtl: Duration.seconds(cached.seconds),
-            minTtl: Duration.seconds(0),
-            maxTtl: Duration.seconds(cached.seconds),
-            queryStringBehavior: CacheQueryStringBehavior.allowList(...cached.cacheQuery),
-            headerBehavior: CacheHeaderBehavior.none(),
-            cookieBehavior: CacheCookieBehavior.none(),
-            ...compressed,
-          }),
-          responseHeadersPolicy: apiHeaders,
-          compress: true,
-        },
-      ]),
-    );
-
     const certificate = props.certificateArn ? Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn) : undefined;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Alderdommens ABC',
@@ -210,7 +173,6 @@ export class SiteHosting extends Construct {
         ...Object.fromEntries(
           IMMUTABLE_PATHS.map((path) => [path, { ...staticBehavior, cachePolicy: immutableCache, responseHeadersPolicy: assetHeaders }]),
         ),
-        ...cachedApiBehaviors,
         '/api/*': {
           origin: apiOrigin,
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { mailRetry, publishingTasks } from '../../functions/routes.ts';
+import { insightDigest, mailRetry, publishingTasks } from '../../functions/routes.ts';
 import { MailSending } from '../constructs/mail-sending.ts';
 import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -48,7 +48,6 @@ export class BookStack extends Stack {
       connectSources: [signIn.origin],
       domainName: config.domainName,
       certificateArn: config.certificateArn,
-      cachedApiPaths: props.routes.flatMap((route) => (route.cache ? [{ path: route.path, ...route.cache }] : [])),
       logRetentionDays: config.logRetentionDays,
     });
     const editorSignIn = signIn.connect(site.origin);
@@ -77,6 +76,7 @@ export class BookStack extends Stack {
       ? new MailSending(this, 'Mail', {
           mail: config.mail,
           retry: mailRetry,
+          digest: insightDigest,
           functionsDir: props.functionsDir,
           table: data.table,
           environment: functionEnvironment,
@@ -109,7 +109,12 @@ export class BookStack extends Stack {
     new OperationsAlarms(this, 'Alarms', {
       email: config.alarmEmail,
       api: api.api,
-      functions: [...api.functions, { label: 'site 404 page', function: site.notFoundPage }, ...publishing.functions],
+      functions: [
+        ...api.functions,
+        { label: 'site 404 page', function: site.notFoundPage },
+        ...publishing.functions,
+        ...(mail?.functions ?? []),
+      ],
       table: data.table,
       indexNames: data.indexNames,
     });

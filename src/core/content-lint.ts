@@ -1,7 +1,9 @@
-import { articleSchema } from './schemas/article.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { readArticle } from './articles/check-article.ts';
+import { RELATED_MAX, RELATED_MIN } from './articles/limits.ts';
+import { ARTICLE_MODEL, fieldLabel } from './articles/model.ts';
 import { lixOfMdx, readableText } from './lix.ts';
 import { NATIONAL_NUMBERS } from './national-numbers.ts';
+import { contentText } from './text/content.ts';
 
 export const LIMITS = {
   maxLix: 40,
@@ -11,13 +13,21 @@ export const LIMITS = {
   minWords: 250,
   maxWords: 800,
   minAliases: 3,
+  minRelated: RELATED_MIN,
+  maxRelated: RELATED_MAX,
 } as const;
+
+/** A field as the editor form names it. */
+const field = (name: keyof typeof ARTICLE_MODEL) => fieldLabel(ARTICLE_MODEL, name);
 
 export interface ArticleFile {
   /** Path shown in messages, e.g. content/articles/sykehjem.mdx. */
   path: string;
   source: string;
 }
+
+/** Another article of the book as the rules between articles need it: its address, title and everyday words. */
+export type BookEntry = { slug: string; title: string; aliases: readonly string[] };
 
 export interface LintRow {
   slug: string;
@@ -51,9 +61,9 @@ const NATIONAL = new Set(NATIONAL_NUMBERS.map((entry) => entry.phone));
 /** Local facts written into the text: prices, opening times and phone numbers that are not national. */
 export function hardCodedFacts(text: string): string[] {
   const found: string[] = [];
-  for (const [match] of text.matchAll(PHONE)) if (!NATIONAL.has(match)) found.push(`telefonnummeret «${match}»`);
-  for (const [match] of text.matchAll(PRICE)) found.push(`prisen «${match.trim()}»`);
-  for (const [match] of text.matchAll(OPENING_TIME)) found.push(`åpningstiden «${match}»`);
+  for (const [match] of text.matchAll(PHONE)) if (!NATIONAL.has(match)) found.push(contentText('lint.fact.phone', { value: match }));
+  for (const [match] of text.matchAll(PRICE)) found.push(contentText('lint.fact.price', { value: match.trim() }));
+  for (const [match] of text.matchAll(OPENING_TIME)) found.push(contentText('lint.fact.openingTime', { value: match }));
   return found;
 }
 
@@ -98,15 +108,19 @@ const normalise = (word: string) => word.trim().toLocaleLowerCase('nb');
 
 /**
  * Checks every article against the plain-language bar and the rules that keep the book whole.
- * Each problem names the file and the rule, so an editor knows what to fix where.
+ * Each problem names the file and the rule, so an editor knows what to fix where. `others` are
+ * articles the files are judged against (links, related articles, ambiguous entries) without being checked themselves.
  */
-export function lintArticles(files: readonly ArticleFile[], options: LintOptions): LintReport {
+export function lintArticles(files: readonly ArticleFile[], options: LintOptions, others: readonly BookEntry[] = []): LintReport {
   const problems: string[] = [];
   const findings: LintFinding[] = [];
   const rows: LintRow[] = [];
-  const slugs = new Set(files.map((file) => slugOf(file.path)));
-  const titles = new Map<string, string>();
+  const slugs = new Set([...files.map((file) => slugOf(file.path)), ...others.map((entry) => entry.slug)]);
+  const titles = new Map<string, string>(others.map((entry) => [normalise(entry.title), entry.slug]));
   const aliasOwners = new Map<string, string[]>();
+  for (const entry of others) {
+    for (const alias of new Set(entry.aliases.map(normalise))) aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), entry.slug]);
+  }
 
   for (const file of files) {
     const slug = slugOf(file.path);
@@ -114,76 +128,80 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
       problems.push(`${file.path}: ${message}`);
       findings.push({ slugs: [slug], rule, message });
     };
-    const parts = splitFrontmatter(file.source);
-    if (!parts) {
-      report('frontmatter', 'mangler frontmatter mellom to linjer med ---');
+    const read = readArticle(file.source);
+    if (!read.data) {
+      for (const problem of read.problems)
+        report(
+          'frontmatter',
+          problem.line ? contentText('lint.atLine', { line: problem.line, message: problem.message }) : problem.message,
+        );
       continue;
     }
-    const parsed = articleSchema.safeParse(parts.data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) report('frontmatter', `feltet «${issue.path.join('.') || '(alt)'}»: ${issue.message}`);
-      continue;
-    }
-    const data = parsed.data;
+    const { data, body } = read;
     titles.set(normalise(data.title), slug);
 
-    const { words, lix } = lixOfMdx(parts.body);
+    const { words, lix } = lixOfMdx(body);
     rows.push({ slug, words, lix });
-    if (lix > LIMITS.maxLix) report('lix', `LIX ${lix} er over ${LIMITS.maxLix}: bruk kortere setninger og kortere ord`);
+    if (lix > LIMITS.maxLix) report('lix', contentText('lint.lix', { lix, max: LIMITS.maxLix }));
     if (words < LIMITS.minWords || words > LIMITS.maxWords)
-      report('length', `${words} ord; en artikkel skal ha ${LIMITS.minWords}–${LIMITS.maxWords} ord`);
+      report('length', contentText('lint.length', { words, min: LIMITS.minWords, max: LIMITS.maxWords }));
 
     const summaryWords = wordsIn(data.summary);
     const summarySentences = sentencesIn(data.summary);
     if (summaryWords > LIMITS.maxSummaryWords)
-      report('summary-words', `«Kort fortalt» har ${summaryWords} ord; høyst ${LIMITS.maxSummaryWords}`);
+      report(
+        'summary-words',
+        contentText('lint.summaryWords', { field: field('summary'), words: summaryWords, max: LIMITS.maxSummaryWords }),
+      );
     if (summarySentences < LIMITS.minSummarySentences || summarySentences > LIMITS.maxSummarySentences) {
       report(
         'summary-sentences',
-        `«Kort fortalt» har ${summarySentences} setninger; skal ha ${LIMITS.minSummarySentences}–${LIMITS.maxSummarySentences}`,
+        contentText('lint.summarySentences', {
+          field: field('summary'),
+          sentences: summarySentences,
+          min: LIMITS.minSummarySentences,
+          max: LIMITS.maxSummarySentences,
+        }),
       );
     }
     if (data.aliases.length < LIMITS.minAliases)
-      report('aliases', `har ${data.aliases.length} aliases; trenger minst ${LIMITS.minAliases} hverdagsord`);
-    if (data.related.length < 2) report('related-count', 'related må ha 2–5 artikler');
+      report('aliases', contentText('lint.aliases', { field: field('aliases'), count: data.aliases.length, min: LIMITS.minAliases }));
+    if (data.related.length < LIMITS.minRelated)
+      report(
+        'related-count',
+        contentText('lint.relatedCount', { field: field('related'), min: LIMITS.minRelated, max: LIMITS.maxRelated }),
+      );
 
     for (const related of data.related) {
-      if (!slugs.has(related)) report('related-missing', `related «${related}» finnes ikke`);
+      if (!slugs.has(related)) report('related-missing', contentText('lint.relatedMissing', { field: field('related'), slug: related }));
     }
-    for (const [, target] of parts.body.matchAll(/\]\((\/[^)#?\s]*)[^)]*\)/g)) {
+    for (const [, target] of body.matchAll(/\]\((\/[^)#?\s]*)[^)]*\)/g)) {
       const segment = (target ?? '').split('/')[1] ?? '';
       if (segment && !slugs.has(segment) && !options.sitePaths.includes(segment))
-        report('broken-link', `lenken «${target}» peker ikke til noen side`);
+        report('broken-link', contentText('lint.brokenLink', { target: target ?? '' }));
     }
-    for (const [, tag, service] of parts.body.matchAll(/<(Local|Price|Apply)\s+service="([^"]*)"/g)) {
+    for (const [, tag, service] of body.matchAll(/<(Local|Price|Apply)\s+service="([^"]*)"/g)) {
       if (!options.serviceIds.has(service ?? ''))
-        report('unknown-service', `<${tag} service="${service}"> finnes ikke i kommunekonfigurasjonen`);
+        report('unknown-service', contentText('lint.unknownService', { tag: tag ?? '', service: service ?? '' }));
     }
-    for (const [, id] of parts.body.matchAll(/<Figure\s+id="([^"]*)"/g)) {
+    for (const [, id] of body.matchAll(/<Figure\s+id="([^"]*)"/g)) {
       if (options.figureIds && !options.figureIds.has(id ?? ''))
-        report('unknown-figure', `<Figure id="${id}"> finnes ikke blant de nasjonale tallene (content/national/figures.json)`);
+        report('unknown-figure', contentText('lint.unknownFigure', { id: id ?? '' }));
     }
-    if (CONTACT_SECTION.test(parts.body))
-      report(
-        'contact-section',
-        'har en egen «Hvem kan hjelpe deg»-del: kontaktboksen nederst viser allerede kontaktene (bruk contacts i frontmatter)',
-      );
-    for (const [, service] of parts.body.matchAll(/<Local\s+service="([^"]*)"\s*\/>/g)) {
+    if (CONTACT_SECTION.test(body)) report('contact-section', contentText('lint.contactSection', { field: field('contacts') }));
+    for (const [, service] of body.matchAll(/<Local\s+service="([^"]*)"\s*\/>/g)) {
       if (data.contacts.includes(service ?? ''))
-        report('repeats-contact-box', `<Local service="${service}" /> gjentar kontaktboksen: ${service} står allerede i contacts`);
+        report('repeats-contact-box', contentText('lint.repeatsContactBox', { field: field('contacts'), service: service ?? '' }));
     }
     const sourceUrls = new Set(data.sources.map((source) => source.url));
     for (const url of data.checkedSources) {
-      if (!sourceUrls.has(url)) report('checked-source', `checkedSources «${url}» står ikke blant sources`);
+      if (!sourceUrls.has(url))
+        report('checked-source', contentText('lint.checkedSource', { field: field('checkedSources'), url, sources: field('sources') }));
     }
-    const text = readableText(parts.body);
-    for (const fact of hardCodedFacts(text))
-      report(
-        'hard-coded-fact',
-        `${fact} er skrevet rett i teksten: hent beløp og lokale fakta med <Figure>, <Price>, <Local> eller <Apply>`,
-      );
+    const text = readableText(body);
+    for (const fact of hardCodedFacts(text)) report('hard-coded-fact', contentText('lint.hardCodedFact', { fact }));
     for (const fact of options.localFacts) {
-      if (text.includes(fact)) report('local-fact', `«${fact}» er et lokalt faktum: bruk <Local> eller <Kommune> i stedet`);
+      if (text.includes(fact)) report('local-fact', contentText('lint.localFact', { fact }));
     }
     for (const alias of new Set(data.aliases.map(normalise))) {
       aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), slug]);
@@ -193,22 +211,30 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
   for (const [alias, owners] of aliasOwners) {
     const titleOwner = titles.get(alias);
     if (owners.length > 1) {
-      const message = `aliaset «${alias}» står i flere artikler (${owners.join(', ')}): henvisningen «${alias} – se …» blir tvetydig`;
+      const message = contentText('lint.aliasInSeveral', { alias, slugs: owners.join(', ') });
       problems.push(message);
       findings.push({ slugs: owners, rule: 'ambiguous-alias', message });
     } else if (titleOwner !== undefined && titleOwner !== owners[0]) {
-      const message = `aliaset «${alias}» i ${owners[0]} er tittelen på ${titleOwner}: henvisningen blir tvetydig`;
+      const message = contentText('lint.aliasIsTitle', { alias, slug: owners[0] ?? '', owner: titleOwner });
       problems.push(message);
       findings.push({ slugs: [...owners, titleOwner], rule: 'ambiguous-alias', message });
     }
   }
   for (const required of options.requiredSlugs) {
     if (slugs.has(required)) continue;
-    const message = `content/articles/${required}.mdx mangler: artikkelen står på temalisten`;
+    const message = contentText('lint.missingTopic', { path: `content/articles/${required}.mdx` });
     problems.push(message);
     findings.push({ slugs: [required], rule: 'missing-topic', message });
   }
   return { rows: rows.sort((a, b) => a.slug.localeCompare(b.slug)), problems, findings };
+}
+
+/** The book's articles as the rules between articles need them; an article whose frontmatter breaks the model counts by its address only. */
+export function bookEntries(sources: Readonly<Record<string, string>>): BookEntry[] {
+  return Object.entries(sources).map(([slug, source]) => {
+    const { data } = readArticle(source);
+    return { slug, title: data?.title ?? '', aliases: data?.aliases ?? [] };
+  });
 }
 
 /**
@@ -218,10 +244,11 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
 export function lintDraft(
   slug: string,
   source: string,
-  book: readonly ArticleFile[],
+  book: readonly BookEntry[],
   options: Omit<LintOptions, 'requiredSlugs'>,
 ): LintFinding[] {
-  const path = `content/articles/${slug}.mdx`;
-  const files = [...book.filter((file) => slugOf(file.path) !== slug), { path, source }];
-  return lintArticles(files, { ...options, requiredSlugs: [] }).findings.filter((finding) => finding.slugs.includes(slug));
+  const others = book.filter((entry) => entry.slug !== slug);
+  return lintArticles([{ path: `content/articles/${slug}.mdx`, source }], { ...options, requiredSlugs: [] }, others).findings.filter(
+    (finding) => finding.slugs.includes(slug),
+  );
 }

@@ -5,9 +5,10 @@
  * the frontmatter at the first line that STARTS with `---` or `+++`, and hands the compiler the
  * whole file with the frontmatter blanked to spaces. A file whose frontmatter is not the plain
  * form – `---` alone on the first line, YAML, `---` alone on the closing line, no second block –
- * is refused here, so no reading of it can differ from Astro's.
+ * is refused here, so no reading of it can differ from Astro's. Reading and writing the fields
+ * themselves is frontmatter-fields.ts (with the YAML library, which this module leaves out of the
+ * functions that only split or join).
  */
-import { parse } from 'yaml';
 
 /** Astro's frontmatter rule, character for character (tests/unit/articles/frontmatter-splits-as-astro-does.test.ts proves the agreement). */
 export const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
@@ -70,15 +71,6 @@ export function readFrontmatter(source: string): FrontmatterRead {
       compiled: blanked(source, match.index, match[0], raw),
     },
   };
-}
-
-/**
- * An MDX file's YAML frontmatter (YAML 1.2 core schema, so dates stay strings) and its body;
- * undefined when the file has no plain frontmatter (see readFrontmatter). Throws on invalid YAML.
- */
-export function splitFrontmatter(source: string): { data: unknown; body: string } | undefined {
-  const { split } = readFrontmatter(source);
-  return split ? { data: parse(split.yaml), body: split.body } : undefined;
 }
 
 /**

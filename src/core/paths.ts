@@ -34,8 +34,16 @@ export const paths = {
   /** Where a council without JavaScript sends its statement on that text. */
   councilStatement: '/api/council/page/statement',
   publicAnswers: '/svar-pa-forslag/',
+  /** «Bestill boka i posten»: the form, where it posts (the API answers a plain post with 303 or the form and its errors), and its thank-you page. */
+  order: '/bestill-boka/',
+  orderResults: '/api/orders',
+  orderThanks: '/bestill-boka/takk/',
   /** One article on the editors' page, with its revisions and review rounds. */
   editorsArticle: (slug: string) => `/redaksjon/#artikkel/${slug}`,
+  /** The article editor with a word readers searched for added to the article's aliases (the insight's «Legg til som søkeord i …»). */
+  editorsArticleWithAlias: (slug: string, word: string) => `/redaksjon/#artikkel/${slug}?sokeord=${encodeURIComponent(word)}`,
+  /** One suggestion in the editors' queue. */
+  editorsSuggestion: (id: string) => `/redaksjon/#forslag/${id}`,
   about: '/om/',
   contact: '/kontakt/',
   privacy: '/personvern/',
@@ -45,6 +53,8 @@ export const paths = {
   /** The editors' page, and their facts desk: the list and one fact's form. */
   editors: '/redaksjon/',
   factDesk: (id?: string) => (id ? `/redaksjon/fakta/${id}/` : '/redaksjon/fakta/'),
+  /** The editors' insight: searches, pages' answers, suggestions' waits. */
+  insight: '/redaksjon/innsikt/',
   myPlan: '/min-plan/',
   whoDoesWhat: '/hvem-gjor-hva/',
 } as const;
@@ -57,6 +67,7 @@ export const RESERVED_SLUGS = [
   'foresla',
   'forslag',
   'svar-pa-forslag',
+  'bestill-boka',
   'om',
   'kontakt',
   'personvern',

@@ -6,6 +6,8 @@
  */
 import type { CouncilReview } from './articles/reviews.ts';
 import type { SearchOutcome } from './search/search.ts';
+import type { CouncilInsight } from './insight/model.ts';
+import type { OrderField } from './orders/schema.ts';
 import type { CouncilSuggestion } from './suggestions/council-item.ts';
 import type { PublicStatus } from './suggestions/public-status.ts';
 
@@ -16,6 +18,7 @@ export const RENDERED_PAGES = {
   follow: '/rendered/folg/',
   council: '/rendered/rad/',
   articlePreview: '/rendered/artikkel/',
+  order: '/rendered/bestill-boka/',
 } as const;
 
 export type RenderedPage = keyof typeof RENDERED_PAGES;
@@ -56,8 +59,17 @@ export type CouncilPageData =
       reviews: CouncilReview[];
       /** Why the council was brought back to its list (a text it could not open). */
       notice?: string;
+      /** «Hva leserne ikke fant» of the last month, or `failed` when the numbers could not be had. */
+      insight: CouncilInsight | 'failed';
     }
   | { view: 'review'; council: string; code: string; opened: OpenedReview; outcome: ReviewOutcome };
+
+/** «Bestill boka i posten» sent back: what was typed, field by field, with a problem per field, or one general problem. */
+export type OrderPageData = {
+  typed: Record<string, string>;
+  errors?: Partial<Record<OrderField, string>>;
+  problem?: 'too-many' | 'technical';
+};
 
 /** An article revision as readers would see it, for the editors' preview; `slug` when the article has an address already. */
 export type ArticlePreviewData = { source: string; slug?: string };
@@ -68,6 +80,7 @@ export type RenderedPageData = {
   follow: FollowPageData;
   council: CouncilPageData;
   articlePreview: ArticlePreviewData;
+  order: OrderPageData;
 };
 
 /** The server-side folder of a built site: Astro writes the server renderer beside the static files, never among them. */

@@ -11,7 +11,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkArticle } from '../core/articles/check-article.ts';
-import { splitFrontmatter } from '../core/frontmatter.ts';
+import { parseFrontmatter } from '../core/frontmatter-fields.ts';
+import { contentText } from '../core/text/content.ts';
 import { compilesAsChecked } from './astro-frontmatter.ts';
 
 export function safeArticlesLoader(base: string): Loader {
@@ -26,10 +27,16 @@ export function safeArticlesLoader(base: string): Loader {
       for (const problem of result.problems)
         problems.push(`${file}${problem.line ? `:${problem.line}` : ''}: ${problem.message} [${problem.rule}]`);
       if (result.problems.length === 0 && !compilesAsChecked(source))
-        problems.push(`${file}:1: Feltene øverst leses ulikt av sjekken og av byggingen. [frontmatter-split]`);
-      const split = result.problems.length === 0 ? splitFrontmatter(source) : undefined;
-      if (split)
-        checked.push({ id: name.slice(0, -'.mdx'.length), file, source, data: split.data as Record<string, unknown>, body: split.body });
+        problems.push(`${file}:1: ${contentText('frontmatter.differs')} [frontmatter-split]`);
+      const read = result.problems.length === 0 ? parseFrontmatter(source) : undefined;
+      if (read?.split)
+        checked.push({
+          id: name.slice(0, -'.mdx'.length),
+          file,
+          source,
+          data: read.data as Record<string, unknown>,
+          body: read.split.body,
+        });
     }
     if (problems.length > 0)
       throw new Error(`Artikler utenfor det trygge utvalget av MDX:\n${problems.map((line) => `  ${line}`).join('\n')}`);

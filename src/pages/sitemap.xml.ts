@@ -16,6 +16,7 @@ export const GET: APIRoute = async () => {
     paths.accessibility,
     paths.suggest(),
     paths.publicAnswers,
+    paths.order,
     paths.myPlan,
     paths.whoDoesWhat,
     ...AREAS.map((area) => paths.area(area.slug)),

@@ -16,6 +16,7 @@ import { createRegister } from './editors/register.ts';
 import { createMailList } from './editors/mail.ts';
 import { createArticles } from './editors/articles/index.ts';
 import { createReviewNews } from './editors/review-news.ts';
+import { createOrders } from './editors/orders.ts';
 import {
   completeOidcSignIn,
   currentSession,
@@ -77,6 +78,7 @@ async function start(root: HTMLElement): Promise<void> {
     (items) => register.setCouncils(items),
   );
   const mailList = createMailList(required<HTMLElement>(root, '[data-mail]'), api);
+  const orders = createOrders(required<HTMLElement>(root, '[data-orders]'), api);
   const feedback = createFeedback(required<HTMLElement>(root, '[data-feedback]'), api, articles);
   wireExport(required<HTMLFormElement>(root, '[data-export]'), api);
   const articleSection = createArticles(required<HTMLElement>(root, '[data-articles-section]'), api);
@@ -115,6 +117,7 @@ async function start(root: HTMLElement): Promise<void> {
       councils.load(),
       feedback.load(),
       mailList.load(),
+      orders.load(),
       articleSection.load(),
       reviewNews.load(),
       followAddress(),

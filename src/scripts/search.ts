@@ -14,6 +14,7 @@ import type { SearchMessages } from '../core/search/search-messages.ts';
 import type { SearchIndexFile } from '../core/search/search-document.ts';
 import { createBookSearch, type BookSearch, type PagefindLike } from '../core/search/search.ts';
 import { findView, renderFailure, renderOutcome, resultLinks } from './search-render.ts';
+import { countSearches } from './search-counter.ts';
 
 const DEBOUNCE_MS = 200;
 const INDEX_URL = '/search-index.json';
@@ -60,6 +61,8 @@ function enhance(root: HTMLElement): void {
   const search = () => (searcher ??= loadSearch());
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const answered = root.dataset.searchQuery;
+  const counter = countSearches(view, answered ? { q: answered, results: resultLinks(view).length } : undefined);
 
   // Every search address is the server-rendered one, so a reload or a shared link shows the results without JavaScript too.
   const remember = (q: string, draft: boolean) => {
@@ -69,7 +72,8 @@ function enhance(root: HTMLElement): void {
     else history.pushState({ q, draft } satisfies HistoryEntry, '', url);
   };
 
-  async function show(raw: string): Promise<void> {
+  /** Shows the results of `raw`; `submitted` when the reader pressed Enter or the button (counted at once, not after a pause). */
+  async function show(raw: string, submitted = false): Promise<void> {
     const query = raw.trim();
     const run = ++latest;
     if (!query) {
@@ -79,6 +83,8 @@ function enhance(root: HTMLElement): void {
         const outcome = await (await search()).search(query);
         if (run !== latest) return;
         renderOutcome(view, outcome, messages);
+        if (submitted) counter.submitted(query, outcome.hits.length);
+        else counter.shown(query, outcome.hits.length);
       } catch {
         if (run !== latest) return;
         renderFailure(view, messages.failed);
@@ -102,7 +108,7 @@ function enhance(root: HTMLElement): void {
     event.preventDefault();
     clearTimeout(timer);
     remember(input.value.trim(), false);
-    void show(input.value);
+    void show(input.value, true);
   });
 
   window.addEventListener('popstate', () => {

@@ -30,6 +30,15 @@ const UNLISTED: { name: string; path: string; status?: number; ready?: (page: Pa
   { name: 'search without results', path: '/sok/?q=xylofonkonsert', ready: searchShown('xylofonkonsert') },
   { name: 'suggestion form prefilled from an article', path: '/foresla/?tema=sykehjem&type=correction' },
   { name: 'thanks for the suggestion', path: '/foresla/takk/' },
+  { name: 'thanks for ordering the book', path: '/bestill-boka/takk/' },
+  {
+    name: 'the order form with an error beside every field',
+    path: '/bestill-boka/',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Send bestillingen' }).click();
+      await page.waitForURL(/\/api\/orders$/);
+    },
+  },
   { name: 'public answers with an answer', path: PUBLIC_ANSWERS, ready: (page) => page.locator('.public-answer').first().waitFor() },
   { name: "editors' page signed out", path: '/redaksjon/', ready: (page) => page.getByLabel('Passord').waitFor() },
   {
@@ -44,7 +53,32 @@ const UNLISTED: { name: string; path: string; status?: number; ready?: (page: Pa
       await page.locator('[data-councils-list] li').first().waitFor();
     },
   },
+  {
+    name: 'an article in the editors’ form, every field filled from the model',
+    path: '/redaksjon/',
+    ready: async (page) => {
+      await signInAsEditor(site, page);
+      await page.goto(`${site.baseUrl}/redaksjon/#artikkel/sykehjem`);
+      await page.getByRole('heading', { name: 'Endre «Sykehjem (langtidsopphold)»' }).waitFor();
+      await page.getByRole('checkbox', { name: /^Kommunen har egne regler/, checked: true }).waitFor();
+      await page.getByText('Teksten følger reglene for boka.').waitFor();
+    },
+  },
   { name: 'the facts desk, signed out', path: '/redaksjon/fakta/' },
+  {
+    name: 'the insight, signed out',
+    path: '/redaksjon/innsikt/',
+    ready: (page) => page.locator('[data-insight-message]').getByText('Logg inn').waitFor(),
+  },
+  {
+    name: 'the insight, signed in',
+    path: '/redaksjon/',
+    ready: async (page) => {
+      await signInAsEditor(site, page);
+      await page.getByRole('link', { name: 'Innsikt' }).click();
+      await page.locator('[data-insight-report]').waitFor();
+    },
+  },
   { name: 'a fact’s form, signed out', path: '/redaksjon/fakta/sykehjem/' },
   {
     name: 'a fact’s form with an error beside a field',

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mailRetry, routes } from '../../functions/routes.ts';
+import { insightDigest, mailRetry, routes } from '../../functions/routes.ts';
+import { MAIL_FUNCTION_DESCRIPTIONS } from '../../infra/constructs/mail-sending.ts';
 import { PUBLISHING_TASK_DESCRIPTIONS } from '../../infra/constructs/publishing-tasks.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 
 type Json = Record<string, any>;
 
-const RETRY_DESCRIPTION = 'Alderdommens ABC: sends due receipts and reminders, tries unsent e-mail again';
+const RETRY_DESCRIPTION = MAIL_FUNCTION_DESCRIPTIONS.retry;
+const DIGEST_DESCRIPTION = MAIL_FUNCTION_DESCRIPTIONS.digest;
 let book: SynthesizedBook;
 let resources: Record<string, Json>;
 
@@ -40,9 +42,11 @@ function functionsWithSes(template: Record<string, Json>): string[] {
 }
 
 describe('e-mail in AWS', () => {
-  it('lets only the routes that send, the scheduled mail run and the build reports send, with ses:SendEmail on the configured identity alone', () => {
+  it('lets only the routes that send, the scheduled mail run, the monthly digest and the build reports send, with ses:SendEmail on the configured identity alone', () => {
     const senders = routes.filter((route) => 'sendsMail' in route && route.sendsMail).map((route) => `${route.method} ${route.path}`);
-    expect(functionsWithSes(resources)).toEqual([...senders, RETRY_DESCRIPTION, PUBLISHING_TASK_DESCRIPTIONS.buildEvents].sort());
+    expect(functionsWithSes(resources)).toEqual(
+      [...senders, RETRY_DESCRIPTION, DIGEST_DESCRIPTION, PUBLISHING_TASK_DESCRIPTIONS.buildEvents].sort(),
+    );
     const ses = Object.values(resources)
       .filter((resource) => resource.Type === 'AWS::IAM::Policy')
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Json[])
@@ -58,6 +62,8 @@ describe('e-mail in AWS', () => {
       'PATCH /api/moderation/suggestions/{id}',
       'POST /api/council/reviews/{id}/statement',
       RETRY_DESCRIPTION,
+      DIGEST_DESCRIPTION,
+      'POST /api/moderation/insight/digest',
       PUBLISHING_TASK_DESCRIPTIONS.buildEvents,
     ]) {
       const fn = Object.values(resources).find(
@@ -86,6 +92,27 @@ describe('e-mail in AWS', () => {
       asList(statement.Action).some((action) => String(action).startsWith('dynamodb:')),
     );
     expect(dynamo.map((statement) => asList(statement.Action))).toEqual([[...mailRetry.dynamodb].sort()]);
+  });
+
+  it('sends the councils’ monthly e-mail on the 1st at 08:00 in Norway (EventBridge Scheduler, retried), with only its table actions', () => {
+    const [digestId, digest] = Object.entries(resources).find(
+      ([, resource]) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === DIGEST_DESCRIPTION,
+    )!;
+    const schedule = Object.values(resources).find(
+      (resource) => resource.Type === 'AWS::Scheduler::Schedule' && referencedIds(resource.Properties.Target.Arn).includes(digestId),
+    )!;
+    expect(insightDigest.hour).toBe(8);
+    expect(schedule.Properties).toMatchObject({
+      ScheduleExpression: 'cron(0 8 1 * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Oslo',
+      State: 'ENABLED',
+    });
+    expect(schedule.Properties.Target.RetryPolicy.MaximumRetryAttempts).toBeGreaterThan(0);
+    const [roleId] = referencedIds(digest.Properties.Role);
+    const dynamo = statementsOf(roleId!).filter((statement) =>
+      asList(statement.Action).some((action) => String(action).startsWith('dynamodb:')),
+    );
+    expect(dynamo.map((statement) => asList(statement.Action))).toEqual([[...insightDigest.dynamodb].sort()]);
   });
 
   it('is off, with no SES permission at all, until an identity is configured', () => {

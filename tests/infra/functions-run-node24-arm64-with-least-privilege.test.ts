@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
-import { TABLE_SCHEMA } from '../../functions/shared/storage/table.ts';
+import { TABLE_SCHEMA } from '../../functions/shared/table-contract.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 
 type Json = Record<string, any>;
@@ -60,7 +60,8 @@ describe('the functions', () => {
       const dynamo = statementsOf(roleId!).filter((statement) =>
         asList(statement.Action).some((action) => String(action).startsWith('dynamodb:')),
       );
-      if (route.dynamodb.length === 0) {
+      const actions: readonly string[] = route.dynamodb;
+      if (actions.length === 0) {
         expect(dynamo, `${route.method} ${route.path} needs no table`).toEqual([]);
         continue;
       }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_SCHEMA, TTL_ATTRIBUTE } from '../../functions/shared/storage/table.ts';
+import { TABLE_SCHEMA, TTL_ATTRIBUTE } from '../../functions/shared/table-contract.ts';
 import { synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 
 let book: SynthesizedBook;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
 import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-secret.ts';
-import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/storage/timeouts.ts';
+import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/table-contract.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 
 type Json = Record<string, any>;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signEditorToken, loadOrCreateEditorKey } from '../../tools/local/editor-key.ts';
 import { startLocalServer, type LocalServer } from '../../tools/local/server.ts';
-import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/storage/timeouts.ts';
+import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/table-contract.ts';
 import { startStuckableRelay, type StuckableRelay } from './support/stuck-store.ts';
 
 let store: StuckableRelay;

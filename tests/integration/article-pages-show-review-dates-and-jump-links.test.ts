@@ -2,15 +2,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/core/frontmatter.ts';
+import { frontmatterFields } from '../../src/core/frontmatter-fields.ts';
 import { articleSchema } from '../../src/core/schemas/article.ts';
 
 /** Reads the built book in dist/ against each article's own frontmatter. */
 const articles = readdirSync('content/articles')
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => {
-    const parts = splitFrontmatter(readFileSync(join('content/articles', name), 'utf8'));
-    return { slug: name.slice(0, -4), data: articleSchema.parse(parts?.data) };
+    return { slug: name.slice(0, -4), data: articleSchema.parse(frontmatterFields(readFileSync(join('content/articles', name), 'utf8'))) };
   });
 const page = (slug: string) => {
   const file = join('dist', slug, 'index.html');

@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailRetry, routes, type Route } from '../../functions/routes.ts';
+import { insightDigest, mailRetry, routes, type Route } from '../../functions/routes.ts';
+import { sendMonthlyDigests } from '../../functions/insight/digest.ts';
 import { quickBuild, startModerationServer, submit, type ModerationServer } from './support/moderation-server.ts';
 import { startRecordingStoreProxy, type RecordingStoreProxy } from './support/recording-store-proxy.ts';
 import { removeSite, writeSearchSite } from '../fixtures/search-site.ts';
@@ -107,6 +108,19 @@ const scenarios: Record<string, Scenario> = {
       ];
     },
   },
+  'POST /api/orders': {
+    send: async () => {
+      const body = { name: 'Ingrid Hansen', address: 'Storgata 1', postcode: '3520', town: 'Jevnaker', edition: 'short' };
+      const keyed = { 'idempotency-key': `k-${Math.random()}` };
+      return [
+        await api('/api/orders', { method: 'POST', token: null, json: body, headers: keyed }),
+        // The same request again: found, not stored twice.
+        await api('/api/orders', { method: 'POST', token: null, json: body, headers: keyed }),
+        // The plain form: 303 to the thank-you page, not followed (the fixture site has none).
+        await api('/api/orders', { ...asForm({ ...body, name: 'Per Olsen', edition: 'largeShort' }), redirect: 'manual' }),
+      ];
+    },
+  },
   'GET /api/sok': { send: async () => [await api('/api/sok?q=sykehjem+pris', { token: null })] },
   'GET /api/health': { send: async () => [await api('/api/health', { token: null })] },
   'GET /api/public/answers': { send: async () => [await api('/api/public/answers', { token: null })] },
@@ -135,6 +149,37 @@ const scenarios: Record<string, Scenario> = {
       return ((await response.json()) as { reference: string }).reference;
     },
     send: async (reference) => [await api(`/api/folg?referanse=${reference}`, { token: null })],
+  },
+  'POST /api/insight/search': {
+    send: async () => [
+      await api('/api/insight/search', { method: 'POST', token: null, json: { q: 'rullator', results: 0 } }),
+      await api('/api/insight/search', { method: 'POST', token: null, json: { q: 'sykehjem', results: 3 } }),
+      await api('/api/insight/search', { method: 'POST', token: null, json: { q: 'sykehjem', results: 3, opened: true } }),
+      // A browser's ping from the results page without JavaScript.
+      await api('/api/insight/search?q=sykehjem', { method: 'POST', token: null, headers: { 'content-type': 'text/ping' }, body: 'PING' }),
+    ],
+  },
+  'GET /api/council/insight': {
+    send: async () => [
+      await api('/api/council/insight', { token: null, headers: { authorization: `Council ${moderation.server.demoCouncilCode}` } }),
+    ],
+  },
+  'GET /api/moderation/insight': {
+    seed: async () => {
+      await api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: false } });
+      await newSuggestion();
+      return '';
+    },
+    send: async () => [await api('/api/moderation/insight'), await api('/api/moderation/insight?from=2026-01-01&to=2026-12-31')],
+  },
+  'GET /api/moderation/insight/weeks': { send: async () => [await api('/api/moderation/insight/weeks')] },
+  'POST /api/moderation/insight/digest': {
+    seed: async () => {
+      const id = await newCouncil();
+      await api(`/api/moderation/councils/${id}`, { method: 'PATCH', json: { contactEmail: 'innsikt@example.no' } });
+      return id;
+    },
+    send: async () => [await api('/api/moderation/insight/digest', { method: 'POST' })],
   },
   'GET /api/council/suggestions': {
     send: async () => [
@@ -244,6 +289,28 @@ const scenarios: Record<string, Scenario> = {
   'PATCH /api/moderation/councils/{id}': {
     seed: newCouncil,
     send: async (id) => [await api(`/api/moderation/councils/${id}`, { method: 'PATCH', json: { contactEmail: 'rad@example.no' } })],
+  },
+  'GET /api/moderation/orders': {
+    send: async () => [await api('/api/moderation/orders'), await api('/api/moderation/orders?status=sent')],
+  },
+  'POST /api/moderation/orders': {
+    send: async () => [
+      await api('/api/moderation/orders', {
+        method: 'POST',
+        json: { channel: 'phone', name: 'Olav Berg', address: 'Postboks 12', postcode: '3521', town: 'Jevnaker', edition: 'full' },
+      }),
+    ],
+  },
+  'POST /api/moderation/orders/{id}/sent': {
+    seed: async () => {
+      const body = { name: `Kari ${Math.random()}`, address: 'Bakken 3', postcode: '3520', town: 'Jevnaker', edition: 'large' };
+      return ((await (await api('/api/orders', { method: 'POST', token: null, json: body })).json()) as { id: string }).id;
+    },
+    // Twice: the second finds it sent already.
+    send: async (id) => [
+      await api(`/api/moderation/orders/${id}/sent`, { method: 'POST' }),
+      await api(`/api/moderation/orders/${id}/sent`, { method: 'POST' }),
+    ],
   },
   'GET /api/moderation/mail': { send: async () => [await api('/api/moderation/mail'), await api('/api/moderation/mail?state=failed')] },
   'GET /api/moderation/feedback': { send: async () => [await api('/api/moderation/feedback')] },
@@ -424,9 +491,9 @@ describe('each route sends only the DynamoDB actions it is granted', () => {
       for (const response of await scenario.send(seeded))
         expect(response.status, `${name} answered ${response.status}: ${await response.clone().text()}`).toBeLessThan(400);
       const sent = proxy.take();
-      if (route.dynamodb.length === 0) expect(sent, `${name} needs no table`).toEqual([]);
-      else expect(sent.length, 'the scenario reached the store').toBeGreaterThan(0);
       const granted: readonly string[] = route.dynamodb;
+      if (granted.length === 0) expect(sent, `${name} needs no table`).toEqual([]);
+      else expect(sent.length, 'the scenario reached the store').toBeGreaterThan(0);
       expect([...new Set(sent.map((entry) => entry.action))].filter((action) => !granted.includes(action))).toEqual([]);
       if (!route.usesIndexes) expect(sent.filter((entry) => entry.usesIndex)).toEqual([]);
     });
@@ -434,8 +501,13 @@ describe('each route sends only the DynamoDB actions it is granted', () => {
 });
 
 describe('the scheduled mail run', () => {
-  it('sends only the actions its entry (mailRetry) lists: receipts, reminders and retries', async () => {
+  it("sends only the actions its entry (mailRetry) lists: receipts, the editors' notices of book orders, reminders and retries", async () => {
     await newSuggestion();
+    await api('/api/orders', {
+      method: 'POST',
+      token: null,
+      json: { name: 'Berit Lie', address: 'Torget 2', postcode: '3520', town: 'Jevnaker', edition: 'short' },
+    });
     const council = (await (await api('/api/moderation/councils', { method: 'POST', json: { name: 'Rådet som minnes' } })).json()) as {
       council: { id: string };
     };
@@ -455,6 +527,49 @@ describe('the scheduled mail run', () => {
     // The receipt was queued and its note cleared, the reminder claimed.
     expect(new Set(sent.map((entry) => entry.action))).toEqual(new Set(granted));
     expect(sent.filter((entry) => entry.usesIndex)).toEqual([]);
+  });
+});
+
+describe('the councils’ monthly e-mail', () => {
+  it('sends only the actions its entry (insightDigest) lists', async () => {
+    const id = await newCouncil();
+    await api(`/api/moderation/councils/${id}`, { method: 'PATCH', json: { contactEmail: 'maned@example.no' } });
+    proxy.take();
+    await sendMonthlyDigests(moderation.server.context);
+    const sent = proxy.take();
+    const granted: readonly string[] = insightDigest.dynamodb;
+    expect([...new Set(sent.map((entry) => entry.action))].filter((action) => !granted.includes(action))).toEqual([]);
+    // The councils and counts read, the council's e-mail queued and its sending recorded.
+    expect(new Set(sent.map((entry) => entry.action))).toEqual(new Set(granted));
+    expect(sent.filter((entry) => entry.usesIndex)).toEqual([]);
+  });
+});
+
+describe('the search beacon with the rate limit on', () => {
+  let limited: ModerationServer;
+  let limitedProxy: RecordingStoreProxy;
+
+  beforeAll(async () => {
+    limitedProxy = await startRecordingStoreProxy();
+    limited = await startModerationServer({
+      storeEndpoint: (endpoint) => limitedProxy.forwardTo(endpoint),
+      env: { SUGGESTION_RATE_LIMIT: '60' },
+    });
+  });
+
+  afterAll(async () => {
+    await limited?.close();
+    await limitedProxy?.close();
+  });
+
+  it('reads and raises its own rate counter and raises the counts, and nothing else', async () => {
+    limitedProxy.take();
+    const response = await limited.api('/api/insight/search', { method: 'POST', token: null, json: { q: 'rullator', results: 0 } });
+    expect(response.status).toBe(204);
+    const sent = [...new Set(limitedProxy.take().map((entry) => entry.action))].sort();
+    expect(sent).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    const granted: readonly string[] = routes.find((route) => route.path === '/api/insight/search')!.dynamodb;
+    expect(sent.filter((action) => !granted.includes(action))).toEqual([]);
   });
 });
 

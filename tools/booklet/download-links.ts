@@ -9,6 +9,7 @@
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { editionPath, formatBytes, LINK_MARKERS, type BookletManifest, type EditionId } from '../../src/core/booklet/edition.ts';
+import { paths } from '../../src/core/paths.ts';
 import { formatDate, t, type MessageKey } from '../../src/core/text/t.ts';
 
 const LINK_TEXT: Record<EditionId, MessageKey> = {
@@ -27,7 +28,8 @@ export function homeLinks(manifest: BookletManifest): string {
   });
   return (
     `<section aria-labelledby="booklet-heading" class="booklet-links" data-booklet-links><h2 id="booklet-heading">${t('booklet.linksHeading')}</h2>` +
-    `<p>${t('booklet.linksIntro', { date })}</p><ul class="link-list">${items.join('')}</ul></section>`
+    `<p>${t('booklet.linksIntro', { date })}</p><ul class="link-list">${items.join('')}</ul>` +
+    `<p>${t('orders.linkIntro')} <a href="${paths.order}">${t('orders.link')}</a></p></section>`
   );
 }
 
@@ -35,7 +37,10 @@ export function footerLink(manifest: BookletManifest): string {
   const full = manifest.files.find((file) => file.id === 'full');
   if (!full) return '';
   const text = t('booklet.footerLink', { size: formatBytes(full.bytes), date: formatDate(new Date(manifest.edition)) });
-  return `<p class="site-footer__booklet" data-booklet-links><a href="${editionPath(full.file)}" data-booklet="full">${text}</a></p>`;
+  return (
+    `<p class="site-footer__booklet" data-booklet-links><a href="${editionPath(full.file)}" data-booklet="full">${text}</a>` +
+    ` · <a href="${paths.order}">${t('orders.link')}</a></p>`
+  );
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitFrontmatter } from '../../src/core/frontmatter.ts';
+import { frontmatterFields, parseFrontmatter } from '../../src/core/frontmatter-fields.ts';
 import { localFactsOf, municipalityOf, nationalFiguresOf, readFactFiles } from '../../src/core/municipality.ts';
 import type { FactFiles } from '../../src/core/facts/facts.ts';
 import { ARTICLES_DIR, articleSlugs, writeJsonIfChanged } from './generated-files.ts';
@@ -59,19 +59,14 @@ export async function readGitBook(
 
 export type ArticleFrontmatter = Record<string, unknown>;
 
-export function parseFrontmatter(source: string): ArticleFrontmatter {
-  const data = splitFrontmatter(source)?.data;
-  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as ArticleFrontmatter) : {};
-}
-
+/** Every article's frontmatter fields by slug; throws naming the file when one's YAML can't be read. */
 export async function readArticles(articlesDir = ARTICLES_DIR): Promise<Record<string, ArticleFrontmatter>> {
   const articles: Record<string, ArticleFrontmatter> = {};
   for (const slug of await articleSlugs(articlesDir)) {
-    try {
-      articles[slug] = parseFrontmatter(await readFile(`${articlesDir}/${slug}.mdx`, 'utf8'));
-    } catch (error) {
-      throw new Error(`Ugyldig frontmatter i ${slug}.mdx: ${(error as Error).message}`, { cause: error });
-    }
+    const source = await readFile(`${articlesDir}/${slug}.mdx`, 'utf8');
+    const { problem } = parseFrontmatter(source);
+    if (problem?.reason === 'unreadable') throw new Error(`Ugyldig frontmatter i ${slug}.mdx, linje ${problem.line ?? 1}`);
+    articles[slug] = frontmatterFields(source);
   }
   return articles;
 }

@@ -21,7 +21,9 @@ import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../.
 import { createHandler, type RouteLogic } from '../../functions/shared/handler.ts';
 import { errorResponse, type APIGatewayProxyEventV2, type Handler } from '../../functions/shared/http.ts';
 import { errorFields, log } from '../../functions/shared/log.ts';
-import { mailRetry, routeKey, routes as allRoutes, type Route } from '../../functions/routes.ts';
+import { insightDigest, mailRetry, routeKey, routes as allRoutes, type Route } from '../../functions/routes.ts';
+import { sendMonthlyDigests } from '../../functions/insight/digest.ts';
+import { monthlyDigestDue } from '../../src/core/insight/days.ts';
 import { matchRoute } from './match-route.ts';
 import { runMailSchedule } from '../../functions/mail/schedule.ts';
 import { BodyTooLargeError, toApiEvent, writeApiResult } from './api-event.ts';
@@ -91,6 +93,8 @@ const LOCAL_SENDER = 'Alderdommens ABC <ikke-svar@localhost>';
 const LOCAL_EDITORS = 'redaksjonen@localhost';
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 const MAIL_INTERVAL_MS = mailRetry.everyMinutes * 60 * 1000;
+/** How often the local server checks whether the councils' monthly e-mail is due (it goes once per council and month). */
+const DIGEST_CHECK_MS = 60 * 60 * 1000;
 const PUBLISHING_CLOCK_MS = 10_000;
 export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
 
@@ -186,6 +190,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   sweepTimer.unref();
   const mailTimer = setInterval(() => void runMail(), options.mailEveryMs ?? MAIL_INTERVAL_MS);
   mailTimer.unref();
+  // The local stand-in for the monthly schedule in AWS: on the 1st from its hour on, the councils' e-mail,
+  // at most once per council and month (the outbox key), so checking every hour is safe.
+  let digestRun: Promise<unknown> = Promise.resolve();
+  const digestTimer = setInterval(() => {
+    if (!monthlyDigestDue(context.now(), insightDigest.hour)) return;
+    digestRun = sendMonthlyDigests(context).catch((error: unknown) => log.warn('local digest run failed', errorFields(error)));
+  }, DIGEST_CHECK_MS);
+  digestTimer.unref();
   // The local stand-in for the publishing clock in AWS (EventBridge Scheduler): scheduled builds,
   // time limits and what waits. Its state is in the table, so a restart loses nothing.
   let clockRun: Promise<void> = Promise.resolve();
@@ -248,6 +260,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     close: async () => {
       clearInterval(sweepTimer);
       clearInterval(mailTimer);
+      clearInterval(digestTimer);
+      await digestRun;
       clearInterval(publishingClock);
       await mailRun;
       await clockRun;

@@ -15,7 +15,8 @@ import { parsePreviewArticle } from '../article-request.ts';
 export const run = editorRoute(async (event, ctx) => {
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
-  return renderedPage(builtSiteOf(ctx).serverDir, 'articlePreview', parsePreviewArticle(body.value));
+  const { source, slug } = parsePreviewArticle(body.value);
+  return renderedPage(builtSiteOf(ctx).serverDir, 'articlePreview', { source, ...(slug ? { slug } : {}) });
 });
 
 export const handler = createHandler(run, defaultContext);

@@ -1,18 +1,9 @@
 import type { ArticleFacts } from '../storage/index.ts';
-import { splitFrontmatter } from '../../../src/core/frontmatter.ts';
-import { articleSchema } from '../../../src/core/schemas/article.ts';
+import { readArticle } from '../../../src/core/articles/check-article.ts';
+import { listedFieldsOf } from '../../../src/core/articles/model.ts';
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
-/** Title, area and review dates of a source, or undefined when its frontmatter doesn't parse. */
+/** What the list shows of a source (the fields the article model shows in 'list'), or undefined when its frontmatter breaks the model. */
 export function factsOf(source: string): ArticleFacts | undefined {
-  let data: unknown;
-  try {
-    data = splitFrontmatter(source)?.data;
-  } catch {
-    return undefined;
-  }
-  const parsed = articleSchema.safeParse(data);
-  if (!parsed.success) return undefined;
-  return { title: parsed.data.title, area: parsed.data.area, reviewed: day(parsed.data.reviewed), nextReview: day(parsed.data.nextReview) };
+  const { data } = readArticle(source);
+  return data ? listedFieldsOf(data) : undefined;
 }

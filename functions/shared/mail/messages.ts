@@ -12,6 +12,8 @@ import type { Suggestion } from '../../../src/core/suggestions/types.ts';
 import { paths } from '../../../src/core/paths.ts';
 import { followStage } from '../../../src/core/suggestions/public-status.ts';
 import { mailText } from '../../../src/core/text/mail.ts';
+import type { Order } from '../../../src/core/orders/schema.ts';
+import { ordersText } from '../../../src/core/text/orders.ts';
 
 export type MailEvent =
   | 'receipt'
@@ -24,7 +26,9 @@ export type MailEvent =
   | 'review-remind-by-hand'
   | 'review-overdue'
   | 'review-statement'
-  | 'review-published';
+  | 'review-published'
+  | 'insight-digest'
+  | 'order';
 
 export type OutgoingMail = { event: MailEvent; to: string; subject: string; text: string; reference: string };
 
@@ -221,4 +225,28 @@ export function reviewPublishedMail(review: Review, liveVersion: number, email: 
     mailText('review.published.subject', vars),
     body(mailText('review.published.body', vars), mailText('footer.council')),
   );
+}
+
+/**
+ * The editors' notice of a new request to post the book: the edition and when, never the name or
+ * the address (those stay on /redaksjon/, where «Merk som sendt» erases them; a mailbox would keep them).
+ */
+export function orderNoticeMail(order: Order, editorsEmail: string, siteUrl: string): OutgoingMail {
+  const edition = ordersText(`edition.${order.edition}`);
+  const vars = {
+    edition,
+    when: norwegianDate(order.createdAt),
+    via: order.channel
+      ? mailText('order.via', { editor: order.channel.registeredBy, channel: mailText(`order.channel.${order.channel.via}`) })
+      : '',
+    link: new URL(`${paths.editors}#bestillinger`, siteUrl).href,
+    expires: order.expiresAt ? norwegianDate(order.expiresAt) : '',
+  };
+  return {
+    event: 'order',
+    to: editorsEmail,
+    reference: edition,
+    subject: mailText('order.subject', vars),
+    text: body(mailText('order.body', vars), mailText('footer.editors')),
+  };
 }

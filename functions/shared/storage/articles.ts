@@ -1,13 +1,14 @@
 /** Article revisions (publications: publishing.ts), kept as versioned records (versioned-records.ts). */
 import { errorFields, log } from '../log.ts';
-import type { ArticleRevision, ArticleSummary } from '../../../src/core/articles/types.ts';
+import type { ListedFields } from '../../../src/core/articles/model.ts';
+import type { ArticleRevision } from '../../../src/core/articles/types.ts';
 import type { StorageContext } from './storage-dependencies.ts';
 import { keys } from './table.ts';
 import { versionedRecords } from './versioned-records.ts';
 import { publishingText } from '../../../src/core/text/publishing.ts';
 
-/** What the list shows of an article, taken from the saved source by the caller. */
-export type ArticleFacts = Pick<ArticleSummary, 'title' | 'area' | 'reviewed' | 'nextReview'>;
+/** What the list shows of an article (the fields the article model shows in 'list'), taken from the saved source by the caller. */
+export type ArticleFacts = ListedFields;
 
 export type SaveRevisionInput = Omit<ArticleRevision, 'version' | 'at'> & {
   /** The version the editor started from: 0 for an article with only its git text. */
@@ -24,7 +25,15 @@ export type ArticleHead = ArticleFacts & {
   updatedAt: string;
 };
 
+/**
+ * The head's attributes a read returns (not the newest revision's source). Written out rather than
+ * taken from the article model, which would bring zod and the model into every function's bundle;
+ * the type below fails the type check when the model lists a field here that is missing.
+ */
 const HEAD_FIELDS = ['slug', 'version', 'title', 'area', 'reviewed', 'nextReview', 'liveVersion', 'retiredBy', 'updatedAt'] as const;
+type Unread = Exclude<keyof ArticleHead, (typeof HEAD_FIELDS)[number]>;
+/** `true` only while every attribute of a head is read. */
+export const HEAD_FIELDS_COMPLETE: [Unread] extends [never] ? true : Unread = true;
 
 const CONFLICT = /* @__PURE__ */ publishingText('error.articleConflict');
 

@@ -4,7 +4,7 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { STORAGE_CONNECTION_TIMEOUT_MS, STORAGE_MAX_ATTEMPTS, STORAGE_REQUEST_TIMEOUT_MS } from './timeouts.ts';
+import { STORAGE_CONNECTION_TIMEOUT_MS, STORAGE_MAX_ATTEMPTS, STORAGE_REQUEST_TIMEOUT_MS } from '../table-contract.ts';
 
 export type DynamoOptions = { region: string; endpoint?: string | undefined };
 

@@ -12,10 +12,12 @@ import { councilStorage } from './councils.ts';
 import { contactErasure } from './contact-erasure.ts';
 import { feedbackStorage } from './feedback.ts';
 import { feedbackHandlingStorage } from './feedback-handling.ts';
+import { insightStorage } from './insight.ts';
 import { maintenanceStorage } from './maintenance.ts';
 import { localMaintenance } from './local-maintenance.ts';
 import { rateLimitStorage } from './rate-limit.ts';
 import { outboxStorage } from './outbox.ts';
+import { orderStorage } from './orders.ts';
 import { referenceStorage } from './references.ts';
 import { signInFailureStorage } from './sign-in-failures.ts';
 import { suggestionStorage } from './suggestions.ts';
@@ -115,6 +117,13 @@ export function createFeedbackStorage(options: StorageOptions) {
 
 export type FeedbackStorage = ReturnType<typeof createFeedbackStorage>;
 
+/** The insight's daily counts (searches, pages' Ja/Nei): the routes that count or report them only. */
+export function createInsightStorage(options: StorageOptions) {
+  return insightStorage(partContext(options));
+}
+
+export type { InsightStorage } from './insight.ts';
+
 /** Creating councils, listing them and changing their codes: editors (and the local demo council) only, so apart from createStorage too. */
 export function createCouncilAdminStorage(options: StorageOptions) {
   return councilAdminStorage(partContext(options));
@@ -141,6 +150,13 @@ export function createFeedbackHandlingStorage(options: StorageOptions) {
   return feedbackHandlingStorage(ctx);
 }
 
+/** Requests to post the book: the order routes, the editors' queue and the mail run only, so apart from createStorage too. */
+export function createOrderStorage(options: StorageOptions) {
+  return orderStorage(partContext(options));
+}
+
+export type { OrderStorage, NewOrder } from './orders.ts';
+
 /** Table creation and the TTL sweep: the local server and tests only, so no function bundles them. */
 export function createLocalMaintenance(options: StorageOptions) {
   return localMaintenance({
@@ -157,4 +173,4 @@ export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts
 export type { PublishingQueue, ScheduledPublication, StageChange } from './publishing.ts';
 export type { MailState, OutboxMail } from './outbox.ts';
 export type { RequestOutcome, ReviewNotice, ReviewStorage } from './reviews.ts';
-export { ensureTable, TABLE_SCHEMA, TTL_ATTRIBUTE, STATUS_INDEX, PUBLIC_INDEX } from './table.ts';
+export { ensureTable } from './table.ts';

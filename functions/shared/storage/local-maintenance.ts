@@ -8,7 +8,8 @@ import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './storage-dependencies.ts';
 import { scanPages } from './paging.ts';
 import { sendUnlessAlreadyDone } from './send.ts';
-import { ensureTable as createTableIfMissing, TTL_ATTRIBUTE } from './table.ts';
+import { ensureTable as createTableIfMissing } from './table.ts';
+import { TTL_ATTRIBUTE } from '../table-contract.ts';
 
 export function localMaintenance(ctx: StorageContext) {
   const { client, tableName } = ctx;

@@ -6,7 +6,8 @@
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send } from './send.ts';
-import { keys, TTL_ATTRIBUTE } from './table.ts';
+import { keys } from './table.ts';
+import { TTL_ATTRIBUTE } from '../table-contract.ts';
 import type { MailState, OutboxMail } from '../../../src/core/suggestions/outbox-mail.ts';
 
 export type { MailState, OutboxMail };

@@ -24,7 +24,8 @@ import {
 import type { StorageContext } from './storage-dependencies.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
 import { queryAll } from './query-all.ts';
-import { keys, publishingKeys, TTL_ATTRIBUTE } from './table.ts';
+import { keys, publishingKeys } from './table.ts';
+import { TTL_ATTRIBUTE } from '../table-contract.ts';
 import { publishingText } from '../../../src/core/text/publishing.ts';
 
 const PUBLICATION_FIELDS = [

@@ -9,7 +9,8 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send } from './send.ts';
-import { keys, TTL_ATTRIBUTE } from './table.ts';
+import { keys } from './table.ts';
+import { TTL_ATTRIBUTE } from '../table-contract.ts';
 import type { RateLimitResult } from '../../../src/core/suggestions/types.ts';
 
 const HOUR_MS = 3_600_000;

@@ -6,7 +6,8 @@
 import { DeleteCommand, GetCommand, UpdateCommand, type GetCommandOutput, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './storage-dependencies.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
-import { keys, TTL_ATTRIBUTE } from './table.ts';
+import { keys } from './table.ts';
+import { TTL_ATTRIBUTE } from '../table-contract.ts';
 
 /** More kept times than this are pruned to the recent ones when the next failure is recorded. */
 const PRUNE_AT = 20;

@@ -8,10 +8,11 @@ import { SUGGESTION_STATUSES } from '../../../src/core/suggestions/statuses.ts';
 import type { ListSuggestionsInput, Page, StatusCounts, Suggestion } from '../../../src/core/suggestions/types.ts';
 import type { StorageContext } from './storage-dependencies.ts';
 import { decodeCursor, decodeSortKeyCursor, encodeCursor, encodeSortKeyCursor } from './cursor.ts';
-import { countAll } from './paging.ts';
+import { countAll, queryAll } from './paging.ts';
 import { send } from './send.ts';
 import { toSuggestion } from './suggestion-items.ts';
-import { keys, PUBLIC_INDEX, STATUS_INDEX } from './table.ts';
+import { keys } from './table.ts';
+import { PUBLIC_INDEX, STATUS_INDEX } from '../table-contract.ts';
 
 const STATUS_CURSOR_KEYS = ['pk', 'sk', 'gsi1pk', 'gsi1sk'] as const;
 const PUBLIC_CURSOR_KEYS = ['pk', 'sk', 'gsi2pk', 'gsi2sk'] as const;
@@ -174,5 +175,29 @@ export function suggestionLists(ctx: StorageContext) {
     return { items: (output.Items ?? []).map(toSuggestion), ...(nextCursor ? { nextCursor } : {}) };
   }
 
-  return { listSuggestions, listAllSuggestions, countSuggestionsByStatus, listPublicSuggestions };
+  /**
+   * When each suggestion created from `from` to `to` (instants, ISO) came, was answered and was
+   * closed: every status's index partition by that range of its sort key, only those three fields read.
+   */
+  async function suggestionTimesBetween(from: string, to: string): Promise<Pick<Suggestion, 'createdAt' | 'answeredAt' | 'closedAt'>[]> {
+    const partitions = await Promise.all(
+      SUGGESTION_STATUSES.map((status) =>
+        queryAll(client, {
+          TableName: tableName,
+          IndexName: STATUS_INDEX,
+          // The sort key is «<createdAt>#<id>»: `~` lies above every id character, so the last instant is whole.
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+          ProjectionExpression: 'createdAt, answeredAt, closedAt',
+          ExpressionAttributeValues: { ':pk': keys.statusPartition(status), ':from': from, ':to': `${to}~` },
+        }),
+      ),
+    );
+    return partitions.flat().map((item) => ({
+      createdAt: String(item.createdAt),
+      ...(typeof item.answeredAt === 'string' ? { answeredAt: item.answeredAt } : {}),
+      ...(typeof item.closedAt === 'string' ? { closedAt: item.closedAt } : {}),
+    }));
+  }
+
+  return { listSuggestions, listAllSuggestions, countSuggestionsByStatus, listPublicSuggestions, suggestionTimesBetween };
 }

@@ -23,7 +23,8 @@ import { CLOSED_STATUSES } from '../../../src/core/suggestions/statuses.ts';
 import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { getSuggestionItem, toSuggestion, type SuggestionItem } from './suggestion-items.ts';
-import { keys, PENDING_ATTRIBUTE, TTL_ATTRIBUTE } from './table.ts';
+import { keys, PENDING_ATTRIBUTE } from './table.ts';
+import { TTL_ATTRIBUTE } from '../table-contract.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 
 /** Follow-up writes whose loss is repaired later (lastChange, read-time expiry), so they only log. */

@@ -1,6 +1,7 @@
 /**
  * The single-table design. Every key is built here, so the access patterns can be read in one
- * place (infra mirrors TABLE_SCHEMA in CDK; the local server and tests create the table from it).
+ * place. The table itself – key schema, indexes, TTL attribute – is the contract in
+ * ../table-contract.ts, which infra builds the table from and ensureTable creates it from here.
  *
  * | item            | pk                     | sk                          | index keys                                  |
  * |-----------------|------------------------|-----------------------------|---------------------------------------------|
@@ -27,49 +28,12 @@
  * | receipt due     | RECEIPTS               | SUGGESTION#<id>             | expiresAt (TTL)                             |
  * | e-mail          | OUTBOX                 | MAIL#<createdAt>#<id>       | expiresAt (TTL) while unsent                |
  */
-import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TABLE_SCHEMA } from '../table-contract.ts';
 
-export const TTL_ATTRIBUTE = 'expiresAt';
 /** Marks a contact item written before its suggestion: it keeps its TTL until the suggestion exists. */
 export const PENDING_ATTRIBUTE = 'pending';
-export const STATUS_INDEX = 'gsi1';
-export const PUBLIC_INDEX = 'gsi2';
-
-/** Key schema and indexes; the table name comes from configuration. */
-export const TABLE_SCHEMA = {
-  AttributeDefinitions: [
-    { AttributeName: 'pk', AttributeType: 'S' },
-    { AttributeName: 'sk', AttributeType: 'S' },
-    { AttributeName: 'gsi1pk', AttributeType: 'S' },
-    { AttributeName: 'gsi1sk', AttributeType: 'S' },
-    { AttributeName: 'gsi2pk', AttributeType: 'S' },
-    { AttributeName: 'gsi2sk', AttributeType: 'S' },
-  ],
-  KeySchema: [
-    { AttributeName: 'pk', KeyType: 'HASH' },
-    { AttributeName: 'sk', KeyType: 'RANGE' },
-  ],
-  GlobalSecondaryIndexes: [
-    {
-      IndexName: STATUS_INDEX,
-      KeySchema: [
-        { AttributeName: 'gsi1pk', KeyType: 'HASH' },
-        { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
-      ],
-      Projection: { ProjectionType: 'ALL' },
-    },
-    {
-      IndexName: PUBLIC_INDEX,
-      KeySchema: [
-        { AttributeName: 'gsi2pk', KeyType: 'HASH' },
-        { AttributeName: 'gsi2sk', KeyType: 'RANGE' },
-      ],
-      Projection: { ProjectionType: 'ALL' },
-    },
-  ],
-  BillingMode: 'PAY_PER_REQUEST',
-} as const satisfies Omit<CreateTableCommandInput, 'TableName'>;
 
 export const keys = {
   suggestion: (id: string) => ({ pk: `SUGGESTION#${id}`, sk: 'META' }),
@@ -125,7 +89,7 @@ export async function ensureTable(client: DynamoDBDocumentClient, tableName: str
       new CreateTableCommand({
         TableName: tableName,
         ...TABLE_SCHEMA,
-        GlobalSecondaryIndexes: [...TABLE_SCHEMA.GlobalSecondaryIndexes] as CreateTableCommandInput['GlobalSecondaryIndexes'],
+        GlobalSecondaryIndexes: TABLE_SCHEMA.GlobalSecondaryIndexes.map((index) => ({ ...index, KeySchema: [...index.KeySchema] })),
         AttributeDefinitions: [...TABLE_SCHEMA.AttributeDefinitions],
         KeySchema: [...TABLE_SCHEMA.KeySchema],
       }),

@@ -5,8 +5,7 @@
  * <replacement>» entries by joining the replacement's aliases. The local publisher, the AWS
  * build and `npm run content:pull` all use this, so the store and git build the same book.
  */
-import { parseDocument } from 'yaml';
-import { joinFrontmatter, readFrontmatter, splitFrontmatter } from '../frontmatter.ts';
+import { editFrontmatter, frontmatterFields } from '../frontmatter-fields.ts';
 
 export type StoredArticle = { slug: string; source: string; retiredBy?: string };
 
@@ -31,15 +30,6 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-/** Rewrites frontmatter fields, keeping the rest of the file as the editor wrote it. */
-export function withFrontmatter(source: string, edit: (data: ReturnType<typeof parseDocument>) => void): string {
-  const { split } = readFrontmatter(source);
-  if (!split) return source;
-  const document = parseDocument(split.yaml);
-  edit(document);
-  return joinFrontmatter(document.toString({ lineWidth: 0 }), `\n${split.body}`);
-}
-
 export function overlayBook(git: Readonly<Record<string, string>>, stored: readonly StoredArticle[]): OverlaidBook {
   const sources: Record<string, string> = { ...git };
   const retired = new Map<string, string>();
@@ -54,28 +44,28 @@ export function overlayBook(git: Readonly<Record<string, string>>, stored: reado
     const target = finalTarget(slug, retired);
     if (target === slug || !Object.hasOwn(sources, target) || retired.has(target)) continue;
     redirects[slug] = target;
-    const data = splitFrontmatter(sources[slug] ?? '')?.data as { title?: unknown; aliases?: unknown } | undefined;
-    const words = [typeof data?.title === 'string' ? data.title : '', ...stringList(data?.aliases)].filter(Boolean);
+    const data = frontmatterFields(sources[slug] ?? '');
+    const words = [typeof data.title === 'string' ? data.title : '', ...stringList(data.aliases)].filter(Boolean);
     retiredWords.set(target, [...(retiredWords.get(target) ?? []), ...words]);
   }
   for (const slug of retired.keys()) delete sources[slug];
   if (retired.size === 0) return { sources, redirects };
 
   for (const [slug, source] of Object.entries(sources)) {
-    const data = splitFrontmatter(source)?.data as { title?: unknown; related?: unknown; aliases?: unknown } | undefined;
-    const related = stringList(data?.related);
+    const data = frontmatterFields(source);
+    const related = stringList(data.related);
     const followed = [...new Set(related.map((target) => redirects[target] ?? target))].filter(
       (target) => target !== slug && Object.hasOwn(sources, target),
     );
     const words = retiredWords.get(slug) ?? [];
-    const aliases = stringList(data?.aliases);
-    const known = new Set([...aliases, typeof data?.title === 'string' ? data.title : ''].map((word) => word.toLocaleLowerCase('nb')));
+    const aliases = stringList(data.aliases);
+    const known = new Set([...aliases, typeof data.title === 'string' ? data.title : ''].map((word) => word.toLocaleLowerCase('nb')));
     const added = [...new Set(words.filter((word) => !known.has(word.toLocaleLowerCase('nb'))))];
     let next = source;
     if (followed.join() !== related.join() || added.length > 0) {
-      next = withFrontmatter(next, (document) => {
-        if (followed.join() !== related.join()) document.set('related', followed);
-        if (added.length > 0) document.set('aliases', [...aliases, ...added]);
+      next = editFrontmatter(next, {
+        ...(followed.join() !== related.join() ? { related: followed } : {}),
+        ...(added.length > 0 ? { aliases: [...aliases, ...added] } : {}),
       });
     }
     next = next.replace(/\]\(\/([a-z0-9-]+)\/([^)]*)\)/g, (link, target: string, rest: string) =>

@@ -1,45 +1,52 @@
 /**
- * What changed between the text readers see and a revision, block by block (paragraphs,
- * headings, lists, tables as the body's parser splits them), for the councils' review view:
+ * What changed between the text readers see and a revision, for the councils' review view: each
+ * field the article model shows in 'review' (title and «Kort fortalt») now and before, and the
+ * body block by block (paragraphs, headings, lists, tables as the body's parser splits them):
  * unchanged blocks as they are, new ones marked «Nytt», removed ones shown struck through. Each
  * block keeps its node from the whole body's tree, so an unchanged block is drawn exactly as on
  * the reader's page.
  */
 import { diffArrays } from 'diff';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { frontmatterFields } from '../frontmatter-fields.ts';
+import { readFrontmatter } from '../frontmatter.ts';
 import { bodyBlocks, type BodyNode } from './article-body.ts';
+import { ARTICLE_MODEL, fieldsShownIn, fieldText, type FieldsShownIn } from './model.ts';
 
 export type BlockChange = { change: 'same' | 'added' | 'removed'; markdown: string; node: BodyNode };
 
-export type ArticleChanges = {
-  title: { now: string; before?: string };
-  summary: { now: string; before?: string };
-  blocks: BlockChange[];
-};
+/** A field councils review: its text in the revision, and before when it changed. */
+export type FieldChange = { now: string; before?: string };
+
+type ReviewedField = FieldsShownIn<typeof ARTICLE_MODEL, 'review'>;
+
+export type ArticleChanges = Record<ReviewedField, FieldChange> & { blocks: BlockChange[] };
+
+const REVIEWED = fieldsShownIn(ARTICLE_MODEL, 'review') as ReviewedField[];
 
 type Block = { markdown: string; node: BodyNode };
-type Parts = { title: string; summary: string; blocks: Block[] };
+type Parts = { fields: Record<string, string>; blocks: Block[] };
 
 function partsOf(source: string): Parts {
-  const split = splitFrontmatter(source);
-  const data = (split?.data ?? {}) as { title?: unknown; summary?: unknown };
+  const data = frontmatterFields(source);
   return {
-    title: typeof data.title === 'string' ? data.title : '',
-    summary: typeof data.summary === 'string' ? data.summary : '',
-    blocks: bodyBlocks(split?.body ?? source),
+    fields: Object.fromEntries(REVIEWED.map((name) => [name, fieldText(data[name])])),
+    blocks: bodyBlocks(readFrontmatter(source).split?.body ?? source),
   };
 }
 
 /** `before` is the text readers see now; undefined for an article that is new. */
 export function articleChanges(before: string | undefined, now: string): ArticleChanges {
   const next = partsOf(now);
-  const old: Parts = before === undefined ? { title: '', summary: '', blocks: [] } : partsOf(before);
-  const changed = (a: string, b: string) => (before !== undefined && a !== b ? { before: b } : {});
+  const old: Parts = before === undefined ? { fields: {}, blocks: [] } : partsOf(before);
+  const change = (name: ReviewedField): FieldChange => {
+    const text = next.fields[name] ?? '';
+    const was = old.fields[name] ?? '';
+    return { now: text, ...(before !== undefined && text !== was ? { before: was } : {}) };
+  };
   // Blocks are compared by their Markdown; each keeps the node of the tree it came from.
   const parts = diffArrays(old.blocks, next.blocks, { comparator: (a, b) => a.markdown === b.markdown });
   return {
-    title: { now: next.title, ...changed(next.title, old.title) },
-    summary: { now: next.summary, ...changed(next.summary, old.summary) },
+    ...(Object.fromEntries(REVIEWED.map((name) => [name, change(name)])) as Record<ReviewedField, FieldChange>),
     blocks: parts.flatMap((part) =>
       part.value.map(({ markdown, node }): BlockChange => ({
         change: part.added ? 'added' : part.removed ? 'removed' : 'same',

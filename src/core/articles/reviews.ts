@@ -5,7 +5,7 @@
  */
 import { norwegianIsoDay } from '../norwegian-date.ts';
 import type { SuggestionKind } from '../suggestions/statuses.ts';
-import { withFrontmatter } from './overlay-book.ts';
+import { editFrontmatter } from '../frontmatter-fields.ts';
 
 export const REVIEW_VERDICTS = ['recommend', 'remarks'] as const;
 export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
@@ -161,7 +161,7 @@ export function openRounds(reviews: readonly Review[], liveVersion: number): Rev
   return reviews.filter((review) => review.version > liveVersion && isOpenRound(review, replacement(review)));
 }
 
-/** One «Gjennomgått av …» line in an article's frontmatter (`councilReviews`, see schemas/article.ts). */
+/** One «Gjennomgått av …» line in an article's frontmatter (`councilReviews`, see model.ts). */
 export type CouncilReviewEntry = { council: string; date: string; statement?: string };
 
 /** The recommendations of `version`, oldest first; a statement's text only where editors made it public. */
@@ -182,8 +182,5 @@ export function recommendationsOf(reviews: readonly Review[], version: number): 
  */
 export function withCouncilReviews(source: string, entries: readonly CouncilReviewEntry[]): string {
   if (entries.length === 0 && !/^councilReviews:/m.test(source)) return source;
-  return withFrontmatter(source, (document) => {
-    if (entries.length > 0) document.set('councilReviews', entries);
-    else document.delete('councilReviews');
-  });
+  return editFrontmatter(source, { councilReviews: entries.length > 0 ? entries : undefined });
 }

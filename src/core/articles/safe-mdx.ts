@@ -6,6 +6,7 @@
  * line and a plain reason. The source is parsed with the parser the pages draw the text from
  * (article-body.ts, micromark), never with regular expressions, so what is checked is what is shown.
  */
+import { contentText } from '../text/content.ts';
 import { parseArticleBody, type BodyNode } from './article-body.ts';
 import { isSafeLink } from './safe-link.ts';
 
@@ -63,8 +64,7 @@ export function checkSafeMdx(body: string, firstLine = 1): ArticleProblem[] {
       {
         ...(typeof line === 'number' ? { line: line + offset } : {}),
         rule: 'unreadable',
-        message:
-          'Teksten kan ikke leses her. Sjekk tegnene < > { } på linjen: skriv dem som ord, eller bruk en av knappene for lokale fakta.',
+        message: contentText('mdx.unreadable'),
       },
     ];
   }
@@ -84,13 +84,12 @@ export function checkSafeMdx(body: string, firstLine = 1): ArticleProblem[] {
 function checkNode(node: Node, report: (node: Node, rule: string, message: string) => void): void {
   switch (node.type) {
     case 'mdxjsEsm':
-      report(node, 'import-export', '«import» og «export» er ikke tillatt i en artikkel. Fjern linjen.');
+      report(node, 'import-export', contentText('mdx.importExport'));
       return;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       // A comment ({/* … */}) holds no code; anything else would run when the site is built.
-      if ((node.data?.estree?.body.length ?? 1) > 0)
-        report(node, 'expression', 'Krøllparenteser { } er ikke tillatt i teksten. Fjern dem, eller skriv innholdet som vanlig tekst.');
+      if ((node.data?.estree?.body.length ?? 1) > 0) report(node, 'expression', contentText('mdx.expression'));
       return;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
@@ -99,26 +98,21 @@ function checkNode(node: Node, report: (node: Node, rule: string, message: strin
     case 'link':
     case 'definition':
       if (!isSafeLink(String(node.url ?? ''))) {
-        report(
-          node,
-          'unsafe-link',
-          `Lenken «${node.url}» er ikke tillatt. Bruk en adresse som begynner med https://, mailto:, tel: eller / (en side i boka).`,
-        );
+        report(node, 'unsafe-link', contentText('mdx.unsafeLink', { url: String(node.url) }));
       }
       return;
     case 'image':
     case 'imageReference':
-      report(node, 'image', 'Bilder kan ikke legges inn i teksten. Fjern bildet.');
+      report(node, 'image', contentText('mdx.image'));
       return;
     case 'code':
-      report(node, 'code', 'Kodeblokker er ikke tillatt i en artikkel. Skriv innholdet som vanlig tekst.');
+      report(node, 'code', contentText('mdx.code'));
       return;
     case 'html':
-      report(node, 'html', 'HTML er ikke tillatt i en artikkel. Fjern taggen.');
+      report(node, 'html', contentText('mdx.html'));
       return;
     default:
-      if (!PLAIN_NODES.has(node.type))
-        report(node, 'unknown', 'Denne delen av teksten er ikke tillatt i en artikkel. Skriv den som vanlig tekst.');
+      if (!PLAIN_NODES.has(node.type)) report(node, 'unknown', contentText('mdx.unknown'));
   }
 }
 
@@ -126,25 +120,21 @@ function checkComponent(node: Node, report: (node: Node, rule: string, message: 
   const name = node.name ?? '';
   const allowed = Object.hasOwn(SAFE_COMPONENTS, name) ? SAFE_COMPONENTS[name] : undefined;
   if (!allowed) {
-    report(
-      node,
-      'unknown-element',
-      `<${name || '>'}${name ? '>' : ''} er ikke tillatt. Bare <Local …/>, <Kommune …/>, <Price …/>, <Apply …/> og <Figure …/> kan brukes, og ingen HTML.`,
-    );
+    report(node, 'unknown-element', contentText('mdx.unknownElement', { element: name ? `<${name}>` : '<>' }));
     return;
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute') {
-      report(node, 'expression-attribute', `<${name}> kan bare ha faste verdier i anførselstegn, som service="hjemmetjenesten".`);
+      report(node, 'expression-attribute', contentText('mdx.expressionAttribute', { name }));
     } else if (!allowed.includes(attribute.name ?? '')) {
-      report(node, 'unknown-attribute', `<${name}> kan ikke ha «${attribute.name}». Tillatt: ${allowed.join(', ')}.`);
-    } else if (typeof attribute.value !== 'string') {
       report(
         node,
-        'expression-attribute',
-        `«${attribute.name}» i <${name}> må være en fast verdi i anførselstegn, som ${attribute.name}="…".`,
+        'unknown-attribute',
+        contentText('mdx.unknownAttribute', { name, attribute: String(attribute.name), allowed: allowed.join(', ') }),
       );
+    } else if (typeof attribute.value !== 'string') {
+      report(node, 'expression-attribute', contentText('mdx.attributeValue', { name, attribute: String(attribute.name) }));
     }
   }
-  if ((node.children ?? []).length > 0) report(node, 'component-children', `<${name}> skal stå alene og lukkes med />, uten tekst inni.`);
+  if ((node.children ?? []).length > 0) report(node, 'component-children', contentText('mdx.componentChildren', { name }));
 }

@@ -1,4 +1,5 @@
 /** What editors and the publisher see of articles, revisions and publications. Key attributes never leave storage. */
+import type { ListedFields } from './model.ts';
 import type { ArticleProblem } from './safe-mdx.ts';
 import type { PublicationStage, PublicationStatus } from '../publishing/stages.ts';
 
@@ -21,15 +22,9 @@ export type ArticleRevision = {
   retiredBy?: string;
 };
 
-/** The article as the list shows it; `version` 0 means only the git text exists. */
-export type ArticleSummary = {
+/** The article as the list shows it: the fields the model shows in 'list' and its versions; `version` 0 means only the git text exists. */
+export type ArticleSummary = ListedFields & {
   slug: string;
-  title: string;
-  area: string;
-  /** YYYY-MM-DD. */
-  reviewed: string;
-  /** YYYY-MM-DD. */
-  nextReview: string;
   version: number;
   /** True when the newest revision is not the one readers see. */
   draft: boolean;

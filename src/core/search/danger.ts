@@ -57,8 +57,18 @@ function formMeets(form: Form, token: Token): boolean {
 }
 
 /** Positions of the question's words that belong to a group. */
-const positionsOf = (tokens: readonly Token[], group: WordGroup): number[] =>
-  tokens.flatMap((token, position) => (groups.get(group)!.some((form) => formMeets(form, token)) ? [position] : []));
+const positionsOf = (tokens: readonly Token[], group: WordGroup): number[] => {
+  let byGroup = metPositions.get(tokens);
+  if (!byGroup) metPositions.set(tokens, (byGroup = new Map()));
+  let found = byGroup.get(group);
+  if (!found) {
+    found = tokens.flatMap((token, position) => (groups.get(group)!.some((form) => formMeets(form, token)) ? [position] : []));
+    byGroup.set(group, found);
+  }
+  return found;
+};
+/** Each question's words are met against each group once, however many signals use the group. */
+const metPositions = new WeakMap<readonly Token[], Map<WordGroup, number[]>>();
 
 const permutations = <T>(items: readonly T[]): T[][] =>
   items.length <= 1

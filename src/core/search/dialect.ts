@@ -70,7 +70,6 @@ const WORDS: Record<string, string> = {
   låg: 'lå',
   døyr: 'dør',
   døydde: 'døde',
-  døy: 'dø',
   datt: 'falt',
   dett: 'faller',
   heile: 'hele',
@@ -91,6 +90,58 @@ const WORDS: Record<string, string> = {
   tysdag: 'tirsdag',
   verje: 'verge',
   verja: 'vergen',
+  // Northern and Trøndelag forms.
+  æ: 'jeg',
+  mæ: 'meg',
+  dæ: 'deg',
+  sæ: 'seg',
+  kæm: 'hvem',
+  kordan: 'hvordan',
+  åffer: 'hvorfor',
+  koffer: 'hvorfor',
+  itj: 'ikke',
+  ikkj: 'ikke',
+  hu: 'hun',
+  // More nynorsk.
+  åleine: 'alene',
+  aleine: 'alene',
+  trur: 'tror',
+  gammal: 'gammel',
+  velje: 'velge',
+  kvile: 'hvile',
+  viss: 'hvis',
+  hovud: 'hode',
+  hovudet: 'hodet',
+  gløymer: 'glemmer',
+  gløyme: 'glemme',
+  gløymsk: 'glemsk',
+  hugsar: 'husker',
+  hugse: 'huske',
+  hugsa: 'huske',
+  rekning: 'regning',
+  rekninga: 'regningen',
+  rekningar: 'regninger',
+  rekningane: 'regningene',
+  leilegheit: 'leilighet',
+  leilegheita: 'leiligheten',
+  husvære: 'bolig',
+  hjå: 'hos',
+  frå: 'fra',
+  vore: 'vært',
+  vorte: 'blitt',
+  einsam: 'ensom',
+  einsame: 'ensomme',
+  søv: 'sover',
+  vaknar: 'våkner',
+  sjukdom: 'sykdom',
+  kvardag: 'hverdag',
+  kvardagen: 'hverdagen',
+  tryggleik: 'trygghet',
+  ungar: 'barn',
+  unger: 'barn',
+  ungane: 'barna',
+  ungene: 'barna',
+  unga: 'barna',
 };
 
 /** Parts of words, in the order they are replaced. */
@@ -102,11 +153,17 @@ const PARTS: ReadonlyArray<readonly [string, string]> = [
   ['tenest', 'tjenest'],
   ['kyrkj', 'kirk'],
   ['mjølk', 'melk'],
+  ['tryggleik', 'trygghet'],
+  ['kvardag', 'hverdag'],
+  ['bustad', 'bolig'],
 ];
 
 /** Nynorsk adjectives end in -leg where bokmål has -lig («dårleg», «vanskeleg»). */
 const ADJECTIVE_ENDING = /leg$/;
 const MIN_ADJECTIVE = 5;
+/** Nynorsk verbs end in -kje, -gje where bokmål has -ke, -ge («tenkje», «følgje», «ringje»). */
+const VERB_ENDING = /([kg])je$/;
+const MIN_VERB = 5;
 
 const words = new Map(Object.entries(WORDS).map(([form, bokmal]) => [foldKey(form), foldKey(bokmal)]));
 const parts = PARTS.map(([form, bokmal]) => [foldKey(form), foldKey(bokmal)] as const);
@@ -118,5 +175,6 @@ export function bokmalKey(key: string): string {
   let result = key;
   for (const [form, bokmal] of parts) if (result.includes(form)) result = result.replace(form, bokmal);
   if (result.length >= MIN_ADJECTIVE && ADJECTIVE_ENDING.test(result)) result = result.replace(ADJECTIVE_ENDING, 'lig');
+  if (result.length >= MIN_VERB && VERB_ENDING.test(result)) result = result.replace(VERB_ENDING, '$1e');
   return result;
 }

@@ -36,3 +36,24 @@ export function allowedTypos(length: number): number {
   if (length < 4) return 0;
   return length < 8 ? 1 : 2;
 }
+
+/**
+ * Whether `typed` is `meant` with a slip of the hand that rarely makes another word: two
+ * neighbouring letters swapped («demnes») or one letter doubled or left single («tanhelse»).
+ * A short word one other letter away from a word of the book is more often a word of its own
+ * («siden», «tiden»; «masse», «passe»; «fant», «falt») than a typo.
+ */
+export function isSlip(typed: string, meant: string): boolean {
+  if (typed.length === meant.length) {
+    const differing = [...typed].flatMap((letter, index) => (letter === meant[index] ? [] : [index]));
+    const [first, second] = differing;
+    return differing.length === 2 && second === first! + 1 && typed[first!] === meant[second] && typed[second] === meant[first!];
+  }
+  const [longer, shorter] = typed.length > meant.length ? [typed, meant] : [meant, typed];
+  if (longer.length !== shorter.length + 1) return false;
+  for (let index = 0; index < longer.length; index++) {
+    if (longer.slice(0, index) + longer.slice(index + 1) !== shorter) continue;
+    if (longer[index] === longer[index - 1] || longer[index] === longer[index + 1]) return true;
+  }
+  return false;
+}

@@ -8,13 +8,16 @@ import { wordKey } from './tokenize.ts';
  * answers. A question of light words only is read as it is. Matched as written, not by stem:
  * «far» is light, «fare» is not.
  */
-const LIGHT_WORDS = `
+const PEOPLE_WORDS = `
   mor mora moren mamma mammaen far faren fars pappa pappaen foreldre foreldrene forelder
   bestemor bestemora bestefar besteforeldre besteforeldrene farmor farfar mormor morfar oma opa besta
   kone kona konen mann mannen ektemann ektefelle ektefellen samboer samboeren kjæreste
   sønn sønnen sønner datter dattera datteren døtre barn barna barnet barnebarn barnebarnet barnebarna
   bror broren brødre søster søstera søsteren søsken tante onkel svigermor svigerfar nevø niese
   nabo naboen naboer venn vennen venner venninne venninna kompis
+`;
+
+const LIGHT_WORDS = `
   hjelp hjelpe hjelper hjelpen trenger trengs behov
   klarer klare greier komme kommer kom går får fikk fått ta tar tatt gjøre gjør
   vet vite tror synes føler sier si sa sliter strever problemer problem vansker vanskelig
@@ -22,9 +25,18 @@ const LIGHT_WORDS = `
   gammel gamle eldre eldste
   dag dagen dager hverdag daglig uke uka tid tiden
   kommunen
+  skjer skje skjedde skjedd blitt virker rekker prøve prøver prøvd
+  mene mener gjerne bare
+  folk mennesker personer person ting gang ganger år måned måneder
+  stor store liten lite små ny nye god gode bra fint greit
 `;
 
-const lightKeys: ReadonlySet<string> = new Set(LIGHT_WORDS.trim().split(/\s+/).map(wordKey));
+const keysOf = (words: string) => words.trim().split(/\s+/).map(wordKey);
+const peopleKeys: ReadonlySet<string> = new Set(keysOf(PEOPLE_WORDS));
+const lightKeys: ReadonlySet<string> = new Set([...peopleKeys, ...keysOf(LIGHT_WORDS)]);
+
+/** Whether a query word names someone a question is about: «mor», «naboen», «kona». */
+export const isPersonWord = (key: string): boolean => peopleKeys.has(key);
 
 /** Whether a query word is light: about the asker, not the answer. */
 export const isLight = (key: string): boolean => lightKeys.has(key);

@@ -1,9 +1,11 @@
 import { splitCompound } from './decompound.ts';
-import { allowedTypos, editDistance } from './edit-distance.ts';
+import { allowedTypos, editDistance, isSlip } from './edit-distance.ts';
+import { aspectOf } from './aspects.ts';
 import { isLight } from './light-words.ts';
+import { timesOf } from './time-words.ts';
 import { stem } from './stem.ts';
 import { isStopWord } from './stop-words.ts';
-import { reverse, type Vocabulary } from './vocabulary.ts';
+import { FIELD_WEIGHTS, reverse, type Vocabulary } from './vocabulary.ts';
 
 /** How a query word met a word of the book. */
 export type MatchKind = 'exact' | 'stem' | 'part' | 'compound' | 'typo';
@@ -31,6 +33,8 @@ const QUALITY = { exact: 1, stem: 0.95, compoundHead: 0.85, compoundModifier: 0.
 const MIN_PART_QUERY = 4;
 const MIN_REST = 3;
 const MIN_SHARED_START = 5;
+/** From this length any one typo is read as one; shorter words only as a slip of the hand. */
+const ANY_TYPO_FROM = 7;
 
 /**
  * The words of the book a query word surely stands for: the same word (folded, so "parorende"
@@ -38,8 +42,17 @@ const MIN_SHARED_START = 5;
  * begins or ends ("fullmakter" → "fremtidsfullmakt", "honnør" → "honnørrabatt").
  */
 export function matchWord(vocabulary: Vocabulary, key: string): WordMatch[] {
-  return strongest([...inflections(vocabulary, key), ...compoundsContaining(vocabulary, key)]);
+  const compounds = namesAThing(key) ? compoundsContaining(vocabulary, key) : [];
+  return strongest([...inflections(vocabulary, key), ...compounds]);
 }
+
+/**
+ * Whether a word names a thing a compound can be built on. «hjelp», «mor», «klarer» (light
+ * words, see light-words.ts), small words and words asking about an aspect («koster», «natta»)
+ * are in every other question: met inside compounds they would lead to «hjemmehjelp»,
+ * «forklare», «kosthold» for questions about none of them.
+ */
+const namesAThing = (key: string): boolean => !isLight(key) && !isStopWord(key) && aspectOf(key) === undefined && timesOf(key).length === 0;
 
 /**
  * Guesses for a word that neither the alias index nor the full text knows: a known word one
@@ -47,6 +60,8 @@ export function matchWord(vocabulary: Vocabulary, key: string): WordMatch[] {
  * does not use ("sykehjemsplass" → "sykehjem", "plass"; "tannlegetime" → "tannlege").
  */
 export function guessWord(vocabulary: Vocabulary, key: string): WordGuess {
+  // «bestemor», «farfar»: words people use about whom they ask, not misspellings of the book's words.
+  if (isLight(key) || isStopWord(key)) return { matches: [], spellings: [] };
   const typoMatches = typos(vocabulary, key);
   // Inside a compound a part is never inflected: "tannlegetime" holds "tannlege", not "tannleget";
   // and it names a thing: «gamle», «mor», «hjelp» are no part to build a guess on.
@@ -86,18 +101,24 @@ function inflections(vocabulary: Vocabulary, key: string): WordMatch[] {
   return found;
 }
 
-/** Compounds that start or end with the word (or its stem): the more of them it covers, the better. */
+/**
+ * Compounds that start or end with the word (or its stem): the more of them it covers, the better.
+ * A compound ends with the word only when it ends with it inflected alike: «fremtidsfullmakt» ends
+ * with «fullmakter» (both «fullmakt»), «journalen» does not end with «alene» (stems «journal», «alen»).
+ */
 function compoundsContaining(vocabulary: Vocabulary, key: string): WordMatch[] {
   const found: WordMatch[] = [];
   const quality = (part: string, whole: string) => 0.5 + 0.3 * (part.length / whole.length);
-  for (const part of new Set([key, stem(key)])) {
+  const ownStem = stem(key);
+  for (const part of new Set([key, ownStem])) {
     if (part.length < MIN_PART_QUERY) continue;
     for (const whole of withPrefix(vocabulary.sortedKeys, part)) {
       if (whole.length - part.length >= MIN_REST) found.push({ key: whole, quality: quality(part, whole), kind: 'part' });
     }
     for (const reversed of withPrefix(vocabulary.reversedKeys, reverse(part))) {
       const whole = reverse(reversed);
-      if (whole.length - part.length >= MIN_REST) found.push({ key: whole, quality: quality(part, whole), kind: 'part' });
+      if (whole.length - part.length >= MIN_REST && stem(whole).endsWith(ownStem))
+        found.push({ key: whole, quality: quality(part, whole), kind: 'part' });
     }
   }
   return found;
@@ -118,13 +139,19 @@ function compoundSiblings(vocabulary: Vocabulary, key: string): WordMatch[] {
   return [];
 }
 
+/**
+ * Words of the book a typed word may be a typo of: words that name or describe an article (not
+ * a word of a summary only), and for a short word only a slip of the hand (see `isSlip`).
+ */
 function typos(vocabulary: Vocabulary, key: string): WordMatch[] {
   const allowed = allowedTypos(key.length);
   if (allowed === 0) return [];
   const found: WordMatch[] = [];
   for (const candidate of vocabulary.sortedKeys) {
     const distance = editDistance(key, candidate, allowed);
-    if (distance > 0 && distance <= allowed) found.push({ key: candidate, quality: QUALITY.typo[distance] ?? 0, kind: 'typo' });
+    if (distance === 0 || distance > allowed || strength(vocabulary, candidate) < FIELD_WEIGHTS.term) continue;
+    if (key.length < ANY_TYPO_FROM && !isSlip(key, candidate)) continue;
+    found.push({ key: candidate, quality: QUALITY.typo[distance] ?? 0, kind: 'typo' });
   }
   return found;
 }

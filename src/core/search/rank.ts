@@ -14,6 +14,8 @@ export interface MatchedWord {
   aspect?: boolean;
   /** True for a light word («mor», «hjelp», see light-words.ts): like an aspect word, but counting even less. */
   light?: boolean;
+  /** True for a word that describes the situation («mor med alzheimer», see context-words.ts): it counts, but less than the need. */
+  context?: boolean;
   /** Pages that answer the word without holding it, with their score: the pages open at a time the word names. */
   answeredBy?: ReadonlyMap<number, number>;
 }
@@ -53,6 +55,8 @@ export const ASPECT_WEIGHT = 0.4;
 const MIN_INFORM = 0.2;
 /** A light word («mor», «trenger») tells least: who asks, not what answers. */
 export const LIGHT_WEIGHT = 0.15;
+/** A word describing the situation («etter brudd i hofta») tells what the need is about, not what it is. */
+export const CONTEXT_WEIGHT = 0.5;
 /** A page about the topic with a section answering the asked aspect comes before one without. */
 export const SECTION_BONUS = 1.5;
 
@@ -140,9 +144,10 @@ export function rankPages(
     entry.named = true;
   }
 
-  // The topic is in the words that are neither aspect nor light; failing those, in the aspect
-  // words («hjelp om natta»: «natta»); failing those too, in all the words.
-  const tiers = [(word: MatchedWord) => !word.aspect && !word.light, (word: MatchedWord) => !word.light, () => true];
+  // The topic is in the words that are neither aspect, light nor situation; failing those, in the
+  // situation and aspect words («mor med demens»: «demens»; «hjelp om natta»: «natta»); failing
+  // those too, in all the words.
+  const tiers = [(word: MatchedWord) => !word.aspect && !word.light && !word.context, (word: MatchedWord) => !word.light, () => true];
   const tier = tiers.find((isTopic) => words.some(isTopic))!;
   const topical = words.map((word) => tier(word));
   // A rare word («husleia») says more about what the reader wants than a common one («opp», «lite»).
@@ -158,7 +163,9 @@ export function rankPages(
         ? 1
         : words[word]!.light
           ? LIGHT_WEIGHT
-          : ASPECT_WEIGHT;
+          : words[word]!.context
+            ? CONTEXT_WEIGHT
+            : ASPECT_WEIGHT;
     const sum = entry.perWord.reduce((total, score, word) => total + score * weightOf(word), 0);
     const lift = entry.doc !== undefined ? SECTION_BONUS * coverage * (aspectLift.get(entry.doc) ?? 0) : 0;
     return {

@@ -77,12 +77,16 @@ function openHtml(contact: SearchContact, messages: SearchMessages, now: Date): 
   return `<p class="search-result__open" data-open-status="${status.open ? 'open' : 'closed'}">${line}</p>`;
 }
 
-function hitHtml(hit: SearchHit, messages: SearchMessages, now: Date): string {
-  const parts = [`<a class="search-result__link" href="${escapeHtml(hit.url)}" data-search-result>${escapeHtml(hit.title)}</a>`];
+/** How a results page tells the insight that a result was opened without JavaScript: the browser's ping to this address. */
+export type OutputOptions = { ping?: string };
+
+function hitHtml(hit: SearchHit, messages: SearchMessages, now: Date, options: OutputOptions): string {
+  const ping = options.ping ? ` ping="${escapeHtml(options.ping)}"` : '';
+  const parts = [`<a class="search-result__link" href="${escapeHtml(hit.url)}"${ping} data-search-result>${escapeHtml(hit.title)}</a>`];
   if (hit.summary) parts.push(`<p class="search-result__summary">${escapeHtml(hit.summary)}</p>`);
   if (hit.section) {
     parts.push(
-      `<p class="search-result__section">${link({ label: fill(messages.section, { heading: hit.section.label }), url: hit.section.url })}</p>`,
+      `<p class="search-result__section">${link({ label: fill(messages.section, { heading: hit.section.label }), url: hit.section.url }, ping)}</p>`,
     );
   }
   if (hit.contact) parts.push(openHtml(hit.contact, messages, now));
@@ -140,21 +144,29 @@ function askHtml(outcome: SearchOutcome | undefined, messages: SearchMessages): 
 const hintHtml = (outcome: SearchOutcome | undefined, messages: SearchMessages) =>
   outcome ? '' : `<noscript><p class="search-hint" data-search-hint>${escapeHtml(messages.noScript)}</p></noscript>`;
 
-/** Everything below the live region: the danger box, «Mente du», the good results, the weaker tail, the no-result help, «Spør oss». */
-export function outputHtml(outcome: SearchOutcome | undefined, messages: SearchMessages, now: Date = new Date()): string {
+/**
+ * Everything below the live region: the danger box, «Mente du», the good results, the weaker tail, the no-result help, «Spør oss».
+ * With `options.ping` every link of a result carries it (the server's page; the script counts openings itself).
+ */
+export function outputHtml(
+  outcome: SearchOutcome | undefined,
+  messages: SearchMessages,
+  now: Date = new Date(),
+  options: OutputOptions = {},
+): string {
   const hits = outcome?.hits ?? [];
   const good = hits.filter((hit) => hit.good);
   const weak = hits.filter((hit) => !hit.good);
   const weakPart =
     weak.length > 0
       ? `<section class="search-weak" aria-labelledby="search-weak-heading"><h2 id="search-weak-heading" class="search-weak__heading">${escapeHtml(messages.weakHeading)}</h2>` +
-        `<ol class="search-results search-results--weak">${weak.map((hit) => hitHtml(hit, messages, now)).join('')}</ol></section>`
+        `<ol class="search-results search-results--weak">${weak.map((hit) => hitHtml(hit, messages, now, options)).join('')}</ol></section>`
       : '';
   return [
     hintHtml(outcome, messages),
     dangerHtml(outcome, messages),
     didYouMeanHtml(outcome?.didYouMean ?? [], messages),
-    `<ol class="search-results" aria-label="${escapeHtml(messages.resultsLabel)}" data-search-results>${good.map((hit) => hitHtml(hit, messages, now)).join('')}</ol>`,
+    `<ol class="search-results" aria-label="${escapeHtml(messages.resultsLabel)}" data-search-results>${good.map((hit) => hitHtml(hit, messages, now, options)).join('')}</ol>`,
     weakPart,
     emptyHtml(outcome, messages),
     askHtml(outcome, messages),

@@ -80,15 +80,16 @@ const TIME_ANSWER = 2;
 export type FullTextSource = PagefindLike | (() => Promise<PagefindLike | undefined>);
 
 /**
- * Search over the alias index and Pagefind together. The alias index knows the book's own words
- * (titles, aliases, key terms) and so handles folding, compounds, inflection and typos; Pagefind
- * knows every word of the text. Pagefind gets each query word on its own (it requires all words
- * of one search to be on the page) plus the book's spelling of words the reader misspelt.
+ * Search over the alias index, with Pagefind behind it. The alias index knows the book's own words
+ * (titles, aliases, everyday words, key terms) and so handles folding, compounds, inflection and
+ * typos; it decides every ranking, so the search page's script and the results page without
+ * JavaScript (which has only the alias index) give the same pages in the same order. Pagefind
+ * knows every word of the text and is asked only when the alias index finds no page at all
+ * («dørstokk»): each query word on its own (it requires all words of one search to be on the
+ * page), plus the book's spelling of words the reader misspelt and guesses for unknown words.
  *
- * Given Pagefind itself, every query asks it. Given a loader, a query asks it only when the
- * alias index alone cannot answer (see `aliasAnswers`), so most first searches download the
- * small alias index and nothing else. Without either (the server-rendered page), only the alias
- * index answers.
+ * Given a loader, Pagefind is fetched the first time such a query comes, so most searches
+ * download the small alias index and nothing else.
  */
 export function createBookSearch(documents: readonly SearchDocument[], fullText?: FullTextSource) {
   const vocabulary = buildVocabulary(documents);
@@ -146,6 +147,7 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
       spelling: undefined as string | undefined,
       aspect: aspectOf(token.key) !== undefined || timesOf(token.key).length > 0,
       light: isLight(token.key),
+      context: token.context === true,
       ...answeredAt(timesOf(token.key)),
     }));
     const pairs = parsed.pairs.map((token) => ({
@@ -159,29 +161,26 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
     const phrases = phraseMatches(vocabulary, query);
     const groups = groupMatches(vocabulary, query);
 
-    const aliasOnly = rankPages(vocabulary, words, pairs, [], phrases, urlOf, lift, groups);
-    const fullTextNeeded = fullText !== undefined && (typeof fullText !== 'function' || !aliasAnswers(words, aliasOnly));
-    const source = fullTextNeeded ? await loadFullText() : undefined;
-
-    const hits: TextHit[] = [];
-    if (source) {
-      // First the words as typed (and as the book spells them), then guesses only for the words
-      // that neither index knows: a word Pagefind finds is not a typo, whatever it looks like.
-      const typed = words.flatMap(({ token, spelling }, word) =>
-        [token.surface, spelling].filter(isDefined).map((term) => ({ term, word })),
-      );
-      hits.push(...(await textHits(source, unique(typed))));
-    }
-    const known = new Set(hits.map((hit) => hit.word));
+    // Words the book has neither as written nor inflected may be typos or compounds it lacks.
     const guessed: { term: string; word: number }[] = [];
     words.forEach((entry, word) => {
-      if (known.has(word) || entry.matches.some((match) => match.kind === 'exact' || match.kind === 'stem')) return;
+      if (entry.matches.some((match) => match.kind === 'exact' || match.kind === 'stem')) return;
       const guess = guessWord(vocabulary, entry.token.key);
       entry.matches = [...entry.matches, ...guess.matches];
       if (guess.matches.some((match) => match.kind === 'typo')) entry.spelling = guess.spellings[0];
       for (const term of guess.spellings) guessed.push({ term, word });
     });
+    const aliasOnly = rankPages(vocabulary, words, pairs, [], phrases, urlOf, lift, groups);
+
+    // The alias index decides, so the script and the page without JavaScript rank alike; full
+    // text only answers a question the alias index has no page for («dørstokk»).
+    const hits: TextHit[] = [];
+    const source = fullText !== undefined && aliasOnly.length === 0 ? await loadFullText() : undefined;
     if (source) {
+      const typed = words.flatMap(({ token, spelling }, word) =>
+        [token.surface, spelling].filter(isDefined).map((term) => ({ term, word })),
+      );
+      hits.push(...(await textHits(source, unique(typed))));
       const typedTerms = new Set(words.flatMap(({ token }) => [token.surface, vocabulary.surfaces.get(token.key)]));
       hits.push(
         ...(await textHits(
@@ -192,7 +191,7 @@ export function createBookSearch(documents: readonly SearchDocument[], fullText?
       );
     }
 
-    const byWords = rankPages(vocabulary, words, pairs, hits, phrases, urlOf, lift, groups);
+    const byWords = hits.length > 0 ? rankPages(vocabulary, words, pairs, hits, phrases, urlOf, lift, groups) : aliasOnly;
     const danger = dangerOf(query, byWords);
     const ranked = safetyFirst(byWords, danger);
     const best = ranked.find((page) => !page.pinned)?.score ?? 0;
@@ -289,18 +288,6 @@ function ledByEverydayWord(vocabulary: Vocabulary, doc: number, words: readonly 
   return words.some(
     ({ matches, aspect, light }) =>
       !aspect && !light && matches.some((match) => sure(match) && vocabulary.aliasKeys.get(match.key)?.has(doc)),
-  );
-}
-
-/**
- * Whether the alias index alone answers the query: every topic word is a word of the book
- * (not a guess), and the best page answers all of them through its title or aliases.
- */
-function aliasAnswers(words: readonly QueryWord[], ranked: readonly RankedPage[]): boolean {
-  const first = ranked[0];
-  if (!first || !first.named || first.coverage < 1) return false;
-  return words.every(
-    ({ matches, aspect, light }) => aspect || light || matches.some((match) => match.kind === 'exact' || match.kind === 'stem'),
   );
 }
 

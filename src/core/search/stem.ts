@@ -9,6 +9,10 @@
 const SUFFIXES = ['ene', 'ane', 'ens', 'ets', 'ers', 'er', 'en', 'et', 'es', 'ar', 'a', 'e', 's'] as const;
 const MIN_STEM = 3;
 const VOWELS = new Set('aeiouy');
+/** The noun made of a verb: «snømåking», «dusjing», «trening» meet «måke», «dusje», «trene». */
+const VERBAL_NOUN = 'ing';
+/** Stems whose single consonant would make them another word: «legge» is not «lege». */
+const KEEP_DOUBLE = new Set(['legg']);
 
 export function stem(key: string): string {
   let result = key;
@@ -18,7 +22,9 @@ export function stem(key: string): string {
       break;
     }
   }
+  if (result.endsWith(VERBAL_NOUN) && result.length - VERBAL_NOUN.length >= MIN_STEM) result = result.slice(0, -VERBAL_NOUN.length);
   const last = result.at(-1);
-  if (last && result.length > MIN_STEM && last === result.at(-2) && !VOWELS.has(last)) result = result.slice(0, -1);
+  if (last && result.length > MIN_STEM && last === result.at(-2) && !VOWELS.has(last) && !KEEP_DOUBLE.has(result))
+    result = result.slice(0, -1);
   return result;
 }

@@ -13,7 +13,7 @@ const STOP_WORDS = `
   og eller men så som at om på i til av for fra med uten ved hos etter før over under mot
   en ei et ett å ikke jo nå da her der også bare helt litt veldig
   finnes fins gis
-  hver hvert hvis dersom fordi mens enn sånn slik slikt alle andre annen annet nok kanskje vel altså egentlig
+  hver hvert hvis dersom fordi siden mens enn sånn slik slikt alle andre annen annet nok kanskje vel altså egentlig
   lurer lure spør spørre
   opp ned inn ut
 `;

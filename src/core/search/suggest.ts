@@ -1,5 +1,7 @@
 import { editDistance } from './edit-distance.ts';
 import { foldKey } from './fold.ts';
+import { stem } from './stem.ts';
+import { tokenize } from './tokenize.ts';
 import { phraseStems, type Phrase, type Vocabulary } from './vocabulary.ts';
 
 /**
@@ -8,7 +10,7 @@ import { phraseStems, type Phrase, type Vocabulary } from './vocabulary.ts';
  * how many such phrases, aliases counting more.
  */
 export function groupMatches(vocabulary: Vocabulary, query: string): Map<number, number> {
-  const stems = new Set(phraseStems(query).split(' '));
+  const stems = new Set(tokenize(query).map((token) => stem(token.key)));
   const found = new Map<number, number>();
   for (const group of vocabulary.wordGroups) {
     if (!group.stems.every((part) => stems.has(part))) continue;

@@ -7,10 +7,18 @@ export interface Token {
   key: string;
   /** True for the joined form of a hyphenated word ("ttkort" from "TT-kort"). */
   joined?: true;
+  /** True for a word of a query that describes the situation, not what is asked for (see context-words.ts). */
+  context?: true;
 }
 
+/**
+ * Words that folding would make another common word: «dø» (die) folds to «do» (the toilet), so
+ * «vil dø hjemme» would meet «hjelp på do». They get the key of their nynorsk twin («døy») instead.
+ */
+const KEPT_APART: Readonly<Record<string, string>> = { dø: 'doy' };
+
 /** The matching key of one word: folded (see fold.ts), nynorsk and dialect forms in bokmål (see dialect.ts). */
-export const wordKey = (word: string): string => bokmalKey(foldKey(word));
+export const wordKey = (word: string): string => KEPT_APART[word.toLocaleLowerCase('nb')] ?? bokmalKey(foldKey(word));
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 

@@ -1,4 +1,5 @@
 import type { SearchDocument } from './search-document.ts';
+import { foldKey } from './fold.ts';
 import { isStopWord } from './stop-words.ts';
 import { stem } from './stem.ts';
 import { tokenize } from './tokenize.ts';
@@ -61,6 +62,33 @@ export interface WordGroup {
 
 export const reverse = (text: string): string => [...text].reverse().join('');
 
+const PRONOUNS = new Set(
+  [
+    'seg',
+    'meg',
+    'deg',
+    'oss',
+    'dere',
+    'ham',
+    'henne',
+    'han',
+    'hun',
+    'den',
+    'det',
+    'de',
+    'dem',
+    'sin',
+    'sitt',
+    'sine',
+    'min',
+    'mitt',
+    'mine',
+    'jeg',
+    'du',
+    'vi',
+  ].map(foldKey),
+);
+
 /** The words of a name that carry its topic; all of them when it is made of small words only («hvem gjør hva»), as parseQuery reads a query. */
 const topicTokens = (text: string) => {
   const tokens = tokenize(text);
@@ -80,14 +108,12 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
   const phrases: Phrase[] = [];
   const aliasKeys = new Map<string, Set<number>>();
   const wordGroups: WordGroup[] = [];
+  // A phrase of one topic word and small words («se til», «si fra», «hva kommunen gjør») is a
+  // group of all its words but the pronouns: «komme seg», «lei seg» are one word each.
   const addGroup = (doc: number, text: string, field: WordGroup['field']) => {
-    const stems = [
-      ...new Set(
-        topicTokens(text)
-          .filter((token) => !token.joined)
-          .map((token) => stem(token.key)),
-      ),
-    ];
+    const topical = topicTokens(text).filter((token) => !token.joined);
+    const tokens = topical.length >= 2 ? topical : tokenize(text).filter((token) => !token.joined && !PRONOUNS.has(token.key));
+    const stems = [...new Set(tokens.map((token) => stem(token.key)))];
     if (stems.length >= 2) wordGroups.push({ doc, stems, field });
   };
 

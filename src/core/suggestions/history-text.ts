@@ -12,7 +12,10 @@ const isDescribed = (field: string): field is (typeof CHANGES)[number] => (CHANG
 export function historyText(say: Lookup<ModerationTexts>) {
   /** What happened, without who and when: "Ny → Under behandling, endret det offentlige svaret". */
   function describeChange(entry: HistoryEntry): string {
-    if (entry.action === 'created') return say(entry.actor === 'submitter' ? 'history.submitted' : 'history.created');
+    if (entry.action === 'created') {
+      if (entry.via) return say('history.createdVia', { via: say(`channel.${entry.via}`) });
+      return say(entry.actor === 'submitter' ? 'history.submitted' : 'history.created');
+    }
     if (entry.action === 'contact-erased') return say('history.contactErased');
     const parts: string[] = [];
     if (entry.fromStatus && entry.toStatus)

@@ -2,16 +2,20 @@ import api from './nb/api.json' with { type: 'json' };
 import areas from './nb/areas.json' with { type: 'json' };
 import articles from './nb/articles.json' with { type: 'json' };
 import booklet from './nb/booklet.json' with { type: 'json' };
+import content from './nb/content.json' with { type: 'json' };
 import editors from './nb/editors.json' with { type: 'json' };
 import facts from './nb/facts.json' with { type: 'json' };
 import feedback from './nb/feedback.json' with { type: 'json' };
+import insight from './nb/insight.json' with { type: 'json' };
 import mail from './nb/mail.json' with { type: 'json' };
 import moderation from './nb/moderation.json' with { type: 'json' };
+import orders from './nb/orders.json' with { type: 'json' };
 import planning from './nb/planning.json' with { type: 'json' };
 import publishing from './nb/publishing.json' with { type: 'json' };
 import search from './nb/search.json' with { type: 'json' };
 import site from './nb/site.json' with { type: 'json' };
 import suggest from './nb/suggest.json' with { type: 'json' };
+import validation from './nb/validation.json' with { type: 'json' };
 import { fill } from './fill.ts';
 
 /**
@@ -24,16 +28,20 @@ export const catalogue = {
   areas,
   articles,
   booklet,
+  content,
   editors,
   facts,
   feedback,
+  insight,
   mail,
   moderation,
+  orders,
   planning,
   publishing,
   search,
   site,
   suggest,
+  validation,
 } as const;
 
 type Catalogue = typeof catalogue;

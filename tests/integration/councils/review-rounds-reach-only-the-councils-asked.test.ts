@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteBuilder } from '../../../tools/local/site-builder.ts';
-import { splitFrontmatter } from '../../../src/core/frontmatter.ts';
+import { frontmatterFields } from '../../../src/core/frontmatter-fields.ts';
 import { publishSaved, startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 
 let moderation: ModerationServer;
@@ -192,7 +192,7 @@ describe('a review round', () => {
     expect(shown.status).toBe(200);
 
     await publishSaved(moderation, 'hjemmehjelp');
-    const data = splitFrontmatter(built.get('hjemmehjelp')!)!.data as { councilReviews?: unknown };
+    const data = frontmatterFields(built.get('hjemmehjelp')!) as { councilReviews?: unknown };
     expect(data.councilReviews).toEqual([
       { council: 'Eldrerådet som anbefaler', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), statement: 'Teksten er lett å forstå.' },
     ]);

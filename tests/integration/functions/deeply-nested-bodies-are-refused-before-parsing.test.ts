@@ -60,11 +60,13 @@ const DEEP_BODIES: [name: string, body: string][] = [
   ['one level too many', `${'['.repeat(MAX_BODY_DEPTH + 1)}${']'.repeat(MAX_BODY_DEPTH + 1)}`],
 ];
 
-/** Routes that read no body: deleting, and a new council code. */
+/** Routes that read no body: deleting, a new council code, «Send nå» for the councils' monthly e-mail and marking a book order sent. */
 const NO_BODY = new Set([
   'DELETE /api/moderation/suggestions/{id}/contact',
   'DELETE /api/moderation/councils/{id}/code',
   'POST /api/moderation/councils/{id}/code',
+  'POST /api/moderation/insight/digest',
+  'POST /api/moderation/orders/{id}/sent',
 ]);
 const name = (route: Route) => `${route.method} ${route.path}`;
 const bodyRoutes = routes.filter((route) => route.method !== 'GET' && !NO_BODY.has(name(route)));

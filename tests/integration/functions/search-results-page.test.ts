@@ -10,7 +10,14 @@ import { fixture } from '../../fixtures/api-events/index.ts';
 import { removeSite, writeSearchSite } from '../../fixtures/search-site.ts';
 
 let siteDir: string;
-const context = () => ({ env: { SITE_DIR: siteDir } }) as unknown as AppContext;
+/** The searches the page counted for the insight. */
+const counted: { day: string; q?: string; results: number }[] = [];
+const insight = {
+  recordSearch: async (search: (typeof counted)[number]) => {
+    counted.push(search);
+  },
+};
+const context = () => ({ env: { SITE_DIR: siteDir }, now: () => new Date('2026-11-30T23:30:00Z'), insight }) as unknown as AppContext;
 const searchFor = (q: string | undefined) => {
   const event = fixture('get-search');
   return run({ ...event, queryStringParameters: q === undefined ? {} : { q } }, context());
@@ -27,13 +34,24 @@ describe('GET /api/sok (search without JavaScript)', () => {
     const response = await run(fixture('get-search'), context());
     expect(response.statusCode).toBe(200);
     expect(response.headers!['content-type']).toBe('text/html; charset=utf-8');
-    expect(response.headers!['cache-control']).toBe('public, max-age=300, s-maxage=86400');
+    expect(response.headers!['cache-control']).toBe('private, max-age=300');
     const page = parse(response.body!);
     expect(page.querySelector('#search-page-field')!.getAttribute('value')).toBe('sykehjem pris');
     expect(page.querySelector('title')!.textContent).toBe('Søk etter «sykehjem pris» – Søk – Alderdommens ABC');
     expect(page.querySelector('[data-search]')!.getAttribute('data-search-query')).toBe('sykehjem pris');
     expect(page.querySelector('[data-search-status]')!.textContent).toMatch(/passer godt til «sykehjem pris»/);
     expect(page.querySelectorAll('[data-search-results] [data-search-result]')[0]!.getAttribute('href')).toBe('/sykehjem/');
+  });
+
+  it('counts each search for the insight: the day in Norway, the question as counted and how many results, nothing else', async () => {
+    counted.length = 0;
+    await searchFor('  Sykehjem PRIS ');
+    await searchFor('ring meg på 22 33 44 55');
+    expect(counted).toHaveLength(2);
+    expect(counted[0]).toEqual({ day: '2026-12-01', q: 'sykehjem pris', results: expect.any(Number) });
+    expect(counted[0]!.results).toBeGreaterThan(0);
+    // A question holding a phone number counts only in the day's total, never under its words.
+    expect(counted[1]).toEqual({ day: '2026-12-01', results: expect.any(Number) });
   });
 
   it('opens a question about danger with the numbers to ring before the results, and shows no hint to type', async () => {
@@ -48,7 +66,7 @@ describe('GET /api/sok (search without JavaScript)', () => {
 
   it('tells whether each service is open for a question that names a time, and keeps that page one minute only', async () => {
     const response = await searchFor('lege om natta');
-    expect(response.headers!['cache-control']).toBe('public, max-age=60, s-maxage=60');
+    expect(response.headers!['cache-control']).toBe('private, max-age=60');
     const result = parse(response.body!)
       .querySelectorAll('.search-result')
       .find((item) => item.querySelector('[data-search-result]')!.getAttribute('href') === '/legevakt/')!;

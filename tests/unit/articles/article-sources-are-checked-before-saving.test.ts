@@ -23,7 +23,7 @@ describe('an article source', () => {
     const broken = sykehjem.replace(/^area: .*$/m, 'area: ukjent').replace('https://', 'http://');
     const { problems } = checkArticle(broken);
     const areaLine = broken.split('\n').findIndex((line) => line.startsWith('area:')) + 1;
-    expect(problems).toContainEqual({ line: areaLine, rule: 'frontmatter', message: 'Livsområde: må være et av valgene i listen' });
+    expect(problems).toContainEqual({ line: areaLine, rule: 'frontmatter', message: 'Livsområde: Velg et av valgene i listen.' });
     expect(problems).toContainEqual(
       expect.objectContaining({ rule: 'frontmatter', message: expect.stringMatching(/^Kilder nr\. 1 \(adresse\): Kilder må bruke https/) }),
     );
@@ -45,7 +45,7 @@ describe('an article source', () => {
   it('refuses a title that does not start with a letter, and files accented ones under their letter', () => {
     const title = (value: string) => checkArticle(sykehjem.replace(/^title: .*$/m, `title: ${JSON.stringify(value)}`)).problems;
     expect(title('112 – når det haster')).toContainEqual(
-      expect.objectContaining({ message: 'Tittel: må begynne med en bokstav fra A til Å' }),
+      expect.objectContaining({ message: 'Tittel: Må begynne med en bokstav fra A til Å.' }),
     );
     expect(title('Égalité i omsorgen')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleChanges } from '../../../src/core/articles/review-blocks.ts';
 import { recommendationsOf, withCouncilReviews, type Review } from '../../../src/core/articles/reviews.ts';
-import { splitFrontmatter } from '../../../src/core/frontmatter.ts';
+import { frontmatterFields } from '../../../src/core/frontmatter-fields.ts';
 import { articleSchema } from '../../../src/core/schemas/article.ts';
 
 const source = (summary: string, body: string) => `---
@@ -55,12 +55,12 @@ describe('«Gjennomgått av» in the published frontmatter', () => {
     const written = withCouncilReviews(source('Hjelp hjemme til det du ikke klarer selv, som vask og innkjøp.', 'Tekst.'), [
       { council: 'Eldrerådet', date: '2026-12-03' },
     ]);
-    const data = articleSchema.parse(splitFrontmatter(written)!.data);
+    const data = articleSchema.parse(frontmatterFields(written));
     expect(data.councilReviews).toEqual([{ council: 'Eldrerådet', date: new Date('2026-12-03') }]);
     expect(written.endsWith('Tekst.\n')).toBe(true);
     const cleared = withCouncilReviews(written, []);
     expect(cleared).not.toContain('councilReviews');
-    expect(articleSchema.parse(splitFrontmatter(cleared)!.data).councilReviews).toEqual([]);
+    expect(articleSchema.parse(frontmatterFields(cleared)).councilReviews).toEqual([]);
   });
 });
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { overlayBook } from '../../../src/core/articles/overlay-book.ts';
-import { splitFrontmatter } from '../../../src/core/frontmatter.ts';
+import { frontmatterFields } from '../../../src/core/frontmatter-fields.ts';
 
 const read = (slug: string) => readFileSync(`content/articles/${slug}.mdx`, 'utf8');
 const git = { sykehjem: read('sykehjem'), korttidsopphold: read('korttidsopphold'), avlastning: read('avlastning') };
-const data = (source: string) => splitFrontmatter(source)!.data as { related: string[]; aliases: string[] };
+const data = (source: string) => frontmatterFields(source) as { related: string[]; aliases: string[] };
 
 describe('the published book', () => {
   it('is the git book when nothing is published', () => {

@@ -32,6 +32,11 @@ describe('links to the printed book', () => {
     );
   });
 
+  it('offer «Bestill boka i posten» beside the PDFs, on the front page and in the footer', () => {
+    expect(homeLinks(manifest)).toContain('<a href="/bestill-boka/">Bestill boka i posten</a>');
+    expect(footerLink(manifest)).toContain('<a href="/bestill-boka/">Bestill boka i posten</a>');
+  });
+
   it('leave the footer without a link when the whole book was not printed', () => {
     expect(footerLink({ ...manifest, files: manifest.files.filter((file) => file.id !== 'full') })).toBe('');
   });

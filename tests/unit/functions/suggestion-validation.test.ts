@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../functions/shared/errors.ts';
-import { formToSubmission, idempotentId, parseIdempotencyKey, parseSubmission } from '../../../functions/suggestions/suggestion.ts';
+import { formToSubmission, idempotentId, parseSubmission } from '../../../functions/suggestions/suggestion.ts';
+import { parseIdempotencyKey } from '../../../functions/shared/idempotency-key.ts';
 import { feedbackReturnUrl, formToFeedback, parseFeedback } from '../../../functions/feedback/feedback.ts';
 
 const topics = new Set(['sykehjem']);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { withCounty } from '../../../src/core/municipality.ts';
 import { contactFor } from '../../../src/core/contact.ts';
 import { loadMunicipality } from '../../../src/lib/municipality.ts';
-import { articleSchema, monthsLater } from '../../../src/core/schemas/article.ts';
+import { monthsLater } from '../../../src/core/articles/model.ts';
+import { articleSchema } from '../../../src/core/schemas/article.ts';
 import { countySchema } from '../../../src/core/schemas/municipality.ts';
 
 describe('the county file', () => {

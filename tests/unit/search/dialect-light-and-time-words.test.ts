@@ -18,6 +18,18 @@ describe('nynorsk and dialect forms read as the bokmål the book uses', () => {
     ['dårleg', 'dårlig'],
     ['datt', 'falt'],
     ['son', 'sønn'],
+    ['æ', 'jeg'],
+    ['kæm', 'hvem'],
+    ['itj', 'ikke'],
+    ['åleine', 'alene'],
+    ['hovudet', 'hodet'],
+    ['viss', 'hvis'],
+    ['tenkje', 'tenke'],
+    ['følgje', 'følge'],
+    ['rekningane', 'regningene'],
+    ['tryggleiksalarm', 'trygghetsalarm'],
+    ['husvære', 'bolig'],
+    ['ungane', 'barna'],
   ])('%s → %s', (nynorsk, bokmal) => {
     expect(wordKey(nynorsk)).toBe(foldKey(bokmal));
   });
@@ -28,6 +40,17 @@ describe('nynorsk and dialect forms read as the bokmål the book uses', () => {
 
   it('drops nynorsk question words as it drops bokmål ones', () => {
     expect(parseQuery('kva kostar det å bu på sjukeheim').words.map((token) => token.key)).toEqual(['kostar', 'bo', 'sykehjem']);
+  });
+
+  it('reads «kor» as «hvor» where it asks, and as a choir where one sings', () => {
+    expect(parseQuery('kor mykje kostar sjukeheim').words.map((token) => token.key)).toEqual(['kostar', 'sykehjem']);
+    expect(parseQuery('kor kan eg få heimehjelp').words.map((token) => token.key)).toEqual(['hjemmehjelp']);
+    expect(parseQuery('kor for eldre').words.map((token) => token.key)).toEqual(['kor', 'eldre']);
+  });
+
+  it('keeps «dø» apart from «do» (the toilet), which folding would make it', () => {
+    expect(wordKey('dø')).not.toBe(wordKey('do'));
+    expect(wordKey('dø')).toBe(wordKey('døy'));
   });
 });
 

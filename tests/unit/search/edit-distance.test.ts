@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, editDistance } from '../../../src/core/search/edit-distance.ts';
+import { allowedTypos, editDistance, isSlip } from '../../../src/core/search/edit-distance.ts';
 
 describe('editDistance counts the typos between two words', () => {
   it.each([
@@ -31,5 +31,25 @@ describe('editDistance counts the typos between two words', () => {
 
   it('allows no typo in short words, one up to seven letters and two from eight', () => {
     expect([3, 4, 7, 8].map(allowedTypos)).toEqual([0, 1, 1, 2]);
+  });
+});
+
+describe('isSlip tells a slip of the hand from another word', () => {
+  it.each([
+    ['demnes', 'demens'],
+    ['tanhelse', 'tannhelse'],
+    ['sykkehjem', 'sykehjem'],
+  ])('%s is a slip for %s', (typed, meant) => {
+    expect(isSlip(typed, meant)).toBe(true);
+  });
+
+  it.each([
+    ['siden', 'tiden'],
+    ['masse', 'passe'],
+    ['fant', 'falt'],
+    ['reist', 'reise'],
+    ['vinter', 'venter'],
+  ])('%s is a word of its own, not a slip for %s', (typed, meant) => {
+    expect(isSlip(typed, meant)).toBe(false);
   });
 });

@@ -57,6 +57,17 @@ describe('guessWord, for words neither index knows', () => {
     expect(guesses('taxitur')).toEqual([]);
   });
 
+  it('reads a short word one letter from a word of the book as a word of its own, not a typo', () => {
+    expect(guesses('passe')).not.toContain('masse:typo');
+    expect(guesses('tiden')).toEqual([]);
+  });
+
+  it('never guesses for words about whom a question is asked, nor lets them or aspect words reach into compounds', () => {
+    expect(guesses('bestemor')).toEqual([]);
+    expect(meets('hjelp').filter((match) => match.endsWith(':part'))).toEqual([]);
+    expect(meets('koster').filter((match) => match.endsWith(':part'))).toEqual([]);
+  });
+
   it('guesses nothing for a word far from every word of the book', () => {
     expect(guessWord(vocabulary, foldKey('xylofon'))).toEqual({ matches: [], spellings: [] });
   });

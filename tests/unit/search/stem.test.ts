@@ -18,7 +18,15 @@ describe('stem brings inflections of a Norwegian word together', () => {
     ['plassen', 'plass'],
     ['pårørendes', 'pårørende'],
     ['legen', 'lege'],
+    ['snømåking', 'snømåke'],
+    ['dusjing', 'dusje'],
+    ['treningen', 'trene'],
+    ['handling', 'handle'],
   ])('%s ~ %s', same);
+
+  it('keeps «legge» apart from «lege»', () => {
+    expect(stem('legge')).not.toBe(stem('lege'));
+  });
 
   it('leaves at least three letters', () => {
     expect(stem('syn')).toBe('syn');

@@ -33,7 +33,11 @@ const familyPattern = (template: string) =>
   );
 
 /** The browser scripts (a folder and its entry file) that read a namespace their page passes as data, through texts.ts. */
-const DATA_TEXT_FOLDERS: Partial<Record<Namespace, string>> = { moderation: 'scripts/editors', facts: 'scripts/facts' };
+const DATA_TEXT_FOLDERS: Partial<Record<Namespace, string>> = {
+  moderation: 'scripts/editors',
+  facts: 'scripts/facts',
+  insight: 'scripts/insight',
+};
 
 /** Files that read a namespace through lookup(): its module, its JSON, or (browser scripts) the texts their page passes as data. */
 const readersOf = (namespace: Namespace) =>

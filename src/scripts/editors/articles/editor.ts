@@ -7,7 +7,6 @@ import './zod-without-eval.ts';
 import { diffLines } from 'diff';
 import { fieldsOf, sourceOf, type ArticleFields } from '../../../core/articles/article-form.ts';
 import { checkArticle, type ArticleProblem } from '../../../core/articles/check-article.ts';
-import { standInFiles } from '../../../core/articles/book-stand-ins.ts';
 import type { ArticleRevision } from '../../../core/articles/types.ts';
 import { lintDraft } from '../../../core/content-lint.ts';
 import { SLUG_PATTERN } from '../../../core/slug.ts';
@@ -16,6 +15,7 @@ import { ApiError, type Api } from '../api.ts';
 import { el, formatDateTime, required } from '../dom.ts';
 import { showMessage } from '../page.ts';
 import type { EditorContext } from './page-data.ts';
+import { createFormControls } from './form-controls.ts';
 import { publishAndFollow } from './publishing.ts';
 import { createReviewPanel } from './reviews.ts';
 
@@ -29,7 +29,6 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   const heading = required<HTMLElement>(root, '[data-editor-heading]');
   const address = required<HTMLElement>(root, '[data-editor-address]');
   const body = required<HTMLTextAreaElement>(form, '[name="body"]');
-  const sourceList = required<HTMLOListElement>(form, '[data-source-list]');
   const lintPanel = required<HTMLElement>(form, '.lint-panel');
   const lintSummary = required<HTMLElement>(form, '[data-lint-summary]');
   const lintList = required<HTMLElement>(form, '[data-lint-list]');
@@ -45,6 +44,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   const replacement = required<HTMLSelectElement>(root, '[data-retire-replacement]');
   const input = <T extends HTMLElement = HTMLInputElement>(name: string) => required<T>(form, `[name="${name}"]`);
   const reviews = createReviewPanel(required<HTMLElement>(root, '[data-reviews-section]'), api);
+  const controls = createFormControls(form, () => scheduleLint());
 
   let current: Loaded | undefined;
   let rest: Record<string, unknown> = {};
@@ -53,68 +53,14 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
 
   const slug = () => current?.slug ?? input('slug').value.trim();
 
-  function addSource(entry = { title: '', url: '' }): void {
-    const index = sourceList.children.length + 1;
-    const remove = el('button', { type: 'button', class: 'button--secondary' }, articleText('removeSource'));
-    const item = el(
-      'li',
-      { 'data-source': '' },
-      el(
-        'div',
-        { class: 'field' },
-        el('label', { for: `source-title-${index}` }, articleText('sourceTitle')),
-        el('input', { type: 'text', id: `source-title-${index}`, 'data-source-title': '', value: entry.title }),
-      ),
-      el(
-        'div',
-        { class: 'field' },
-        el('label', { for: `source-url-${index}` }, articleText('sourceUrl')),
-        el('input', { type: 'url', id: `source-url-${index}`, 'data-source-url': '', inputmode: 'url', value: entry.url }),
-      ),
-      remove,
-    );
-    remove.addEventListener('click', () => {
-      item.remove();
-      scheduleLint();
-    });
-    sourceList.append(item);
-  }
-
   function fill(fields: ArticleFields): void {
-    input('title').value = fields.title;
-    input<HTMLTextAreaElement>('summary').value = fields.summary;
-    input<HTMLSelectElement>('area').value = fields.area;
-    input<HTMLTextAreaElement>('aliases').value = fields.aliases.join('\n');
-    for (const option of input<HTMLSelectElement>('related').options) option.selected = fields.related.includes(option.value);
-    sourceList.replaceChildren();
-    for (const entry of fields.sources.length > 0 ? fields.sources : [{ title: '', url: '' }]) addSource(entry);
-    input('reviewed').value = fields.reviewed;
-    input('nextReview').value = fields.nextReview;
-    for (const box of form.querySelectorAll<HTMLInputElement>('[name="contacts"]')) box.checked = fields.contacts.includes(box.value);
+    controls.fill(fields);
     body.value = fields.body;
     rest = fields.rest;
   }
 
   function readFields(): ArticleFields {
-    return {
-      title: input('title').value,
-      summary: input<HTMLTextAreaElement>('summary').value,
-      area: input<HTMLSelectElement>('area').value,
-      aliases: input<HTMLTextAreaElement>('aliases')
-        .value.split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
-      related: [...input<HTMLSelectElement>('related').selectedOptions].map((option) => option.value),
-      sources: [...sourceList.querySelectorAll('[data-source]')].map((item) => ({
-        title: required<HTMLInputElement>(item, '[data-source-title]').value,
-        url: required<HTMLInputElement>(item, '[data-source-url]').value,
-      })),
-      reviewed: input('reviewed').value,
-      nextReview: input('nextReview').value,
-      contacts: [...form.querySelectorAll<HTMLInputElement>('[name="contacts"]:checked')].map((box) => box.value),
-      body: body.value,
-      rest,
-    };
+    return { ...controls.read(), body: body.value, rest };
   }
 
   function problemItems(problems: { line?: number; message: string }[]): HTMLElement[] {
@@ -131,7 +77,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
     const problems: { line?: number; message: string }[] =
       checked.problems.length > 0
         ? checked.problems
-        : lintDraft(own, source, standInFiles(context.book.filter((entry) => entry.slug !== own)), {
+        : lintDraft(own, source, context.book, {
             serviceIds: new Set(context.serviceIds),
             localFacts: context.localFacts,
             sitePaths: context.sitePaths,
@@ -302,7 +248,6 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   preview.addEventListener('toggle', () => {
     if (preview.open) void showPreview();
   });
-  required<HTMLButtonElement>(form, '[data-add-source]').addEventListener('click', () => addSource());
   for (const button of form.querySelectorAll<HTMLButtonElement>('[data-insert]')) {
     button.addEventListener('click', () => {
       const service = required<HTMLSelectElement>(form, '[data-insert-service]').value;
@@ -334,8 +279,11 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   });
 
   return {
-    /** Opens an article (or a new one when `articleSlug` is undefined), optionally answering a suggestion. */
-    async open(articleSlug: string | undefined, suggestion?: string): Promise<void> {
+    /**
+     * Opens an article (or a new one when `articleSlug` is undefined), optionally answering a
+     * suggestion, or with `alias` – a word readers searched for – added to its aliases, unsaved.
+     */
+    async open(articleSlug: string | undefined, suggestion?: string, alias?: string): Promise<void> {
       showMessage(saveMessage, '');
       showMessage(publishStatus, '');
       required<HTMLElement>(form, '[data-publish-time]').hidden = true;
@@ -348,7 +296,14 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
       }
       const answered = await showSuggestion(suggestion);
       if (!current && answered) fields.title = answered.title ?? '';
+      const newAlias =
+        alias !== undefined && !fields.aliases.some((known) => known.toLocaleLowerCase('nb') === alias.toLocaleLowerCase('nb'));
+      if (newAlias) fields.aliases = [...fields.aliases, alias];
       fill(fields);
+      if (alias !== undefined) {
+        if (newAlias) input('note').value = articleText('aliasNote', { word: alias });
+        showMessage(saveMessage, articleText(newAlias ? 'aliasAdded' : 'aliasKnown', { word: alias }));
+      }
       setHeading();
       lint();
       await loadRevisions();

@@ -1,7 +1,9 @@
 /**
  * «Artikler» on the editors' page, with its own addresses so an editor can send a link:
  * #artikler (the list), #artikkel/<slug> (edit), #ny-artikkel (new), and ?forslag=<id> on
- * either to answer a suggestion with the change.
+ * either to answer a suggestion with the change; #artikkel/<slug>?sokeord=<word> opens an article
+ * with a word readers searched for added to its aliases (the insight's «Legg til som søkeord i …»),
+ * kept only when the editor saves.
  */
 import type { Api } from '../api.ts';
 import { required } from '../dom.ts';
@@ -10,16 +12,18 @@ import { readContext } from './page-data.ts';
 import { createArticleList } from './list.ts';
 import { publishAndFollow } from './publishing.ts';
 
-export type ArticleRoute = { view: 'list' } | { view: 'edit'; slug?: string; suggestionId?: string };
+export type ArticleRoute = { view: 'list' } | { view: 'edit'; slug?: string; suggestionId?: string; alias?: string };
 
 /** The view an address asks for, or undefined when it is not one of the articles' addresses. */
 export function articleRoute(hash: string): ArticleRoute | undefined {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
-  const suggestionId = new URLSearchParams(search).get('forslag') ?? undefined;
+  const query = new URLSearchParams(search);
+  const suggestionId = query.get('forslag') ?? undefined;
+  const alias = query.get('sokeord')?.trim() || undefined;
   if (path === 'artikler') return { view: 'list' };
   if (path === 'ny-artikkel') return { view: 'edit', ...(suggestionId ? { suggestionId } : {}) };
   const slug = /^artikkel\/([a-z0-9-]+)$/.exec(path)?.[1];
-  return slug ? { view: 'edit', slug, ...(suggestionId ? { suggestionId } : {}) } : undefined;
+  return slug ? { view: 'edit', slug, ...(suggestionId ? { suggestionId } : {}), ...(alias ? { alias } : {}) } : undefined;
 }
 
 export function createArticles(section: HTMLElement, api: Api) {
@@ -27,7 +31,7 @@ export function createArticles(section: HTMLElement, api: Api) {
   const list = createArticleList(listView, api);
   const editorRoot = required<HTMLElement>(section, '[data-article-editor]');
   // The editor brings the MDX parser, the schema and the content rules: loaded when first opened.
-  let editor: Promise<{ open(slug: string | undefined, suggestionId?: string): Promise<void>; close(): void }> | undefined;
+  let editor: Promise<{ open(slug: string | undefined, suggestionId?: string, alias?: string): Promise<void>; close(): void }> | undefined;
   const loadEditor = () =>
     (editor ??= import('./editor.ts').then((module) =>
       module.createArticleEditor(editorRoot, api, readContext(section), () => void list.load()),
@@ -58,7 +62,7 @@ export function createArticles(section: HTMLElement, api: Api) {
     }
     listView.hidden = true;
     try {
-      await (await loadEditor()).open(target.slug, target.suggestionId);
+      await (await loadEditor()).open(target.slug, target.suggestionId, target.alias);
     } catch (error) {
       editorRoot.hidden = true;
       listView.hidden = false;

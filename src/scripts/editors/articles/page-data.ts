@@ -1,5 +1,5 @@
 /** What the build put on the page for the article editor: the book's words, the municipality's facts. */
-import type { BookEntry } from '../../../core/articles/book-stand-ins.ts';
+import type { BookEntry } from '../../../core/content-lint.ts';
 
 export type EditorContext = {
   book: BookEntry[];

@@ -1,0 +1,5 @@
+/** The Norwegian words for a value that breaks its schema, wherever a schema checks what a person wrote. */
+import validation from './nb/validation.json' with { type: 'json' };
+import { lookup } from './lookup.ts';
+
+export const validationText = lookup(validation);
