@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { ValidationError } from '../shared/errors.ts';
 import { fieldErrors, parseWith } from '../shared/parse.ts';
 import { orderRegistrationSchema, orderRequestSchema, ORDER_FIELDS, type OrderRequest } from '../../src/core/orders/schema.ts';
-import type { RegisteredVia } from '../../src/core/suggestions/channels.ts';
+import type { WrittenDownVia } from '../../src/core/suggestions/channels.ts';
 
 export type NewOrderRequest = Omit<OrderRequest, 'website'>;
 
@@ -26,7 +26,7 @@ export function formToOrder(fields: Record<string, string>): Record<string, unkn
 }
 
 /** An editor's registration: the order's fields and the channel, every bad field named at once. */
-export function parseRegistration(input: unknown): { order: NewOrderRequest; via: RegisteredVia } {
+export function parseRegistration(input: unknown): { order: NewOrderRequest; via: WrittenDownVia } {
   const body = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
   const registration = z.safeParse(orderRegistrationSchema, { channel: body.channel });
   let fields = registration.success ? {} : fieldErrors(registration.error);

@@ -10,8 +10,7 @@ import { RateLimitedError } from '../shared/errors.ts';
 import { ordersOf } from '../shared/storage/parts.ts';
 import { norwegianIsoDay } from '../../src/core/norwegian-date.ts';
 import { ORDERS_PER_HOUR } from '../../src/core/orders/limits.ts';
-import type { Order } from '../../src/core/orders/schema.ts';
-import type { RegisteredChannel } from '../../src/core/suggestions/types.ts';
+import type { Order, OrderChannel } from '../../src/core/orders/schema.ts';
 import { orderId, type NewOrderRequest } from './order.ts';
 
 /** What the reader's browser is told: never the address back. */
@@ -38,6 +37,6 @@ export async function placeOrder(ctx: AppContext, order: NewOrderRequest, reques
 }
 
 /** Written down by an editor for someone who phoned, wrote or came by: no limit, the channel kept. */
-export async function registerOrder(ctx: AppContext, order: NewOrderRequest, channel: RegisteredChannel): Promise<OrderReceipt> {
+export async function registerOrder(ctx: AppContext, order: NewOrderRequest, channel: OrderChannel): Promise<OrderReceipt> {
   return receiptOf((await ordersOf(ctx).createOrder({ id: randomUUID(), ...order, channel })).order);
 }

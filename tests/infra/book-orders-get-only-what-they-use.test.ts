@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
-import { TABLE_SCHEMA } from '../../functions/shared/storage/table.ts';
+import { TABLE_SCHEMA } from '../../functions/shared/table-contract.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 
 type Json = Record<string, any>;

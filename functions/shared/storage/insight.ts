@@ -18,7 +18,7 @@ import type { DayTotal, PageDay, SearchDay } from '../../../src/core/insight/mod
 import type { StorageContext } from './storage-dependencies.ts';
 import { queryAll } from './paging.ts';
 import { sendUnlessAlreadyDone, send } from './send.ts';
-import { TTL_ATTRIBUTE } from './table.ts';
+import { TTL_ATTRIBUTE } from '../table-contract.ts';
 
 export const insightKeys = {
   searchesPartition: 'INSIGHT#SEARCHES',

@@ -14,13 +14,12 @@
 import { GetCommand, PutCommand, QueryCommand, DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { GetCommandOutput, QueryCommandOutput, UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { UNSENT_ORDER_DAYS } from '../../../src/core/orders/limits.ts';
-import type { Order, OrderAddress, OrderStatus } from '../../../src/core/orders/schema.ts';
+import type { Order, OrderAddress, OrderChannel, OrderStatus } from '../../../src/core/orders/schema.ts';
 import type { OrderEdition } from '../../../src/core/orders/editions.ts';
-import type { RegisteredChannel } from '../../../src/core/suggestions/types.ts';
 import type { StorageContext } from './storage-dependencies.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
-import { STATUS_INDEX, TTL_ATTRIBUTE } from './table.ts';
+import { STATUS_INDEX, TTL_ATTRIBUTE } from '../table-contract.ts';
 
 export const orderKeys = {
   order: (id: string) => ({ pk: `ORDER#${id}`, sk: 'META' }),
@@ -34,7 +33,7 @@ const ADDRESS_FIELDS = ['name', 'address', 'postcode', 'town'] as const;
 /** Upper bound on index pages read for one listing page (expired orders are filtered out). */
 const MAX_QUERY_ROUNDS = 10;
 
-export type NewOrder = OrderAddress & { id: string; edition: OrderEdition; channel?: RegisteredChannel };
+export type NewOrder = OrderAddress & { id: string; edition: OrderEdition; channel?: OrderChannel };
 
 function toOrder(item: Record<string, unknown>): Order {
   const text = (name: string) => (typeof item[name] === 'string' ? { [name]: item[name] as string } : {});
@@ -45,7 +44,7 @@ function toOrder(item: Record<string, unknown>): Order {
     createdAt: item.createdAt as string,
     ...(typeof item[TTL_ATTRIBUTE] === 'number' ? { expiresAt: new Date((item[TTL_ATTRIBUTE] as number) * 1000).toISOString() } : {}),
     ...ADDRESS_FIELDS.reduce((fields, name) => ({ ...fields, ...text(name) }), {}),
-    ...(item.channel ? { channel: item.channel as RegisteredChannel } : {}),
+    ...(item.channel ? { channel: item.channel as OrderChannel } : {}),
     ...text('sentAt'),
     ...text('sentBy'),
   };

@@ -4,8 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { cleanText, charLength } from '../suggestions/contact.ts';
-import { REGISTERED_CHANNELS } from '../suggestions/channels.ts';
-import { registeredChannelSchema } from '../suggestions/model.ts';
+import { WRITTEN_DOWN_CHANNELS } from '../suggestions/channels.ts';
 import type { Present } from '../suggestions/schema.ts';
 import { ordersText } from '../text/orders.ts';
 import { ORDERABLE_EDITIONS } from './editions.ts';
@@ -58,7 +57,7 @@ export type OrderRequest = z.infer<typeof orderRequestSchema>;
 /** What an editor adds when writing down a request heard on the phone (POST /api/moderation/orders). */
 export const orderRegistrationSchema = z.object({
   /** How it reached the editors. */
-  channel: z.enum(REGISTERED_CHANNELS, { error: ordersText('field.channel.missing') }),
+  channel: z.enum(WRITTEN_DOWN_CHANNELS, { error: ordersText('field.channel.missing') }),
 });
 
 /** The fields of the form, in the order they appear: the first one with a problem gets the focus. */
@@ -74,6 +73,9 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
  * An order as editors see it: the address while it waits, only edition, dates and who marked it
  * sent once it is sent (marking it sent erases the name and address).
  */
+/** How an order an editor wrote down reached the kommune (a phone call, a letter …) and who wrote it down. */
+export const orderChannelSchema = z.object({ via: z.enum(WRITTEN_DOWN_CHANNELS), registeredBy: z.string() });
+
 export const orderSchema = z.object({
   id: z.string(),
   edition: z.enum(ORDERABLE_EDITIONS),
@@ -86,12 +88,13 @@ export const orderSchema = z.object({
   postcode: z.optional(z.string()),
   town: z.optional(z.string()),
   /** Set when an editor wrote it down for someone who phoned, wrote or came by. */
-  channel: z.optional(registeredChannelSchema),
+  channel: z.optional(orderChannelSchema),
   sentAt: z.optional(z.string()),
   sentBy: z.optional(z.string()),
 });
 
 export type Order = Present<z.infer<typeof orderSchema>>;
+export type OrderChannel = z.infer<typeof orderChannelSchema>;
 
 /** The address fields of a waiting order, as written on the envelope. */
 export type OrderAddress = Pick<OrderRequest, 'name' | 'address' | 'postcode' | 'town'>;

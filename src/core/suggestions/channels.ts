@@ -1,5 +1,6 @@
 /** Ways a suggestion reaches editors that an editor writes down for the sender (the «Registrer» form). */
 export const WRITTEN_DOWN_CHANNELS = ['phone', 'letter', 'meeting', 'email'] as const;
+export type WrittenDownVia = (typeof WRITTEN_DOWN_CHANNELS)[number];
 
 /**
  * Ways a suggestion reaches editors besides the web form: those, and «søk» – a new topic editors
