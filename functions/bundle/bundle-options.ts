@@ -25,6 +25,3 @@ export const LAMBDA_BUNDLE_OPTIONS = {
   // Some SDK dependencies still call require(); give ESM output a real one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 } as const;
-
-/** The folder inside a function's bundle that holds the server renderer (Astro's build of src/server/), for the routes that render pages. */
-export const SERVER_RENDERER_DIR = 'server';

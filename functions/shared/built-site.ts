@@ -8,8 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVER_RENDERER_DIR } from '../bundle/bundle-options.ts';
-import { serverDirFor } from '../../src/core/rendered-pages.ts';
+import { SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
 import type { AppContext } from './dependencies.ts';
 import { processEnv } from './env.ts';
 

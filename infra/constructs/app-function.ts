@@ -4,7 +4,8 @@ import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime } from 'aws-c
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { LAMBDA_BUNDLE_OPTIONS, SERVER_RENDERER_DIR } from '../../functions/bundle/bundle-options.ts';
+import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
+import { SERVER_RENDERER_DIR } from '../../src/core/rendered-pages.ts';
 import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/table-contract.ts';
 
 /**

@@ -83,5 +83,8 @@ export type RenderedPageData = {
   order: OrderPageData;
 };
 
+/** The folder beside a Lambda function's bundle that holds the server renderer, for the routes that render pages. */
+export const SERVER_RENDERER_DIR = 'server';
+
 /** The server-side folder of a built site: Astro writes the server renderer beside the static files, never among them. */
 export const serverDirFor = (siteDir: string): string => `${siteDir.replace(/[\\/]+$/, '')}-server`;

@@ -6,8 +6,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
 import { SEARCH_SITE_FILES } from '../../functions/search/site-files.ts';
-import { SERVER_RENDERER_DIR } from '../../functions/bundle/bundle-options.ts';
-import { serverDirFor } from '../../src/core/rendered-pages.ts';
+import { SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
 import { AppFunction } from '../../infra/constructs/app-function.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 

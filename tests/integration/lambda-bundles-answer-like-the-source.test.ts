@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAMBDA_BUNDLE_OPTIONS, SERVER_RENDERER_DIR } from '../../functions/bundle/bundle-options.ts';
+import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../tools/local/embedded-dynamo.ts';
 import { createDocumentClient } from '../../functions/shared/storage/client.ts';
 import { ensureTable } from '../../functions/shared/storage/index.ts';
 import { SEARCH_SITE_FILES } from '../../functions/search/site-files.ts';
-import { serverDirFor } from '../../src/core/rendered-pages.ts';
+import { SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
 import { fixture } from '../fixtures/api-events/index.ts';
 import { builtSite } from '../fixtures/search-site.ts';
 
