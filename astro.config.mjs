@@ -1,23 +1,31 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { serverRenderer } from './src/server/adapter.ts';
+import { serverDirFor } from './src/core/rendered-pages.ts';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { lazyScripts } from './tools/build/lazy-scripts.ts';
 import { printOrigin } from './tools/build/print-origin.ts';
 
 const configPath = resolve(process.env.MUNICIPALITY_CONFIG ?? 'content/municipality.json');
 const { siteUrl } = JSON.parse(readFileSync(configPath, 'utf8'));
+const outDir = resolve(process.env.ASTRO_OUT_DIR ?? './dist');
 
 export default defineConfig({
   site: siteUrl,
-  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  outDir,
   trailingSlash: 'always',
   // Publishing builds in a work folder under DATA_DIR while the site keeps running; its own cache keeps builds apart.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
+  adapter: serverRenderer(),
   build: {
     format: 'directory',
+    // The static site stays the whole of outDir (what is uploaded and served); the server renderer
+    // for the pages rendered on demand goes beside it (src/server/adapter.ts).
+    client: './',
+    server: relative(outDir, serverDirFor(outDir)),
     // One cached stylesheet instead of CSS inlined into every page.
     inlineStylesheets: 'never',
   },

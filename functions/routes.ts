@@ -4,8 +4,6 @@
  * it exactly `dynamodb` on the table (and on its indexes when the route queries one).
  */
 import { SEARCH_SITE_FILES } from './search/site-files.ts';
-import { COUNCIL_PAGE, FOLLOW_PAGE, THANKS_PAGE } from './shared/page-files.ts';
-import { ORDER_PAGE } from './orders/order-page-markers.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -26,6 +24,8 @@ export type Route = {
   sendsMail?: boolean;
   /** Files of the built site (paths inside dist/) the function reads at run time; infra copies them into its bundle. */
   siteFiles?: readonly string[];
+  /** The function answers with a page drawn by the server renderer (src/pages/rendered/); infra copies the renderer into its bundle. */
+  rendersPages?: true;
   /** What the route may do with the publishing build project: start a build. */
   buildService?: 'codebuild:StartBuild';
 };
@@ -57,10 +57,10 @@ export const routes = [
     handler: 'orders/handler.ts',
     auth: 'public',
     // «Bestill boka i posten». GetItem: a repeated request and the rate counters; UpdateItem: the hourly rate
-    // counter; PutItem: the order and the note that tells the editors. The form comes back from the built page.
+    // counter; PutItem: the order and the note that tells the editors. The form comes back drawn by the server renderer.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
-    siteFiles: [ORDER_PAGE.file],
+    rendersPages: true,
   },
   {
     method: 'GET',
@@ -75,11 +75,12 @@ export const routes = [
     path: '/api/sok',
     handler: 'search/handler.ts',
     auth: 'public',
-    // The results page without JavaScript: reads the built search page and alias index; UpdateItem: the
+    // The results page without JavaScript: searches the built alias index, drawn by the server renderer; UpdateItem: the
     // insight's counts of the day and of the question (so CloudFront never caches it).
     dynamodb: ['dynamodb:UpdateItem'],
     usesIndexes: false,
     siteFiles: Object.values(SEARCH_SITE_FILES),
+    rendersPages: true,
   },
   {
     method: 'GET',
@@ -108,7 +109,7 @@ export const routes = [
     // the editors' reads.
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
-    siteFiles: [THANKS_PAGE.file],
+    rendersPages: true,
   },
   {
     method: 'GET',
@@ -118,7 +119,7 @@ export const routes = [
     // «Følg forslaget» without JavaScript; the same reads as the JSON route above.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
     usesIndexes: false,
-    siteFiles: [FOLLOW_PAGE.file],
+    rendersPages: true,
   },
   // Insight (issue 27): counts, never people. Readers' searches and opened results are counted per day.
   {
@@ -162,7 +163,7 @@ export const routes = [
     // Query: the status index filtered to the council, and the council's review requests.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: true,
-    siteFiles: [COUNCIL_PAGE.file],
+    rendersPages: true,
   },
   {
     method: 'POST',
@@ -172,7 +173,7 @@ export const routes = [
     // One text under review without JavaScript; the reads of GET /api/council/reviews/{id}.
     dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     usesIndexes: false,
-    siteFiles: [COUNCIL_PAGE.file],
+    rendersPages: true,
   },
   {
     method: 'POST',
@@ -186,7 +187,7 @@ export const routes = [
     dynamodb: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
     usesIndexes: false,
     sendsMail: true,
-    siteFiles: [COUNCIL_PAGE.file],
+    rendersPages: true,
   },
   // Editors (issue 6). Every one verifies the bearer token itself: 401 without a valid one, 403 without the editor group.
   {
@@ -412,6 +413,16 @@ export const routes = [
     // Query: the heads of every article with revisions.
     dynamodb: ['dynamodb:Query'],
     usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/articles/preview',
+    handler: 'articles/handlers/preview-article.ts',
+    auth: 'editor',
+    // The editors' preview: the text drawn by the server renderer as readers would see it; no table.
+    dynamodb: [],
+    usesIndexes: false,
+    rendersPages: true,
   },
   {
     method: 'GET',

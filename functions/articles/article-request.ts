@@ -1,4 +1,4 @@
-/** The bodies of PUT /api/moderation/articles/{slug} and POST /api/moderation/publish, validated. No AWS here. */
+/** The bodies of PUT /api/moderation/articles/{slug}, its preview and POST /api/moderation/publish, validated. No AWS here. */
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError } from '../shared/errors.ts';
@@ -37,6 +37,13 @@ export const saveArticleSchema = z.object({
 
 export type SaveArticleRequest = z.infer<typeof saveArticleSchema>;
 
+/** The body of POST /api/moderation/articles/preview: the whole MDX file as the editor has it now. */
+export const previewArticleSchema = z.object({
+  source: saveArticleSchema.shape.source,
+  /** The article's address, when it has one: a fact's «Stemmer ikke dette?» in the text names it, as on the reader's page. */
+  slug: z.optional(slugText),
+});
+
 export const publishSchema = z.object({
   /** Which articles to publish; default: every article with an unpublished revision. */
   slugs: z.optional(
@@ -59,6 +66,10 @@ function objectBody(input: unknown, message: string): object {
 
 export function parseSaveArticle(input: unknown): SaveArticleRequest {
   return parseWith(saveArticleSchema, objectBody(input, publishingText('article.invalidBody')));
+}
+
+export function parsePreviewArticle(input: unknown): z.infer<typeof previewArticleSchema> {
+  return parseWith(previewArticleSchema, objectBody(input, publishingText('article.invalidBody')));
 }
 
 export function parsePublish(input: unknown): z.infer<typeof publishSchema> {

@@ -4,17 +4,16 @@
  * thank-you page or with the form again, everything typed kept and the problems beside the fields.
  */
 import { clientAddress } from '../shared/client-address.ts';
-import { sitePage, siteDirOf } from '../shared/built-site.ts';
+import { builtSiteOf } from '../shared/built-site.ts';
 import { defaultContext } from '../shared/dependencies.ts';
 import { describeError, ValidationError } from '../shared/errors.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
-import { errorResponse, header, html, isFormPost, json, parseBody, seeOther } from '../shared/http.ts';
+import { errorResponse, header, isFormPost, json, parseBody, seeOther } from '../shared/http.ts';
 import { parseIdempotencyKey } from '../shared/idempotency-key.ts';
 import { paths } from '../../src/core/paths.ts';
 import { ORDER_FIELDS, type OrderField } from '../../src/core/orders/schema.ts';
 import { formToOrder, parseOrder } from './order.ts';
-import { orderPage } from './order-page.ts';
-import { ORDER_PAGE } from './order-page-markers.ts';
+import { renderedPage } from '../shared/rendered-page.ts';
 import { placeOrder } from './place-order.ts';
 
 export const run: RouteLogic = async (event, ctx) => {
@@ -33,14 +32,14 @@ export const run: RouteLogic = async (event, ctx) => {
     const described = describeError(error);
     // Logged like any other failure, then she gets the form back as she left it.
     if (!described.expected) errorResponse(error, event);
-    const template = await sitePage(siteDirOf(ctx), ORDER_PAGE.file);
+    const { serverDir } = builtSiteOf(ctx);
     if (error instanceof ValidationError) {
       const errors = Object.fromEntries(
         ORDER_FIELDS.filter((field) => error.fields?.[field]).map((field) => [field, error.fields![field]!]),
       );
-      return html(400, orderPage(template, { typed, errors: errors as Partial<Record<OrderField, string>> }));
+      return renderedPage(serverDir, 'order', { typed, errors: errors as Partial<Record<OrderField, string>> }, 400);
     }
-    return html(described.status, orderPage(template, { typed, problem: described.status === 429 ? 'too-many' : 'technical' }));
+    return renderedPage(serverDir, 'order', { typed, problem: described.status === 429 ? 'too-many' : 'technical' }, described.status);
   }
 };
 

@@ -2,19 +2,19 @@
  * GET /api/sok?q=… — the search results page without JavaScript. Every search form submits
  * here, and each search is counted for the insight (the day, the question in its counted form,
  * how many results; functions/shared/insight/counts.ts), so CloudFront never answers it from its
- * cache. With JavaScript the page's script takes over as on /sok/, without searching again for
- * what the server already answered.
+ * cache. The server renderer draws the search page with the results (src/pages/rendered/sok.astro);
+ * with JavaScript the page's script takes over as on /sok/, without searching again for what the
+ * server already answered.
  */
-import { resultsDocumentTitle, searchMessages } from '../../src/core/search/search-messages.ts';
 import { paths } from '../../src/core/paths.ts';
 import { cleanQuery } from '../../src/core/search/clean-query.ts';
-import { html, seeOther, type APIGatewayProxyEventV2 } from '../shared/http.ts';
-import { renderSearchPage } from './search-page.ts';
+import { seeOther, type APIGatewayProxyEventV2 } from '../shared/http.ts';
 import { searchSite } from './search-site.ts';
-import { lambdaSiteDir, siteDirOf } from '../shared/built-site.ts';
+import { builtSiteOf, lambdaBuiltSite, type BuiltSite } from '../shared/built-site.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
 import { processEnv, type Env } from '../shared/env.ts';
 import { countQuietly, countSearch, type CountingContext } from '../shared/insight/counts.ts';
+import { renderedPage } from '../shared/rendered-page.ts';
 
 /**
  * The reader's browser may keep a results page five minutes (a reload or Back is not a new search);
@@ -24,26 +24,24 @@ export const RESULTS_CACHE_CONTROL = 'private, max-age=300';
 /** A page that says «Åpent nå» or «Stengt nå» is true for the minute it was made: kept one minute. */
 export const TIMED_RESULTS_CACHE_CONTROL = 'private, max-age=60';
 
-const texts = { messages: searchMessages(), documentTitle: resultsDocumentTitle };
-
 /** What the results page needs: the environment and clock the counts take, and the built site. */
-type SearchContext = CountingContext & { env: Env; siteDir: string };
+type SearchContext = CountingContext & { env: Env; site: BuiltSite };
 
 async function answer(event: APIGatewayProxyEventV2, ctx: SearchContext) {
   const query = cleanQuery(event.queryStringParameters?.q ?? '');
   // An empty search has nothing to show: the static search page says what to do.
   if (!query) return seeOther(paths.search());
-  const site = await searchSite(ctx.siteDir);
-  const outcome = await site.search(query);
+  const search = await searchSite(ctx.site.siteDir);
+  const outcome = await search(query);
   await countQuietly('search', () => countSearch(ctx, query, outcome.hits.length));
   // Opening status is told for the request's own instant, in Norwegian time.
   const timed = outcome.hits.some((hit) => hit.contact !== undefined);
-  return html(200, renderSearchPage(site.template, outcome, texts, ctx.now()), {
+  return renderedPage(ctx.site.serverDir, 'search', { outcome, now: ctx.now().toISOString() }, 200, {
     'cache-control': timed ? TIMED_RESULTS_CACHE_CONTROL : RESULTS_CACHE_CONTROL,
   });
 }
 
-export const run: RouteLogic = (event, ctx) => answer(event, { ...ctx, siteDir: siteDirOf(ctx) });
+export const run: RouteLogic = (event, ctx) => answer(event, { ...ctx, site: builtSiteOf(ctx) });
 
 /** In Lambda without the shared context: the counts' storage is all of the table this page uses. */
-export const handler = createHandler<SearchContext>(answer, () => ({ env: processEnv(), siteDir: lambdaSiteDir(), now: () => new Date() }));
+export const handler = createHandler<SearchContext>(answer, () => ({ env: processEnv(), site: lambdaBuiltSite(), now: () => new Date() }));

@@ -1,2 +1,2 @@
 /** Paths inside the built site (dist/) that the results page reads; infra copies exactly these into its bundle. */
-export const SEARCH_SITE_FILES = { template: 'sok/index.html', index: 'search-index.json' } as const;
+export const SEARCH_SITE_FILES = { index: 'search-index.json' } as const;

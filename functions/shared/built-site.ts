@@ -1,26 +1,31 @@
 /**
- * Files of the built site that functions read at run time to render pages for readers without
- * JavaScript (the search results, the thank-you page, «Følg forslaget»). Where they are: the
- * context's folder (the local server: the site it serves now, also after a publication), else
- * SITE_DIR, else beside the bundle (Lambda: infra copies a route's `siteFiles` there).
- * No AWS SDK here, so functions that touch no table stay small.
+ * The built site as the functions that render pages find it at run time: its server renderer
+ * (shared/rendered-page.ts) and the files they read (the search's alias index). Where they are:
+ * the context's folder (the local server: the site it serves now, also after a publication, with
+ * its renderer beside it), else SITE_DIR, else beside the bundle (Lambda: infra copies the renderer
+ * and a route's `siteFiles` there). No AWS SDK here, so functions that touch no table stay small.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
 import type { AppContext } from './dependencies.ts';
 import { processEnv } from './env.ts';
 
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 
-/** The built site's folder for a handler run through the shared context. */
-export function siteDirOf(ctx: Pick<AppContext, 'siteDir' | 'env'>): string {
-  return ctx.siteDir?.() ?? ctx.env.SITE_DIR ?? BUNDLE_DIR;
+/** Where a function finds the built site: its static files and its server renderer. */
+export type BuiltSite = { siteDir: string; serverDir: string };
+
+function builtSite(siteDir: string | undefined): BuiltSite {
+  return siteDir
+    ? { siteDir, serverDir: serverDirFor(siteDir) }
+    : { siteDir: BUNDLE_DIR, serverDir: join(BUNDLE_DIR, SERVER_RENDERER_DIR) };
 }
 
-/** The built site's folder for a Lambda handler that skips the shared context. */
-export function lambdaSiteDir(): string {
-  return processEnv().SITE_DIR ?? BUNDLE_DIR;
+/** The built site for a handler run through the shared context. */
+export function builtSiteOf(ctx: Pick<AppContext, 'siteDir' | 'env'>): BuiltSite {
+  return builtSite(ctx.siteDir?.() ?? ctx.env.SITE_DIR);
 }
 
 const loaded = new Map<string, Promise<unknown>>();
@@ -40,5 +45,7 @@ export function fromSite<T>(dir: string, name: string, load: (read: (file: strin
   return value;
 }
 
-/** One built page, as text. */
-export const sitePage = (dir: string, file: string): Promise<string> => fromSite(dir, file, (read) => read(file));
+/** The built site for a Lambda handler that skips the shared context. */
+export function lambdaBuiltSite(): BuiltSite {
+  return builtSite(processEnv().SITE_DIR);
+}

@@ -6,11 +6,11 @@
  */
 import { defaultContext } from '../shared/dependencies.ts';
 import { createHandler, type RouteLogic } from '../shared/handler.ts';
-import { html, seeOther } from '../shared/http.ts';
-import { sitePage, siteDirOf } from '../shared/built-site.ts';
+import { seeOther } from '../shared/http.ts';
+import { builtSiteOf } from '../shared/built-site.ts';
+import { renderedPage } from '../shared/rendered-page.ts';
 import { paths } from '../../src/core/paths.ts';
-import { fillPlaceholders, reveal } from '../shared/built-page.ts';
-import { THANKS_PAGE } from '../shared/page-files.ts';
+import type { ThanksContact } from '../../src/core/rendered-pages.ts';
 
 /** Suggestion ids are UUIDs (random, or derived from an idempotency key). */
 const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -19,13 +19,19 @@ export const run: RouteLogic = async (event, ctx) => {
   const id = event.queryStringParameters?.id ?? '';
   const suggestion = ID_PATTERN.test(id) ? await ctx.storage.getSuggestionDetail(id) : undefined;
   if (!suggestion?.reference) return seeOther(paths.thanks());
-  let page = reveal(await sitePage(siteDirOf(ctx), THANKS_PAGE.file), THANKS_PAGE.receipt);
-  const council = suggestion.source.type === 'council' ? suggestion.source.councilName : '';
-  if (council) page = reveal(page, THANKS_PAGE.council);
   // What the person gave decides what they are told; the contact data itself is never shown.
-  if (suggestion.contact?.email) page = reveal(page, suggestion.notify ? THANKS_PAGE.emailAnswers : THANKS_PAGE.email);
-  else if (suggestion.contact?.phone) page = reveal(page, THANKS_PAGE.phoneOnly);
-  return html(200, fillPlaceholders(page, { reference: suggestion.reference, council, followLink: paths.follow(suggestion.reference) }));
+  const contact: ThanksContact = suggestion.contact?.email
+    ? suggestion.notify
+      ? 'email-answers'
+      : 'email'
+    : suggestion.contact?.phone
+      ? 'phone'
+      : 'none';
+  return renderedPage(builtSiteOf(ctx).serverDir, 'thanks', {
+    reference: suggestion.reference,
+    ...(suggestion.source.type === 'council' ? { council: suggestion.source.councilName } : {}),
+    contact,
+  });
 };
 
 export const handler = createHandler(run, defaultContext);

@@ -5,6 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
+import { SERVER_RENDERER_DIR } from '../../src/core/rendered-pages.ts';
 import { STORAGE_CALL_LIMIT_MS } from '../../functions/shared/table-contract.ts';
 
 /**
@@ -24,6 +25,8 @@ export interface AppFunctionProps {
   readonly logRetentionDays: number;
   /** Files of the built site the function reads at run time, copied beside its bundle under the same paths. */
   readonly siteFiles?: { readonly distDir: string; readonly files: readonly string[] };
+  /** The server renderer Astro built (dist-server/), copied whole into `server/` beside the bundle, for a function that renders pages. */
+  readonly serverRenderer?: { readonly dir: string };
 }
 
 /** Shell commands that copy the site files into the bundle, failing with a clear message when the site is not built. */
@@ -33,6 +36,14 @@ export function copySiteFiles(distDir: string, files: readonly string[], outputD
     const to = `${outputDir}/${file}`;
     return `test -f "${from}" || { echo "${from} mangler: kjør npm run build først" >&2; exit 1; }; mkdir -p "$(dirname "${to}")" && cp "${from}" "${to}"`;
   });
+}
+
+/** Shell commands that copy the server renderer into the bundle, failing with a clear message when the site is not built. */
+export function copyServerRenderer(serverDir: string, outputDir: string): string[] {
+  const to = `${outputDir}/${SERVER_RENDERER_DIR}`;
+  return [
+    `test -f "${serverDir}/entry.mjs" || { echo "${serverDir}/entry.mjs mangler: kjør npm run build først" >&2; exit 1; }; rm -rf "${to}" && cp -R "${serverDir}" "${to}"`,
+  ];
 }
 
 /**
@@ -92,13 +103,15 @@ export class AppFunction extends Construct {
         esbuildArgs: {
           '--alias': Object.entries(LAMBDA_BUNDLE_OPTIONS.alias).map(([module, path]) => `${module}=${path}`),
         },
-        ...(props.siteFiles
+        ...(props.siteFiles || props.serverRenderer
           ? {
               commandHooks: {
                 beforeBundling: () => [],
                 beforeInstall: () => [],
-                afterBundling: (_inputDir: string, outputDir: string) =>
-                  copySiteFiles(props.siteFiles!.distDir, props.siteFiles!.files, outputDir),
+                afterBundling: (_inputDir: string, outputDir: string) => [
+                  ...(props.siteFiles ? copySiteFiles(props.siteFiles.distDir, props.siteFiles.files, outputDir) : []),
+                  ...(props.serverRenderer ? copyServerRenderer(props.serverRenderer.dir, outputDir) : []),
+                ],
               },
             }
           : {}),

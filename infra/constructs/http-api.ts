@@ -11,6 +11,7 @@ import type { Route } from '../../functions/routes.ts';
 import { AppFunction } from './app-function.ts';
 import type { MailSending } from './mail-sending.ts';
 import { grantTableActions } from './table-access.ts';
+import { serverDirFor } from '../../src/core/rendered-pages.ts';
 
 export interface EditorTokens {
   readonly issuer: string;
@@ -99,6 +100,7 @@ export class BookApi extends Construct {
         },
         logRetentionDays: props.logRetentionDays,
         ...(route.siteFiles ? { siteFiles: { distDir: props.siteDistDir, files: route.siteFiles } } : {}),
+        ...(route.rendersPages ? { serverRenderer: { dir: serverDirFor(props.siteDistDir) } } : {}),
       });
       grantTableActions(fn.function, props.table, route.usesIndexes ? props.indexNames : [], route.dynamodb);
       if (route.sendsMail) props.mail?.allowSending(fn.function);

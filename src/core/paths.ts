@@ -82,4 +82,6 @@ export const RESERVED_SLUGS = [
   'hvem-gjor-hva',
   'trykk',
   'bok',
+  /** The pages the server renderer makes on demand (src/pages/rendered/); never a file of the site. */
+  'rendered',
 ] as const;

@@ -5,6 +5,7 @@ import type { FactFiles } from '../core/facts/facts.ts';
 import type { Municipality } from '../core/schemas/municipality.ts';
 import type { NationalFigures } from '../core/schemas/national.ts';
 import { osloClock } from '../core/opening-hours.ts';
+import { builtValues, type BuildValues } from './build-values.ts';
 
 const readText = (path: string) => readFileSync(resolve(path), 'utf8');
 
@@ -23,7 +24,7 @@ let cached: { files: FactFiles; paths: FactFilePaths } | undefined;
 
 /** The fact files this build reads: a publication's FACTS_DIR, else the seed files in content/. */
 function factFiles() {
-  cached ??= readFactFiles(readText, process.env);
+  cached ??= builtValues?.factFiles ?? readFactFiles(readText, process.env);
   return cached;
 }
 
@@ -57,11 +58,20 @@ export function bookFactFiles(): FactFiles {
  * The day the book is built for (YYYY-MM-DD in Norwegian time): dated prices and figures show the
  * value in force that day. `BOOK_DATE` sets it (tests, a rebuild scheduled for a `validFrom`).
  */
-export function bookDay(env: NodeJS.ProcessEnv = process.env): string {
+export function bookDay(): string {
+  return builtValues?.bookDay ?? bookDayOf(process.env);
+}
+
+function bookDayOf(env: NodeJS.ProcessEnv): string {
   const set = env.BOOK_DATE;
   if (set !== undefined && set !== '') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(set)) throw new Error(`BOOK_DATE må være ÅÅÅÅ-MM-DD, fikk «${set}»`);
     return set;
   }
   return osloClock(new Date()).date;
+}
+
+/** The values this build fixes for its pages, read now (the build's plugin calls this once, at its start). */
+export function readBuildValues(): BuildValues {
+  return { factFiles: factFiles(), bookDay: bookDayOf(process.env), builtAt: new Date().toISOString() };
 }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { render } from 'astro:content';
+import { articleBody } from '../lib/article-body.ts';
 import { getBook } from '../lib/book.ts';
 import { municipality } from '../lib/municipality.ts';
 import type { SearchIndexFile } from '../core/search/search-document.ts';
@@ -16,16 +16,14 @@ export const GET: APIRoute = async () => {
   const file: SearchIndexFile = {
     documents: toSearchDocuments(
       [
-        ...(await Promise.all(
-          articles.map(async (article) => ({
-            slug: article.id,
-            ...article.data,
-            body: article.body ?? '',
-            headings: (await render(article)).headings
-              .filter((heading) => heading.depth === 2)
-              .map((heading) => ({ heading: heading.text, anchor: heading.slug })),
-          })),
-        )),
+        ...articles.map((article) => ({
+          slug: article.id,
+          ...article.data,
+          body: article.body ?? '',
+          headings: articleBody(article.body ?? '')
+            .headings.filter((heading) => heading.depth === 2)
+            .map((heading) => ({ heading: heading.text, anchor: heading.slug })),
+        })),
         ...planningSearchEntries(),
         ...siteSearchEntries(),
       ],

@@ -1,104 +1,72 @@
 /**
- * /rad/: asks for the council code, then lists the council's suggestions from
- * GET /api/council/suggestions. The code stays in this tab's sessionStorage only, so closing
- * the tab forgets it; «Glem koden» forgets it at once.
+ * /rad/ with JavaScript: every form on the page (the code, opening a text, the statement, back to
+ * the list) is posted as without JavaScript, and the page the server renders in answer replaces
+ * this one's part in place, so there is one renderer of everything a council reads. The code
+ * stays in this tab's sessionStorage only, so a reload of /rad/ shows the council's lists again and
+ * closing the tab forgets it; «Glem koden» forgets it at once. A page the server rendered at a
+ * form's own address (a post without JavaScript) is left to its plain forms.
  */
-import { COUNCIL_LIST_LIMIT, councilCountText, councilSuggestionHtml } from '../core/councils/page-html.ts';
-import type { CouncilSuggestion } from '../core/suggestions/council-item.ts';
-import { fill } from '../core/text/fill.ts';
-import type { CouncilPageTexts } from '../core/councils/page-texts.ts';
-import { createCouncilReviews } from './council-reviews.ts';
-import { hideCouncilInsight, showCouncilInsight } from './council-insight.ts';
+import { paths } from '../core/paths.ts';
 
 const STORAGE_KEY = 'alderdommens-abc:radskode';
-const root = document.querySelector<HTMLElement>('[data-council-page]');
-if (root) start(root);
 
-function start(root: HTMLElement): void {
-  const texts = JSON.parse(root.dataset.texts ?? '{}') as CouncilPageTexts;
-  const form = root.querySelector<HTMLFormElement>('[data-council-form]')!;
-  const field = form.querySelector<HTMLInputElement>('input')!;
-  const error = root.querySelector<HTMLElement>('[data-council-error]')!;
-  const status = root.querySelector<HTMLElement>('[data-council-status]')!;
-  const result = root.querySelector<HTMLElement>('[data-council-result]')!;
-  const heading = root.querySelector<HTMLElement>('[data-council-heading]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-council-list]')!;
-  const insight = root.querySelector<HTMLElement>('[data-council-insight]')!;
-  let councilCode = '';
-  let councilName = '';
-  const reviews = createCouncilReviews(
-    root.querySelector<HTMLElement>('[data-council-reviews]')!,
-    () => councilName,
-    (path, init = {}) =>
-      fetch(path, {
-        ...init,
-        headers: {
-          ...(init.headers as Record<string, string> | undefined),
-          authorization: `Council ${councilCode}`,
-          accept: 'application/json',
-        },
-      }),
-  );
-  // On a page POST /api/council/page filled in, the form stays hidden beside the council's lists.
-  form.hidden = !result.hidden;
+const current = () => document.querySelector<HTMLElement>('[data-council-page]');
 
-  async function show(code: string): Promise<void> {
-    error.hidden = true;
-    field.removeAttribute('aria-invalid');
-    status.textContent = texts.loading;
-    try {
-      const response = await fetch(`/api/council/suggestions?limit=${COUNCIL_LIST_LIMIT}`, {
-        headers: { authorization: `Council ${code}`, accept: 'application/json' },
-      });
-      const body = (await response.json().catch(() => ({}))) as {
-        council?: { name: string };
-        items?: CouncilSuggestion[];
-        error?: { message?: string };
-      };
-      if (response.status === 401) {
-        sessionStorage.removeItem(STORAGE_KEY);
-        status.textContent = '';
-        error.textContent = body.error?.message ?? texts.failed;
-        error.hidden = false;
-        field.setAttribute('aria-invalid', 'true');
-        field.focus();
-        return;
-      }
-      if (!response.ok || !body.council || !body.items) throw new Error(String(response.status));
-      sessionStorage.setItem(STORAGE_KEY, code);
-      councilCode = code;
-      councilName = body.council.name;
-      await Promise.all([reviews.load(), showCouncilInsight(insight, `Council ${code}`)]);
-      heading.textContent = fill(texts.heading, { council: body.council.name });
-      // The HTML comes from page-html.ts, which escapes every text from the API.
-      list.innerHTML = body.items.map((item) => councilSuggestionHtml(item, texts)).join('');
-      status.textContent = councilCountText(body.items.length, texts);
-      form.hidden = true;
-      result.hidden = false;
-      root.querySelector<HTMLElement>('#council-reviews-heading')!.focus();
-    } catch {
-      status.textContent = texts.failed;
-    }
+function statusLine(root: HTMLElement): HTMLElement | null {
+  return root.querySelector<HTMLElement>('[data-review-status]') ?? root.querySelector<HTMLElement>('[data-council-status]');
+}
+
+/** Posts `form` as a browser without JavaScript would and puts the rendered answer in place of the page's part. */
+async function post(form: HTMLFormElement): Promise<void> {
+  const root = current();
+  if (!root) return;
+  const line = statusLine(root);
+  if (line) line.textContent = form.dataset.councilPending ?? '';
+  let html: string;
+  try {
+    const response = await fetch(form.action, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
+    });
+    html = await response.text();
+  } catch {
+    if (line) line.textContent = form.dataset.councilFailed ?? '';
+    return;
   }
+  const next = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('[data-council-page]');
+  if (!next) {
+    if (line) line.textContent = form.dataset.councilFailed ?? '';
+    return;
+  }
+  const code = new FormData(form).get('code');
+  if (next.hasAttribute('data-signed-in') && typeof code === 'string') sessionStorage.setItem(STORAGE_KEY, code);
+  else sessionStorage.removeItem(STORAGE_KEY);
+  const placed = document.importNode(next, true);
+  root.replaceWith(placed);
+  // Where the rendered page puts the focus without JavaScript (autofocus), it goes here too.
+  placed.querySelector<HTMLElement>('[autofocus]')?.focus();
+}
 
-  form.addEventListener('submit', (event) => {
+if (location.pathname === paths.council) enhance();
+
+function enhance(): void {
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !current()?.contains(form)) return;
     event.preventDefault();
-    void show(field.value.trim());
+    void post(form);
   });
-  root.querySelector('[data-council-forget]')!.addEventListener('click', (event) => {
-    // Without JavaScript the link opens /rad/ afresh; here the page forgets in place.
-    event.preventDefault();
-    sessionStorage.removeItem(STORAGE_KEY);
-    councilCode = '';
-    reviews.reset();
-    hideCouncilInsight(insight);
-    list.replaceChildren();
-    result.hidden = true;
-    status.textContent = '';
-    field.value = '';
-    form.hidden = false;
-    field.focus();
+
+  document.addEventListener('click', (event) => {
+    // Without JavaScript the link opens /rad/ afresh; the code is forgotten here as well.
+    if ((event.target as Element).closest('[data-council-forget]')) sessionStorage.removeItem(STORAGE_KEY);
   });
+
   const kept = sessionStorage.getItem(STORAGE_KEY);
-  if (kept) void show(kept);
+  const codeForm = current()?.querySelector<HTMLFormElement>('[data-council-form]');
+  if (kept && codeForm && !codeForm.querySelector('[aria-invalid]')) {
+    codeForm.querySelector<HTMLInputElement>('input[name="code"]')!.value = kept;
+    void post(codeForm);
+  }
 }

@@ -2,20 +2,24 @@
  * API bench: latency and throughput of POST /api/suggestions at 20 concurrent requests against
  * the local server in its own process (loopback only, a bounded number of requests), and for every function of the
  * route manifest its minified esbuild bundle (AWS SDK v3 included, the options infra deploys)
- * and the cold import time of that bundle in a fresh Node process.
+ * and the cold import time of that bundle in a fresh Node process; for the routes that render pages
+ * (`rendersPages`), the server renderer their bundle carries beside it: its size and, in a fresh
+ * process, the time to import it and to draw a first page (what such a function adds to a cold start).
  *
- * Run alone: node tests/bench/api.ts   (prints JSON)
+ * Run alone: node tests/bench/api.ts [site folder, default dist]   (prints JSON)
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts';
 import { publishingTasks, routes } from '../../functions/routes.ts';
+import { serverDirFor } from '../../src/core/rendered-pages.ts';
 
 const FUNCTIONS_DIR = fileURLToPath(new URL('../../functions/', import.meta.url));
 const CONCURRENCY = 20;
@@ -33,7 +37,9 @@ export type ApiBench = {
     requestsPerSecond: number;
     errors: number;
   };
-  functions: Record<string, { bundleBytes: number; bundleGzipBytes: number; coldImportMs: number }>;
+  functions: Record<string, { bundleBytes: number; bundleGzipBytes: number; coldImportMs: number; rendersPages?: true }>;
+  /** What a function that renders pages carries beside its bundle, and adds to its cold start. */
+  serverRenderer: { bytes: number; gzipBytes: number; coldImportMs: number; coldFirstPageMs: number };
   targets: { bundleBytesMax: number; p95MsMax: number };
 };
 
@@ -117,7 +123,7 @@ export async function measureBundles(): Promise<ApiBench['functions']> {
   try {
     // Every route, and the publishing functions that serve none.
     const entries = [
-      ...routes.map((route) => ({ label: `${route.method} ${route.path}`, handler: route.handler })),
+      ...routes.map((route) => ({ label: `${route.method} ${route.path}`, handler: route.handler, rendersPages: 'rendersPages' in route })),
       ...Object.entries(publishingTasks).map(([task, definition]) => ({ label: `publishing ${task}`, handler: definition.handler })),
     ];
     for (const entry of entries) {
@@ -144,6 +150,7 @@ export async function measureBundles(): Promise<ApiBench['functions']> {
         bundleBytes: statSync(outfile).size,
         bundleGzipBytes: gzipSync(readFileSync(outfile), { level: 9 }).byteLength,
         coldImportMs: round(runs[Math.floor(runs.length / 2)]!),
+        ...('rendersPages' in entry && entry.rendersPages ? { rendersPages: true as const } : {}),
       };
     }
     return result;
@@ -152,14 +159,50 @@ export async function measureBundles(): Promise<ApiBench['functions']> {
   }
 }
 
-export async function measureApi(): Promise<ApiBench> {
+const filesIn = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesIn(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+
+/** The server renderer of the site built in `siteDir`: its size, and in fresh processes the median time to import it and to draw a first page. */
+export function measureServerRenderer(siteDir: string): ApiBench['serverRenderer'] {
+  const serverDir = serverDirFor(siteDir);
+  const files = filesIn(serverDir);
+  const entry = pathToFileURL(resolve(serverDir, 'entry.mjs')).href;
+  const script = [
+    'const start = performance.now();',
+    `const { renderPage } = await import(${JSON.stringify(entry)});`,
+    'const imported = performance.now();',
+    "const page = await renderPage(new Request('http://renderer.invalid/rendered/foresla/takk/'), { thanks: { reference: 'F-2026-0042', contact: 'email' } });",
+    'if (!page.ok) throw new Error(String(page.status));',
+    'await page.text();',
+    'console.log(JSON.stringify([imported - start, performance.now() - start]));',
+  ].join('\n');
+  const runs = Array.from(
+    { length: COLD_IMPORT_RUNS },
+    () =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH }, encoding: 'utf8' }),
+      ) as [number, number],
+  );
+  const median = (values: number[]) => round(values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!);
+  return {
+    bytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
+    gzipBytes: files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).byteLength, 0),
+    coldImportMs: median(runs.map((run) => run[0])),
+    coldFirstPageMs: median(runs.map((run) => run[1])),
+  };
+}
+
+export async function measureApi(siteDir = 'dist'): Promise<ApiBench> {
   return {
     suggestions: await measureSubmissions(),
     functions: await measureBundles(),
+    serverRenderer: measureServerRenderer(siteDir),
     targets: { bundleBytesMax: 250 * 1024, p95MsMax: 50 },
   };
 }
 
 if (import.meta.main) {
-  console.log(JSON.stringify(await measureApi(), null, 2));
+  console.log(JSON.stringify(await measureApi(process.argv[2]), null, 2));
 }

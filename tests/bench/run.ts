@@ -89,7 +89,7 @@ const report = {
     realBook: await measureSearch(realDist, queries),
     generatedBook1000: await measureSearch(bookDist, queries),
   },
-  api: await measureApi(),
+  api: await measureApi(realDist),
   publishing: {
     realBook: await measurePublish(realDist),
     generatedBook1000: await measurePublish(bookDist, await readGitBook(bookArticles)),

@@ -6,6 +6,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
 import { SEARCH_SITE_FILES } from '../../functions/search/site-files.ts';
+import { SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
 import { AppFunction } from '../../infra/constructs/app-function.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 
@@ -41,13 +42,16 @@ describe('the search results page without JavaScript (GET /api/sok)', () => {
     );
   });
 
-  it('bundles the built search page and alias index beside the handler, where it reads them', () => {
+  it('bundles the alias index and the server renderer beside the handler, where it reads them', () => {
     const dist = mkdtempSync(join(tmpdir(), 'abc-dist-'));
     const outdir = mkdtempSync(join(tmpdir(), 'abc-cdk-'));
     try {
-      mkdirSync(join(dist, 'sok'));
-      writeFileSync(join(dist, SEARCH_SITE_FILES.template), '<html>søk</html>');
       writeFileSync(join(dist, SEARCH_SITE_FILES.index), '{"documents":[]}');
+      mkdirSync(join(serverDirFor(dist), 'chunks'), { recursive: true });
+      writeFileSync(join(serverDirFor(dist), 'entry.mjs'), 'export const renderPage = () => {};');
+      writeFileSync(join(serverDirFor(dist), 'chunks', 'page.mjs'), 'export {};');
+      const route = routes.find((candidate) => candidate.path === '/api/sok')!;
+      expect(route.rendersPages).toBe(true);
       const app = new App({ outdir });
       new AppFunction(new Stack(app, 'Bundle'), 'Search', {
         entry: fileURLToPath(new URL('../../functions/search/handler.ts', import.meta.url)),
@@ -55,6 +59,7 @@ describe('the search results page without JavaScript (GET /api/sok)', () => {
         environment: {},
         logRetentionDays: 30,
         siteFiles: { distDir: dist, files: Object.values(SEARCH_SITE_FILES) },
+        serverRenderer: { dir: serverDirFor(dist) },
       });
       app.synth();
       const asset = join(
@@ -62,10 +67,12 @@ describe('the search results page without JavaScript (GET /api/sok)', () => {
         readdirSync(outdir).find((name) => name.startsWith('asset.'))!,
       );
       expect(existsSync(join(asset, 'index.mjs'))).toBe(true);
-      expect(readFileSync(join(asset, SEARCH_SITE_FILES.template), 'utf8')).toBe('<html>søk</html>');
       expect(readFileSync(join(asset, SEARCH_SITE_FILES.index), 'utf8')).toBe('{"documents":[]}');
+      expect(readFileSync(join(asset, SERVER_RENDERER_DIR, 'entry.mjs'), 'utf8')).toContain('renderPage');
+      expect(existsSync(join(asset, SERVER_RENDERER_DIR, 'chunks', 'page.mjs'))).toBe(true);
     } finally {
       rmSync(dist, { recursive: true, force: true });
+      rmSync(serverDirFor(dist), { recursive: true, force: true });
       rmSync(outdir, { recursive: true, force: true });
     }
   });

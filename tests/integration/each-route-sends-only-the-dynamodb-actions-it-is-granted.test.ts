@@ -4,15 +4,13 @@
  * action it sends over the wire must be on its list — so a new QueryCommand fails this test
  * locally instead of failing with AccessDenied in AWS.
  */
-import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insightDigest, mailRetry, routes, type Route } from '../../functions/routes.ts';
 import { sendMonthlyDigests } from '../../functions/insight/digest.ts';
 import { quickBuild, startModerationServer, submit, type ModerationServer } from './support/moderation-server.ts';
 import { startRecordingStoreProxy, type RecordingStoreProxy } from './support/recording-store-proxy.ts';
-import { writeSearchSite } from '../fixtures/search-site.ts';
-import { writeSitePages } from '../fixtures/site-pages.ts';
+import { removeSite, writeSearchSite } from '../fixtures/search-site.ts';
 import { manualClock } from './support/test-storage.ts';
 
 /** Seeding the route needs (not measured), then requests that succeed on the route (measured). */
@@ -341,6 +339,14 @@ const scenarios: Record<string, Scenario> = {
     seed: () => saveGitText('horsel').then(() => ''),
     send: async () => [await api('/api/moderation/articles/horsel'), await api('/api/moderation/articles/horsel?version=1')],
   },
+  'POST /api/moderation/articles/preview': {
+    send: async () => [
+      await api('/api/moderation/articles/preview', {
+        method: 'POST',
+        json: { source: await readFile('content/articles/fastlege.mdx', 'utf8') },
+      }),
+    ],
+  },
   'PUT /api/moderation/articles/{slug}': {
     seed: newSuggestion,
     send: async (id) => [
@@ -453,7 +459,7 @@ const DAY = 86_400_000;
 
 beforeAll(async () => {
   proxy = await startRecordingStoreProxy();
-  sitePages = writeSitePages(writeSearchSite());
+  sitePages = writeSearchSite();
   moderation = await startModerationServer({
     storeEndpoint: (endpoint) => proxy.forwardTo(endpoint),
     now: clock.now,
@@ -468,7 +474,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await moderation?.close();
   await proxy?.close();
-  rmSync(sitePages, { recursive: true, force: true });
+  removeSite(sitePages);
 });
 
 describe('each route sends only the DynamoDB actions it is granted', () => {

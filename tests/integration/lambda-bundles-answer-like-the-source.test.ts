@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -9,7 +9,10 @@ import { LAMBDA_BUNDLE_OPTIONS } from '../../functions/bundle/bundle-options.ts'
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../tools/local/embedded-dynamo.ts';
 import { createDocumentClient } from '../../functions/shared/storage/client.ts';
 import { ensureTable } from '../../functions/shared/storage/index.ts';
+import { SEARCH_SITE_FILES } from '../../functions/search/site-files.ts';
+import { SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
 import { fixture } from '../fixtures/api-events/index.ts';
+import { builtSite } from '../fixtures/search-site.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'abc-bundles-'));
 let dynamo: EmbeddedDynamo;
@@ -70,5 +73,14 @@ describe('the deployed bundles (esbuild, minified, SDK included, under 250 KiB)'
 
   it('list public answers', async () => {
     expect((await invokeBundle('public-answers/handler.ts', fixture('get-public-answers'))).statusCode).toBe(200);
+  });
+
+  it('render the search results page with the server renderer and the alias index beside the bundle, as infra lays them out', async () => {
+    copyFileSync(join(builtSite, SEARCH_SITE_FILES.index), join(outDir, SEARCH_SITE_FILES.index));
+    symlinkSync(serverDirFor(builtSite), join(outDir, SERVER_RENDERER_DIR), 'dir');
+    const result = await invokeBundle('search/handler.ts', fixture('get-search'));
+    expect(result.statusCode).toBe(200);
+    expect(result.body).toContain('<input id="search-page-field" name="q" type="search"');
+    expect(result.body).toContain('href="/sykehjem/"');
   });
 });

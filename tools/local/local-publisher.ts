@@ -9,7 +9,7 @@
  * running is run again.
  */
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { AppContext } from '../../functions/shared/dependencies.ts';
 import type { ArticleStorage } from '../../functions/shared/storage/index.ts';
 import { errorFields, log } from '../../functions/shared/log.ts';
@@ -24,6 +24,7 @@ import { buildSite as defaultBuildSite, printBook as defaultPrintBook, type Book
 import { isFinal } from '../../src/core/publishing/stages.ts';
 import { osloClock } from '../../src/core/opening-hours.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
+import { serverDirFor } from '../../src/core/rendered-pages.ts';
 
 export type LocalPublisherOptions = {
   dataDir: string;
@@ -75,8 +76,10 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
     await rename(join(siteDir, 'current.tmp'), join(siteDir, 'current'));
     options.onSiteChanged(join(siteDir, name));
     // Keep the site before this one: readers in the middle of a page load still get its files.
+    // A site's server renderer lies beside it (src/core/rendered-pages.ts, serverDirFor) and goes with it.
+    const kept = new Set([name, previous, 'current'].flatMap((entry) => [entry, basename(serverDirFor(entry))]));
     for (const entry of await readdir(siteDir)) {
-      if (entry !== name && entry !== previous && entry !== 'current') await rm(join(siteDir, entry), { recursive: true, force: true });
+      if (!kept.has(entry)) await rm(join(siteDir, entry), { recursive: true, force: true });
     }
   }
 
@@ -118,6 +121,7 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
         } catch (error) {
           log.warn('publishing build failed', { buildId, ...errorFields(error) });
           await rm(outDir, { recursive: true, force: true });
+          await rm(serverDirFor(outDir), { recursive: true, force: true });
           if (!wanted.signal.aborted) await reportBuild(ctx, buildId, { kind: 'failed', message: FAILED_MESSAGE });
           return;
         }

@@ -1,5 +1,6 @@
 /**
- * `npm start`: builds the site if dist/ is missing, then serves it and the API on one port.
+ * `npm start`: builds the site if dist/ or its server renderer (dist-server/, for the pages the API
+ * renders) is missing, then serves it and the API on one port.
  * PORT (default 4321) and DATA_DIR (default .data/) are read from the environment.
  */
 import { spawnSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { writeArticles } from '../build/write-articles.ts';
 import { writeTopics } from '../build/write-topics.ts';
+import { serverDirFor } from '../../src/core/rendered-pages.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = `${root}dist`;
@@ -15,8 +17,8 @@ const distDir = `${root}dist`;
 await writeTopics();
 await writeArticles();
 
-if (!existsSync(`${distDir}/index.html`)) {
-  console.info('Bygger nettstedet først (dist/ mangler) …');
+if (!existsSync(`${distDir}/index.html`) || !existsSync(`${serverDirFor(distDir)}/entry.mjs`)) {
+  console.info('Bygger nettstedet først (dist/ eller dist-server/ mangler) …');
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -8,12 +8,10 @@ import { councilReviewPath } from '../review-request.ts';
 import { councilReview } from '../reviews.ts';
 import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler } from '../../shared/handler.ts';
-import { html } from '../../shared/http.ts';
 import { councilFormRoute, reviewPage } from '../council-page.ts';
 
-export const run = councilFormRoute(async (form) => {
-  const opened = await councilReview(withBook(form.ctx), form.council, councilReviewPath(form.fields.review));
-  return html(200, reviewPage(form, opened));
-});
+export const run = councilFormRoute(async (form) =>
+  reviewPage(form, await councilReview(withBook(form.ctx), form.council, councilReviewPath(form.fields.review))),
+);
 
 export const handler = createHandler(run, defaultContext);

@@ -11,11 +11,8 @@ import { councilReview, giveStatement } from '../reviews.ts';
 import { mailingContext } from '../../shared/mail/ses-mailing.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
-import { html } from '../../shared/http.ts';
 import { councilFormRoute, reviewPage } from '../council-page.ts';
-import { councilReviewTexts } from '../../../src/core/councils/page-texts.ts';
-
-const texts = councilReviewTexts();
+import { statementSentText } from '../../../src/core/councils/council-page.ts';
 
 export const run = councilFormRoute(async (form) => {
   const ctx = withBook(form.ctx);
@@ -28,14 +25,16 @@ export const run = councilFormRoute(async (form) => {
     if (error instanceof ValidationError) {
       const fields = error.fields ?? {};
       const errors = { ...(fields.verdict ? { verdict: fields.verdict } : {}), ...(fields.text ? { text: fields.text } : {}) };
-      return html(400, reviewPage(form, await councilReview(ctx, form.council, id), { errors, typed }));
+      return reviewPage(form, await councilReview(ctx, form.council, id), 400, { errors, typed });
     }
     if (error instanceof ConflictError) {
-      return html(409, reviewPage(form, await councilReview(ctx, form.council, id), { status: error.message }));
+      return reviewPage(form, await councilReview(ctx, form.council, id), 409, { status: error.message });
     }
     throw error;
   }
-  return html(200, reviewPage(form, await councilReview(ctx, form.council, id), { status: changed ? texts.changed : texts.sent }));
+  return reviewPage(form, await councilReview(ctx, form.council, id), 200, {
+    status: statementSentText(changed),
+  });
 });
 
 export const handler = createHandler(run, mailingContext);

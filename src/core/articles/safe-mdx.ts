@@ -1,15 +1,13 @@
 /**
- * The safe subset of MDX that editors may write: Markdown (headings, paragraphs, lists, emphasis,
+ * The safe subset of MDX that editors may write: Markdown (headings, paragraphs, lists, tables, emphasis,
  * links to https:, mailto:, tel: or the site itself) plus the fact components (Local,
  * Kommune, Price, Apply, Figure) with literal
  * string attributes. Everything else could run code at build time, so it is refused with the
- * line and a plain reason. The source is parsed with the MDX parser itself (micromark), never
- * with regular expressions, so what is checked is what the build would see.
+ * line and a plain reason. The source is parsed with the parser the pages draw the text from
+ * (article-body.ts, micromark), never with regular expressions, so what is checked is what is shown.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
 import { contentText } from '../text/content.ts';
+import { parseArticleBody, type BodyNode } from './article-body.ts';
 import { isSafeLink } from './safe-link.ts';
 
 export type ArticleProblem = {
@@ -44,18 +42,12 @@ const PLAIN_NODES = new Set([
   'blockquote',
   'inlineCode',
   'linkReference',
+  'table',
+  'tableRow',
+  'tableCell',
 ]);
 
-type Node = {
-  type: string;
-  position?: { start: { line: number } };
-  children?: Node[];
-  name?: string | null;
-  url?: string;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  data?: { estree?: { body: unknown[] } };
-};
+type Node = BodyNode;
 
 /**
  * Problems with an article body; an empty list means it is inside the safe subset.
@@ -65,7 +57,7 @@ export function checkSafeMdx(body: string, firstLine = 1): ArticleProblem[] {
   const offset = firstLine - 1;
   let tree: Node;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Node;
+    tree = parseArticleBody(body);
   } catch (error) {
     const line = (error as { line?: unknown }).line;
     return [

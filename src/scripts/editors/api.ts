@@ -50,6 +50,10 @@ export function createApi(options: ApiOptions) {
       const response = await request(method, path, body, headers);
       return (response.status === 204 ? undefined : await response.json()) as T;
     },
+    /** JSON in, text out: a fragment the server rendered (the article preview). */
+    async text(method: string, path: string, body?: unknown): Promise<string> {
+      return (await request(method, path, body)).text();
+    },
     /** For downloads (the CSV export). */
     async blob(path: string): Promise<Blob> {
       return (await request('GET', path)).blob();

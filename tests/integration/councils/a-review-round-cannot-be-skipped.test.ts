@@ -4,9 +4,8 @@
  * the reminders and notices the scheduled mail run sends once each, the editors' news, the question
  * before «Publiser», and the end of the round when the text goes live.
  */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSitePages } from '../../fixtures/site-pages.ts';
+import { builtSite } from '../../fixtures/search-site.ts';
 import { readOutbox } from '../support/outbox.ts';
 import { quickBuild, startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
 import { manualClock } from '../support/test-storage.ts';
@@ -14,16 +13,13 @@ import { manualClock } from '../support/test-storage.ts';
 const clock = manualClock('2027-03-01T09:00:00.000Z');
 const DAY = 86_400_000;
 let moderation: ModerationServer;
-let sitePages: string;
 
 beforeAll(async () => {
-  sitePages = writeSitePages();
-  moderation = await startModerationServer({ now: clock.now, buildSite: quickBuild, distDir: sitePages });
+  moderation = await startModerationServer({ now: clock.now, buildSite: quickBuild, distDir: builtSite });
 });
 
 afterAll(async () => {
   await moderation?.close();
-  rmSync(sitePages, { recursive: true, force: true });
 });
 
 type Json = Record<string, any>;

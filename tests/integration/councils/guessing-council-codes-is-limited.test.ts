@@ -1,7 +1,5 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSearchSite } from '../../fixtures/search-site.ts';
-import { writeSitePages } from '../../fixtures/site-pages.ts';
+import { removeSite, writeSearchSite } from '../../fixtures/search-site.ts';
 import { startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 
 let moderation: ModerationServer;
@@ -11,7 +9,7 @@ let nextClient = 0;
 const newClient = () => `203.0.113.${(nextClient += 1)}`;
 
 beforeAll(async () => {
-  sitePages = writeSitePages(writeSearchSite());
+  sitePages = writeSearchSite();
   moderation = await startModerationServer({
     distDir: sitePages,
     env: { SUGGESTION_RATE_LIMIT: '60', CLIENT_ADDRESS_HEADER: 'x-client-address' },
@@ -20,7 +18,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await moderation?.close();
-  rmSync(sitePages, { recursive: true, force: true });
+  removeSite(sitePages);
 });
 
 const rightCode = () => moderation.server.demoCouncilCode;

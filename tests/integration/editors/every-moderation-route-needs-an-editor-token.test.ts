@@ -1,10 +1,12 @@
 import { generateKeyPair, SignJWT } from 'jose';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../../tools/local/editor-key.ts';
 import { routes } from '../../../functions/routes.ts';
 import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
+import { builtSite } from '../../fixtures/search-site.ts';
+import { serverDirFor } from '../../../src/core/rendered-pages.ts';
 import { councilAdmin } from '../../../functions/councils/council-admin.ts';
 
 let moderation: ModerationServer;
@@ -21,9 +23,12 @@ const editorRoutes = routes.filter((route) => route.auth === 'editor');
 
 beforeAll(async () => {
   moderation = await startModerationServer({
+    distDir: builtSite,
+    // A publication's site gets the built server renderer beside it, as a real build makes one.
     buildSite: async (_book, outDir) => {
       await mkdir(outDir, { recursive: true });
       await writeFile(join(outDir, 'index.html'), 'forside');
+      await symlink(serverDirFor(builtSite), serverDirFor(outDir), 'dir');
     },
   });
   sykehjem = await readFile('content/articles/sykehjem.mdx', 'utf8');
@@ -108,6 +113,7 @@ function requestFor(route: (typeof editorRoutes)[number]): RequestInit & { json?
     return { method: 'POST', json: { name: 'Rådet for personer med funksjonsnedsettelse' } };
   if (route.method === 'PUT' && route.path.includes('/facts/')) return { method: 'PUT', json: { value: grunnbelop, version: 0 } };
   if (route.method === 'PUT') return { method: 'PUT', json: { source: sykehjem, version: 0 } };
+  if (route.path.endsWith('/articles/preview')) return { method: 'POST', json: { source: sykehjem, slug: 'sykehjem' } };
   if (route.path.endsWith('/feedback/page')) return { method: route.method };
   return { method: route.method };
 }
@@ -147,6 +153,7 @@ describe('authorization of every moderation route', () => {
       expect(response.status, await response.clone().text()).toBeLessThan(300);
       const type = response.headers.get('content-type') ?? '';
       if (route.path.endsWith('/export')) expect(type).toMatch(/^text\/csv/);
+      else if (route.path.endsWith('/articles/preview')) expect(type).toMatch(/^text\/html/);
       else if (response.status !== 204) expect(type).toMatch(/^application\/json/);
     });
   });

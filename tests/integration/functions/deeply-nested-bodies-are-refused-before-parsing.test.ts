@@ -1,10 +1,8 @@
-import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes, type Route } from '../../../functions/routes.ts';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from '../../../functions/shared/http.ts';
-import { writeSearchSite } from '../../fixtures/search-site.ts';
-import { writeSitePages } from '../../fixtures/site-pages.ts';
+import { removeSite, writeSearchSite } from '../../fixtures/search-site.ts';
 import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
 
 let moderation: ModerationServer;
@@ -13,7 +11,7 @@ let sitePages: string;
 const params: Record<string, string> = { slug: 'sykehjem' };
 
 beforeAll(async () => {
-  sitePages = writeSitePages(writeSearchSite());
+  sitePages = writeSearchSite();
   moderation = await startModerationServer({ distDir: sitePages });
   params.suggestion = await submit(moderation, { kind: 'question', text: 'Hvem hjelper meg med søknaden?' });
   const created = await moderation.api('/api/moderation/councils', { method: 'POST', json: { name: 'Rådet som får dype svar' } });
@@ -51,7 +49,7 @@ function pathOf(route: Route): string {
 
 afterAll(async () => {
   await moderation?.close();
-  rmSync(sitePages, { recursive: true, force: true });
+  removeSite(sitePages);
 });
 
 /** Bodies within the 16 KB limit, built to exhaust a recursive parser or anything that walks the value. */

@@ -71,7 +71,7 @@ describe('the changes a council sees', () => {
     const changes = articleChanges(before, after);
     expect(changes.summary).toEqual({ now: 'Ny oppsummering som er lang nok.', before: 'Gammel oppsummering som er lang nok.' });
     expect(changes.title).toEqual({ now: 'Hjemmehjelp' });
-    expect(changes.blocks).toEqual([
+    expect(changes.blocks.map(({ change, markdown }) => ({ change, markdown }))).toEqual([
       { change: 'same', markdown: '## Slik søker du' },
       { change: 'same', markdown: 'Ring kommunen.' },
       { change: 'removed', markdown: 'Det koster penger.' },
@@ -80,8 +80,16 @@ describe('the changes a council sees', () => {
   });
 
   it('treats a new article as all new', () => {
-    expect(articleChanges(undefined, source('Oppsummering som er lang nok.', 'Avsnitt.')).blocks).toEqual([
-      { change: 'added', markdown: 'Avsnitt.' },
-    ]);
+    const { blocks } = articleChanges(undefined, source('Oppsummering som er lang nok.', 'Avsnitt.'));
+    expect(blocks.map(({ change, markdown }) => ({ change, markdown }))).toEqual([{ change: 'added', markdown: 'Avsnitt.' }]);
+  });
+
+  it('keeps each block as the whole text’s tree reads it, so an unchanged one is drawn as on the page', () => {
+    const body = 'Les [mer][kilde] her.\n\nNytt avsnitt.\n\n[kilde]: https://www.helsenorge.no/';
+    const before = source('Oppsummering som er lang nok.', 'Les [mer][kilde] her.\n\n[kilde]: https://www.helsenorge.no/');
+    const { blocks } = articleChanges(before, source('Oppsummering som er lang nok.', body));
+    expect(blocks.map((block) => block.change)).toEqual(['same', 'added']);
+    const link = blocks[0]!.node.children?.[1];
+    expect(link).toMatchObject({ type: 'link', url: 'https://www.helsenorge.no/' });
   });
 });

@@ -15,7 +15,6 @@ import { ApiError, type Api } from '../api.ts';
 import { el, formatDateTime, required } from '../dom.ts';
 import { showMessage } from '../page.ts';
 import type { EditorContext } from './page-data.ts';
-import { renderPreview } from '../../articles/render-article.ts';
 import { createFormControls } from './form-controls.ts';
 import { publishAndFollow } from './publishing.ts';
 import { createReviewPanel } from './reviews.ts';
@@ -79,14 +78,31 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
       checked.problems.length > 0
         ? checked.problems
         : lintDraft(own, source, context.book, {
-            serviceIds: new Set(Object.keys(context.services)),
+            serviceIds: new Set(context.serviceIds),
             localFacts: context.localFacts,
             sitePaths: context.sitePaths,
           });
     lintPanel.classList.toggle('has-problems', problems.length > 0);
     lintSummary.textContent = problems.length > 0 ? articleText('lintProblems', { count: problems.length }) : articleText('lintOk');
     lintList.replaceChildren(...problemItems(problems));
-    if (preview.open) renderPreview(previewPage, readFields(), context);
+    if (preview.open) void showPreview();
+  }
+
+  let previewRun = 0;
+
+  /** The text as readers would see it, drawn by the server with the reader's page's own renderer; the newest asked for wins. */
+  async function showPreview(): Promise<void> {
+    const run = ++previewRun;
+    try {
+      const html = await api.text('POST', '/api/moderation/articles/preview', {
+        source: sourceOf(readFields()),
+        ...(current ? { slug: current.slug } : {}),
+      });
+      // The server renderer escapes every text of the source.
+      if (run === previewRun) previewPage.innerHTML = html;
+    } catch (error) {
+      if (run === previewRun) previewPage.textContent = error instanceof Error ? error.message : String(error);
+    }
   }
 
   function scheduleLint(): void {
@@ -230,7 +246,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
     void save();
   });
   preview.addEventListener('toggle', () => {
-    if (preview.open) renderPreview(previewPage, readFields(), context);
+    if (preview.open) void showPreview();
   });
   for (const button of form.querySelectorAll<HTMLButtonElement>('[data-insert]')) {
     button.addEventListener('click', () => {

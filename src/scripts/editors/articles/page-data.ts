@@ -1,9 +1,10 @@
 /** What the build put on the page for the article editor: the book's words, the municipality's facts. */
 import type { BookEntry } from '../../../core/content-lint.ts';
-import type { ReaderFacts } from '../../articles/render-article.ts';
 
-export type EditorContext = ReaderFacts & {
+export type EditorContext = {
   book: BookEntry[];
+  /** The ids of the municipality's services, which `<Local service="…">` may name. */
+  serviceIds: string[];
   localFacts: string[];
   sitePaths: string[];
 };
