@@ -71,7 +71,7 @@ describe('«Bestill boka i posten» without JavaScript', () => {
   it('is linked from the page about the book', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.baseUrl}/om/`);
-    await page.getByRole('link', { name: 'Bestill boka i posten' }).click();
+    await page.locator('main').getByRole('link', { name: 'Bestill boka i posten' }).click();
     await page.waitForURL(/\/bestill-boka\/$/);
   });
 });

@@ -121,8 +121,9 @@ export function createOrders(root: HTMLElement, api: Api): { load(): Promise<voi
   async function send(order: Order): Promise<void> {
     try {
       await api.json<Order>('POST', `/api/moderation/orders/${encodeURIComponent(order.id)}/sent`);
-      showMessage(message, say('orders.marked', { edition: editionName(order) }));
+      // The lists first, so the message never stands beside a list that still shows the address.
       await load();
+      showMessage(message, say('orders.marked', { edition: editionName(order) }));
       message.focus();
     } catch (error) {
       showMessage(message, (error as Error).message, true);
@@ -184,8 +185,8 @@ export function createOrders(root: HTMLElement, api: Api): { load(): Promise<voi
         const order = await api.json<Order>('POST', '/api/moderation/orders', body);
         showErrors({});
         form.reset();
-        showMessage(message, say('orders.registered', { edition: editionName(order), name: body.name ?? '' }));
         await load();
+        showMessage(message, say('orders.registered', { edition: editionName(order), name: body.name ?? '' }));
         message.scrollIntoView({ block: 'center' });
       } catch (error) {
         if (error instanceof ApiError) showErrors(error.fields);

@@ -10,6 +10,9 @@ import { serverDirFor } from '../../../src/core/rendered-pages.ts';
 import { councilAdmin } from '../../../functions/councils/council-admin.ts';
 
 let moderation: ModerationServer;
+let orderId: string;
+/** A request to post the book, as the form sends it (and as an editor writes one down). */
+const anOrder = { name: 'Per Olsen', address: 'Storgata 1', postcode: '3520', town: 'Jevnaker', edition: 'large' };
 let suggestionId: string;
 let councilId: string;
 let publicationId: string;
@@ -66,6 +69,10 @@ beforeAll(async () => {
     token: null,
     json: { page: '/sykehjem/', useful: false, comment: 'Savner prisen.' },
   });
+  const order = (await (
+    await moderation.api('/api/orders', { method: 'POST', token: null, json: { ...anOrder, edition: 'short' } })
+  ).json()) as { id: string };
+  orderId = order.id;
   const { items } = await moderation.server.context.feedback!.listPageFeedback('/sykehjem/', { limit: 1 });
   feedbackEntry = { page: items[0]!.page, createdAt: items[0]!.createdAt, id: items[0]!.id };
 
@@ -89,6 +96,7 @@ beforeAll(async () => {
 afterAll(() => moderation?.close());
 
 function pathFor(path: string): string {
+  if (path.includes('/orders/')) return path.replace('{id}', orderId);
   if (path.includes('/facts/')) return path.replace('{id}', 'grunnbelop');
   if (path.includes('/reviews')) return path.replace('{slug}', 'syn').replace('{id}', `1.${reviewCouncilId}`);
   return path
@@ -113,6 +121,7 @@ function requestFor(route: (typeof editorRoutes)[number]): RequestInit & { json?
     return { method: 'POST', json: { name: 'Rådet for personer med funksjonsnedsettelse' } };
   if (route.method === 'PUT' && route.path.includes('/facts/')) return { method: 'PUT', json: { value: grunnbelop, version: 0 } };
   if (route.method === 'PUT') return { method: 'PUT', json: { source: sykehjem, version: 0 } };
+  if (route.method === 'POST' && route.path === '/api/moderation/orders') return { method: 'POST', json: { ...anOrder, channel: 'phone' } };
   if (route.path.endsWith('/articles/preview')) return { method: 'POST', json: { source: sykehjem, slug: 'sykehjem' } };
   if (route.path.endsWith('/feedback/page')) return { method: route.method };
   return { method: route.method };
