@@ -21,7 +21,7 @@ const LIGHT_WORDS = `
   hjelp hjelpe hjelper hjelpen trenger trengs behov
   klarer klare greier komme kommer kom går får fikk fått ta tar tatt gjøre gjør
   vet vite tror synes føler sier si sa sliter strever problemer problem vansker vanskelig
-  lenger lengre igjen ofte stadig alltid mer mindre nesten
+  lenger lengre igjen ofte stadig alltid mer mindre nesten lang langt lenge hele
   gammel gamle eldre eldste
   dag dagen dager hverdag daglig uke uka tid tiden
   kommunen
