@@ -22,6 +22,8 @@ export const ASPECTS = {
       'betaling',
       'egenbetaling',
       'gratis',
+      'dyrere',
+      'billigere',
     ],
     headings: ['koster', 'pris', 'betale', 'betaling', 'egenandel'],
   },

@@ -22,7 +22,7 @@ const LIGHT_WORDS = `
   klarer klare greier komme kommer kom går får fikk fått ta tar tatt gjøre gjør
   vet vite tror synes føler sier si sa sliter strever problemer problem vansker vanskelig
   lenger lengre igjen ofte stadig alltid mer mindre nesten lang langt lenge hele
-  gammel gamle eldre eldste
+  gammel gamle eldre eldste pensjonist pensjonister pensjonisten pensjonistene
   dag dagen dager hverdag daglig uke uka tid tiden
   kommunen
   skjer skje skjedde skjedd blitt virker rekker prøve prøver prøvd
