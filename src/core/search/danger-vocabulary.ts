@@ -536,6 +536,7 @@ export const WORDS = {
   // forms that share their stem with the present («ramlet», «ramle») are taken as typed.
   fallen: [
     'falt',
+    '=dotte',
     '=ramla',
     '=ramlet',
     '=deisa',
@@ -575,7 +576,7 @@ export const WORDS = {
   // «tepper som ligger på gulvet»: things on the floor, a fall risk, not a person.
   things: ['tepper', 'teppe', 'teppet', 'matter', 'ledninger', 'ting', 'sko', 'klær'],
   // Any form of falling, for «falle, ikke kan stå opp» as people with little Norwegian write it.
-  fallAny: ['falt', 'falle', 'faller', 'ramla', 'ramlet', 'ramle', 'ramler', 'datt', 'glidd', 'sklidd'],
+  fallAny: ['falt', 'falle', 'faller', 'ramla', 'ramlet', 'ramle', 'ramler', 'datt', '=dotte', 'glidd', 'sklidd'],
   // «redd for å falle og ikke komme seg opp», «hvis han faller»: a fear, not a fall.
   hypothetical: ['redd', 'hvis', 'om', 'dersom', 'tilfelle', 'skulle', 'kanskje', 'unngå', 'hindre', 'forebygge'],
   walk: ['gå', 'stå', 'støtte', 'bevege', 'røre'],
@@ -919,7 +920,7 @@ export const WORDS = {
   bang: ['smell', 'smeller', 'smelling', 'dunk', 'dunking', 'bråk', 'bråket', 'skrik', 'skriking', 'gråt', 'gråting'],
   touch: ['tar', 'tek', 'tok', 'rører', 'kjenner'],
   way: ['måte', 'måten'],
-  sexual: ['seksuell*', 'seksuelt', 'sexuell*', 'sexuelt'],
+  sexual: ['seksuell*', 'seksuelt', 'sexuell*', 'sexuelt', 'naken', 'nakne', 'nakenbilde*'],
   code: ['koden', 'kodene', 'pinkode*', 'bankid*', 'passord*'],
 
   // Added for the third round (issue 26), by kind of situation.
@@ -1076,6 +1077,15 @@ export const WORDS = {
   hasVerb: ['har', 'eier', 'eig'],
   comesNow: ['kommer', 'kjem'],
   outing: ['turen', 'tur', 'butikken', 'byen', 'senteret', 'kirka', 'kirken'],
+  palpitations: ['hjertebank*', 'hjerteflimmer*', 'herteflimmer*'],
+  peeVerb: ['tisset', 'tissa', 'tisse', 'urinert', 'urinere', 'vannlatning'],
+  heal: ['gror', 'gro', 'grodd', 'leges', 'heles'],
+  stinks: ['lukter', 'lukta', 'stinker', 'stank'],
+  sat: ['satt', 'sitt', 'sitter', 'sit'],
+  panic: ['panikk*', 'panisk'],
+  endWord: ['slutt'],
+  painWord: ['smerte*', 'vondt', 'vont', 'plagene', 'krangel*', 'maset', 'bråket', 'støyen', 'arbeidet', 'jobben', 'ferien'],
+  photo: ['bilde', 'bilder', 'bildet', 'filmet', 'filmer', 'fotografert*'],
   thin: ['tynn', 'tynne', 'mager', 'magre', 'avmagret', 'utsultet', 'skinn'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -1222,6 +1232,12 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'emergency', groups: ['take', 'wrong', 'pills'], gap: 1 },
   // Blood poisoning, an allergic reaction, a blow to the head, cold and pale: acute illness said plainly.
   { kind: 'emergency', groups: ['sepsis'] },
+  { kind: 'emergency', groups: ['sudden', 'not', 'see'], anyOrder: true, gap: 3 },
+  { kind: 'emergency', groups: ['palpitations'], weak: true },
+  { kind: 'emergency', groups: ['hard', 'contact'], gap: 3, notWith: ['office', 'ownDoctor'] },
+  { kind: 'emergency', groups: ['fracture', 'bodyPart'], gap: 1, notBefore: ['had', 'hypothetical'], notWith: ['ago'] },
+  { kind: 'emergency', groups: ['sat', 'stuckWord'], gap: 0, weak: true },
+  { kind: 'emergency', groups: ['panic'], weak: true },
   { kind: 'emergency', groups: ['allergic'], weak: true },
   { kind: 'emergency', groups: ['swell', 'up'], gap: 0, weak: true },
   { kind: 'emergency', groups: ['hitHead', 'head'], gap: 1, weak: true },
@@ -1339,6 +1355,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'suicide', groups: ['canWord', 'not', 'live'], gap: 1, weak: true, notAfter: ['livePlace'] },
   { kind: 'suicide', groups: ['live', 'likeThis'], gap: 0, weak: true },
   { kind: 'suicide', groups: ['better', 'not', 'wake'], gap: 4 },
+  { kind: 'suicide', groups: ['want', 'take', 'endWord'], gap: 3, notWith: ['painWord'] },
   { kind: 'suicide', groups: ['cut', 'self'], gap: 0, weak: true },
   { kind: 'suicide', groups: ['cut', 'self', 'with', 'purpose'], gap: 4 },
 
@@ -1443,6 +1460,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'abuse', groups: ['hear', 'scream'], gap: 2, weak: true },
   { kind: 'abuse', groups: ['scream', 'stroke'], anyOrder: true, gap: 2, weak: true },
   { kind: 'abuse', groups: ['scream', 'person', 'out'], gap: 1 },
+  { kind: 'abuse', groups: ['photo', 'sexual'], anyOrder: true, gap: 3 },
   { kind: 'abuse', groups: ['get', 'not', 'control'], gap: 1, weak: true },
   { kind: 'abuse', groups: ['hurtVerb', 'victim2'], gap: 0, weak: true, notWith: ['fallAny', 'fallen'], notBefore: ['hypothetical'] },
   { kind: 'abuse', groups: ['borrow', 'money'], gap: 1, weak: true },
@@ -1480,6 +1498,9 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'urgent', groups: ['not', 'wait', 'until', 'nextDay'], gap: 1 },
   { kind: 'urgent', groups: ['strong', 'acutePain'], gap: 1, weak: true },
   { kind: 'urgent', groups: ['intense', 'hurt'], gap: 0, weak: true },
+  { kind: 'urgent', groups: ['not', 'peeVerb'], gap: 1, notBefore: ['hypothetical'] },
+  { kind: 'urgent', groups: ['wound', 'not', 'heal'], gap: 3, weak: true },
+  { kind: 'urgent', groups: ['wound', 'stinks'], anyOrder: true, gap: 8, weak: true },
   { kind: 'urgent', groups: ['fever'], weak: true },
   { kind: 'urgent', groups: ['sick'], weak: true, notWith: ['died'] },
   { kind: 'urgent', groups: ['offHours'], weak: true, context: true },
