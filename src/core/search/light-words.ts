@@ -23,7 +23,7 @@ const LIGHT_WORDS = `
   klarer klare greier komme kommer kom går får fikk fått ta tar tatt gjøre gjør
   vet vite tror synes føler sier si sa sliter strever problemer problem vansker vanskelig
   bekymret bekymra bekymrer bekymring
-  finner finne fant funnet selv sjøl sjølv dårligere
+  finner finne fant funnet selv sjøl sjølv dårligere bruke brukte brukt nekter nekte nekta alt
   lenger lengre igjen ofte stadig alltid mer mindre nesten lang langt lenge hele
   gammel gamle eldre eldste pensjonist pensjonister pensjonisten pensjonistene
   dag dagen dager hverdag daglig uke uka tid tiden
