@@ -1086,6 +1086,11 @@ export const WORDS = {
   endWord: ['slutt'],
   painWord: ['smerte*', 'vondt', 'vont', 'plagene', 'krangel*', 'maset', 'bråket', 'støyen', 'arbeidet', 'jobben', 'ferien'],
   photo: ['bilde', 'bilder', 'bildet', 'filmet', 'filmer', 'fotografert*'],
+  // «tungpustet i trappa», «andpusten på tur»: short of breath from effort, not at rest.
+  exertion: ['trapp*', 'tur', 'turen', 'turer', 'bakke*', 'trener', 'trening*', 'anstreng*', 'går', 'gå'],
+  // «sorg etter selvmord»: grief after someone's suicide.
+  bereaved: ['etter', 'sorg', 'sorgen', 'etterlatt*'],
+  protect: ['beskytt*', 'sikr*', 'mot', 'forhindre'],
   thin: ['tynn', 'tynne', 'mager', 'magre', 'avmagret', 'utsultet', 'skinn'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -1157,7 +1162,7 @@ export const SIGNALS: readonly Signal[] = [
   // Breathing.
   { kind: 'emergency', groups: ['breathe', 'breatheBad'], anyOrder: true, gap: 2, notAfter: ['when'], notWith: ['chronic'] },
   { kind: 'emergency', groups: ['not', 'air'], gap: 2 },
-  { kind: 'emergency', groups: ['breathless'] },
+  { kind: 'emergency', groups: ['breathless'], notWith: ['exertion'] },
   { kind: 'emergency', groups: ['blue', 'lips'], anyOrder: true, gap: 3 },
   { kind: 'emergency', groups: ['stuck', 'throat'], anyOrder: true, gap: 3 },
   // Not awake, not answering.
@@ -1299,7 +1304,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'missing', groups: ['not', 'opensDoor', 'door'], gap: 1, weak: true },
 
   // Thoughts of ending one's life.
-  { kind: 'suicide', groups: ['suicide'] },
+  { kind: 'suicide', groups: ['suicide'], notBefore: ['bereaved'] },
   { kind: 'suicide', groups: ['tired', 'of', 'live'], gap: 1 },
   { kind: 'suicide', groups: ['life', 'not', 'worth'], gap: 2 },
   { kind: 'suicide', groups: ['takeLife', 'life'], gap: 3, notAfter: ['lifeCalm'] },
@@ -1381,7 +1386,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'abuse', groups: ['coerce', 'person'], gap: 2 },
   { kind: 'neglect', groups: ['deny', 'basics', 'by', 'person'], gap: 6 },
   { kind: 'neglect', groups: ['refuse', 'person', 'basics'], gap: 2 },
-  { kind: 'abuse', groups: ['lock', 'inside'], anyOrder: true, gap: 2, notBetween: ['self'] },
+  { kind: 'abuse', groups: ['lock', 'inside'], anyOrder: true, gap: 2, notBetween: ['self'], notBefore: ['pills', 'things'] },
   { kind: 'abuse', groups: ['rough'] },
   { kind: 'abuse', groups: ['make', 'person', 'hurt'], gap: 1 },
   { kind: 'abuse', groups: ['demand', 'money'], gap: 2, notBefore: ['office'] },
@@ -1411,7 +1416,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'abuse', groups: ['scam'], notBefore: ['without', 'hypothetical'] },
   { kind: 'abuse', groups: ['fraud', 'money'], anyOrder: true, gap: 3, notBefore: ['without', 'hypothetical'] },
   { kind: 'abuse', groups: ['became', 'tricked', 'money'], gap: 3 },
-  { kind: 'abuse', groups: ['breakIn'], notBefore: ['afraid'], notWith: ['alarmWord'] },
+  { kind: 'abuse', groups: ['breakIn'], notBefore: ['afraid', 'hypothetical', 'protect'], notWith: ['alarmWord'] },
   { kind: 'abuse', groups: ['throw', 'someone'], gap: 1, notAfter: ['out'] },
   { kind: 'abuse', groups: ['held', 'someone', 'isolated'], gap: 1 },
   { kind: 'abuse', groups: ['calls', 'someone', 'nasty'], gap: 1, weak: true },
