@@ -21,8 +21,9 @@ const doc = (slug: string, title: string, rest: Partial<SearchDocument> = {}): S
 const documents: SearchDocument[] = [
   doc('dodsfall', 'Når noen dør', { everyday: ['hvem skal vi ringe', 'se til'] }),
   doc('fastlege', 'Fastlege'),
+  doc('tannhelse', 'Tannhelse'),
   doc('legevakt', 'Legevakt', {
-    terms: ['fastlegen'],
+    everyday: ['fastlege'],
     sections: { phone: { heading: 'Ring legevakten', anchor: 'ring-legevakten' } },
   }),
 ];
