@@ -1067,7 +1067,6 @@ export const WORDS = {
   sepsis: ['blodforgiftning*', 'sepsis'],
   allergic: ['allergisk*', 'anafylak*'],
   swell: ['hovner', 'hovnet', 'hovna', 'hovne'],
-  up: ['opp'],
   coldBody: ['kald', 'kalde', 'iskald', 'iskalde', 'klam', 'klamme'],
   canWord: ['kan', 'klarer', 'greier', 'orker'],
   likeThis: ['sånn', 'slik', 'sånt', 'mer', 'lenger', 'lengre', 'meir'],
