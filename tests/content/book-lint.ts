@@ -5,11 +5,15 @@ import { loadMunicipality, nationalFigures } from '../../src/lib/municipality.ts
 import { localFactsOf } from '../../src/core/municipality.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import { REQUIRED_TOPICS } from './required-topics.ts';
+import type { Language } from '../../src/core/text/language.ts';
 
 const ARTICLES_DIR = 'content/articles';
 
-/** Lints the real book with the active municipality config. */
-export function lintBook(dir = ARTICLES_DIR): LintReport {
+/** Where each målform's articles are: bokmål in content/articles/, a translation in its own folder under it. */
+export const ARTICLE_DIRS: Readonly<Record<Language, string>> = { nb: ARTICLES_DIR, nn: `${ARTICLES_DIR}/nn` };
+
+/** Lints the real book with the active municipality config, each text by its own language's rules. */
+export function lintBook(language: Language = 'nb', dir = ARTICLE_DIRS[language]): LintReport {
   const config = loadMunicipality();
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
@@ -20,6 +24,7 @@ export function lintBook(dir = ARTICLES_DIR): LintReport {
     figureIds: new Set(Object.keys(nationalFigures().figures)),
     localFacts: localFactsOf(config),
     sitePaths: RESERVED_SLUGS,
+    language,
   });
 }
 

@@ -1,8 +1,10 @@
 import { formatTable, lintBook } from './book-lint.ts';
 
-const report = lintBook();
-console.log(formatTable(report));
-if (report.problems.length > 0) {
-  console.error(`\n${report.problems.length} problem(er):\n${report.problems.map((problem) => `  ${problem}`).join('\n')}`);
-  process.exitCode = 1;
+for (const language of ['nb', 'nn'] as const) {
+  const report = lintBook(language);
+  console.log(`\n${language}:\n${formatTable(report)}`);
+  if (report.problems.length > 0) {
+    console.error(`\n${report.problems.length} problem(er):\n${report.problems.map((problem) => `  ${problem}`).join('\n')}`);
+    process.exitCode = 1;
+  }
 }
