@@ -5,6 +5,8 @@ import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { otherStandardForms } from '../../src/core/written-standard.ts';
+import { createBookSearch } from '../../src/core/search/search.ts';
+import type { SearchDocument } from '../../src/core/search/search-document.ts';
 
 /**
  * Builds the book for the example nynorsk kommune (Voss herad, `"language": "nn"`) and reads every
@@ -31,6 +33,9 @@ function readableText(html: string): string {
   const text = [root.querySelector('title')?.textContent ?? '', root.querySelector('body')?.textContent ?? '', ...attributes].join('\n');
   return text.replace(/\S*\/\S*/g, ' ');
 }
+
+const searchDocuments = () =>
+  (JSON.parse(readFileSync(join(vossDist, 'search-index.json'), 'utf8')) as { documents: SearchDocument[] }).documents;
 
 describe('a kommune that writes nynorsk', () => {
   beforeAll(() => {
@@ -67,6 +72,34 @@ describe('a kommune that writes nynorsk', () => {
   it('indexes the search in nynorsk', () => {
     const entry = JSON.parse(readFileSync(join(vossDist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: object };
     expect(Object.keys(entry.languages)).toEqual(['nn']);
+  });
+
+  // Many readers search in the other standard: bokmål words find the nynorsk pages too.
+  it.each([
+    ['gamleheim', 'sykehjem'],
+    ['sjukeheim', 'sykehjem'],
+    ['gamlehjem', 'sykehjem'],
+    ['heimehjelp', 'hjemmehjelp'],
+    ['hjemmehjelp', 'hjemmehjelp'],
+    ['tryggleiksalarm', 'trygghetsalarm'],
+    ['framtidsfullmakt', 'fremtidsfullmakt'],
+    ['einsemd', 'ensomhet'],
+    ['korleis søkjer eg heimesjukepleie', 'hjemmesykepleie'],
+  ])('finds the page for «%s» first', async (query, slug) => {
+    const { search } = createBookSearch(searchDocuments());
+    expect((await search(query)).hits[0]?.url).toBe(`/${slug}/`);
+  });
+
+  it.each(['kva kostar sjukeheim', 'hva koster sykehjem'])('takes «%s» straight to the price section', async (query) => {
+    const { search } = createBookSearch(searchDocuments());
+    expect((await search(query)).hits[0]?.section).toEqual({ label: 'Kva kostar det?', url: '/sykehjem/#kva-kostar-det' });
+  });
+
+  it('puts the safety page first for a danger said in nynorsk', async () => {
+    const { search } = createBookSearch(searchDocuments());
+    const outcome = await search('far har datt og kjem seg ikkje opp');
+    expect(outcome.danger).toContain('emergency');
+    expect(outcome.hits[0]?.url).toBe('/nar-det-haster/');
   });
 
   it('shows the kommune’s own facts from its config', () => {
