@@ -2,16 +2,12 @@
  * The book's written standard (målform): a property of the kommune (`language` in its config),
  * so the whole book for that kommune – pages, e-mails, the API's messages, the printed book – is
  * in that language. Every text look-up asks `activeLanguage()` when it is read, never when a
- * module loads its JSON, so one process can render for the kommune it is given.
+ * module loads its JSON, so one process can render for the kommune it is given. Imports nothing:
+ * every Lambda bundle carries it.
  */
-import { z } from 'zod';
-
 /** Bokmål and nynorsk, as the BCP 47 tags `<html lang>` and Pagefind take. */
 export const LANGUAGES = ['nb', 'nn'] as const;
 export type Language = (typeof LANGUAGES)[number];
-
-/** A kommune's målform: `nb` (bokmål, the default) or `nn` (nynorsk). */
-export const languageSchema = z.enum(LANGUAGES);
 
 export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
