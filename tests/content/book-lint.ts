@@ -6,11 +6,7 @@ import { localFactsOf } from '../../src/core/municipality.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import { REQUIRED_TOPICS } from './required-topics.ts';
 import type { Language } from '../../src/core/text/language.ts';
-
-const ARTICLES_DIR = 'content/articles';
-
-/** Where each målform's articles are: bokmål in content/articles/, a translation in its own folder under it. */
-export const ARTICLE_DIRS: Readonly<Record<Language, string>> = { nb: ARTICLES_DIR, nn: `${ARTICLES_DIR}/nn` };
+import { ARTICLE_DIRS } from '../../tools/build/translations.ts';
 
 /** Lints the real book with the active municipality config, each text by its own language's rules. */
 export function lintBook(language: Language = 'nb', dir = ARTICLE_DIRS[language]): LintReport {

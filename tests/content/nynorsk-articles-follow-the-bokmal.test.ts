@@ -5,10 +5,12 @@
  * local facts and figures in the same order.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/core/articles/check-article.ts';
-import { ARTICLE_DIRS } from './book-lint.ts';
+import { ARTICLE_DIRS, gitBlobHash, olderTranslationNotice, olderTranslations } from '../../tools/build/translations.ts';
 
 const slugs = (dir: string) =>
   readdirSync(dir)
@@ -42,5 +44,35 @@ describe('the nynorsk articles', () => {
     expect(components(nn.body)).toEqual(components(nb.body));
     expect(nn.data.basedOn).toMatch(/^[0-9a-f]{40}$/);
     expect(execFileSync('git', ['cat-file', '-t', nn.data.basedOn!], { encoding: 'utf8' }).trim()).toBe('blob');
+  });
+});
+
+describe('a nynorsk text «eldre enn bokmålsteksten»', () => {
+  it('names each bokmål version as git does', () => {
+    const file = `${ARTICLE_DIRS.nb}/sykehjem.mdx`;
+    expect(gitBlobHash(readFileSync(file, 'utf8'))).toBe(execFileSync('git', ['hash-object', file], { encoding: 'utf8' }).trim());
+  });
+
+  it('is found when the bokmål text moves on, with the versions to compare', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abc-nn-'));
+    try {
+      const dirs = { nb: dir, nn: join(dir, 'nn') };
+      mkdirSync(dirs.nn);
+      for (const slug of ['sykehjem', 'demens']) {
+        copyFileSync(`${ARTICLE_DIRS.nb}/${slug}.mdx`, join(dirs.nb, `${slug}.mdx`));
+        copyFileSync(`${ARTICLE_DIRS.nn}/${slug}.mdx`, join(dirs.nn, `${slug}.mdx`));
+      }
+      expect(olderTranslations(dirs)).toEqual([]);
+      const moved = `${readFileSync(join(dirs.nb, 'sykehjem.mdx'), 'utf8')}\nEn ny setning.\n`;
+      writeFileSync(join(dirs.nb, 'sykehjem.mdx'), moved);
+      expect(olderTranslations(dirs)).toEqual([
+        { slug: 'sykehjem', basedOn: read('nn', 'sykehjem').data?.basedOn, current: gitBlobHash(moved) },
+      ]);
+      expect(olderTranslationNotice(olderTranslations(dirs)[0]!)).toMatch(
+        /eldre enn bokmålsteksten\. Endringene siden: git diff [0-9a-f]{40} [0-9a-f]{40}/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
