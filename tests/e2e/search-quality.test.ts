@@ -26,10 +26,10 @@ const BARS: Record<'project' | 'tuning', { top1: number; recall3: number }> = {
 };
 /** The project set's questions of several words (issue 15): their first hit must be the first accepted page. */
 const PROJECT_SEVERAL_WORDS_TOP1 = 0.95;
-/** Hundreds of questions typed into a browser one by one: on a busy shared machine that takes minutes. */
-const SET_TIMEOUT_MS = 10 * 60_000;
 
 const site = useSite();
+/** Hundreds of questions through a browser: minutes on a busy machine, so each set gets its own time. */
+const SET_TIMEOUT = 900_000;
 
 type Way = 'with JavaScript' | 'without JavaScript';
 const WAYS: Way[] = ['with JavaScript', 'without JavaScript'];
@@ -55,7 +55,7 @@ describe('search quality on the built book', () => {
           expect(figures.boxOnOrdinaryQuestions).toBe(0);
           if (name === 'project') expect(figures.top1SeveralWords).toBeGreaterThanOrEqual(PROJECT_SEVERAL_WORDS_TOP1);
         },
-        SET_TIMEOUT_MS,
+        SET_TIMEOUT,
       );
     }
   }
@@ -81,7 +81,7 @@ describe('search quality on the built book', () => {
         );
         expect(missLines(readable)).toEqual([]);
       },
-      SET_TIMEOUT_MS,
+      SET_TIMEOUT,
     );
   }
 });
