@@ -6,6 +6,7 @@ import type { Municipality } from '../core/schemas/municipality.ts';
 import type { NationalFigures } from '../core/schemas/national.ts';
 import { osloClock } from '../core/opening-hours.ts';
 import { builtValues, type BuildValues } from './build-values.ts';
+import { bookSite } from './book-kommuner.ts';
 
 const readText = (path: string) => readFileSync(resolve(path), 'utf8');
 
@@ -32,7 +33,12 @@ let kommune: Municipality | undefined;
 
 /** The active municipality with its county's services, read once per build. */
 export function municipality(): Municipality {
-  kommune ??= municipalityOf(factFiles().files, factFiles().paths);
+  if (!kommune) {
+    const own = municipalityOf(factFiles().files, factFiles().paths);
+    // In a book the kommune's pages are read at the book's address (or the host the book gives it).
+    const site = bookSite();
+    kommune = site ? { ...own, siteUrl: site.siteUrl } : own;
+  }
   return kommune;
 }
 
