@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { kommuneHref, kommuneOf, kommuneSite, type KommuneSite } from '../core/books/addresses.ts';
 import { bookConfigFile, parseBook } from '../core/books/parse-book.ts';
 import { parseMunicipality } from '../core/municipality.ts';
-import type { Book } from '../core/schemas/book.ts';
+import type { Book, BookKommune } from '../core/schemas/book.ts';
 
 type InBook = { book: Book; id: string };
 
@@ -18,6 +18,12 @@ function inBook(env: NodeJS.ProcessEnv = process.env): InBook | undefined {
   const id = env.BOOK_KOMMUNE;
   if (!file || !id) return undefined;
   return { book: parseBook(readFileSync(resolve(file), 'utf8'), file), id };
+}
+
+/** The book's entry for the kommune being built, or undefined for a kommune on its own. */
+export function bookKommune(env: NodeJS.ProcessEnv = process.env): BookKommune | undefined {
+  const found = inBook(env);
+  return found && kommuneOf(found.book, found.id);
 }
 
 /** The base and the site address of the kommune being built, or undefined for a kommune on its own. */

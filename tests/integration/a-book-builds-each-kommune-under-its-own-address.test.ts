@@ -92,6 +92,19 @@ describe('a book of two kommuner', () => {
         }
       });
 
+      it('shows its own local part of a national article, with the kommune and the date, and no other kommune’s', () => {
+        for (const file of ['sykehjem/index.html', 'trykk/boka/index.html']) {
+          const parts = parse(readFileSync(join(dir(), file), 'utf8')).querySelectorAll('[data-local-part="tildeling"]');
+          if (kommune.id === 'halden') {
+            expect(parts).toHaveLength(1);
+            expect(parts[0]!.textContent).toContain('Gjelder Halden kommune (1. desember 2026)');
+            expect(parts[0]!.querySelectorAll('p')).toHaveLength(3);
+          } else {
+            expect(parts).toHaveLength(0);
+          }
+        }
+      });
+
       it('has its own sitemap with addresses under its prefix', () => {
         const sitemap = readFileSync(join(dir(), 'sitemap.xml'), 'utf8');
         const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);

@@ -32,6 +32,11 @@ export const bookKommuneSchema = z.object({
     .regex(/^[\w./-]+\.json$/, 'Skriv stien til kommunens konfigurasjon, for eksempel content/municipalities/levanger.json'),
   /** Where its pages are served: under a path prefix of the book's address, or on a host name of its own. */
   address: z.union([z.strictObject({ prefix: prefixSchema }), z.strictObject({ host: hostSchema })]),
+  /** The kommune's own paragraphs in the national articles' named slots (src/core/schemas/local-parts.ts), relative to the project; by convention content/local/<id>/parts.json. */
+  localParts: z
+    .string()
+    .regex(/^[\w./-]+\.json$/, 'Skriv stien til filen, for eksempel content/local/levanger/parts.json')
+    .optional(),
 });
 
 export const bookSchema = z
