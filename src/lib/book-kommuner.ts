@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { kommuneHref, kommuneOf, kommuneSite, type KommuneSite } from '../core/books/addresses.ts';
+import { kommuneHref, kommuneOf, kommuneSite, withSharedServices, type KommuneSite } from '../core/books/addresses.ts';
+import type { Municipality } from '../core/schemas/municipality.ts';
 import { bookConfigFile, parseBook } from '../core/books/parse-book.ts';
 import { parseMunicipality } from '../core/municipality.ts';
 import type { Book, BookKommune } from '../core/schemas/book.ts';
@@ -49,4 +50,12 @@ export function otherKommuner(): OtherKommune[] {
       }));
   })();
   return others;
+}
+
+/** The kommune as its pages show it in a book: read at the book's address, with the services it shares with others. */
+export function asInBook(own: Municipality, env: NodeJS.ProcessEnv = process.env): Municipality {
+  const found = inBook(env);
+  if (!found) return own;
+  const kommune = kommuneOf(found.book, found.id);
+  return { ...withSharedServices(own, found.book, kommune), siteUrl: kommuneSite(found.book, kommune).siteUrl };
 }

@@ -6,7 +6,7 @@ import type { Municipality } from '../core/schemas/municipality.ts';
 import type { NationalFigures } from '../core/schemas/national.ts';
 import { osloClock } from '../core/opening-hours.ts';
 import { builtValues, type BuildValues } from './build-values.ts';
-import { bookSite } from './book-kommuner.ts';
+import { asInBook } from './book-kommuner.ts';
 
 const readText = (path: string) => readFileSync(resolve(path), 'utf8');
 
@@ -34,10 +34,8 @@ let kommune: Municipality | undefined;
 /** The active municipality with its county's services, read once per build. */
 export function municipality(): Municipality {
   if (!kommune) {
-    const own = municipalityOf(factFiles().files, factFiles().paths);
-    // In a book the kommune's pages are read at the book's address (or the host the book gives it).
-    const site = bookSite();
-    kommune = site ? { ...own, siteUrl: site.siteUrl } : own;
+    // In a book the kommune's pages are read at the book's address (or the host the book gives it), with the services it shares.
+    kommune = asInBook(municipalityOf(factFiles().files, factFiles().paths));
   }
   return kommune;
 }

@@ -105,6 +105,12 @@ describe('a book of two kommuner', () => {
         }
       });
 
+      it('shows the service it shares with the other kommune as the book defines it, once for both', () => {
+        const card = parse(readFileSync(join(dir(), 'sykehjem', 'index.html'), 'utf8')).querySelector('[data-service="tildelingskontor"]');
+        expect(card?.textContent).toContain('Felles tildelingskontor i testboka');
+        expect(card?.textContent).toContain(kommune.config.switchboard.phone);
+      });
+
       it('has its own sitemap with addresses under its prefix', () => {
         const sitemap = readFileSync(join(dir(), 'sitemap.xml'), 'utf8');
         const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);

@@ -20,3 +20,9 @@ export function kommuneOf(book: Book, id: string): BookKommune {
   if (!found) throw new Error(`Boka har ingen kommune «${id}»; den har ${book.kommuner.map((kommune) => kommune.id).join(', ')}`);
   return found;
 }
+
+/** The kommune's services with the book's shared ones laid in under the ids the kommune gives them. */
+export function withSharedServices<T extends { services: Record<string, unknown> }>(config: T, book: Book, kommune: BookKommune): T {
+  const shared = Object.entries(kommune.sharedServices ?? {}).map(([service, id]) => [service, book.sharedServices[id]!] as const);
+  return shared.length === 0 ? config : { ...config, services: { ...config.services, ...Object.fromEntries(shared) } };
+}

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { RESERVED_SLUGS } from '../paths.ts';
+import { serviceSchema } from './municipality.ts';
 
 /** A path prefix of one lowercase segment with slashes on both sides, e.g. `/levanger/`. */
 const prefixSchema = z
@@ -37,6 +38,8 @@ export const bookKommuneSchema = z.object({
     .string()
     .regex(/^[\w./-]+\.json$/, 'Skriv stien til filen, for eksempel content/local/levanger/parts.json')
     .optional(),
+  /** Services this kommune runs together with others (an interkommunal legevakt, a shared tildelingskontor): its service id → the id of a service in the book's `sharedServices`. The shared definition replaces the kommune's own under that id. */
+  sharedServices: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string()).optional(),
 });
 
 export const bookSchema = z
@@ -46,12 +49,23 @@ export const bookSchema = z
       .url()
       .startsWith('https://', 'Adressen må bruke https')
       .refine((url) => new URL(url).pathname === '/', 'Skriv bare adressen, uten sti'),
+    /** Services run together by several kommuner of the book, each defined once here (same fields as a kommune's service) and referenced by each kommune that uses it. */
+    sharedServices: z.record(z.string().regex(/^[a-z0-9-]+$/, 'Bruk små bokstaver a–z, sifre og bindestrek'), serviceSchema).default({}),
     /** The kommuner, in the order the root page lists them. */
     kommuner: z.array(bookKommuneSchema).min(1, 'Boka må ha minst én kommune'),
   })
   .superRefine((book, context) => {
     const seen = new Map<string, number>();
     book.kommuner.forEach((kommune, index) => {
+      for (const [service, shared] of Object.entries(kommune.sharedServices ?? {})) {
+        if (!Object.hasOwn(book.sharedServices, shared)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['kommuner', index, 'sharedServices', service],
+            message: `Boka har ingen felles tjeneste «${shared}» under sharedServices`,
+          });
+        }
+      }
       const where = 'prefix' in kommune.address ? kommune.address.prefix : kommune.address.host;
       for (const key of [`id:${kommune.id}`, `address:${where}`]) {
         const first = seen.get(key);

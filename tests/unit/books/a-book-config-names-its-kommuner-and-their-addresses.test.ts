@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { kommuneHref, kommuneOf, kommuneSite } from '../../../src/core/books/addresses.ts';
+import { kommuneHref, kommuneOf, kommuneSite, withSharedServices } from '../../../src/core/books/addresses.ts';
 import { parseBook } from '../../../src/core/books/parse-book.ts';
 import { bookLayout } from '../../../tools/build/book-layout.ts';
 
@@ -44,5 +44,27 @@ describe('a book config', () => {
     expect(() => parseBook(book([kommune('a', { prefix: '/a/b/' })]), 'b.json')).toThrow(/b\.json/);
     expect(() => parseBook(book([kommune('a', { host: 'https://a.no' })]), 'b.json')).toThrow(/vertsnavnet/);
     expect(() => parseBook(book([]), 'b.json')).toThrow(/minst én kommune/);
+  });
+
+  it('defines a shared service once and lays it in under the id each kommune that uses it gives it', () => {
+    const legevakt = { name: 'Interkommunal legevakt', description: 'Legevakten begge kommunene bruker om natten.' };
+    const text = JSON.stringify({
+      siteUrl: 'https://abc.example.no',
+      sharedServices: { 'felles-legevakt': legevakt },
+      kommuner: [
+        { ...kommune('levanger', { prefix: '/levanger/' }), sharedServices: { legevakt: 'felles-legevakt' } },
+        kommune('verdal', { prefix: '/verdal/' }),
+      ],
+    });
+    const parsed = parseBook(text, 'b.json');
+    const own = { services: { legevakt: { name: 'Egen' }, hjemmetjenesten: { name: 'Hjemmetjenesten' } } };
+    expect(withSharedServices(own, parsed, kommuneOf(parsed, 'levanger')).services).toMatchObject({
+      legevakt: { name: 'Interkommunal legevakt' },
+      hjemmetjenesten: { name: 'Hjemmetjenesten' },
+    });
+    expect(withSharedServices(own, parsed, kommuneOf(parsed, 'verdal'))).toBe(own);
+    expect(() => parseBook(text.replace('"legevakt":"felles-legevakt"', '"legevakt":"finnes-ikke"'), 'b.json')).toThrow(
+      /sharedServices\.legevakt: Boka har ingen felles tjeneste «finnes-ikke»/,
+    );
   });
 });
