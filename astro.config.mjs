@@ -10,10 +10,13 @@ import { printOrigin } from './tools/build/print-origin.ts';
 import { bookSite } from './src/lib/book-kommuner.ts';
 
 const configPath = resolve(process.env.MUNICIPALITY_CONFIG ?? 'content/municipality.json');
+const { siteUrl: ownSiteUrl, language = 'nb' } = JSON.parse(readFileSync(configPath, 'utf8'));
+// Texts a module reads while it loads follow the kommune's målform too (src/core/text/language.ts).
+process.env.BOOK_LANGUAGE = language;
 // One kommune of a book (BOOK_CONFIG and BOOK_KOMMUNE, set by tools/build/build-book.ts) is built
 // under its own address: its pages under its prefix (Astro's `base`, read by src/core/paths.ts).
 const inBook = bookSite();
-const siteUrl = inBook?.siteUrl ?? JSON.parse(readFileSync(configPath, 'utf8')).siteUrl;
+const siteUrl = inBook?.siteUrl ?? ownSiteUrl;
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? './dist');
 
 export default defineConfig({
