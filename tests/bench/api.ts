@@ -36,6 +36,11 @@ export type ApiBench = {
     maxMs: number;
     requestsPerSecond: number;
     errors: number;
+    /**
+     * The server's CPU per POST (Linux, from /proc): all its threads, and its main thread, the one
+     * event loop the handlers share. Unlike the latencies it hardly depends on what else the machine runs.
+     */
+    serverCpuMsPerPost?: { total: number; handlersLoop: number };
   };
   functions: Record<string, { bundleBytes: number; bundleGzipBytes: number; coldImportMs: number; rendersPages?: true }>;
   /** What a function that renders pages carries beside its bundle, and adds to its cold start. */
@@ -47,7 +52,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Starts the local server in a child process and resolves with its URL and a stop function. */
-async function startServerProcess(dataDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+async function startServerProcess(dataDir: string): Promise<{ url: string; pid: number | undefined; stop(): Promise<void> }> {
   const child = spawn(process.execPath, [fileURLToPath(new URL('./api-server.ts', import.meta.url)), dataDir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -58,6 +63,7 @@ async function startServerProcess(dataDir: string): Promise<{ url: string; stop(
   });
   return {
     url,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         child.removeAllListeners('exit');
@@ -65,6 +71,21 @@ async function startServerProcess(dataDir: string): Promise<{ url: string; stop(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** CPU milliseconds a process has used so far, in all its threads and in its main thread; undefined where /proc is missing. */
+function cpuOf(pid: number | undefined): { total: number; main: number } | undefined {
+  if (pid === undefined) return undefined;
+  // utime and stime, the 14th and 15th fields of /proc/…/stat, in clock ticks of 10 ms.
+  const ms = (stat: string) => {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  try {
+    return { total: ms(readFileSync(`/proc/${pid}/stat`, 'utf8')), main: ms(readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8')) };
+  } catch {
+    return undefined;
+  }
 }
 
 export async function measureSubmissions(): Promise<ApiBench['suggestions']> {
@@ -98,9 +119,11 @@ export async function measureSubmissions(): Promise<ApiBench['suggestions']> {
     await run(WARM_UP, undefined, []);
     const latencies: number[] = [];
     const statuses: number[] = [];
+    const cpuBefore = cpuOf(server.pid);
     const start = performance.now();
     await run(REQUESTS, latencies, statuses);
     const seconds = (performance.now() - start) / 1000;
+    const cpuAfter = cpuOf(server.pid);
     latencies.sort((a, b) => a - b);
     return {
       concurrency: CONCURRENCY,
@@ -110,6 +133,14 @@ export async function measureSubmissions(): Promise<ApiBench['suggestions']> {
       maxMs: round(latencies.at(-1)!),
       requestsPerSecond: round(REQUESTS / seconds),
       errors: statuses.filter((status) => status !== 201).length,
+      ...(cpuBefore && cpuAfter
+        ? {
+            serverCpuMsPerPost: {
+              total: round((cpuAfter.total - cpuBefore.total) / REQUESTS),
+              handlersLoop: round((cpuAfter.main - cpuBefore.main) / REQUESTS),
+            },
+          }
+        : {}),
     };
   } finally {
     await server.stop();

@@ -1,26 +1,33 @@
 /**
- * dynalite in this process, persisted under a directory (in memory without one), on a free
- * loopback port. Tables are ACTIVE at once, so start-up takes milliseconds.
+ * dynalite, persisted under a directory (in memory without one), on a free loopback port, in a
+ * worker thread of its own (dynalite-thread.ts): the handlers reach it through the real SDK over
+ * HTTP as they reach DynamoDB in AWS, and its request handling and LevelDB work run beside theirs
+ * instead of waiting in line with them on one event loop. Tables are ACTIVE at once.
  */
-import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import type { ThreadMessage } from './dynalite-thread.ts';
 
-export type EmbeddedDynamo = { endpoint: string; close(): Promise<void> };
+export type EmbeddedDynamo = {
+  endpoint: string;
+  /** Closes the store's connections, its server and LevelDB, and resolves once its thread has ended. */
+  close(): Promise<void>;
+};
 
 export async function startEmbeddedDynamo(path?: string): Promise<EmbeddedDynamo> {
-  const server = dynalite({ ...(path ? { path } : {}), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const worker = new Worker(new URL('./dynalite-thread.ts', import.meta.url), { workerData: { path } });
+  const ended = once(worker, 'exit').then(() => undefined);
+  // A thread that fails to load rejects here with its error.
+  const [message] = (await once(worker, 'message')) as [ThreadMessage];
+  if ('error' in message) {
+    await ended;
+    throw new Error(`dynalite did not start: ${message.error}`);
+  }
   return {
-    endpoint: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        // The SDK keeps connections alive; without this close() would wait for them to idle out.
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    endpoint: `http://127.0.0.1:${message.port}`,
+    close: async () => {
+      worker.postMessage('close');
+      await ended;
+    },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The local run: one node:http server that serves dist/ and routes /api/* through the real
- * handlers (functions/routes.ts) against dynalite in this process, persisted under dataDir.
+ * handlers (functions/routes.ts) against dynalite in a thread of this process (embedded-dynamo.ts), persisted under dataDir.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
