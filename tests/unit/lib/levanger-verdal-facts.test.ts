@@ -25,7 +25,8 @@ function serviceIdsTheArticlesUse(): Set<string> {
 function factsWithoutSource(services: Record<string, Service>): string[] {
   return Object.entries(services)
     .filter(([, service]) => {
-      const states = service.phone || service.email || service.address || service.url || service.openingHours || service.apply;
+      const states =
+        service.phone || service.email || service.address || service.url || service.openingHours || service.afterHours || service.apply;
       return (states || service.conditions.length > 0 || service.prices.length > 0) && service.sources.length === 0;
     })
     .map(([id]) => id);
