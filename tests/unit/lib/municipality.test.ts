@@ -65,5 +65,10 @@ describe('municipality config', () => {
   it('makes Norwegian numbers callable', () => {
     expect(telUri('61 31 57 00')).toBe('tel:+4761315700');
     expect(telUri('113')).toBe('tel:113');
+    expect(telUri('+46 8 123 456')).toBe('tel:+468123456');
+  });
+
+  it('refuses to make a tel: link without a number, so no page can offer an empty one', () => {
+    for (const phone of ['', ' ', 'undefined', '+']) expect(() => telUri(phone), phone).toThrow(/telefonnummer/);
   });
 });
