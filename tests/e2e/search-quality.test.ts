@@ -28,6 +28,8 @@ const BARS: Record<'project' | 'tuning', { top1: number; recall3: number }> = {
 const PROJECT_SEVERAL_WORDS_TOP1 = 0.95;
 
 const site = useSite();
+/** Hundreds of questions through a browser: minutes on a busy machine, so each set gets its own time. */
+const SET_TIMEOUT = 900_000;
 
 type Way = 'with JavaScript' | 'without JavaScript';
 const WAYS: Way[] = ['with JavaScript', 'without JavaScript'];
@@ -41,37 +43,45 @@ async function asker(way: Way): Promise<(query: string) => Promise<Answer>> {
 describe('search quality on the built book', () => {
   for (const name of ['project', 'tuning'] as const) {
     for (const way of WAYS) {
-      it(`${name} set ${way}: top-1 ≥ ${BARS[name].top1}, recall@3 ≥ ${BARS[name].recall3}, never empty, no box on an ordinary question`, async () => {
-        const scored = await answerAll(loadSet(name), await asker(way));
-        const figures = score(scored);
-        console.log(`${name} set ${way}: ${JSON.stringify(figures)}\n${missLines(scored).join('\n')}`);
-        expect(figures.empty).toBe(0);
-        expect(figures.top1).toBeGreaterThanOrEqual(BARS[name].top1);
-        expect(figures.recall3).toBeGreaterThanOrEqual(BARS[name].recall3);
-        expect(figures.boxOnOrdinaryQuestions).toBe(0);
-        if (name === 'project') expect(figures.top1SeveralWords).toBeGreaterThanOrEqual(PROJECT_SEVERAL_WORDS_TOP1);
-      });
+      it(
+        `${name} set ${way}: top-1 ≥ ${BARS[name].top1}, recall@3 ≥ ${BARS[name].recall3}, never empty, no box on an ordinary question`,
+        async () => {
+          const scored = await answerAll(loadSet(name), await asker(way));
+          const figures = score(scored);
+          console.log(`${name} set ${way}: ${JSON.stringify(figures)}\n${missLines(scored).join('\n')}`);
+          expect(figures.empty).toBe(0);
+          expect(figures.top1).toBeGreaterThanOrEqual(BARS[name].top1);
+          expect(figures.recall3).toBeGreaterThanOrEqual(BARS[name].recall3);
+          expect(figures.boxOnOrdinaryQuestions).toBe(0);
+          if (name === 'project') expect(figures.top1SeveralWords).toBeGreaterThanOrEqual(PROJECT_SEVERAL_WORDS_TOP1);
+        },
+        SET_TIMEOUT,
+      );
     }
   }
 
   for (const way of WAYS) {
-    it(`every danger question of the project and tuning sets ${way}: a safety page first, and the box with its numbers before the results (the held-out ones counted)`, async () => {
-      const ask = await asker(way);
-      const failing = async (name: SetName): Promise<Scored[]> =>
-        (
-          await answerAll(
-            loadSet(name).filter((question) => question.danger),
-            ask,
-          )
-        ).filter((entry) => !entry.safetyFirst || !entry.boxRight);
-      const readable = [...(await failing('project')), ...(await failing('tuning'))];
-      // The held-out set is only counted: which of its questions fail is never shown, so nobody tunes on them.
-      const heldOut = loadSet('heldout').filter((question) => question.danger).length;
-      const heldOutFailing = (await failing('heldout')).length;
-      console.log(
-        `held-out danger questions ${way}: ${heldOut - heldOutFailing} of ${heldOut} with their safety page first and the box with its numbers`,
-      );
-      expect(missLines(readable)).toEqual([]);
-    });
+    it(
+      `every danger question of the project and tuning sets ${way}: a safety page first, and the box with its numbers before the results (the held-out ones counted)`,
+      async () => {
+        const ask = await asker(way);
+        const failing = async (name: SetName): Promise<Scored[]> =>
+          (
+            await answerAll(
+              loadSet(name).filter((question) => question.danger),
+              ask,
+            )
+          ).filter((entry) => !entry.safetyFirst || !entry.boxRight);
+        const readable = [...(await failing('project')), ...(await failing('tuning'))];
+        // The held-out set is only counted: which of its questions fail is never shown, so nobody tunes on them.
+        const heldOut = loadSet('heldout').filter((question) => question.danger).length;
+        const heldOutFailing = (await failing('heldout')).length;
+        console.log(
+          `held-out danger questions ${way}: ${heldOut - heldOutFailing} of ${heldOut} with their safety page first and the box with its numbers`,
+        );
+        expect(missLines(readable)).toEqual([]);
+      },
+      SET_TIMEOUT,
+    );
   }
 });

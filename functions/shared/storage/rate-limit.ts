@@ -50,7 +50,7 @@ export function rateLimitStorage(ctx: StorageContext) {
   async function checkRateLimit(clientHashAt: ClientHashAt, limit: number): Promise<RateLimitResult> {
     const { now, hourStart, thisHour, lastHourCount, allowance } = await windowOf(clientHashAt, limit);
     const count = await countOf(thisHour);
-    if (count < allowance) return { allowed: true, remaining: Math.max(0, Math.floor(allowance - count - 1)) };
+    if (count + 1 <= allowance) return { allowed: true, remaining: Math.max(0, Math.floor(allowance - count - 1)) };
     return { allowed: false, retryAfterSeconds: secondsUntilFree(count, lastHourCount, limit, now, hourStart) };
   }
 
@@ -61,7 +61,8 @@ export function rateLimitStorage(ctx: StorageContext) {
       allowed: false,
       retryAfterSeconds: secondsUntilFree(await countOf(thisHour), lastHourCount, limit, now, hourStart),
     });
-    if (allowance <= 0) return refuse();
+    // One more must fit whole: a sliver of allowance left by the hour before is no room for one.
+    if (allowance < 1) return refuse();
     try {
       const output = await send<{ Attributes?: Record<string, unknown> }>(
         client,
@@ -69,10 +70,10 @@ export function rateLimitStorage(ctx: StorageContext) {
           TableName: tableName,
           Key: thisHour,
           UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
-          ConditionExpression: 'attribute_not_exists(#count) OR #count < :allowance',
+          ConditionExpression: 'attribute_not_exists(#count) OR #count <= :room',
           ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },
           // Kept through the next hour, whose estimate reads it.
-          ExpressionAttributeValues: { ':one': 1, ':allowance': allowance, ':ttl': Math.floor((hourStart + 3 * HOUR_MS) / 1000) },
+          ExpressionAttributeValues: { ':one': 1, ':room': allowance - 1, ':ttl': Math.floor((hourStart + 3 * HOUR_MS) / 1000) },
           ReturnValues: 'UPDATED_NEW',
         }),
       );
@@ -91,7 +92,8 @@ export function rateLimitStorage(ctx: StorageContext) {
  * enough, otherwise in the next hour, where this hour's count becomes the weighted one.
  */
 function secondsUntilFree(thisHourCount: number, lastHourCount: number, limit: number, now: number, hourStart: number): number {
-  const freeAt = (count: number, carried: number, start: number) => start + HOUR_MS * Math.max(0, 1 - (limit - count) / carried);
+  // Free once one more fits whole: count + 1 ≤ limit − carried × (what is left of the hour before).
+  const freeAt = (count: number, carried: number, start: number) => start + HOUR_MS * Math.max(0, 1 - (limit - count - 1) / carried);
   const at =
     thisHourCount < limit && lastHourCount > 0
       ? freeAt(thisHourCount, lastHourCount, hourStart)
