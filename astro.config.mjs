@@ -9,7 +9,9 @@ import { lazyScripts } from './tools/build/lazy-scripts.ts';
 import { printOrigin } from './tools/build/print-origin.ts';
 
 const configPath = resolve(process.env.MUNICIPALITY_CONFIG ?? 'content/municipality.json');
-const { siteUrl } = JSON.parse(readFileSync(configPath, 'utf8'));
+const { siteUrl, language = 'nb' } = JSON.parse(readFileSync(configPath, 'utf8'));
+// Texts a module reads while it loads follow the kommune's målform too (src/core/text/language.ts).
+process.env.BOOK_LANGUAGE = language;
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? './dist');
 
 export default defineConfig({

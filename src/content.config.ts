@@ -3,17 +3,23 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './core/schemas/article.ts';
 import { pageSchema } from './core/schemas/page.ts';
 import { safeArticlesLoader } from './lib/safe-articles-loader.ts';
+import { activeLanguage } from './core/text/language.ts';
+
+// A kommune that writes nynorsk reads every article, and the site's own pages, in nynorsk.
+const language = activeLanguage();
+const translated = (dir: string) => (language === 'nb' ? undefined : `${dir}/${language}`);
 
 const articles = defineCollection({
   // ARTICLES_DIR builds another book with the same code: the benchmark's 1 000 articles, or the
   // git articles overlaid with the editors' published revisions.
-  loader: safeArticlesLoader(process.env.ARTICLES_DIR ?? './content/articles'),
+  // The translations are git's (content/articles/nn/), whichever book the bokmål comes from.
+  loader: safeArticlesLoader(process.env.ARTICLES_DIR ?? './content/articles', translated('./content/articles')),
   schema: articleSchema,
 });
 
 /** The site's own prose pages (om, personvern, tilgjengelighet), written and kept like articles. */
 const pages = defineCollection({
-  loader: glob({ base: './content/pages', pattern: '*.mdx' }),
+  loader: glob({ base: translated('./content/pages') ?? './content/pages', pattern: '*.mdx' }),
   schema: pageSchema,
 });
 

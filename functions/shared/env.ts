@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { ConfigError } from './errors.ts';
 import { log } from './log.ts';
 import { DEFAULT_CONTACT_RETENTION_DAYS } from '../../src/core/suggestions/limits.ts';
+import { LANGUAGES } from '../../src/core/text/language.ts';
 
 const whole = (min: number, fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(min)), fallback);
 
@@ -42,6 +43,11 @@ export const envSchema = z.object({
    * where a route's `siteFiles` lie beside the bundle; locally, unless set, the site the server serves.
    */
   SITE_DIR: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * The kommune's målform (`nb` or `nn`, its config's `language`): the language of the e-mails and
+   * of the API's messages. The core's texts read it (src/core/text/language.ts); checked here.
+   */
+  BOOK_LANGUAGE: z._default(z.enum(LANGUAGES), 'nb'),
   /** The site's public address, for links in e-mails. */
   SITE_URL: z._default(z.url(), 'http://localhost:4321'),
   /** Sender of e-mails: an address of the SES identity the CDK app grants ses:SendEmail on. Unset: no e-mail. */

@@ -71,6 +71,8 @@ export class BookStack extends Stack {
       CLIENT_ADDRESS_HEADER: VIEWER_ADDRESS_HEADER,
       // Links in e-mails point at the site readers use.
       SITE_URL: site.origin,
+      // E-mails and the API's messages in the kommune's målform (src/core/text/language.ts).
+      BOOK_LANGUAGE: config.municipality.language,
     };
     const mail = config.mail
       ? new MailSending(this, 'Mail', {

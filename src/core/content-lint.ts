@@ -4,6 +4,8 @@ import { ARTICLE_MODEL, fieldLabel } from './articles/model.ts';
 import { lixOfMdx, readableText } from './lix.ts';
 import { NATIONAL_NUMBERS } from './national-numbers.ts';
 import { contentText } from './text/content.ts';
+import type { Language } from './text/language.ts';
+import { hardWords, otherStandardForms } from './written-standard.ts';
 
 export const LIMITS = {
   maxLix: 40,
@@ -46,6 +48,8 @@ export interface LintOptions {
   localFacts: readonly string[];
   /** First path segments of site pages that internal links may point to besides articles. */
   sitePaths: readonly string[];
+  /** The målform the texts are written in: each is read by that language's rules. Default: bokmål. */
+  language?: Language;
 }
 
 /** Phone numbers as Norwegians write them: 61 31 57 00, 800 30 196, 116 117, 61315700. */
@@ -55,7 +59,7 @@ const PRICE = /\d[\d\u00a0 ]*(?:,-|\s?(?:kr\.?|kroner|NOK)(?![\p{L}]))|\b(?:kr\.
 /** A clock time or an opening-hours range: «kl. 10», «08:00–15:30», «10.00-14.00». */
 const OPENING_TIME = /\bkl\.?\s?\d{1,2}|\b\d{1,2}[.:]\d{2}\s?[–-]\s?\d{1,2}[.:]\d{2}\b/gi;
 /** A body section that repeats the automatic contact box. */
-const CONTACT_SECTION = /^##\s+Hvem kan hjelpe deg\b/im;
+const CONTACT_SECTION = /^##\s+(?:Hvem|Kven) kan hjelpe deg\b/im;
 const NATIONAL = new Set(NATIONAL_NUMBERS.map((entry) => entry.phone));
 
 /** Local facts written into the text: prices, opening times and phone numbers that are not national. */
@@ -92,7 +96,9 @@ export type LintRule =
   | 'hard-coded-fact'
   | 'local-fact'
   | 'ambiguous-alias'
-  | 'missing-topic';
+  | 'missing-topic'
+  | 'other-standard'
+  | 'hard-word';
 
 export interface LintReport {
   rows: LintRow[];
@@ -203,6 +209,11 @@ export function lintArticles(files: readonly ArticleFile[], options: LintOptions
     for (const fact of options.localFacts) {
       if (text.includes(fact)) report('local-fact', contentText('lint.localFact', { fact }));
     }
+    const language = options.language ?? 'nb';
+    const prose = [data.title, data.summary, text].join('\n');
+    for (const word of otherStandardForms(prose, language))
+      report('other-standard', contentText('lint.otherStandard', { word, language: contentText(`language.${language}`) }));
+    for (const { word, plain } of hardWords(prose, language)) report('hard-word', contentText('lint.hardWord', { word, plain }));
     for (const alias of new Set(data.aliases.map(normalise))) {
       aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), slug]);
     }

@@ -15,14 +15,23 @@ import { parseFrontmatter } from '../core/frontmatter-fields.ts';
 import { contentText } from '../core/text/content.ts';
 import { compilesAsChecked } from './astro-frontmatter.ts';
 
-export function safeArticlesLoader(base: string): Loader {
+/**
+ * `translations`: for a kommune that writes another målform, the folder of that language's texts
+ * (content/articles/nn/<slug>.mdx): each article of `base` is read from there instead, and one
+ * missing there fails the build naming it, so no reader of a nynorsk book meets a bokmål article.
+ */
+export function safeArticlesLoader(base: string, translations?: string): Loader {
   async function load({ store, parseData, generateDigest }: LoaderContext): Promise<void> {
     const files = (await readdir(base)).filter((file) => file.endsWith('.mdx')).sort();
     const problems: string[] = [];
     const checked: { id: string; file: string; source: string; data: Record<string, unknown>; body: string }[] = [];
     for (const name of files) {
-      const file = join(base, name);
-      const source = await readFile(file, 'utf8');
+      const file = join(translations ?? base, name);
+      const source = await readFile(file, 'utf8').catch(() => undefined);
+      if (source === undefined) {
+        problems.push(`${file}: ${contentText('translation.missing', { file: join(base, name) })} [translation]`);
+        continue;
+      }
       const result = checkArticle(source);
       for (const problem of result.problems)
         problems.push(`${file}${problem.line ? `:${problem.line}` : ''}: ${problem.message} [${problem.rule}]`);

@@ -5,11 +5,11 @@ import { loadMunicipality, nationalFigures } from '../../src/lib/municipality.ts
 import { localFactsOf } from '../../src/core/municipality.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import { REQUIRED_TOPICS } from './required-topics.ts';
+import type { Language } from '../../src/core/text/language.ts';
+import { ARTICLE_DIRS } from '../../tools/build/translations.ts';
 
-const ARTICLES_DIR = 'content/articles';
-
-/** Lints the real book with the active municipality config. */
-export function lintBook(dir = ARTICLES_DIR): LintReport {
+/** Lints the real book with the active municipality config, each text by its own language's rules. */
+export function lintBook(language: Language = 'nb', dir = ARTICLE_DIRS[language]): LintReport {
   const config = loadMunicipality();
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
@@ -20,6 +20,7 @@ export function lintBook(dir = ARTICLES_DIR): LintReport {
     figureIds: new Set(Object.keys(nationalFigures().figures)),
     localFacts: localFactsOf(config),
     sitePaths: RESERVED_SLUGS,
+    language,
   });
 }
 

@@ -17,6 +17,9 @@ import {
   createSuggestionLists,
 } from '../../functions/shared/storage/index.ts';
 import { readEnv } from '../../functions/shared/env.ts';
+import { readFileSync } from 'node:fs';
+import { municipalityOf, readFactFiles } from '../../src/core/municipality.ts';
+import { useLanguage } from '../../src/core/text/language.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../../functions/shared/errors.ts';
 import { createHandler, type RouteLogic } from '../../functions/shared/handler.ts';
 import { errorResponse, type APIGatewayProxyEventV2, type Handler } from '../../functions/shared/http.ts';
@@ -98,6 +101,12 @@ const DIGEST_CHECK_MS = 60 * 60 * 1000;
 const PUBLISHING_CLOCK_MS = 10_000;
 export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
 
+/** The målform of the kommune whose config (or facts folder) the environment names. */
+function kommuneLanguage(source: Record<string, string | undefined>) {
+  const { files, paths } = readFactFiles((path) => readFileSync(resolve(path), 'utf8'), source);
+  return municipalityOf(files, paths).language;
+}
+
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const dataDir = resolve(options.dataDir);
   const distDir = resolve(options.distDir);
@@ -117,7 +126,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     SITE_URL: source.SITE_URL ?? `http://localhost:${options.port || 4321}`,
     // The editors' news (councils' statements, passed deadlines) lands in the outbox folder too.
     EDITORS_EMAIL: source.EDITORS_EMAIL ?? LOCAL_EDITORS,
+    // E-mails and the API's messages in the målform of the kommune the site is built for.
+    BOOK_LANGUAGE: source.BOOK_LANGUAGE ?? kommuneLanguage(source),
   });
+  useLanguage(env.BOOK_LANGUAGE);
   // The newer of the built dist/ and the last published site: a fresh `npm run build` after
   // `npm run content:pull` wins, and so does a publication made after the last build.
   const published = await publishedSite(dataDir);

@@ -125,6 +125,20 @@ export const ARTICLE_MODEL = {
     control: 'checkbox',
     shows: ['page'],
   },
+  /**
+   * A translation's record of its source: the git blob hash of the bokmål file it was written from
+   * (`git hash-object content/articles/<slug>.mdx`). Only in `content/articles/nn/<slug>.mdx`; when the
+   * bokmål text moves on, the editors see the nynorsk text as older than it. Set when a translator
+   * writes the text, never in the form.
+   */
+  basedOn: {
+    schema: z
+      .string()
+      .regex(/^[0-9a-f]{40}$/)
+      .optional(),
+    label: 'field.basedOn',
+    shows: [],
+  },
   /** Who the article is mainly written for. Default: both. */
   audience: { schema: z.array(z.enum(['eldre', 'pårørende'])).optional(), label: 'field.audience', shows: [] },
   /** Local services shown in "Hvem kan hjelpe deg", by id in the municipality config. Default: the service desk. */

@@ -5,11 +5,12 @@
  * the list and the review view say the same.
  */
 import suggest from '../text/nb/suggest.json' with { type: 'json' };
-import { lookup } from '../text/lookup.ts';
+import suggestNn from '../text/nn/suggest.json' with { type: 'json' };
+import { lookupIn } from '../text/lookup.ts';
 import { norwegianDate } from '../norwegian-date.ts';
 import type { CouncilReview } from '../articles/reviews.ts';
 
-const text = lookup(suggest);
+const text = lookupIn({ nb: suggest, nn: suggestNn });
 
 /** How many of its suggestions, newest first, the page shows a council (the API's largest page). */
 export const COUNCIL_LIST_LIMIT = 100;

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { countySchema, kommuneContactSchema, municipalitySchema, serviceSchema } from '../schemas/municipality.ts';
 import { figureSchema, nationalFiguresSchema } from '../schemas/national.ts';
 import { reviewDue } from './review.ts';
+import { activeLanguage } from '../text/language.ts';
 
 export const FACT_KINDS = ['service', 'county', 'national'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
@@ -111,12 +112,14 @@ export type FactSummary = { id: string; kind: FactKind; title: string; lastCheck
 
 /** Title, «sist kontrollert» and the date the next check is due, from a fact's value. */
 export function summaryOf(fact: Fact, kommuneTitle: string): FactSummary {
-  const value = fact.value as { name?: unknown; title?: unknown; lastChecked?: unknown; reviewMonths?: unknown };
+  const value = fact.value as { name?: unknown; title?: unknown; titleNn?: unknown; lastChecked?: unknown; reviewMonths?: unknown };
   const title =
     fact.id === KOMMUNE_FACT
       ? kommuneTitle
       : typeof value.title === 'string'
-        ? value.title
+        ? activeLanguage() === 'nn' && typeof value.titleNn === 'string'
+          ? value.titleNn
+          : value.title
         : typeof value.name === 'string'
           ? value.name
           : fact.id;

@@ -1,6 +1,7 @@
 /** What `<Figure id="…" />` shows of a national figure on a given day: the amount in force, the next known one, or the last one that ended. */
 import type { Figure, FigureUnit, FigureValue } from '../schemas/national.ts';
 import { t } from '../text/t.ts';
+import { activeLanguage } from '../text/language.ts';
 import { inForce, lastEnded, nextKnown } from './dated.ts';
 
 export type FigureView = {
@@ -28,3 +29,7 @@ const UNIT_TEXT: Record<FigureUnit, () => string> = {
 export function formatFigure(amount: number, unit: FigureUnit): string {
   return [t('site.figure.amount', { amount: kroner.format(amount) }), UNIT_TEXT[unit]()].filter(Boolean).join(' ');
 }
+
+/** The figure's title in the book's language: `titleNn` in a nynorsk book when it has one. */
+export const figureTitle = (figure: Pick<Figure, 'title' | 'titleNn'>): string =>
+  activeLanguage() === 'nn' && figure.titleNn ? figure.titleNn : figure.title;

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { WEEKDAYS } from '../weekdays.ts';
 import { field } from './fields.ts';
+import { LANGUAGES } from '../text/language.ts';
 
 export { WEEKDAYS, type Weekday } from '../weekdays.ts';
 
@@ -313,6 +314,11 @@ export const municipalitySchema = z.object({
   shortName: z.string().min(2),
   /** Text shown as the logo in the header. */
   logoText: z.string().min(2),
+  /**
+   * The kommune's målform: `nb` (bokmål, default) or `nn` (nynorsk). Its whole book – pages, articles,
+   * search, e-mails, the API's messages, the editors' pages and the printed book – is in that language.
+   */
+  language: z.enum(LANGUAGES).default('nb'),
   /** County for services the county runs (TT-kort, dental care). */
   county: z.string().min(3),
   /** The county file (path from the project root) whose services join this kommune's, e.g. "content/counties/akershus.json". */

@@ -39,6 +39,12 @@ export const figureSchema = z
   .object({
     /** What readers see before the amount, e.g. "Grunnbeløpet (G)". */
     title: z.string().min(3, 'Skriv hva beløpet er').meta(field('facts.field.figureTitle', 'facts.field.figureTitle.help')),
+    /** The title in nynorsk, for the books of kommuner that write nynorsk; without it they show `title`. */
+    titleNn: z
+      .string()
+      .min(3, 'Skriv hva beløpet er')
+      .meta(field('facts.field.figureTitleNn', 'facts.field.figureTitleNn.help'))
+      .optional(),
     /** What the amount is per. */
     unit: z.enum(FIGURE_UNITS, 'Velg hva beløpet gjelder per').meta(field('facts.field.figureUnit')),
     /** Whom readers ask when the book has no amount for today. */

@@ -1,9 +1,12 @@
 import texts from '../text/nb/search.json' with { type: 'json' };
-import { lookup } from '../text/lookup.ts';
+import textsNn from '../text/nn/search.json' with { type: 'json' };
+import { lookupIn } from '../text/lookup.ts';
+import { activeLanguage } from '../text/language.ts';
 import { WEEKDAYS, type Weekday } from '../weekdays.ts';
 import { DANGER_KINDS, dangerNumbers, type DangerKind } from './danger.ts';
 
-const searchText = lookup(texts);
+const byLanguage = { nb: texts, nn: textsNn };
+const searchText = lookupIn(byLanguage);
 
 /** The browser tab's title of a results page: «Søk etter «…»». */
 export const resultsDocumentTitle = (query: string): string => searchText('documentTitle', { query });
@@ -43,6 +46,7 @@ const numberKey = (phone: string) => `danger.number.${phone.replace(/\D/g, '')}`
  * uses them directly.
  */
 export function searchMessages(): SearchMessages {
+  const texts = byLanguage[activeLanguage()];
   const plain = Object.fromEntries(Object.entries(SEARCH_MESSAGE_KEYS).map(([name, key]) => [name, texts[key]])) as Record<
     keyof typeof SEARCH_MESSAGE_KEYS,
     string

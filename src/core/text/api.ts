@@ -1,6 +1,7 @@
 /** The functions' answers to readers and editors: error and validation messages. */
 import api from './nb/api.json' with { type: 'json' };
-import { lookup } from './lookup.ts';
+import apiNn from './nn/api.json' with { type: 'json' };
+import { lookupIn } from './lookup.ts';
 
-export const apiText = lookup(api);
+export const apiText = lookupIn({ nb: api, nn: apiNn });
 export type ApiTextKey = keyof typeof api;

@@ -4,8 +4,9 @@
  * build, the editors' functions and the editor form in the browser alike.
  */
 import content from './nb/content.json' with { type: 'json' };
-import { lookup } from './lookup.ts';
+import contentNn from './nn/content.json' with { type: 'json' };
+import { lookupIn } from './lookup.ts';
 
 export type ContentTextKey = keyof typeof content;
 
-export const contentText = lookup(content);
+export const contentText = lookupIn({ nb: content, nn: contentNn });

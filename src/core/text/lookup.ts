@@ -1,4 +1,5 @@
 import { fill } from './fill.ts';
+import { activeLanguage, type Language } from './language.ts';
 
 /** One namespace of the catalogue: flat dotted keys to texts with `{name}` placeholders. */
 export type Texts = Readonly<Record<string, string>>;
@@ -7,10 +8,18 @@ export type Lookup<T extends Texts> = (key: keyof T & string, vars?: Record<stri
 
 /**
  * Typed look-ups in one namespace, so a Lambda or a browser script carries only the texts it
- * uses and a misspelt key fails the type check.
+ * uses and a misspelt key fails the type check. For texts a page passes as data, already in its language.
  */
 export function lookup<T extends Texts>(texts: T): Lookup<T> {
   return (key, vars = {}) => fill(texts[key] as string, vars);
+}
+
+/**
+ * Look-ups in one namespace of every language, read in the active language at each call (see
+ * language.ts). Typed by the bokmål texts; every other language must have each of its keys.
+ */
+export function lookupIn<T extends Texts>(translations: Readonly<Record<Language, T>>): Lookup<T> {
+  return (key, vars = {}) => fill(translations[activeLanguage()][key] as string, vars);
 }
 
 /** A template cut at its placeholders, for pages that put markup (a link, a local fact) in them. */

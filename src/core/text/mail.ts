@@ -1,5 +1,6 @@
 /** The e-mails the book sends to citizens and councils: subjects, bodies, footers. */
 import mail from './nb/mail.json' with { type: 'json' };
-import { lookup } from './lookup.ts';
+import mailNn from './nn/mail.json' with { type: 'json' };
+import { lookupIn } from './lookup.ts';
 
-export const mailText = lookup(mail);
+export const mailText = lookupIn({ nb: mail, nn: mailNn });

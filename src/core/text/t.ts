@@ -16,12 +16,31 @@ import search from './nb/search.json' with { type: 'json' };
 import site from './nb/site.json' with { type: 'json' };
 import suggest from './nb/suggest.json' with { type: 'json' };
 import validation from './nb/validation.json' with { type: 'json' };
+import apiNn from './nn/api.json' with { type: 'json' };
+import areasNn from './nn/areas.json' with { type: 'json' };
+import articlesNn from './nn/articles.json' with { type: 'json' };
+import bookletNn from './nn/booklet.json' with { type: 'json' };
+import contentNn from './nn/content.json' with { type: 'json' };
+import editorsNn from './nn/editors.json' with { type: 'json' };
+import factsNn from './nn/facts.json' with { type: 'json' };
+import feedbackNn from './nn/feedback.json' with { type: 'json' };
+import insightNn from './nn/insight.json' with { type: 'json' };
+import mailNn from './nn/mail.json' with { type: 'json' };
+import moderationNn from './nn/moderation.json' with { type: 'json' };
+import ordersNn from './nn/orders.json' with { type: 'json' };
+import planningNn from './nn/planning.json' with { type: 'json' };
+import publishingNn from './nn/publishing.json' with { type: 'json' };
+import searchNn from './nn/search.json' with { type: 'json' };
+import siteNn from './nn/site.json' with { type: 'json' };
+import suggestNn from './nn/suggest.json' with { type: 'json' };
+import validationNn from './nn/validation.json' with { type: 'json' };
 import { fill } from './fill.ts';
+import { activeLanguage, LOCALES, type Language } from './language.ts';
 
 /**
  * The whole catalogue for pages, which render at build time. One JSON file per namespace in
- * nb/ (a translation is a sibling folder); functions and browser scripts take one namespace
- * each through lookup(), so their bundles carry nothing else.
+ * nb/ and its translation in the sibling folder nn/; functions and browser scripts take one
+ * namespace each through lookupIn(), so their bundles carry nothing else.
  */
 export const catalogue = {
   api,
@@ -45,17 +64,50 @@ export const catalogue = {
 } as const;
 
 type Catalogue = typeof catalogue;
+
+/** Every language's catalogue; nynorsk must have every bokmål key (the type check and tests/unit/text/ say so). */
+export const catalogues: Readonly<Record<Language, Catalogue>> = {
+  nb: catalogue,
+  nn: {
+    api: apiNn,
+    areas: areasNn,
+    articles: articlesNn,
+    booklet: bookletNn,
+    content: contentNn,
+    editors: editorsNn,
+    facts: factsNn,
+    feedback: feedbackNn,
+    insight: insightNn,
+    mail: mailNn,
+    moderation: moderationNn,
+    orders: ordersNn,
+    planning: planningNn,
+    publishing: publishingNn,
+    search: searchNn,
+    site: siteNn,
+    suggest: suggestNn,
+    validation: validationNn,
+  },
+};
 export type Namespace = keyof Catalogue;
 export type MessageKey = { [N in Namespace]: `${N}.${keyof Catalogue[N] & string}` }[Namespace];
+
+/** The catalogue in the active language, for pages that hand a whole namespace to their script as data. */
+export const activeCatalogue = (): Catalogue => catalogues[activeLanguage()];
 
 /** A UI string by `namespace.key`, with `{name}` placeholders filled in. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   const dot = key.indexOf('.');
-  const texts: Readonly<Record<string, string>> = catalogue[key.slice(0, dot) as Namespace];
+  const texts: Readonly<Record<string, string>> = catalogues[activeLanguage()][key.slice(0, dot) as Namespace];
   return fill(texts[key.slice(dot + 1)]!, vars);
 }
 
-const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormats = Object.fromEntries(
+  Object.entries(LOCALES).map(([language, locale]) => [
+    language,
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ]),
+) as Record<Language, Intl.DateTimeFormat>;
 
-/** "28. november 2026". */
-export const formatDate = (date: Date): string => dateFormat.format(date);
+/** "28. november 2026", in the active language. */
+export const formatDate = (date: Date): string => dateFormats[activeLanguage()].format(date);

@@ -1,5 +1,6 @@
 /** The Norwegian words for a value that breaks its schema, wherever a schema checks what a person wrote. */
 import validation from './nb/validation.json' with { type: 'json' };
-import { lookup } from './lookup.ts';
+import validationNn from './nn/validation.json' with { type: 'json' };
+import { lookupIn } from './lookup.ts';
 
-export const validationText = lookup(validation);
+export const validationText = lookupIn({ nb: validation, nn: validationNn });

@@ -142,3 +142,40 @@ describe('content linter on one draft', () => {
     expect(lintDraft('c', article('c').source, entries(valid()), options)).toEqual([]);
   });
 });
+
+describe('content linter in each målform', () => {
+  const nynorsk = Array.from({ length: 60 }, (_, i) => `Du kan ringje oss i dag. Vi hjelper deg med nummer ${i}.`).join('\n');
+  const nn = (body: string) => [
+    article('a', { related: '[b, c]', summary: 'Dette er kort fortalt. Det svarar på spørsmålet.' }, nynorsk),
+    article('b', { related: '[a, c]', summary: 'Dette er kort fortalt. Det svarar på spørsmålet.' }, nynorsk),
+    article('c', { summary: 'Dette er kort fortalt. Det svarar på spørsmålet.' }, `${nynorsk}\n${body}`),
+  ];
+
+  it('passes a nynorsk text read by the nynorsk rules', () => {
+    expect(lintArticles(nn(''), { ...options, language: 'nn' }).problems).toEqual([]);
+  });
+
+  it('flags bokmål-only forms such as «ikke», «hvordan» and «jeg» in a nynorsk text', () => {
+    const report = lintArticles(nn('Hvordan søker jeg? Det er ikke vanskeleg.'), { ...options, language: 'nn' });
+    const flagged = report.findings.filter((finding) => finding.rule === 'other-standard').map((finding) => finding.message);
+    // The message is in the editors' language (this process's), the rule in the text's.
+    expect(flagged.sort()).toEqual([
+      '«hvordan» hører til den andre målformen: skriv teksten på nynorsk.',
+      '«ikke» hører til den andre målformen: skriv teksten på nynorsk.',
+      '«jeg» hører til den andre målformen: skriv teksten på nynorsk.',
+    ]);
+  });
+
+  it('flags nynorsk forms in a bokmål text', () => {
+    const report = lint([...valid().slice(0, 2), article('c', {}, `${plainBody}\nDu treng ikkje ringe.`)]);
+    expect(report.problems).toContainEqual(expect.stringMatching(/c\.mdx: «ikkje» hører til den andre målformen: skriv teksten på bokmål/));
+  });
+
+  it('names a hard word and its plain replacement in either language', () => {
+    expect(lint([...valid().slice(0, 2), article('c', {}, `${plainBody}\nDette gjelder vedrørende hjelp.`)]).problems).toContainEqual(
+      'content/articles/c.mdx: Vanskelig ord: «vedrørende». Skriv heller «om».',
+    );
+    const report = lintArticles(nn('Det gjeld hjelp i samsvar med lova.'), { ...options, language: 'nn' });
+    expect(report.problems).toContainEqual('content/articles/c.mdx: Vanskelig ord: «i samsvar med». Skriv heller «etter».');
+  });
+});

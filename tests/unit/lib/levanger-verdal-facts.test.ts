@@ -14,7 +14,7 @@ const KOMMUNE_CONTACTS = new Set(['switchboard', 'email', 'address', 'serviceDes
 /** Service ids the articles show, which every config must define. */
 function serviceIdsTheArticlesUse(): Set<string> {
   const used = new Set<string>();
-  for (const name of readdirSync('content/articles')) {
+  for (const name of readdirSync('content/articles').filter((file) => file.endsWith('.mdx'))) {
     const source = readFileSync(join('content/articles', name), 'utf8');
     for (const [, id] of source.matchAll(/<(?:Local|Price|Apply)\s+service="([^"]+)"/g)) used.add(id!);
     for (const id of /^contacts: \[(.*)\]$/m.exec(source)?.[1]?.split(', ') ?? []) used.add(id);
