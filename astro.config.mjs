@@ -7,15 +7,21 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { lazyScripts } from './tools/build/lazy-scripts.ts';
 import { printOrigin } from './tools/build/print-origin.ts';
+import { bookSite } from './src/lib/book-kommuner.ts';
 
 const configPath = resolve(process.env.MUNICIPALITY_CONFIG ?? 'content/municipality.json');
-const { siteUrl, language = 'nb' } = JSON.parse(readFileSync(configPath, 'utf8'));
+const { siteUrl: ownSiteUrl, language = 'nb' } = JSON.parse(readFileSync(configPath, 'utf8'));
 // Texts a module reads while it loads follow the kommune's målform too (src/core/text/language.ts).
 process.env.BOOK_LANGUAGE = language;
+// One kommune of a book (BOOK_CONFIG and BOOK_KOMMUNE, set by tools/build/build-book.ts) is built
+// under its own address: its pages under its prefix (Astro's `base`, read by src/core/paths.ts).
+const inBook = bookSite();
+const siteUrl = inBook?.siteUrl ?? ownSiteUrl;
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? './dist');
 
 export default defineConfig({
   site: siteUrl,
+  ...(inBook ? { base: inBook.base } : {}),
   outDir,
   trailingSlash: 'always',
   // Publishing builds in a work folder under DATA_DIR while the site keeps running; its own cache keeps builds apart.
@@ -27,7 +33,8 @@ export default defineConfig({
     // The static site stays the whole of outDir (what is uploaded and served); the server renderer
     // for the pages rendered on demand goes beside it (src/server/adapter.ts).
     client: './',
-    server: relative(outDir, serverDirFor(outDir)),
+    // A kommune of a book puts its renderer into the book's (ASTRO_SERVER_DIR, set by tools/build/build-book.ts).
+    server: relative(outDir, process.env.ASTRO_SERVER_DIR ? resolve(process.env.ASTRO_SERVER_DIR) : serverDirFor(outDir)),
     // One cached stylesheet instead of CSS inlined into every page.
     inlineStylesheets: 'never',
   },

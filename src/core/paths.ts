@@ -1,14 +1,42 @@
 import type { AreaSlug } from './areas.ts';
 import { letterSlug, type Letter } from './letters.ts';
 
-/** Every public URL is built here, so routes stay stable and consistent. */
+/**
+ * The folder the kommune's pages are served under: '/' for a kommune on its own, its prefix
+ * ('/levanger/') for a kommune in a book (src/core/schemas/book.ts). Vite fixes it when it builds the
+ * pages and browser scripts (Astro's `base`); in functions, tools and tests it is '/'.
+ */
+export const SITE_BASE: string = builtBase();
+
+function builtBase(): string {
+  try {
+    // Vite writes the base in here as text; where nothing built the file, import.meta.env is not there.
+    return import.meta.env.BASE_URL || '/';
+  } catch {
+    return '/';
+  }
+}
+
+/** A page's path under a base: unchanged under '/', so a kommune on its own builds as it always did. */
+export const underBase = (path: string, base: string = SITE_BASE): string => (base === '/' ? path : `${base.replace(/\/$/, '')}${path}`);
+
+/** A path the browser shows, with the base taken off: the page's own path within the kommune's site. */
+export const withoutBase = (pathname: string, base: string = SITE_BASE): string =>
+  base !== '/' && pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname;
+
+/** A link as an author wrote it: a page of the site ('/sykehjem/') goes under the base, any other address stays. */
+export const siteHref = (url: string): string => (url.startsWith('/') && !url.startsWith('//') ? underBase(url) : url);
+
+const page = (path: string) => underBase(path);
+
+/** Every public URL is built here, so routes stay stable and consistent. The API's addresses (`/api/…`) are the book's, never under a base. */
 export const paths = {
-  home: '/',
-  article: (slug: string) => `/${slug}/`,
-  letter: (letter: Letter) => `/bokstav/${letterSlug(letter)}/`,
-  area: (slug: AreaSlug) => `/omrade/${slug}/`,
-  areas: '/omrade/',
-  search: (query?: string) => (query ? `/sok/?q=${encodeURIComponent(query)}` : '/sok/'),
+  home: page('/'),
+  article: (slug: string) => page(`/${slug}/`),
+  letter: (letter: Letter) => page(`/bokstav/${letterSlug(letter)}/`),
+  area: (slug: AreaSlug) => page(`/omrade/${slug}/`),
+  areas: page('/omrade/'),
+  search: (query?: string) => page(query ? `/sok/?q=${encodeURIComponent(query)}` : '/sok/'),
   /** The server-rendered results page (functions/search): the search forms submit here, so search works without JavaScript. */
   searchResults: (query?: string) => (query ? `/api/sok?q=${encodeURIComponent(query)}` : '/api/sok'),
   suggest: (params: { topic?: string; kind?: string; text?: string } = {}) => {
@@ -17,45 +45,48 @@ export const paths = {
     if (params.kind) search.set('type', params.kind);
     if (params.text) search.set('tekst', params.text);
     const query = search.toString();
-    return query ? `/foresla/?${query}` : '/foresla/';
+    return page(query ? `/foresla/?${query}` : '/foresla/');
   },
   /** The thank-you page; with the suggestion's id, the API's rendering of it with the stored reference and council. */
-  thanks: (receipt?: { id: string }) => (receipt ? `/api/foresla/takk?id=${encodeURIComponent(receipt.id)}` : '/foresla/takk/'),
+  thanks: (receipt?: { id: string }) => (receipt ? `/api/foresla/takk?id=${encodeURIComponent(receipt.id)}` : page('/foresla/takk/')),
   /** «Følg forslaget»; with a reference, the API's rendering of it with the status filled in. */
-  follow: (reference?: string) => (reference ? `/api/folg?referanse=${encodeURIComponent(reference)}` : '/folg/'),
+  follow: (reference?: string) => (reference ? `/api/folg?referanse=${encodeURIComponent(reference)}` : page('/folg/')),
   /** Where the «Følg forslaget» form is sent. */
   followResults: '/api/folg',
+  /** Where the suggestion form and «Stemmer ikke dette?» post, and where «Fant du det du lette etter?» posts. */
+  suggestionsApi: '/api/suggestions',
+  feedbackApi: '/api/feedback',
   /** The councils' own page, opened with the council code. */
-  council: '/rad/',
+  council: page('/rad/'),
   /** Where the councils' page posts the code without JavaScript; answers with the page filled in. */
   councilResults: '/api/council/page',
   /** Where a council without JavaScript opens one text under review (the code in the form). */
   councilReview: '/api/council/page/review',
   /** Where a council without JavaScript sends its statement on that text. */
   councilStatement: '/api/council/page/statement',
-  publicAnswers: '/svar-pa-forslag/',
+  publicAnswers: page('/svar-pa-forslag/'),
   /** «Bestill boka i posten»: the form, where it posts (the API answers a plain post with 303 or the form and its errors), and its thank-you page. */
-  order: '/bestill-boka/',
+  order: page('/bestill-boka/'),
   orderResults: '/api/orders',
-  orderThanks: '/bestill-boka/takk/',
+  orderThanks: page('/bestill-boka/takk/'),
   /** One article on the editors' page, with its revisions and review rounds. */
-  editorsArticle: (slug: string) => `/redaksjon/#artikkel/${slug}`,
+  editorsArticle: (slug: string) => page(`/redaksjon/#artikkel/${slug}`),
   /** The article editor with a word readers searched for added to the article's aliases (the insight's «Legg til som søkeord i …»). */
-  editorsArticleWithAlias: (slug: string, word: string) => `/redaksjon/#artikkel/${slug}?sokeord=${encodeURIComponent(word)}`,
+  editorsArticleWithAlias: (slug: string, word: string) => page(`/redaksjon/#artikkel/${slug}?sokeord=${encodeURIComponent(word)}`),
   /** One suggestion in the editors' queue. */
-  editorsSuggestion: (id: string) => `/redaksjon/#forslag/${id}`,
-  about: '/om/',
-  contact: '/kontakt/',
-  privacy: '/personvern/',
-  accessibility: '/tilgjengelighet/',
-  emergency: '/nar-det-haster/',
+  editorsSuggestion: (id: string) => page(`/redaksjon/#forslag/${id}`),
+  about: page('/om/'),
+  contact: page('/kontakt/'),
+  privacy: page('/personvern/'),
+  accessibility: page('/tilgjengelighet/'),
+  emergency: page('/nar-det-haster/'),
   /** The editors' page, and their facts desk: the list and one fact's form. */
-  editors: '/redaksjon/',
-  factDesk: (id?: string) => (id ? `/redaksjon/fakta/${id}/` : '/redaksjon/fakta/'),
+  editors: page('/redaksjon/'),
+  factDesk: (id?: string) => page(id ? `/redaksjon/fakta/${id}/` : '/redaksjon/fakta/'),
   /** The editors' insight: searches, pages' answers, suggestions' waits. */
-  insight: '/redaksjon/innsikt/',
-  myPlan: '/min-plan/',
-  whoDoesWhat: '/hvem-gjor-hva/',
+  insight: page('/redaksjon/innsikt/'),
+  myPlan: page('/min-plan/'),
+  whoDoesWhat: page('/hvem-gjor-hva/'),
 } as const;
 
 /** Top-level path segments that belong to the site itself and can never be article slugs. */

@@ -6,6 +6,7 @@ import type { Municipality } from '../core/schemas/municipality.ts';
 import type { NationalFigures } from '../core/schemas/national.ts';
 import { osloClock } from '../core/opening-hours.ts';
 import { builtValues, type BuildValues } from './build-values.ts';
+import { asInBook } from './book-kommuner.ts';
 
 const readText = (path: string) => readFileSync(resolve(path), 'utf8');
 
@@ -32,7 +33,10 @@ let kommune: Municipality | undefined;
 
 /** The active municipality with its county's services, read once per build. */
 export function municipality(): Municipality {
-  kommune ??= municipalityOf(factFiles().files, factFiles().paths);
+  if (!kommune) {
+    // In a book the kommune's pages are read at the book's address (or the host the book gives it), with the services it shares.
+    kommune = asInBook(municipalityOf(factFiles().files, factFiles().paths));
+  }
   return kommune;
 }
 

@@ -8,7 +8,7 @@
  * results are on screen, so later queries don't wait for it. A page the server already answered
  * is not searched again; the index loads when the reader starts typing.
  */
-import { paths } from '../core/paths.ts';
+import { paths, SITE_BASE, underBase } from '../core/paths.ts';
 import { cleanQuery } from '../core/search/clean-query.ts';
 import type { SearchMessages } from '../core/search/search-messages.ts';
 import type { SearchIndexFile } from '../core/search/search-document.ts';
@@ -17,9 +17,9 @@ import { findView, renderFailure, renderOutcome, resultLinks } from './search-re
 import { countSearches } from './search-counter.ts';
 
 const DEBOUNCE_MS = 200;
-const INDEX_URL = '/search-index.json';
+const INDEX_URL = underBase('/search-index.json');
 /** Built by Pagefind after Astro, so it must stay a runtime import that the bundler leaves alone. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = underBase('/pagefind/pagefind.js');
 
 interface HistoryEntry {
   q: string;
@@ -33,7 +33,8 @@ type Pagefind = PagefindLike & { options?: (options: Record<string, unknown>) =>
 async function loadPagefind(): Promise<PagefindLike | undefined> {
   try {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options?.({ excerptLength: 30 });
+    // Under a kommune's prefix in a book the index holds paths within the kommune's site; results link under its base.
+    await pagefind.options?.(SITE_BASE === '/' ? { excerptLength: 30 } : { excerptLength: 30, baseUrl: SITE_BASE });
     // The WebAssembly and index metadata, so the first full-text query does not wait for them.
     await pagefind.init?.();
     return pagefind;

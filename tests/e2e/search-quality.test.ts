@@ -62,7 +62,7 @@ describe('search quality on the built book', () => {
 
   for (const way of WAYS) {
     it(
-      `every danger question of the project and tuning sets ${way}: a safety page first, and the box with its numbers before the results (the held-out ones counted)`,
+      `every danger question of the project, tuning and fresh sets ${way}: a safety page first, and the box with its numbers before the results (the held-out ones counted)`,
       async () => {
         const ask = await asker(way);
         const failing = async (name: SetName): Promise<Scored[]> =>
@@ -72,7 +72,7 @@ describe('search quality on the built book', () => {
               ask,
             )
           ).filter((entry) => !entry.safetyFirst || !entry.boxRight);
-        const readable = [...(await failing('project')), ...(await failing('tuning'))];
+        const readable = [...(await failing('project')), ...(await failing('tuning')), ...(await failing('fresh'))];
         // The held-out set is only counted: which of its questions fail is never shown, so nobody tunes on them.
         const heldOut = loadSet('heldout').filter((question) => question.danger).length;
         const heldOutFailing = (await failing('heldout')).length;

@@ -9,7 +9,7 @@
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { editionPath, formatBytes, LINK_MARKERS, type BookletManifest, type EditionId } from '../../src/core/booklet/edition.ts';
-import { paths } from '../../src/core/paths.ts';
+import { paths, underBase } from '../../src/core/paths.ts';
 import { formatDate, t, type MessageKey } from '../../src/core/text/t.ts';
 
 const LINK_TEXT: Record<EditionId, MessageKey> = {
@@ -20,26 +20,26 @@ const LINK_TEXT: Record<EditionId, MessageKey> = {
   printShop: 'booklet.linkPrintShop',
 };
 
-export function homeLinks(manifest: BookletManifest): string {
+export function homeLinks(manifest: BookletManifest, base = '/'): string {
   const date = formatDate(new Date(manifest.edition));
   const items = manifest.files.map((file) => {
     const text = t(LINK_TEXT[file.id], { size: formatBytes(file.bytes), pages: file.pages });
-    return `<li><a href="${editionPath(file.file)}" data-booklet="${file.id}">${text}</a></li>`;
+    return `<li><a href="${editionPath(file.file, base)}" data-booklet="${file.id}">${text}</a></li>`;
   });
   return (
     `<section aria-labelledby="booklet-heading" class="booklet-links" data-booklet-links><h2 id="booklet-heading">${t('booklet.linksHeading')}</h2>` +
     `<p>${t('booklet.linksIntro', { date })}</p><ul class="link-list">${items.join('')}</ul>` +
-    `<p>${t('orders.linkIntro')} <a href="${paths.order}">${t('orders.link')}</a></p></section>`
+    `<p>${t('orders.linkIntro')} <a href="${underBase(paths.order, base)}">${t('orders.link')}</a></p></section>`
   );
 }
 
-export function footerLink(manifest: BookletManifest): string {
+export function footerLink(manifest: BookletManifest, base = '/'): string {
   const full = manifest.files.find((file) => file.id === 'full');
   if (!full) return '';
   const text = t('booklet.footerLink', { size: formatBytes(full.bytes), date: formatDate(new Date(manifest.edition)) });
   return (
-    `<p class="site-footer__booklet" data-booklet-links><a href="${editionPath(full.file)}" data-booklet="full">${text}</a>` +
-    ` · <a href="${paths.order}">${t('orders.link')}</a></p>`
+    `<p class="site-footer__booklet" data-booklet-links><a href="${editionPath(full.file, base)}" data-booklet="full">${text}</a>` +
+    ` · <a href="${underBase(paths.order, base)}">${t('orders.link')}</a></p>`
   );
 }
 
@@ -51,10 +51,11 @@ function placed(marker: string): { pattern: RegExp; end: string } {
   return { pattern: new RegExp(`${escapeRegExp(marker)}(?:[\\s\\S]*?${escapeRegExp(end)})?`, 'g'), end };
 }
 
-export async function insertDownloadLinks(distDir: string, manifest: BookletManifest): Promise<number> {
+/** `base` is the kommune's prefix when the site is one kommune of a book (its pages live under it). */
+export async function insertDownloadLinks(distDir: string, manifest: BookletManifest, base = '/'): Promise<number> {
   const replacements = [
-    [LINK_MARKERS.home, homeLinks(manifest)],
-    [LINK_MARKERS.footer, footerLink(manifest)],
+    [LINK_MARKERS.home, homeLinks(manifest, base)],
+    [LINK_MARKERS.footer, footerLink(manifest, base)],
   ].map(([marker, links]) => ({ marker: marker!, links: links!, ...placed(marker!) }));
   const files = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.html'));
   let changed = 0;

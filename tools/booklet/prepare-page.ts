@@ -8,13 +8,17 @@ export interface PrintSettings {
   editionDate: string;
   large: boolean;
   pageWord: string;
+  /** The kommune's prefix in a book ('/levanger/'), or '/': links to its articles start with it. */
+  base: string;
 }
 
-export function preparePrintPage({ editionDate, large, pageWord }: PrintSettings): void {
+export function preparePrintPage({ editionDate, large, pageWord, base }: PrintSettings): void {
   if (large) document.documentElement.dataset.size = 'large';
   for (const element of document.querySelectorAll('[data-edition-date]')) element.textContent = editionDate;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.prose a[href^="/"]')) {
-    const slug = /^\/([a-z0-9-]+)\/$/.exec(link.getAttribute('href') ?? '')?.[1];
+    // Runs in the page, so the base comes off here rather than through src/core/paths.ts.
+    const href = link.getAttribute('href') ?? '';
+    const slug = /^\/([a-z0-9-]+)\/$/.exec(base !== '/' && href.startsWith(base) ? href.slice(base.length - 1) : href)?.[1];
     if (!slug || !document.getElementById(slug)?.matches('article')) continue;
     link.setAttribute('href', `#${slug}`);
     const ref = document.createElement('span');

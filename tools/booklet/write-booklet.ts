@@ -29,22 +29,25 @@ import { preparePrintPage } from './prepare-page.ts';
 import { printEdition, type PrintedEdition } from './print-edition.ts';
 import { withBleedAndCropMarks } from './print-shop.ts';
 import { DIST_ORIGIN, serveDist } from './serve-dist.ts';
+import { underBase } from '../../src/core/paths.ts';
 
 const PRINT_PAGES = { book: '/trykk/boka/', short: '/trykk/kortversjon/' } as const;
 
 async function print(
   context: BrowserContext,
+  base: string,
   path: string,
   edition: string,
   large = false,
 ): Promise<PrintedEdition & { letters: Letter[] }> {
   const page = await context.newPage();
   try {
-    await page.goto(`${DIST_ORIGIN}${path}`, { waitUntil: 'load' });
+    await page.goto(`${DIST_ORIGIN}${underBase(path, base)}`, { waitUntil: 'load' });
     await page.evaluate(preparePrintPage, {
       editionDate: t('booklet.edition', { date: formatDate(new Date(edition)) }),
       large,
       pageWord: t('booklet.page'),
+      base,
     });
     const letters = (await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-letter]')].map((element) => element.dataset.letter),
@@ -69,19 +72,23 @@ async function writeInPlace(path: string, data: Uint8Array | string): Promise<vo
 /** Prints the editions asked for (all by default; the print-shop edition is made from the full one). */
 export async function writeBooklet(
   distDir: string,
-  { edition = norwegianIsoDay(new Date()), editions = ALL_EDITIONS }: { edition?: string; editions?: readonly EditionId[] } = {},
+  {
+    edition = norwegianIsoDay(new Date()),
+    editions = ALL_EDITIONS,
+    base = '/',
+  }: { edition?: string; editions?: readonly EditionId[]; /** the kommune's prefix in a book (SITE_BASE) */ base?: string } = {},
 ): Promise<BookletManifest> {
   const wanted = new Set(editions);
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
-    await serveDist(context, distDir);
+    await serveDist(context, distDir, base);
     // Each page prints in its own renderer process, so the editions use both cores.
     const [full, large, short, largeShort] = await Promise.all([
-      wanted.has('full') || wanted.has('printShop') ? print(context, PRINT_PAGES.book, edition) : undefined,
-      wanted.has('large') ? print(context, PRINT_PAGES.book, edition, true) : undefined,
-      wanted.has('short') ? print(context, PRINT_PAGES.short, edition) : undefined,
-      wanted.has('largeShort') ? print(context, PRINT_PAGES.short, edition, true) : undefined,
+      wanted.has('full') || wanted.has('printShop') ? print(context, base, PRINT_PAGES.book, edition) : undefined,
+      wanted.has('large') ? print(context, base, PRINT_PAGES.book, edition, true) : undefined,
+      wanted.has('short') ? print(context, base, PRINT_PAGES.short, edition) : undefined,
+      wanted.has('largeShort') ? print(context, base, PRINT_PAGES.short, edition, true) : undefined,
     ]);
     const printed: Partial<Record<EditionId, { pdf: Uint8Array; pages: number }>> = {};
     for (const [id, result] of [
@@ -116,7 +123,7 @@ export async function writeBooklet(
     }
     const manifest: BookletManifest = { edition, files };
     await writeInPlace(join(outDir, BOOKLET_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-    await insertDownloadLinks(distDir, manifest);
+    await insertDownloadLinks(distDir, manifest, base);
     return manifest;
   } finally {
     await browser.close();
@@ -135,7 +142,7 @@ if (import.meta.main) {
     console.log(`Boka som PDF: hopper over, fant ikke Chromium på ${CHROMIUM_PATH} (installer chromium eller sett CHROMIUM_PATH).`);
   } else {
     const started = performance.now();
-    const manifest = await writeBooklet(distDir);
+    const manifest = await writeBooklet(distDir, { base: process.env.SITE_BASE || '/' });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const summary = manifest.files.map((file) => `${file.file} ${file.pages} s.`).join(', ');
     console.log(`Boka som PDF (${seconds} s): ${summary}`);

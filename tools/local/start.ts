@@ -4,11 +4,14 @@
  * PORT (default 4321) and DATA_DIR (default .data/) are read from the environment.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeArticles } from '../build/write-articles.ts';
 import { writeTopics } from '../build/write-topics.ts';
 import { serverDirFor } from '../../src/core/rendered-pages.ts';
+import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
+import { bookLayout } from '../build/book-layout.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = `${root}dist`;
@@ -17,7 +20,16 @@ const distDir = `${root}dist`;
 await writeTopics();
 await writeArticles();
 
-if (!existsSync(`${distDir}/index.html`) || !existsSync(`${serverDirFor(distDir)}/entry.mjs`)) {
+// A book (BOOK_CONFIG) is built when its root page and every kommune's pages and server renderer are.
+const bookFile = bookConfigFile(process.env);
+const built = bookFile
+  ? existsSync(`${distDir}/index.html`) &&
+    bookLayout(parseBook(readFileSync(resolve(root, bookFile), 'utf8'), bookFile), distDir).kommuner.every(
+      (kommune) => existsSync(`${kommune.outDir}/index.html`) && existsSync(`${kommune.serverDir}/entry.mjs`),
+    )
+  : existsSync(`${distDir}/index.html`) && existsSync(`${serverDirFor(distDir)}/entry.mjs`);
+
+if (!built) {
   console.info('Bygger nettstedet først (dist/ eller dist-server/ mangler) …');
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -26,6 +26,8 @@ export const SAFE_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   Price: ['service', 'topic'],
   Apply: ['service'],
   Figure: ['id'],
+  /** A named slot a kommune in a book may fill with its own paragraphs (src/components/mdx/local-part.astro). */
+  LocalPart: ['name'],
 };
 
 const PLAIN_NODES = new Set([

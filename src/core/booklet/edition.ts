@@ -1,4 +1,6 @@
 /** The printed editions of the book: where they are written, and how the site links to them. */
+import { underBase } from '../paths.ts';
+
 export const BOOKLET_DIR = 'bok';
 /** Written beside the PDFs: the edition date and each file's size and page count. */
 export const BOOKLET_MANIFEST = 'utgave.json';
@@ -39,4 +41,4 @@ export function formatBytes(bytes: number): string {
 }
 
 /** "/bok/alderdommens-abc.pdf". */
-export const editionPath = (file: string): string => `/${BOOKLET_DIR}/${file}`;
+export const editionPath = (file: string, base?: string): string => underBase(`/${BOOKLET_DIR}/${file}`, base);

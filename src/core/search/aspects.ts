@@ -22,6 +22,8 @@ export const ASPECTS = {
       'betaling',
       'egenbetaling',
       'gratis',
+      'dyrere',
+      'billigere',
     ],
     headings: ['koster', 'pris', 'betale', 'betaling', 'egenandel'],
   },
@@ -48,8 +50,8 @@ export type Aspect = keyof typeof ASPECTS;
 const aspectNames = Object.keys(ASPECTS) as Aspect[];
 const wordStems = new Map(aspectNames.flatMap((aspect) => ASPECTS[aspect].words.map((word) => [stem(foldKey(word)), aspect] as const)));
 
-/** The aspect a query word asks about ("koster" → price), if any. */
-export const aspectOf = (key: string): Aspect | undefined => wordStems.get(stem(key));
+/** The aspect a query word asks about ("koster" → price), if any; «nummeret» is «nummer» once more stemmed. */
+export const aspectOf = (key: string): Aspect | undefined => wordStems.get(stem(key)) ?? wordStems.get(stem(stem(key)));
 
 const foldPhrase = (text: string) =>
   ` ${text

@@ -53,6 +53,8 @@ function opensContext(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   switch (token.key) {
     case 'med':
+      // «hjelpe far med å dele medisinene»: «med å» names the task, the need itself.
+      if (tokens[index + 1]?.key === 'a') return false;
       return (
         isPerson(before) || (before !== undefined && isPerson(tokens[index - 2]) && ['min', 'mi', 'mitt', 'sin', 'si'].includes(before.key))
       );

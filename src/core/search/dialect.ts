@@ -111,7 +111,6 @@ const WORDS: Record<string, string> = {
   kvile: 'hvile',
   ete: 'spise',
   eter: 'spiser',
-  åt: 'spiste',
   viss: 'hvis',
   hovud: 'hode',
   hovudet: 'hodet',

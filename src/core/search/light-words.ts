@@ -15,14 +15,17 @@ const PEOPLE_WORDS = `
   sønn sønnen sønner datter dattera datteren døtre barn barna barnet barnebarn barnebarnet barnebarna
   bror broren brødre søster søstera søsteren søsken tante onkel svigermor svigerfar nevø niese
   nabo naboen naboer venn vennen venner venninne venninna kompis
+  menn kvinner kvinne damer dame herrer
 `;
 
 const LIGHT_WORDS = `
   hjelp hjelpe hjelper hjelpen trenger trengs behov
   klarer klare greier komme kommer kom går får fikk fått ta tar tatt gjøre gjør
   vet vite tror synes føler sier si sa sliter strever problemer problem vansker vanskelig
-  lenger lengre igjen ofte stadig alltid mer mindre nesten
-  gammel gamle eldre eldste
+  bekymret bekymra bekymrer bekymring
+  finner finne fant funnet selv sjøl sjølv dårligere bruke brukte brukt nekter nekte nekta alt
+  lenger lengre igjen ofte stadig alltid mer mindre nesten lang langt lenge hele
+  gammel gamle eldre eldste pensjonist pensjonister pensjonisten pensjonistene
   dag dagen dager hverdag daglig uke uka tid tiden
   kommunen
   skjer skje skjedde skjedd blitt virker rekker prøve prøver prøvd

@@ -155,7 +155,7 @@ export function rankPages(
     topical[word] ? (vocabulary.stemFrequency.has(stem(matched.key)) ? Math.max(MIN_INFORM, rarity(vocabulary, matched.key)) : 1) : 0,
   );
   const topicWeight = informs.reduce((total, weight) => total + weight, 0);
-  const ranked = [...pages].map(([url, entry]) => {
+  const scored = [...pages].map(([url, entry]) => {
     const answered = entry.perWord.reduce((total, score, word) => total + informs[word]! * Math.min(1, score), 0);
     const coverage = topicWeight > 0 ? answered / topicWeight : 1;
     const weightOf = (word: number) =>
@@ -167,7 +167,14 @@ export function rankPages(
             ? CONTEXT_WEIGHT
             : ASPECT_WEIGHT;
     const sum = entry.perWord.reduce((total, score, word) => total + score * weightOf(word), 0);
-    const lift = entry.doc !== undefined ? SECTION_BONUS * coverage * (aspectLift.get(entry.doc) ?? 0) : 0;
+    return { url, entry, coverage, sum };
+  });
+  // A section answering the asked aspect lifts a page as far as the page is about the topic: a page
+  // that only mentions «hjemmesykepleien» is not lifted by its telephone section as the page about it would be.
+  const bestSum = Math.max(0, ...scored.map(({ sum }) => sum));
+  const ranked = scored.map(({ url, entry, coverage, sum }) => {
+    const about = bestSum > 0 ? sum / bestSum : 1;
+    const lift = entry.doc !== undefined ? SECTION_BONUS * coverage * about * (aspectLift.get(entry.doc) ?? 0) : 0;
     return {
       url,
       doc: entry.doc,

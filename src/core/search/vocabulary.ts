@@ -89,6 +89,16 @@ const PRONOUNS = new Set(
   ].map(foldKey),
 );
 
+/**
+ * Question words and modal verbs say how a phrase asks, not what it is about: «hvem skal vi ringe»
+ * is a group of its one topic word, so «hvem skal jeg ringe for å få hjelp hjemme» does not hold it.
+ */
+const ASKING = new Set(
+  ['hva', 'hvem', 'hvor', 'hvordan', 'hvorfor', 'hvilken', 'hvilke', 'hvilket', 'kan', 'kunne', 'skal', 'skulle', 'vil', 'ville', 'må'].map(
+    foldKey,
+  ),
+);
+
 /** The words of a name that carry its topic; all of them when it is made of small words only («hvem gjør hva»), as parseQuery reads a query. */
 const topicTokens = (text: string) => {
   const tokens = tokenize(text);
@@ -109,10 +119,11 @@ export function buildVocabulary(documents: readonly SearchDocument[]): Vocabular
   const aliasKeys = new Map<string, Set<number>>();
   const wordGroups: WordGroup[] = [];
   // A phrase of one topic word and small words («se til», «si fra», «hva kommunen gjør») is a
-  // group of all its words but the pronouns: «komme seg», «lei seg» are one word each.
+  // group of all its words but the pronouns and the asking words: «komme seg», «lei seg» are one word each.
   const addGroup = (doc: number, text: string, field: WordGroup['field']) => {
     const topical = topicTokens(text).filter((token) => !token.joined);
-    const tokens = topical.length >= 2 ? topical : tokenize(text).filter((token) => !token.joined && !PRONOUNS.has(token.key));
+    const tokens =
+      topical.length >= 2 ? topical : tokenize(text).filter((token) => !token.joined && !PRONOUNS.has(token.key) && !ASKING.has(token.key));
     const stems = [...new Set(tokens.map((token) => stem(token.key)))];
     if (stems.length >= 2) wordGroups.push({ doc, stems, field });
   };

@@ -10,6 +10,7 @@ import { actorName, describeChange } from './history.ts';
 import { showMessage, type Article } from './page.ts';
 import { articleLinks } from './articles/suggestion-links.ts';
 import { say } from './texts.ts';
+import { paths } from '../../core/paths.ts';
 
 export type Detail = { open(id: string): Promise<void>; close(): void };
 
@@ -62,7 +63,7 @@ export function createDetail(root: HTMLElement, options: DetailOptions): Detail 
       ),
       ...fact(say('detail.topic'), item.topic ? el('a', { href: `/${item.topic}/` }, article?.title ?? item.topic) : say('detail.noTopic')),
       ...(item.fact
-        ? fact(say('detail.fact'), el('a', { href: `/redaksjon/fakta/${item.fact}/` }, say('detail.factLink', { id: item.fact })))
+        ? fact(say('detail.fact'), el('a', { href: paths.factDesk(item.fact) }, say('detail.factLink', { id: item.fact })))
         : []),
       ...fact(say('detail.received'), formatDateTime(item.createdAt)),
       ...fact(say('detail.public'), item.public ? say('detail.publicYes') : say('detail.publicNo')),

@@ -8,6 +8,7 @@ import { decodeJwt } from 'jose';
 import * as oauth from 'oauth4webapi';
 import type { EditorAuthConfig } from '../../core/schemas/editor-auth.ts';
 import { say } from './texts.ts';
+import { underBase } from '../../core/paths.ts';
 
 const TOKEN_KEY = 'alderdommens-abc:redaksjon:token';
 const PENDING_KEY = 'alderdommens-abc:redaksjon:innlogging';
@@ -17,7 +18,7 @@ export type Session = { token: string; name: string; expiresAt: number };
 export class SignInError extends Error {}
 
 export async function loadAuthConfig(): Promise<EditorAuthConfig> {
-  const response = await fetch('/redaksjon/config.json', { cache: 'no-store' });
+  const response = await fetch(underBase('/redaksjon/config.json'), { cache: 'no-store' });
   if (!response.ok) throw new SignInError(say('session.noConfig'));
   return (await response.json()) as EditorAuthConfig;
 }

@@ -7,6 +7,7 @@ import { orderForReview } from '../../core/facts/usage.ts';
 import { el } from '../editors/dom.ts';
 import { loadFacts, SignedOutError } from './fact-api.ts';
 import { say } from './texts.ts';
+import { paths } from '../../core/paths.ts';
 
 const root = document.querySelector<HTMLElement>('[data-fact-list]');
 if (root) void refresh(root);
@@ -33,7 +34,7 @@ async function refresh(list: HTMLElement): Promise<void> {
         return el(
           'tr',
           { 'data-fact-row': item.id },
-          el('td', {}, el('a', { href: `/redaksjon/fakta/${item.id}/` }, item.title)),
+          el('td', {}, el('a', { href: paths.factDesk(item.id) }, item.title)),
           el('td', {}, say(`desk.kind.${item.kind as 'service' | 'county' | 'national'}`)),
           el('td', {}, day(item.lastChecked) ?? say('desk.never')),
           el(

@@ -11,6 +11,7 @@ import { say } from './texts.ts';
 import { createApi } from '../editors/api.ts';
 import { currentSession } from '../editors/session.ts';
 import { publishAndFollow } from '../editors/articles/publishing.ts';
+import { paths } from '../../core/paths.ts';
 
 const root = document.querySelector<HTMLElement>('[data-fact-page]');
 if (root) start(root);
@@ -140,7 +141,7 @@ function start(page: HTMLElement): void {
                 {},
                 el(
                   'a',
-                  { href: `/redaksjon/#forslag/${item.id}` },
+                  { href: paths.editorsSuggestion(item.id) },
                   say('desk.correctionItem', { reference: item.reference ?? item.id, at: formatDateTime(item.createdAt) }),
                 ),
               ),

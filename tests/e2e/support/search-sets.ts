@@ -4,6 +4,8 @@
  *
  * - `project`: tests/content/search-queries.json, the project's own set (tuned on before);
  * - `tuning`: tests/content/search-tuning.json, outside writers' everyday questions the ranking may be tuned on;
+ * - `fresh`: tests/content/search-fresh.json, 60 everyday questions (15 danger) written by a developer before a
+ *   round of ranking changes, to watch whether the round's changes generalise beyond the tuning set;
  * - `heldout`: tests/content/search-heldout.json, the same writers' questions that are only ever
  *   measured. Code reads it to count; nothing prints its questions or which of them fail.
  *
@@ -30,12 +32,13 @@ export interface SetQuestion {
   top1?: boolean;
 }
 
-export const SET_NAMES = ['project', 'tuning', 'heldout'] as const;
+export const SET_NAMES = ['project', 'tuning', 'fresh', 'heldout'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 const FILES: Record<SetName, string> = {
   project: 'search-queries.json',
   tuning: 'search-tuning.json',
+  fresh: 'search-fresh.json',
   heldout: 'search-heldout.json',
 };
 

@@ -11,9 +11,9 @@ interface SetQuestion {
   danger?: boolean;
 }
 
-/** Questions of the project's and the tuning set that say no one is in danger and ask about no safety page. */
+/** Questions of the project's and the tuning sets that say no one is in danger and ask about no safety page. */
 const safetyPages = new Set(DANGER_KINDS.map((kind) => DANGER_ANSWERS[kind].slug));
-const ordinaryFromSets = ['search-queries.json', 'search-tuning.json']
+const ordinaryFromSets = ['search-queries.json', 'search-tuning.json', 'search-fresh.json']
   .flatMap((file) => (JSON.parse(readFileSync(`tests/content/${file}`, 'utf8')) as { queries: SetQuestion[] }).queries)
   .filter((question) => !question.danger && !question.accept.some((slug) => safetyPages.has(slug)))
   .map((question) => question.query);

@@ -1,0 +1,23 @@
+/**
+ * A kommune's local parts of the national articles (the file a book's kommune names with
+ * `localParts`): per article, per named slot (`<LocalPart name="…" />` in the national text), the
+ * kommune's own paragraphs and the day they were checked, shown as «Gjelder Levanger kommune».
+ */
+import { z } from 'zod';
+import { isoDate } from './municipality.ts';
+
+/** A slot's name in a national article: lowercase a–z and hyphens, e.g. `lokale-regler`. */
+export const slotNameSchema = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'Bruk små bokstaver a–z og bindestrek');
+
+export const localPartSchema = z.strictObject({
+  /** The day the kommune last checked its text (YYYY-MM-DD), shown beside it. */
+  date: isoDate,
+  /** The kommune's own words: plain paragraphs with a blank line between them. */
+  text: z.string().trim().min(1, 'Skriv teksten som gjelder kommunen'),
+});
+
+/** Article slug → slot name → the kommune's text. */
+export const localPartsSchema = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.record(slotNameSchema, localPartSchema));
+
+export type LocalPart = z.infer<typeof localPartSchema>;
+export type LocalParts = z.infer<typeof localPartsSchema>;
