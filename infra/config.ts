@@ -118,10 +118,16 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     problems.push(`domainName "${domainName}" needs certificateArn (an ACM certificate in us-east-1 covering it).`);
   }
 
-  let alarmEmail = read('alarmEmail');
-  if (alarmEmail === undefined) {
-    alarmEmail = municipality.email;
-    warnings.push(`alarmEmail is not set: alarms go to ${alarmEmail} from the municipality config.`);
+  let alarmEmail = read('alarmEmail') ?? '';
+  if (read('alarmEmail') === undefined) {
+    if (municipality.email === undefined) {
+      problems.push(
+        `alarmEmail is not set and ${municipalityPath} has no email: set alarmEmail (ALARM_EMAIL) to whoever receives the alarms.`,
+      );
+    } else {
+      alarmEmail = municipality.email;
+      warnings.push(`alarmEmail is not set: alarms go to ${alarmEmail} from the municipality config.`);
+    }
   }
 
   const issuer = read('jwtIssuer');

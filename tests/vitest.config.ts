@@ -11,6 +11,7 @@ export default defineConfig({
     // One log line per request would flood the output (and slow the 200-at-once tests); the log has its own test.
     env: { POWERTOOLS_LOG_LEVEL: 'WARN' },
     projects: [
+      'tests/vitest.components.config.ts',
       {
         extends: true,
         test: {
@@ -21,6 +22,8 @@ export default defineConfig({
             'tests/content/**/*.test.ts',
             'tests/integration/**/*.test.ts',
           ],
+          // These render .astro components and need Astro's compiler: their own project below.
+          exclude: ['tests/integration/components/**'],
           testTimeout: 30_000,
           // Starting a local server and seeding it takes seconds when the two cores are shared.
           hookTimeout: 60_000,

@@ -97,5 +97,6 @@ export function withCounty(config: Municipality, county: County, countyPath = co
 
 /** Local facts that must never be written into article text, so one book fits every kommune. */
 export function localFactsOf(config: Municipality): string[] {
-  return [config.name, config.shortName, config.switchboard.phone, config.address.street, config.email];
+  const facts = [config.name, config.shortName, config.switchboard?.phone, config.address?.street, config.email];
+  return facts.filter((fact) => fact !== undefined);
 }

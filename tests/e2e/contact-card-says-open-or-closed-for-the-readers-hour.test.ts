@@ -34,7 +34,7 @@ describe('the contact card in the reader’s browser', () => {
   it('sends readers through the switchboard and names its hours as the switchboard’s', async () => {
     const page = await openAt('/trygghetsalarm/', '2026-11-24T10:30:00+01:00');
     const text = (await card(page, 'hjemmetjenesten').textContent())?.replace(/\s+/g, ' ');
-    expect(text).toContain(`Ring sentralbordet på ${config.switchboard.phone} og spør etter ${config.services.hjemmetjenesten?.name}.`);
+    expect(text).toContain(`Ring sentralbordet på ${config.switchboard!.phone} og spør etter ${config.services.hjemmetjenesten?.name}.`);
     expect(text).toContain('Åpningstid for sentralbordet: kl. 10–14.');
     expect(await page.locator('[data-service="hjemmetjenesten"] [data-open-now]').count()).toBe(0);
     await page.close();

@@ -26,6 +26,12 @@ describe('deployment settings', () => {
     expect(config.functionSettings).toEqual({ SUGGESTION_RATE_LIMIT: '0' });
   });
 
+  it('ask for alarmEmail when the municipality config has no e-mail address to fall back on', () => {
+    const levanger = { deploySite: 'false', municipalityConfig: 'content/municipalities/levanger.json' };
+    expect(() => settings(levanger)).toThrow(/alarmEmail is not set and .*levanger\.json has no email/);
+    expect(settings({ ...levanger, alarmEmail: 'drift@example.no' }).alarmEmail).toBe('drift@example.no');
+  });
+
   it("take the custom domain from the municipality's siteUrl once a certificate is given", () => {
     expect(settings({ deploySite: 'false', certificateArn: CERTIFICATE }).domainName).toBe('abc.jevnaker.kommune.no');
   });

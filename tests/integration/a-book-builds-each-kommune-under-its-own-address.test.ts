@@ -65,8 +65,8 @@ describe('a book of two kommuner', () => {
         expect(existsSync(join(dir(), 'om', 'index.html'))).toBe(true);
         expect(existsSync(join(dir(), 'trykk', 'boka', 'index.html'))).toBe(true);
         const contact = parse(readFileSync(join(dir(), 'kontakt', 'index.html'), 'utf8')).textContent;
-        expect(contact).toContain(kommune.config.switchboard.phone);
-        expect(contact).not.toContain(other.config.switchboard.phone);
+        expect(contact).toContain(kommune.config.switchboard!.phone);
+        expect(contact).not.toContain(other.config.switchboard!.phone);
         expect(front.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`https://abc.example.no${kommune.prefix}`);
       });
 
@@ -108,7 +108,7 @@ describe('a book of two kommuner', () => {
       it('shows the service it shares with the other kommune as the book defines it, once for both', () => {
         const card = parse(readFileSync(join(dir(), 'sykehjem', 'index.html'), 'utf8')).querySelector('[data-service="tildelingskontor"]');
         expect(card?.textContent).toContain('Felles tildelingskontor i testboka');
-        expect(card?.textContent).toContain(kommune.config.switchboard.phone);
+        expect(card?.textContent).toContain(kommune.config.switchboard!.phone);
       });
 
       it('has its own sitemap with addresses under its prefix', () => {
@@ -128,8 +128,8 @@ describe('a book of two kommuner', () => {
         );
         const all = fragments.join('\n');
         expect(all).toContain('"url":"/sykehjem/"');
-        expect(all).toContain(kommune.config.switchboard.phone);
-        expect(all).not.toContain(other.config.switchboard.phone);
+        expect(all).toContain(kommune.config.switchboard!.phone);
+        expect(all).not.toContain(other.config.switchboard!.phone);
       });
     });
   }

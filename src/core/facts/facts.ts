@@ -20,6 +20,14 @@ export const KOMMUNE_FACT = 'kommunen';
 /** The fields of the municipality file that make up the `kommunen` fact. */
 const KOMMUNE_FIELDS = Object.keys(kommuneContactSchema.shape);
 
+/** The kommune's own contacts a config may lack until an official page confirms them; the book then links the kommune's website. */
+export const KOMMUNE_CONTACTS = ['switchboard', 'email', 'address', 'serviceDesk'] as const;
+
+/** Which of the kommune's own contacts the `kommunen` fact's value does not give, in the form's order. */
+export function missingKommuneContacts(value: Record<string, unknown>): string[] {
+  return KOMMUNE_CONTACTS.filter((name) => value[name] === undefined);
+}
+
 /** The seed files as JSON: the kommune's file, its county's file and the national figures. */
 export type FactFiles = {
   municipality: Record<string, unknown>;

@@ -270,6 +270,8 @@ const postalAddressSchema = z.object({
 /**
  * The kommune's own contacts, kept as one fact on the editors' facts desk: the switchboard, e-mail,
  * visiting and postal address and the service desk, with their sources and «sist kontrollert».
+ * Each may be left out until an official page confirms it: the book then sends readers to the
+ * kommune's `website` for its contact details (src/core/contact.ts, `kommuneWebsite`).
  */
 export const kommuneContactSchema = z.object({
   /** The kommune's main number; `hours` in words for running text (only what an official page states), `openingHours` as data. */
@@ -279,10 +281,14 @@ export const kommuneContactSchema = z.object({
       hours: z.string().meta(field('facts.field.switchboardHours', 'facts.field.switchboardHours.help')).optional(),
       openingHours: openingHoursSchema.meta(field('facts.field.openingHours', 'facts.field.switchboardOpeningHours.help')).optional(),
     })
-    .meta(field('facts.field.switchboard', 'facts.field.switchboard.help')),
-  email: z.email('Skriv en gyldig e-postadresse').meta(field('facts.field.email', undefined, 'email')),
+    .meta(field('facts.field.switchboard', 'facts.field.switchboard.help'))
+    .optional(),
+  email: z
+    .email('Skriv en gyldig e-postadresse')
+    .meta(field('facts.field.email', undefined, 'email'))
+    .optional(),
   /** The visiting address (besøksadresse). */
-  address: postalAddressSchema.meta(field('facts.field.visitingAddress', 'facts.field.visitingAddress.help')),
+  address: postalAddressSchema.meta(field('facts.field.visitingAddress', 'facts.field.visitingAddress.help')).optional(),
   /** The postal address (postadresse), when it differs from the visiting address. */
   postalAddress: postalAddressSchema.meta(field('facts.field.postalAddress', 'facts.field.postalAddress.help')).optional(),
   /** The first-line service desk where anyone can walk in and ask. */
@@ -292,7 +298,8 @@ export const kommuneContactSchema = z.object({
       address: z.string().min(2).meta(field('facts.field.serviceDeskAddress')),
       hours: z.string().meta(field('facts.field.serviceDeskHours', 'facts.field.switchboardHours.help')).optional(),
     })
-    .meta(field('facts.field.serviceDesk', 'facts.field.serviceDesk.help')),
+    .meta(field('facts.field.serviceDesk', 'facts.field.serviceDesk.help'))
+    .optional(),
   /** Where the facts above were read. */
   sources: z.array(sourceSchema).meta(field('facts.field.sources', 'facts.field.sources.help')).default([]),
   lastChecked: lastCheckedSchema,
@@ -318,6 +325,7 @@ export const municipalitySchema = z.object({
   countyConfig: z.string().regex(/^[a-z0-9/._-]+\.json$/, 'Oppgi stien til fylkesfilen, for eksempel content/counties/akershus.json'),
   /** The county governor's office, e.g. "Statsforvalteren i Østfold, Buskerud, Oslo og Akershus". */
   countyGovernor: z.string().min(3),
+  /** The kommune's website; where the book sends readers for any of its own contacts the config lacks. */
   website: https,
   /** Public origin of this site, used for canonical links and the sitemap. */
   siteUrl: z.url(),

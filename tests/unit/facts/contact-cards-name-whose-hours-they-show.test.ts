@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactFor } from '../../../src/core/contact.ts';
+import { contactFor, kommuneWebsite } from '../../../src/core/contact.ts';
 import { countySchema, municipalitySchema } from '../../../src/core/schemas/municipality.ts';
 import { withCounty } from '../../../src/core/municipality.ts';
 
@@ -54,7 +54,7 @@ describe('a contact card', () => {
     expect(contact.liveHours).toBeUndefined();
     expect(contact.via).toEqual({
       name: 'sentralbordet',
-      hours: kommune.switchboard.openingHours,
+      hours: kommune.switchboard!.openingHours,
       hoursText: 'kl. 10–14',
       unconfirmed: false,
     });
@@ -78,5 +78,18 @@ describe('a contact card', () => {
   it('links a county or state service’s website, and sends readers to ask the kommune only when not even that is confirmed', () => {
     expect(contactFor(kommune, service('statsforvalter'))).toMatchObject({ phone: undefined, via: undefined });
     expect(contactFor(kommune, service('tt-kort'))).toMatchObject({ phone: '11 11 11 11', via: { unconfirmed: true } });
+  });
+
+  it('links the kommune’s website, never an empty number, where the switchboard would be and the config has none', () => {
+    const { switchboard: _switchboard, ...rest } = kommune;
+    const withoutSwitchboard = { ...rest, services: { ...kommune.services } };
+    const website = { url: 'https://www.testby.kommune.no', host: 'testby.kommune.no' };
+    expect(kommuneWebsite(withoutSwitchboard)).toEqual(website);
+    for (const id of ['frivilligsentral', 'sykehjem', 'tt-kort'])
+      expect(contactFor(withoutSwitchboard, service(id)), id).toMatchObject({ phone: undefined, via: undefined, kommuneWebsite: website });
+    // Numbers of their own, a department's number and a state service's own website stay as they are.
+    expect(contactFor(withoutSwitchboard, service('hjemmetjenesten'))).toMatchObject({ phone: '22 22 22 22', kommuneWebsite: undefined });
+    expect(contactFor(withoutSwitchboard, service('tildeling'))).toMatchObject({ phone: '33 33 33 33', kommuneWebsite: undefined });
+    expect(contactFor(withoutSwitchboard, service('statsforvalter'))).toMatchObject({ phone: undefined, kommuneWebsite: undefined });
   });
 });
