@@ -39,6 +39,12 @@ export const paths = {
   search: (query?: string) => page(query ? `/sok/?q=${encodeURIComponent(query)}` : '/sok/'),
   /** The server-rendered results page (functions/search): the search forms submit here, so search works without JavaScript. */
   searchResults: (query?: string) => (query ? `/api/sok?q=${encodeURIComponent(query)}` : '/api/sok'),
+  /**
+   * Where a browser without JavaScript pings when the reader opens a result of the results page
+   * (`<a ping>`), so the insight knows the search found something; the search script takes the
+   * pings off and counts openings itself.
+   */
+  searchOpened: (query: string) => `/api/insight/search?q=${encodeURIComponent(query)}`,
   suggest: (params: { topic?: string; kind?: string; text?: string } = {}) => {
     const search = new URLSearchParams();
     if (params.topic) search.set('tema', params.topic);

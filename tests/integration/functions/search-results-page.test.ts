@@ -54,6 +54,13 @@ describe('GET /api/sok (search without JavaScript)', () => {
     expect(counted[1]).toEqual({ day: '2026-12-01', results: expect.any(Number) });
   });
 
+  it('asks the browser to ping the insight when the reader opens a result, so an opening is counted without JavaScript', async () => {
+    const page = parse((await searchFor('sykehjem pris')).body!);
+    const links = page.querySelectorAll('[data-search-results] a');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link.getAttribute('ping')).toBe('/api/insight/search?q=sykehjem%20pris');
+  });
+
   it('opens a question about danger with the numbers to ring before the results, and shows no hint to type', async () => {
     const body = (await searchFor('sønnen min slår meg')).body!;
     const box = parse(body).querySelector('[data-search-output] [data-danger-box]')!;
