@@ -29,6 +29,9 @@ export const siteHref = (url: string): string => (url.startsWith('/') && !url.st
 
 const page = (path: string) => underBase(path);
 
+/** The insight's counter of searches: the script's beacons and the results page's pings. */
+const SEARCH_BEACON = '/api/insight/search';
+
 /** Every public URL is built here, so routes stay stable and consistent. The API's addresses (`/api/…`) are the book's, never under a base. */
 export const paths = {
   home: page('/'),
@@ -44,7 +47,9 @@ export const paths = {
    * (`<a ping>`), so the insight knows the search found something; the search script takes the
    * pings off and counts openings itself.
    */
-  searchOpened: (query: string) => `/api/insight/search?q=${encodeURIComponent(query)}`,
+  searchOpened: (query: string) => `${SEARCH_BEACON}?q=${encodeURIComponent(query)}`,
+  /** Where the search script sends its beacons: a search the reader saw, and a result she opened. */
+  searchBeacon: SEARCH_BEACON,
   suggest: (params: { topic?: string; kind?: string; text?: string } = {}) => {
     const search = new URLSearchParams();
     if (params.topic) search.set('tema', params.topic);

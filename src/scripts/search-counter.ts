@@ -7,8 +7,8 @@
  * (`<a ping>`, for readers without JavaScript); here the script counts, so those pings come off.
  */
 import type { SearchView } from './search-render.ts';
+import { paths } from '../core/paths.ts';
 
-const BEACON_URL = '/api/insight/search';
 /** How long the reader must stop typing before what she sees counts as a search. */
 const TYPING_PAUSE_MS = 1500;
 
@@ -16,7 +16,7 @@ type Search = { q: string; results: number; opened: boolean };
 
 function send(body: { q: string; results: number; opened?: true }): void {
   // sendBeacon survives the page being left for the result, which is when the opening is sent.
-  navigator.sendBeacon?.(BEACON_URL, new Blob([JSON.stringify(body)], { type: 'application/json' }));
+  navigator.sendBeacon?.(paths.searchBeacon, new Blob([JSON.stringify(body)], { type: 'application/json' }));
 }
 
 export type SearchCounter = {
