@@ -26,8 +26,8 @@ export async function linkEdition(siteDir: string): Promise<BookletManifest | un
   return manifest;
 }
 
-/** Gives the site in `toDir` the PDFs the site in `fromDir` serves, and links them; undefined when it has none. */
-export async function carryEdition(fromDir: string, toDir: string): Promise<BookletManifest | undefined> {
+/** Gives the site in `toDir` (served under `base`) the PDFs the site in `fromDir` serves, and links them; undefined when it has none. */
+export async function carryEdition(fromDir: string, toDir: string, base = '/'): Promise<BookletManifest | undefined> {
   const manifest = await readManifest(fromDir);
   if (!manifest) return undefined;
   await mkdir(join(toDir, BOOKLET_DIR), { recursive: true });
@@ -37,7 +37,7 @@ export async function carryEdition(fromDir: string, toDir: string): Promise<Book
     // Another file system (DATA_DIR elsewhere than dist/) can't hard-link: copy instead.
     await link(from, to).catch(() => copyFile(from, to));
   }
-  await insertDownloadLinks(toDir, manifest);
+  await insertDownloadLinks(toDir, manifest, base);
   return manifest;
 }
 

@@ -22,3 +22,12 @@ export function bookLayout(book: Book, distDir: string): { kommuner: KommuneBuil
   }));
   return { kommuner, serverDir, hostDirs: kommuner.filter((kommune) => kommune.base === '/').map((kommune) => kommune.outDir) };
 }
+
+/**
+ * What tells a build which kommune of which book it builds: the book's config, the kommune's id
+ * and municipality config, and its base (for `npm run booklet`). The book build and a publication
+ * build of one kommune (tools/local/local-publisher.ts) both set these.
+ */
+export function kommuneEnv(bookFile: string, kommune: Pick<KommuneBuild, 'id' | 'config' | 'base'>): Record<string, string> {
+  return { BOOK_CONFIG: bookFile, BOOK_KOMMUNE: kommune.id, MUNICIPALITY_CONFIG: kommune.config, SITE_BASE: kommune.base };
+}

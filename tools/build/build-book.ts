@@ -13,7 +13,7 @@ import { kommuneHref } from '../../src/core/books/addresses.ts';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
 import { parseMunicipality } from '../../src/core/municipality.ts';
 import type { Book } from '../../src/core/schemas/book.ts';
-import { bookLayout, type KommuneBuild } from './book-layout.ts';
+import { bookLayout, kommuneEnv, type KommuneBuild } from './book-layout.ts';
 import { pageAssets, writeBookRoot } from './book-root.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,14 +28,7 @@ function run(command: string, args: string[], env: Record<string, string>): void
 
 /** Astro, the printed editions and the search index of one kommune, as `npm run build:kommune` makes them for a kommune on its own. */
 function buildKommune(bookFile: string, kommune: KommuneBuild): void {
-  const env = {
-    BOOK_CONFIG: bookFile,
-    BOOK_KOMMUNE: kommune.id,
-    MUNICIPALITY_CONFIG: kommune.config,
-    ASTRO_OUT_DIR: kommune.outDir,
-    ASTRO_SERVER_DIR: kommune.serverDir,
-    SITE_BASE: kommune.base,
-  };
+  const env = { ...kommuneEnv(bookFile, kommune), ASTRO_OUT_DIR: kommune.outDir, ASTRO_SERVER_DIR: kommune.serverDir };
   run(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], env);
   run(process.execPath, [`${ROOT}tools/booklet/write-booklet.ts`], env);
   run(process.execPath, [`${ROOT}node_modules/pagefind/lib/runner/bin.cjs`, '--site', kommune.outDir], env);

@@ -49,13 +49,23 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined;
 }
 
-export async function serveStatic(request: IncomingMessage, response: ServerResponse, url: URL, distDir: string): Promise<void> {
+/**
+ * Serves `url` from `distDir`; `base` is the path the folder is served under (a kommune of a book
+ * whose site is a folder of its own: `/halden/` → `distDir/`). Old addresses answer only at `/`.
+ */
+export async function serveStatic(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  distDir: string,
+  base = '/',
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS });
     response.end();
     return;
   }
-  const moved = redirectFor(url.pathname);
+  const moved = base === '/' ? redirectFor(url.pathname) : undefined;
   if (moved) {
     response.writeHead(301, { location: moved, ...SECURITY_HEADERS });
     response.end();
@@ -64,7 +74,7 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
   const root = normalize(distDir + sep);
   let decoded: string;
   try {
-    decoded = decodeURIComponent(url.pathname);
+    decoded = decodeURIComponent(`/${url.pathname.slice(base.length)}`);
   } catch {
     decoded = '/';
   }

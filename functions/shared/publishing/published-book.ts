@@ -12,8 +12,9 @@
 import { overlayBook, type OverlaidBook } from '../../../src/core/articles/overlay-book.ts';
 import { recommendationsOf, withCouncilReviews, type Review } from '../../../src/core/articles/reviews.ts';
 import { overlayFacts, type FactFiles, type FactValue } from '../../../src/core/facts/facts.ts';
-import { isFactItem, type PublicationBuild } from '../../../src/core/publishing/stages.ts';
-import type { ArticleStorage, FactStorage } from '../storage/index.ts';
+import { isArticleItem, isFactItem, isLocalPartItem, type PublicationBuild } from '../../../src/core/publishing/stages.ts';
+import type { LocalParts } from '../../../src/core/schemas/local-parts.ts';
+import type { ArticleStorage, FactStorage, LocalPartStorage } from '../storage/index.ts';
 
 /**
  * The book in git: article sources by slug, the redirects of articles retired in git
@@ -24,10 +25,12 @@ export type GitContent = {
   sources: Readonly<Record<string, string>>;
   redirects?: Readonly<Record<string, string>>;
   facts?: FactFiles;
+  /** In a book of several kommuner, building one kommune: that kommune's local parts file in git ({} when it names none). */
+  localParts?: LocalParts;
 };
 
-/** The book readers get: article sources by slug, retired slug → replacement, and the fact files the build reads. */
-export type PublishedBook = OverlaidBook & { facts?: FactFiles };
+/** The book readers get: article sources by slug, retired slug → replacement, the fact files and the one kommune's local parts the build reads. */
+export type PublishedBook = OverlaidBook & { facts?: FactFiles; localParts?: LocalParts };
 
 /** What a build brings out besides what is live already. */
 export type PendingItems = Pick<PublicationBuild, 'items'>;
@@ -48,8 +51,16 @@ export type PublishedFacts = {
   revision(id: string, version: number): Promise<{ value: Record<string, unknown> } | undefined>;
 };
 
+/** Where one kommune's published local parts are read from. */
+export type PublishedLocalParts = {
+  kommune: string;
+  /** Every local part of the kommune with revisions, and the version readers see. */
+  heads(): Promise<{ slug: string; slot: string; liveVersion: number }[]>;
+  revision(slug: string, slot: string, version: number): Promise<{ date: string; text: string } | undefined>;
+};
+
 /** Every kind of published item, by kind. */
-export type PublishedSource = { articles: PublishedArticles; facts?: PublishedFacts };
+export type PublishedSource = { articles: PublishedArticles; facts?: PublishedFacts; localParts?: PublishedLocalParts };
 
 type Layer = (book: PublishedBook, source: PublishedSource, pending: PendingItems) => Promise<PublishedBook>;
 
@@ -60,7 +71,7 @@ type Layer = (book: PublishedBook, source: PublishedSource, pending: PendingItem
  * articles become redirects, and other articles' related lists, links and «X – se Y» follow them.
  */
 const articleLayer: Layer = async (book, source, pending) => {
-  const brought = new Map(pending.items.flatMap((item) => (isFactItem(item) ? [] : [[item.slug, item.version] as const])));
+  const brought = new Map(pending.items.flatMap((item) => (isArticleItem(item) ? [[item.slug, item.version] as const] : [])));
   const stored = [];
   for (const head of await source.articles.heads()) {
     const version = Math.max(head.liveVersion, brought.get(head.slug) ?? 0);
@@ -97,7 +108,30 @@ const factLayer: Layer = async (book, source, pending) => {
   return { ...book, facts: overlayFacts(book.facts, published) };
 };
 
-const LAYERS: readonly Layer[] = [articleLayer, factLayer];
+/**
+ * The local parts layer (a book of several kommuner, building one kommune): for each of the
+ * kommune's parts with revisions the live text, or the one the build brings out when it is newer,
+ * laid over the kommune's local parts file in git, which the build then reads.
+ */
+const localPartLayer: Layer = async (book, source, pending) => {
+  const parts = source.localParts;
+  if (!book.localParts || !parts) return book;
+  const brought = new Map(
+    pending.items.flatMap((item) =>
+      isLocalPartItem(item) && item.kommune === parts.kommune ? [[`${item.slug}#${item.slot}`, item.version] as const] : [],
+    ),
+  );
+  const overlaid: LocalParts = Object.fromEntries(Object.entries(book.localParts).map(([slug, slots]) => [slug, { ...slots }]));
+  for (const head of await parts.heads()) {
+    const version = Math.max(head.liveVersion, brought.get(`${head.slug}#${head.slot}`) ?? 0);
+    if (version === 0) continue;
+    const revision = await parts.revision(head.slug, head.slot, version);
+    if (revision) overlaid[head.slug] = { ...overlaid[head.slug], [head.slot]: { date: revision.date, text: revision.text } };
+  }
+  return { ...book, localParts: overlaid };
+};
+
+const LAYERS: readonly Layer[] = [articleLayer, factLayer, localPartLayer];
 
 /** The book readers get once `pending` is live too: git with every layer laid over it. */
 export async function publishedBook(
@@ -105,14 +139,36 @@ export async function publishedBook(
   source: PublishedSource,
   pending: PendingItems = { items: [] },
 ): Promise<PublishedBook> {
-  let book: PublishedBook = { sources: { ...git.sources }, redirects: { ...git.redirects }, ...(git.facts ? { facts: git.facts } : {}) };
+  let book: PublishedBook = {
+    sources: { ...git.sources },
+    redirects: { ...git.redirects },
+    ...(git.facts ? { facts: git.facts } : {}),
+    ...(git.localParts ? { localParts: git.localParts } : {}),
+  };
   for (const layer of LAYERS) book = await layer(book, source, pending);
   return book;
 }
 
-/** The published items as the table holds them; the facts only where the caller brings their storage. */
-export function storedContent(articles: ArticleStorage, facts?: FactStorage): PublishedSource {
+/**
+ * The published items as the table holds them; the facts only where the caller brings their
+ * storage, and one kommune's local parts where the caller names the kommune and brings theirs.
+ */
+export function storedContent(
+  articles: ArticleStorage,
+  facts?: FactStorage,
+  local?: { kommune: string; storage: LocalPartStorage },
+): PublishedSource {
   return {
+    ...(local
+      ? {
+          localParts: {
+            kommune: local.kommune,
+            heads: () => local.storage.listLocalPartHeads(local.kommune),
+            revision: (slug: string, slot: string, version: number) =>
+              local.storage.getLocalPartRevision(local.kommune, slug, slot, version),
+          },
+        }
+      : {}),
     articles: {
       heads: () => articles.listArticleHeads(),
       revision: (slug, version) => articles.getRevision(slug, version),

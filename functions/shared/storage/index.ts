@@ -5,6 +5,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { articleStorage } from './articles.ts';
 import { factStorage } from './facts.ts';
+import { localPartStorage } from './local-parts.ts';
 import { publishingStorage } from './publishing.ts';
 import { reviewStorage } from './reviews.ts';
 import { councilAdminStorage } from './council-admin.ts';
@@ -84,6 +85,18 @@ export function createFactStorage(options: StorageOptions) {
 }
 
 export type FactStorage = ReturnType<typeof createFactStorage>;
+
+/** A book's local parts (one kommune's text in a national article's slot): editors and publishing only, so apart from createStorage too. */
+export function createLocalPartStorage(options: StorageOptions) {
+  return localPartStorage({
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  });
+}
+
+export type LocalPartStorage = ReturnType<typeof createLocalPartStorage>;
 
 /** Review rounds alone, for the scheduled mail run's reminders: without the article storage (and the book) around them. */
 export function createReviewStorage(options: StorageOptions) {

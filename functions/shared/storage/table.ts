@@ -25,6 +25,8 @@
  * | review request  | REVIEWS                | <slug>#<version, 6 digits>#<council id> |                                 |
  * | fact head       | FACTS                  | FACT#<id>                   |                                             |
  * | fact revision   | FACT#<id>              | REV#<version, 6 digits>     |                                             |
+ * | local part head | LOCALPARTS#<kommune>   | LOCAL#<kommune>#<slug>#<slot> |                                           |
+ * | local part rev. | LOCAL#<kommune>#<slug>#<slot> | REV#<version, 6 digits> |                                           |
  * | receipt due     | RECEIPTS               | SUGGESTION#<id>             | expiresAt (TTL)                             |
  * | e-mail          | OUTBOX                 | MAIL#<createdAt>#<id>       | expiresAt (TTL) while unsent                |
  * | insight counts  | INSIGHT#SEARCHES · INSIGHT#DAYS · INSIGHT#PAGES | DAY#<day>[#<question or page>] | expiresAt (TTL), 13 months (insight.ts) |
@@ -63,6 +65,14 @@ export const keys = {
   factHead: (id: string) => ({ pk: 'FACTS', sk: `FACT#${id}` }),
   factRevisionPartition: (id: string) => `FACT#${id}`,
   factRevision: (id: string, version: number) => ({ pk: `FACT#${id}`, sk: `REV#${String(version).padStart(6, '0')}` }),
+  /** A kommune's local parts (a book of several kommuner): the id is `<slug>#<slot>`, and every key carries the kommune. */
+  localPartsPartition: (kommune: string) => `LOCALPARTS#${kommune}`,
+  localPartHead: (kommune: string, id: string) => ({ pk: `LOCALPARTS#${kommune}`, sk: `LOCAL#${kommune}#${id}` }),
+  localPartRevisionPartition: (kommune: string, id: string) => `LOCAL#${kommune}#${id}`,
+  localPartRevision: (kommune: string, id: string, version: number) => ({
+    pk: `LOCAL#${kommune}#${id}`,
+    sk: `REV#${String(version).padStart(6, '0')}`,
+  }),
   receiptsPartition: 'RECEIPTS',
   receipt: (suggestionId: string) => ({ pk: 'RECEIPTS', sk: `SUGGESTION#${suggestionId}` }),
   reviewsPartition: 'REVIEWS',

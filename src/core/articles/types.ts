@@ -44,8 +44,10 @@ export type Publication = {
   id: string;
   status: PublicationStatus;
   stage: PublicationStage;
-  /** The revisions it brings out: of articles (`slug`) and of the kommune's facts (`fact`). */
+  /** The revisions it brings out: of articles (`slug`), of the kommune's facts (`fact`) and of a kommune's local parts (`kommune`, `slug`, `slot`). */
   items: PublishedItem[];
+  /** In a book of several kommuner: the kommuner it rebuilds (src/core/publishing/kommuner.ts). Absent for a kommune on its own. */
+  kommuner?: string[];
   /** Revisions left out of a default publication, with the reason. */
   skipped: { slug: string; version: number; problems: ArticleProblem[] }[];
   actor: string;

@@ -58,15 +58,23 @@ export const BUILD_TIMEOUT_MINUTES = 50;
  */
 export const QUEUE_TIME_LIMIT_MINUTES = 2 * BUILD_TIME_LIMIT_MINUTES;
 
-/** A revision a publication brings out: of an article, or of one of the kommune's facts (src/core/facts/). */
+/**
+ * A revision a publication brings out: of an article (the national text), of one of the kommune's
+ * facts (src/core/facts/), or of a kommune's local part: its text in a named slot of a national
+ * article, in a book of several kommuner.
+ */
 export type ArticleItem = { slug: string; version: number };
 export type FactItem = { fact: string; version: number };
-export type PublishedItem = ArticleItem | FactItem;
+export type LocalPartItem = { kommune: string; slug: string; slot: string; version: number };
+export type PublishedItem = ArticleItem | FactItem | LocalPartItem;
 
 export const isFactItem = (item: PublishedItem): item is FactItem => 'fact' in item;
+export const isLocalPartItem = (item: PublishedItem): item is LocalPartItem => 'kommune' in item;
+export const isArticleItem = (item: PublishedItem): item is ArticleItem => !isFactItem(item) && !isLocalPartItem(item);
 
-/** What an item is a revision of: the article's slug, or «fact:» and the fact's id. */
-export const itemKey = (item: PublishedItem): string => (isFactItem(item) ? `fact:${item.fact}` : item.slug);
+/** What an item is a revision of: the article's slug, «fact:» and the fact's id, or «local:» and the kommune, slug and slot. */
+export const itemKey = (item: PublishedItem): string =>
+  isFactItem(item) ? `fact:${item.fact}` : isLocalPartItem(item) ? `local:${item.kommune}:${item.slug}:${item.slot}` : item.slug;
 
 /** The items of several publications as one build takes them: the newest revision of each article and fact wins. */
 export function newestRevisions(lists: readonly (readonly PublishedItem[])[]): PublishedItem[] {
@@ -77,6 +85,16 @@ export function newestRevisions(lists: readonly (readonly PublishedItem[])[]): P
   }
   return [...newest.values()].sort((a, b) => itemKey(a).localeCompare(itemKey(b)));
 }
+
+/**
+ * How far one kommune of a book has come in a build: the same stages as the build, and the attempt
+ * it is on (a kommune whose build fails is tried again, up to KOMMUNE_ATTEMPTS, without holding
+ * up the others).
+ */
+export type KommuneRun = { stage: PublicationStage; attempt: number; message?: string };
+
+/** How many times one kommune's build is tried before it is marked failed. */
+export const KOMMUNE_ATTEMPTS = 2;
 
 /**
  * One run of the build service: it takes every publication waiting when it started, builds the
@@ -96,4 +114,6 @@ export type PublicationBuild = {
   /** The build service's own id (CodeBuild's build id; locally the same id). */
   serviceId?: string;
   message?: string;
+  /** In a book of several kommuner: each kommune it rebuilds and how far that kommune has come. Absent for a kommune on its own. */
+  kommuner?: Record<string, KommuneRun>;
 };
