@@ -651,7 +651,7 @@ export const publishingTasks = {
  */
 export const publicationBuild = {
   dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
-  partitions: ['ARTICLES', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING', 'FACTS', 'FACT#*'],
+  partitions: ['ARTICLES', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING', 'FACTS', 'FACT#*', 'LOCALPARTS#*', 'LOCAL#*'],
 } as const satisfies { dynamodb: readonly DynamoAction[]; partitions: readonly string[] };
 
 /** API Gateway style route key, e.g. "POST /api/suggestions". */

@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import { BuildEnvironmentVariableType, type IProject } from 'aws-cdk-lib/aws-codebuild';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -33,6 +33,11 @@ export const KOMMUNE_RETRY = { interval: Duration.minutes(1), backoffRate: 2 } a
  */
 export class KommuneFanOut extends Construct {
   readonly stateMachine: StateMachine;
+  /**
+   * The state machine's address, made from its name rather than read from it: the functions that
+   * start it include the report function it calls, so a reference would make a cycle.
+   */
+  readonly stateMachineArn: string;
 
   constructor(scope: Construct, id: string, props: KommuneFanOutProps) {
     super(scope, id);
@@ -80,7 +85,17 @@ export class KommuneFanOut extends Construct {
     });
     eachKommune.itemProcessor(buildKommune);
 
+    const stack = Stack.of(this);
+    // Named after the stack, so two stages side by side never share one.
+    const stateMachineName = `${stack.stackName}-fan-out`;
+    this.stateMachineArn = stack.formatArn({
+      service: 'states',
+      resource: 'stateMachine',
+      resourceName: stateMachineName,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
     this.stateMachine = new StateMachine(this, 'StateMachine', {
+      stateMachineName,
       comment: 'Alderdommens ABC: one publication build fanned out to each kommune’s build',
       definitionBody: DefinitionBody.fromChainable(eachKommune),
     });
@@ -88,6 +103,6 @@ export class KommuneFanOut extends Construct {
 
   /** Lets `fn` start executions of this state machine, and nothing else of it. */
   allowStarting(fn: IFunction): void {
-    fn.addToRolePolicy(new PolicyStatement({ actions: ['states:StartExecution'], resources: [this.stateMachine.stateMachineArn] }));
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['states:StartExecution'], resources: [this.stateMachineArn] }));
   }
 }

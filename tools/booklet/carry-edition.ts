@@ -19,10 +19,10 @@ async function readManifest(siteDir: string): Promise<BookletManifest | undefine
   }
 }
 
-/** Links the edition in `siteDir/bok/utgave.json` from the pages of `siteDir`; resolves it, or undefined when there is none. */
-export async function linkEdition(siteDir: string): Promise<BookletManifest | undefined> {
+/** Links the edition in `siteDir/bok/utgave.json` from the pages of `siteDir` (served under `base`); resolves it, or undefined when there is none. */
+export async function linkEdition(siteDir: string, base = '/'): Promise<BookletManifest | undefined> {
   const manifest = await readManifest(siteDir);
-  if (manifest) await insertDownloadLinks(siteDir, manifest);
+  if (manifest) await insertDownloadLinks(siteDir, manifest, base);
   return manifest;
 }
 
@@ -43,7 +43,8 @@ export async function carryEdition(fromDir: string, toDir: string, base = '/'): 
 
 if (import.meta.main) {
   const siteDir = process.env.ASTRO_OUT_DIR ?? 'dist';
-  const manifest = await linkEdition(siteDir);
+  // A kommune of a book is served under its base (SITE_BASE, as for `npm run booklet`).
+  const manifest = await linkEdition(siteDir, process.env.SITE_BASE || '/');
   console.log(
     manifest
       ? `Boka som PDF: lenker til utgaven fra ${manifest.edition} som ligger ute.`

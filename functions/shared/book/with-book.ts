@@ -6,7 +6,7 @@
 import gitBook from '../../generated/book.json' with { type: 'json' };
 import type { AppContext } from '../dependencies.ts';
 import { mailingContext } from '../mail/ses-mailing.ts';
-import { codeBuildPublisher } from '../build-service/codebuild.ts';
+import { awsPublisher } from '../build-service/aws-publisher.ts';
 import { createDocumentClient } from '../storage/client.ts';
 import { createArticleStorage, type ArticleStorage } from '../storage/index.ts';
 import type { ArticleContext, ArticlePublishingContext } from './git-book.ts';
@@ -34,9 +34,9 @@ export function withBook(ctx: AppContext): ArticleContext {
   return { ...ctx, book: gitBook, articles: articlesOf(ctx) };
 }
 
-/** The Lambda's context for publishing: CodeBuild unless the caller (the local server, a test) brought a publisher. */
+/** The Lambda's context for publishing: the AWS build service unless the caller (the local server, a test) brought a publisher. */
 export function withPublisher(ctx: AppContext): ArticlePublishingContext {
-  return { ...withBook(ctx), publisher: ctx.publisher ?? codeBuildPublisher(ctx.env.PUBLISH_PROJECT_NAME, ctx.env.AWS_REGION) };
+  return { ...withBook(ctx), publisher: ctx.publisher ?? awsPublisher(ctx.env) };
 }
 
 let lambdaPublishing: AppContext | undefined;

@@ -144,9 +144,15 @@ export async function reportBuild(ctx: PublishingContext, buildId: string, repor
 /** Which kommune of a book's build reports, and on which attempt. */
 export type KommuneReport = { id: string; attempt: number };
 
-/** Where one kommune's run moves on a report, or undefined when the report is late, repeated or for another attempt. */
-function nextRun(run: KommuneRun | undefined, report: BuildReport, attempt: number, canRetry: boolean): KommuneRun | undefined {
-  if (!run || run.attempt !== attempt || isFinal(run.stage)) return undefined;
+/**
+ * Where one kommune's run moves on a report, or undefined when the report is late, repeated or of
+ * an earlier attempt. A report of a later attempt comes from a build service that retries by itself
+ * (`canRetry` false: the fan-out's Map): the run is then on that attempt, and a failure before its
+ * last attempt is left to that service.
+ */
+function nextRun(stored: KommuneRun | undefined, report: BuildReport, attempt: number, canRetry: boolean): KommuneRun | undefined {
+  if (!stored || attempt < stored.attempt || isFinal(stored.stage)) return undefined;
+  const run: KommuneRun = attempt > stored.attempt ? { stage: 'queued', attempt } : stored;
   const webLive = run.stage === 'print';
   switch (report.kind) {
     case 'site-live':
@@ -157,9 +163,8 @@ function nextRun(run: KommuneRun | undefined, report: BuildReport, attempt: numb
       return { stage: 'print-failed', attempt, message: report.message };
     case 'failed':
       if (webLive) return { stage: 'print-failed', attempt, message: report.message };
-      return canRetry && attempt < KOMMUNE_ATTEMPTS
-        ? { stage: 'queued', attempt: attempt + 1, message: report.message }
-        : { stage: 'failed', attempt, message: report.message };
+      if (attempt >= KOMMUNE_ATTEMPTS) return { stage: 'failed', attempt, message: report.message };
+      return canRetry ? { stage: 'queued', attempt: attempt + 1, message: report.message } : undefined;
   }
 }
 
