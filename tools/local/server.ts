@@ -107,7 +107,7 @@ const PUBLISHING_CLOCK_MS = 10_000;
 export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
 
 /** The host a request names, without its port, as host names compare: `Abc.Verdal.Kommune.no:4321` → `abc.verdal.kommune.no`. */
-export function hostName(header: string | undefined): string {
+function hostName(header: string | undefined): string {
   return (header ?? '').replace(/:\d+$/, '').toLowerCase();
 }
 

@@ -50,7 +50,7 @@ async function fileAt(path: string): Promise<string | undefined> {
 }
 
 /** The old addresses a site answers with a 301 (src/core/redirects.ts): which moved, and the prefixes of a book's kommuner, under each of which they moved too. */
-export type OldAddresses = Parameters<typeof redirectFor>[1];
+type OldAddresses = Parameters<typeof redirectFor>[1];
 
 export async function serveStatic(
   request: IncomingMessage,
