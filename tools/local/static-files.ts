@@ -49,15 +49,19 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined;
 }
 
+/** The old addresses a site answers with a 301 (src/core/redirects.ts): which moved, and the prefixes of a book's kommuner, under each of which they moved too. */
+type OldAddresses = Parameters<typeof redirectFor>[1];
+
 /**
  * Serves `url` from `distDir`; `base` is the path the folder is served under (a kommune of a book
- * whose site is a folder of its own: `/halden/` → `distDir/`). Old addresses answer only at `/`.
+ * whose published site is a folder of its own: `/halden/` → `distDir/`).
  */
 export async function serveStatic(
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
   distDir: string,
+  oldAddresses: OldAddresses = {},
   base = '/',
 ): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -65,7 +69,7 @@ export async function serveStatic(
     response.end();
     return;
   }
-  const moved = base === '/' ? redirectFor(url.pathname) : undefined;
+  const moved = redirectFor(url.pathname, oldAddresses);
   if (moved) {
     response.writeHead(301, { location: moved, ...SECURITY_HEADERS });
     response.end();
