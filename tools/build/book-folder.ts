@@ -1,6 +1,6 @@
 /**
  * Writes a book (sources by slug, redirects and the fact files) as a folder the site build reads:
- * articles/*.mdx, redirects.json and facts/ (FACTS_DIR: municipality.json, county.json, national.json).
+ * articles/*.mdx (the nynorsk texts in articles/nn/), redirects.json and facts/ (FACTS_DIR: municipality.json, county.json, national.json).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,11 +16,19 @@ export type BookFolder = {
   bookDate?: string;
 };
 
-export async function writeBookFolder(dir: string, book: OverlaidBook & { facts?: FactFiles }): Promise<BookFolder> {
+export async function writeBookFolder(
+  dir: string,
+  book: OverlaidBook & { facts?: FactFiles; nynorsk?: Readonly<Record<string, string>> },
+): Promise<BookFolder> {
   const articlesDir = join(dir, 'articles');
   await rm(dir, { recursive: true, force: true });
   await mkdir(articlesDir, { recursive: true });
   for (const [slug, source] of Object.entries(book.sources)) await writeFile(join(articlesDir, `${slug}.mdx`), source);
+  if (book.nynorsk) {
+    // Where the build of a nynorsk kommune reads them (src/content.config.ts): beside the bokmål, as in content/articles/.
+    await mkdir(join(articlesDir, 'nn'));
+    for (const [slug, source] of Object.entries(book.nynorsk)) await writeFile(join(articlesDir, 'nn', `${slug}.mdx`), source);
+  }
   const redirectsFile = join(dir, 'redirects.json');
   await writeFile(redirectsFile, `${JSON.stringify(book.redirects, null, 2)}\n`);
   if (!book.facts) return { articlesDir, redirectsFile };

@@ -4,6 +4,10 @@
  * served until then. Stages only move forward, so a late or repeated report changes nothing.
  */
 
+/** The languages an article is translated into, each with revisions of its own (bokmål is the articles' own). */
+export const TRANSLATION_LANGUAGES = ['nn'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
 /** In order: waiting for a build, building the web pages, web live while the book prints, and the three ends. */
 export const PUBLICATION_STAGES = ['queued', 'site', 'print', 'done', 'print-failed', 'failed'] as const;
 export type PublicationStage = (typeof PUBLICATION_STAGES)[number];
@@ -58,15 +62,22 @@ export const BUILD_TIMEOUT_MINUTES = 50;
  */
 export const QUEUE_TIME_LIMIT_MINUTES = 2 * BUILD_TIME_LIMIT_MINUTES;
 
-/** A revision a publication brings out: of an article, or of one of the kommune's facts (src/core/facts/). */
-export type ArticleItem = { slug: string; version: number };
+/**
+ * A revision a publication brings out: of an article (with `language`, of its text in that
+ * language – the nynorsk text – whose versions are its own), or of one of the kommune's facts (src/core/facts/).
+ */
+export type ArticleItem = { slug: string; version: number; language?: TranslationLanguage };
 export type FactItem = { fact: string; version: number };
 export type PublishedItem = ArticleItem | FactItem;
 
 export const isFactItem = (item: PublishedItem): item is FactItem => 'fact' in item;
 
-/** What an item is a revision of: the article's slug, or «fact:» and the fact's id. */
-export const itemKey = (item: PublishedItem): string => (isFactItem(item) ? `fact:${item.fact}` : item.slug);
+/** A revision of a bokmål article (not of a translation, not of a fact). */
+export const isBokmalItem = (item: PublishedItem): item is ArticleItem => !isFactItem(item) && item.language === undefined;
+
+/** What an item is a revision of: the article's slug (after its language for a translation), or «fact:» and the fact's id. */
+export const itemKey = (item: PublishedItem): string =>
+  isFactItem(item) ? `fact:${item.fact}` : item.language ? `${item.language}:${item.slug}` : item.slug;
 
 /** The items of several publications as one build takes them: the newest revision of each article and fact wins. */
 export function newestRevisions(lists: readonly (readonly PublishedItem[])[]): PublishedItem[] {
