@@ -147,11 +147,19 @@ export async function getArticle(
     : ctx.book.sources[slug] === undefined
       ? undefined
       : { slug, source: ctx.book.sources[slug], version: 0, liveVersion: 0 };
-  if (!newest) throw new NotFoundError(NOT_FOUND);
-  if (!ctx.bokmal) return newest;
+  if (!ctx.bokmal) {
+    if (!newest) throw new NotFoundError(NOT_FOUND);
+    return newest;
+  }
   const now = await bokmalNow(ctx.bokmal, slug);
-  if (now === undefined) return newest;
-  return { ...newest, bokmal: { source: now, ...(await translationStatus(ctx.bokmal, slug, basedOnOf(newest.source), now)) } };
+  if (now === undefined) {
+    if (!newest) throw new NotFoundError(NOT_FOUND);
+    return newest;
+  }
+  // A bokmål article without a nynorsk text yet opens with the bokmål to translate from.
+  const text = newest ?? { slug, source: now, version: 0, liveVersion: 0 };
+  const basedOn = newest ? basedOnOf(newest.source) : undefined;
+  return { ...text, bokmal: { source: now, ...(await translationStatus(ctx.bokmal, slug, basedOn, now)) } };
 }
 
 export async function listRevisions(ctx: ArticleContext, slug: string): Promise<ArticleRevision[]> {
@@ -183,6 +191,7 @@ export async function saveArticle(
   slug: string,
   saved: SaveArticleRequest,
 ): Promise<{ slug: string; version: number; problems: ErrorProblem[] }> {
+  if (ctx.bokmal) await refuseWhatBokmalDecides(ctx, ctx.bokmal, slug, saved);
   const followed = ctx.bokmal ? await followedBokmal(ctx, ctx.bokmal, slug, saved) : undefined;
   const request = followed ? { ...saved, source: followed.source } : saved;
   const checked = checkArticle(request.source);
@@ -217,6 +226,16 @@ export async function saveArticle(
   if (ctx.bokmal && request.followsBokmal && followed?.basedOn)
     await ctx.bokmal.articles.clearTranslationDue(ctx.bokmal.language, slug, followed.basedOn);
   return { slug, version: revision.version, problems };
+}
+
+/**
+ * Which articles there are, and retiring one, is the bokmål text's business: a nynorsk text is
+ * written for an article the bokmål has, and is never retired on its own (ValidationError).
+ */
+async function refuseWhatBokmalDecides(ctx: ArticleContext, bokmal: Bokmal, slug: string, request: SaveArticleRequest): Promise<void> {
+  if (request.retiredBy !== undefined) throw new ValidationError({ retiredBy: publishingText('article.retireInBokmal') });
+  if (ctx.book.sources[slug] === undefined && (await bokmalNow(bokmal, slug)) === undefined)
+    throw new ValidationError({ slug: publishingText('article.bokmalFirst') });
 }
 
 /**

@@ -7,12 +7,13 @@
  * server publishes, then a nynorsk server starts on the same data.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitBlobHash } from '../../../functions/shared/book/blob-hash.ts';
 import type { ArticleSummary, TranslationDueItem, TranslationStatus } from '../../../src/core/articles/types.ts';
+import { pullContent } from '../../../tools/local/content-pull.ts';
 import type { SiteBuilder } from '../../../tools/local/site-builder.ts';
 import { publishArticle, publishSaved, startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 
@@ -23,6 +24,11 @@ const bokmalNew = `${bokmalGit.trimEnd()}\n- ${ADDED}\n`;
 const nynorskGit = await readFile('content/articles/nn/sykehjem.mdx', 'utf8');
 const NYNORSK_ADDED = 'Spør gjerne kommunen om hjelp til søknaden.';
 const nynorskNew = `${nynorskGit.trimEnd()}\n- ${NYNORSK_ADDED}\n`;
+
+/** A national article new in bokmål, made from a real one (new title and everyday words, so it passes the content rules). */
+const NEW_ARTICLE = (await readFile('content/articles/trygghetsalarm.mdx', 'utf8'))
+  .replace(/^title: .*$/m, 'title: Trygg i eget hjem')
+  .replace(/^aliases:[\s\S]*?(?=^related:)/m, 'aliases: [trygg hjemme, bo trygt alene, eget hjem trygt]\n');
 
 /** What each build wrote as the nynorsk sykehjem text: the file the build of a nynorsk kommune reads. */
 const builtNynorsk: string[] = [];
@@ -47,6 +53,9 @@ beforeAll(async () => {
   const bokmal = await startModerationServer({ dataDir, buildSite: recordingBuild });
   try {
     await publishArticle(bokmal, 'sykehjem', { source: bokmalNew });
+    const created = await bokmal.api('/api/moderation/articles/trygg-heime', { method: 'PUT', json: { source: NEW_ARTICLE, version: 0 } });
+    expect(created.status, await created.clone().text()).toBe(200);
+    await publishSaved(bokmal, 'trygg-heime');
     // A bokmål kommune's list knows nothing of translations.
     expect(await json<List>(await bokmal.api('/api/moderation/articles'))).not.toHaveProperty('due');
   } finally {
@@ -79,7 +88,9 @@ describe('the editors of a nynorsk kommune', () => {
 
   it('find the change under «Nynorsk må oppdaterast», kept in the table across the restart', async () => {
     const { due } = await list();
-    expect(due).toEqual([expect.objectContaining({ slug: 'sykehjem', version: 1, title: row(await list(), 'sykehjem').title })]);
+    expect(due).toEqual(
+      expect.arrayContaining([expect.objectContaining({ slug: 'sykehjem', version: 1, title: row(await list(), 'sykehjem').title })]),
+    );
   });
 
   it('open the nynorsk text to edit with the bokmål readers get beside it', async () => {
@@ -125,5 +136,51 @@ describe('the editors of a nynorsk kommune', () => {
     const article = await json<Article>(await nynorsk.api('/api/moderation/articles/sykehjem'));
     expect(article).toEqual(expect.objectContaining({ version: 1, liveVersion: 1 }));
     expect(article.bokmal).toEqual(expect.objectContaining({ source: bokmalNew, state: 'current' }));
+  });
+
+  it('open a national article new in bokmål with the bokmål to translate from, and save its first nynorsk text', async () => {
+    expect((await list()).due?.map((item) => item.slug)).toContain('trygg-heime');
+    const article = await json<Article>(await nynorsk.api('/api/moderation/articles/trygg-heime'));
+    expect(article).toEqual(expect.objectContaining({ source: NEW_ARTICLE, version: 0 }));
+    expect(article.bokmal).toEqual({ source: NEW_ARTICLE, state: 'older', bokmalVersion: gitBlobHash(NEW_ARTICLE) });
+    const translated = (await readFile('content/articles/nn/trygghetsalarm.mdx', 'utf8'))
+      .replace(/^title: .*$/m, 'title: Trygg i eigen heim')
+      .replace(/^aliases:[\s\S]*?(?=^related:)/m, 'aliases: [trygg heime, bu trygt åleine, eigen heim trygt]\n');
+    await json(
+      await nynorsk.api('/api/moderation/articles/trygg-heime', {
+        method: 'PUT',
+        json: { source: translated, version: 0, followsBokmal: true },
+      }),
+    );
+    const listed = await list();
+    expect(row(listed, 'trygg-heime').translation).toEqual({ state: 'current', bokmalVersion: gitBlobHash(NEW_ARTICLE) });
+    expect(listed.due?.map((item) => item.slug)).not.toContain('trygg-heime');
+  });
+
+  it('leave which articles there are, and retiring one, to the bokmål text', async () => {
+    const retire = await nynorsk.api('/api/moderation/articles/fastlege', {
+      method: 'PUT',
+      json: { source: await readFile('content/articles/nn/fastlege.mdx', 'utf8'), version: 1, retiredBy: 'sykehjem' },
+    });
+    expect(retire.status).toBe(400);
+    expect(((await retire.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty('retiredBy');
+    const invented = await nynorsk.api('/api/moderation/articles/berre-pa-nynorsk', {
+      method: 'PUT',
+      json: { source: nynorskGit, version: 0 },
+    });
+    expect(invented.status).toBe(400);
+    expect(((await invented.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty('slug');
+  });
+
+  it('get their published nynorsk text into git with `npm run content:pull`, the bokmål left as it is', async () => {
+    const articlesDir = join(dataDir, 'pulled-articles');
+    await cp('content/articles', articlesDir, { recursive: true });
+    const result = await pullContent(nynorsk.server.url, await nynorsk.token(), articlesDir, join(dataDir, 'redirects.json'), {
+      MUNICIPALITY_CONFIG: 'content/municipalities/voss.json',
+    });
+    expect(result.written).toEqual(['nn/sykehjem']);
+    expect(result.removed).toEqual([]);
+    expect(await readFile(join(articlesDir, 'nn', 'sykehjem.mdx'), 'utf8')).toContain(NYNORSK_ADDED);
+    expect(await readFile(join(articlesDir, 'sykehjem.mdx'), 'utf8')).toBe(bokmalGit);
   });
 });

@@ -254,7 +254,8 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
       ? articleText('address', { path: `/${current.slug}/`, version: current.version })
       : articleText('addressNew');
     for (const element of form.querySelectorAll<HTMLElement>('[data-new-only]')) element.hidden = current !== undefined;
-    retireSection.hidden = current === undefined;
+    // A nynorsk text is retired with its bokmål article, never on its own.
+    retireSection.hidden = current === undefined || current.bokmal !== undefined;
     publishOne.hidden = !current || current.version <= current.liveVersion;
   }
 
