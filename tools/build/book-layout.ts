@@ -8,7 +8,8 @@ import { kommuneSite } from '../../src/core/books/addresses.ts';
 import { serverDirFor } from '../../src/core/rendered-pages.ts';
 import type { Book } from '../../src/core/schemas/book.ts';
 
-export type KommuneBuild = { id: string; config: string; base: string; outDir: string; serverDir: string };
+/** One kommune's build: its base (its prefix, or `/` on a host of its own, which `host` names) and its folders. */
+export type KommuneBuild = { id: string; config: string; base: string; host?: string; outDir: string; serverDir: string };
 
 export function bookLayout(book: Book, distDir: string): { kommuner: KommuneBuild[]; serverDir: string; hostDirs: string[] } {
   const serverDir = serverDirFor(distDir);
@@ -17,8 +18,17 @@ export function bookLayout(book: Book, distDir: string): { kommuner: KommuneBuil
     id: kommune.id,
     config: kommune.config,
     base: kommuneSite(book, kommune).base,
+    ...('host' in kommune.address ? { host: kommune.address.host } : {}),
     outDir: 'prefix' in kommune.address ? join(distDir, kommune.address.prefix.slice(1, -1)) : join(hostsDir, kommune.address.host),
     serverDir: join(serverDir, kommune.id),
   }));
   return { kommuner, serverDir, hostDirs: kommuner.filter((kommune) => kommune.base === '/').map((kommune) => kommune.outDir) };
+}
+
+/** What the local server needs to serve a built book on one port: each kommune on a host of its own by its host name, and the prefixes of the others. */
+export function bookServing(kommuner: KommuneBuild[]): { hostSites: Record<string, string>; prefixes: string[] } {
+  return {
+    hostSites: Object.fromEntries(kommuner.flatMap((kommune) => (kommune.host ? [[kommune.host, kommune.outDir]] : []))),
+    prefixes: kommuner.filter((kommune) => !kommune.host).map((kommune) => kommune.base),
+  };
 }

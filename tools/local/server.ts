@@ -38,6 +38,7 @@ import { signInThrottle } from './sign-in-throttle.ts';
 import { startEmbeddedDynamo } from './embedded-dynamo.ts';
 import { persistedValue, randomSalt } from './local-secrets.ts';
 import { SECURITY_HEADERS, serveStatic } from './static-files.ts';
+import { REDIRECTS, retiredAddresses } from '../../src/core/redirects.ts';
 import gitBook from '../../functions/generated/book.json' with { type: 'json' };
 import { localPublisher, publishedSite } from './local-publisher.ts';
 import type { BookPrinter, SiteBuilder } from './site-builder.ts';
@@ -71,6 +72,10 @@ export type LocalServerOptions = {
   storeEndpoint?: (embeddedEndpoint: string) => string;
   /** Milliseconds between scheduled mail runs; every `mailRetry.everyMinutes` as in AWS by default. */
   mailEveryMs?: number;
+  /** A book's kommuner on hosts of their own: host name → the folder of its built pages (`dist-hosts/<host>/`). A request is served from the folder its Host header names; any other host gets the site. */
+  hostSites?: Readonly<Record<string, string>>;
+  /** The prefixes of a book's kommuner (`/levanger/`): old addresses answer with a 301 under each of them too. */
+  prefixes?: readonly string[];
 };
 
 export type LocalServer = {
@@ -100,6 +105,11 @@ const MAIL_INTERVAL_MS = mailRetry.everyMinutes * 60 * 1000;
 const DIGEST_CHECK_MS = 60 * 60 * 1000;
 const PUBLISHING_CLOCK_MS = 10_000;
 export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
+
+/** The host a request names, without its port, as host names compare: `Abc.Verdal.Kommune.no:4321` → `abc.verdal.kommune.no`. */
+function hostName(header: string | undefined): string {
+  return (header ?? '').replace(/:\d+$/, '').toLowerCase();
+}
 
 /** The målform of the kommune whose config (or facts folder) the environment names. */
 function kommuneLanguage(source: Record<string, string | undefined>) {
@@ -239,12 +249,18 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     writeApiResult(response, await handlers.get(match.route)!(event));
   }
 
+  // Old addresses: src/core/redirects.ts and the articles retired in git (content/redirects.json, in the git book).
+  const moved = { ...REDIRECTS, ...retiredAddresses((options.gitBook ?? gitBook).redirects ?? {}) };
+  const hostSites = new Map(Object.entries(options.hostSites ?? {}).map(([host, dir]) => [host.toLowerCase(), resolve(dir)]));
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const hostSite = hostSites.get(hostName(request.headers.host));
     const work =
       url.pathname === '/api' || url.pathname.startsWith('/api/')
         ? handleApi(request, response, url)
-        : serveStatic(request, response, url, siteDir);
+        : hostSite
+          ? serveStatic(request, response, url, hostSite, { moved })
+          : serveStatic(request, response, url, siteDir, { moved, prefixes: options.prefixes ?? [] });
     work.catch((error: unknown) => {
       log.error('local server failed', errorFields(error));
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });

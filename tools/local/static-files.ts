@@ -49,13 +49,22 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined;
 }
 
-export async function serveStatic(request: IncomingMessage, response: ServerResponse, url: URL, distDir: string): Promise<void> {
+/** The old addresses a site answers with a 301 (src/core/redirects.ts): which moved, and the prefixes of a book's kommuner, under each of which they moved too. */
+type OldAddresses = Parameters<typeof redirectFor>[1];
+
+export async function serveStatic(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  distDir: string,
+  oldAddresses: OldAddresses = {},
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS });
     response.end();
     return;
   }
-  const moved = redirectFor(url.pathname);
+  const moved = redirectFor(url.pathname, oldAddresses);
   if (moved) {
     response.writeHead(301, { location: moved, ...SECURITY_HEADERS });
     response.end();
