@@ -1,7 +1,8 @@
 /**
  * Writes a book (sources by slug, redirects and the fact files) as a folder the site build reads:
- * articles/*.mdx, redirects.json, facts/ (FACTS_DIR: municipality.json, county.json, national.json)
- * and, for one kommune of a book, local-parts.json (LOCAL_PARTS_FILE).
+ * articles/*.mdx (the nynorsk texts in articles/nn/), redirects.json, facts/ (FACTS_DIR:
+ * municipality.json, county.json, national.json) and, for one kommune of a book, local-parts.json
+ * (LOCAL_PARTS_FILE).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,12 +23,17 @@ export type BookFolder = {
 
 export async function writeBookFolder(
   dir: string,
-  book: OverlaidBook & { facts?: FactFiles; localParts?: LocalParts },
+  book: OverlaidBook & { facts?: FactFiles; nynorsk?: Readonly<Record<string, string>>; localParts?: LocalParts },
 ): Promise<BookFolder> {
   const articlesDir = join(dir, 'articles');
   await rm(dir, { recursive: true, force: true });
   await mkdir(articlesDir, { recursive: true });
   for (const [slug, source] of Object.entries(book.sources)) await writeFile(join(articlesDir, `${slug}.mdx`), source);
+  if (book.nynorsk) {
+    // Where the build of a nynorsk kommune reads them (src/content.config.ts): beside the bokmål, as in content/articles/.
+    await mkdir(join(articlesDir, 'nn'));
+    for (const [slug, source] of Object.entries(book.nynorsk)) await writeFile(join(articlesDir, 'nn', `${slug}.mdx`), source);
+  }
   const redirectsFile = join(dir, 'redirects.json');
   await writeFile(redirectsFile, `${JSON.stringify(book.redirects, null, 2)}\n`);
   const localPartsFile = book.localParts ? join(dir, 'local-parts.json') : undefined;

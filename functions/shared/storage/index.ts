@@ -4,6 +4,8 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { articleStorage } from './articles.ts';
+import { translationDueStorage } from './translations-due.ts';
+import type { Language } from '../../../src/core/text/language.ts';
 import { factStorage } from './facts.ts';
 import { localPartStorage } from './local-parts.ts';
 import { publishingStorage } from './publishing.ts';
@@ -69,7 +71,15 @@ export function createArticleStorage(options: StorageOptions) {
     contactRetentionDays: options.contactRetentionDays,
     now: options.now ?? (() => new Date()),
   };
-  return { ...articleStorage(ctx), ...reviewStorage(ctx), ...publishingStorage(ctx), close: () => options.client.destroy() };
+  return {
+    ...articleStorage(ctx),
+    ...reviewStorage(ctx),
+    ...publishingStorage(ctx),
+    ...translationDueStorage(ctx),
+    /** The revisions of the articles' texts in `language` (the nynorsk texts), under keys of their own. */
+    translationStorage: (language: Language) => articleStorage(ctx, language),
+    close: () => options.client.destroy(),
+  };
 }
 
 export type ArticleStorage = ReturnType<typeof createArticleStorage>;
@@ -183,6 +193,7 @@ export function createLocalMaintenance(options: StorageOptions) {
 export type LocalMaintenance = ReturnType<typeof createLocalMaintenance>;
 
 export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
+export type { TranslationDue } from './translations-due.ts';
 export type { PublishingQueue, ScheduledPublication, StageChange } from './publishing.ts';
 export type { MailState, OutboxMail } from './outbox.ts';
 export type { RequestOutcome, ReviewNotice, ReviewStorage } from './reviews.ts';

@@ -17,6 +17,9 @@
  * | sign-in failures| SIGNIN#<address hash>  | FAILURES                    | expiresAt (TTL); the local sign-in only     |
  * | article head    | ARTICLES               | ARTICLE#<slug>              |                                             |
  * | article revision| ARTICLE#<slug>         | REV#<version, 6 digits>     |                                             |
+ * | translation head| ARTICLES#<language>    | ARTICLE#<slug>              | the nynorsk text's own head (language nn)   |
+ * | translation rev.| ARTICLE#<language>#<slug> | REV#<version, 6 digits>  |                                             |
+ * | translation due | TRANSLATE#<language>   | ARTICLE#<slug>              | «Nynorsk må oppdaterast»: a newer bokmål live|
  * | publication     | PUBLICATION#<id>       | META                        |                                             |
  * | publishing queue| PUBLISHING             | QUEUE                       |                                             |
  * | build           | PUBLISHING             | BUILD#<id>                  |                                             |
@@ -60,6 +63,17 @@ export const keys = {
   articleHead: (slug: string) => ({ pk: 'ARTICLES', sk: `ARTICLE#${slug}` }),
   articleRevisionPartition: (slug: string) => `ARTICLE#${slug}`,
   articleRevision: (slug: string, version: number) => ({ pk: `ARTICLE#${slug}`, sk: `REV#${String(version).padStart(6, '0')}` }),
+  // A translation (the nynorsk text) is versioned like the bokmål article but under keys of its own,
+  // so its revisions never mix with the bokmål ones (a slug has no '#').
+  translationHeadsPartition: (language: string) => `ARTICLES#${language}`,
+  translationHead: (language: string, slug: string) => ({ pk: `ARTICLES#${language}`, sk: `ARTICLE#${slug}` }),
+  translationRevisionPartition: (language: string, slug: string) => `ARTICLE#${language}#${slug}`,
+  translationRevision: (language: string, slug: string, version: number) => ({
+    pk: `ARTICLE#${language}#${slug}`,
+    sk: `REV#${String(version).padStart(6, '0')}`,
+  }),
+  translationDuePartition: (language: string) => `TRANSLATE#${language}`,
+  translationDue: (language: string, slug: string) => ({ pk: `TRANSLATE#${language}`, sk: `ARTICLE#${slug}` }),
   publication: (id: string) => ({ pk: `PUBLICATION#${id}`, sk: 'META' }),
   factsPartition: 'FACTS',
   factHead: (id: string) => ({ pk: 'FACTS', sk: `FACT#${id}` }),

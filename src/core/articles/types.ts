@@ -1,5 +1,6 @@
 /** What editors and the publisher see of articles, revisions and publications. Key attributes never leave storage. */
 import type { ListedFields } from './model.ts';
+import type { TranslationState } from './translation.ts';
 import type { ArticleProblem } from './safe-mdx.ts';
 import type { PublicationStage, PublicationStatus } from '../publishing/stages.ts';
 
@@ -31,7 +32,21 @@ export type ArticleSummary = ListedFields & {
   /** The version readers see; 0 when readers see the git text. */
   liveVersion: number;
   retiredBy?: string;
+  /** In a nynorsk kommune's list: whether the nynorsk text follows the bokmål readers get now. */
+  translation?: TranslationStatus;
 };
+
+/** A nynorsk text against the bokmål readers get now. */
+export type TranslationStatus = {
+  state: TranslationState;
+  /** The bokmål text's version now: git's blob hash of it. */
+  bokmalVersion: string;
+  /** When `older`: the bokmål's changes since the version the nynorsk follows, as HTML (diffHtml), if that version is known. */
+  diff?: string;
+};
+
+/** «Nynorsk må oppdaterast»: a bokmål change readers got that the nynorsk text has not followed yet. */
+export type TranslationDueItem = { slug: string; title: string; version: number; at: string };
 
 export type { PublicationStage, PublicationStatus } from '../publishing/stages.ts';
 import type { PublishedItem } from '../publishing/stages.ts';
