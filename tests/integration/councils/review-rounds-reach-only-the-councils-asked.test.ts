@@ -17,7 +17,8 @@ const built = new Map<string, string>();
 
 const capturingBuild: SiteBuilder = async (book, outDir) => {
   built.clear();
-  for (const file of readdirSync(book.articlesDir))
+  // The bokmål texts only: the folder also holds the nynorsk texts in nn/.
+  for (const file of readdirSync(book.articlesDir).filter((name) => name.endsWith('.mdx')))
     built.set(file.replace(/\.mdx$/, ''), readFileSync(join(book.articlesDir, file), 'utf8'));
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'index.html'), 'forside');
