@@ -1,11 +1,11 @@
 /**
  * Search quality for `npm run bench:search`: the project's own set, the tuning set and the
- * held-out set, each through the search page's script in Chromium («withScript») and through
+ * two held-out sets, each through the search page's script in Chromium («withScript») and through
  * the server-rendered results page `/api/sok` («withoutScript»), with top-1, recall@3 and the
  * danger questions (safety page first; the box before the results with the right numbers).
  *
- * The misses of the project and tuning sets go to stderr so they can be worked on; the held-out
- * set is only ever counted.
+ * The misses of the project, tuning and fresh sets go to stderr so they can be worked on; the held-out
+ * sets are only ever counted.
  *
  * Run alone: node tests/bench/search-quality.ts <dist>
  */
@@ -22,6 +22,7 @@ import {
   loadSet,
   missLines,
   score,
+  HELD_OUT_SETS,
   SET_NAMES,
   type SetName,
   type SetScore,
@@ -29,6 +30,7 @@ import {
 
 /** The issue's targets (issue 26), printed beside the figures. */
 export const QUALITY_TARGETS = {
+  /** For each held-out set. */
   heldout: { top1Min: 0.95, recall3Min: 0.98, dangerSafetyPageFirst: 'every one', dangerBoxWithNumbers: 'every one' },
   everySet: { empty: 0, boxOnOrdinaryQuestions: 0 },
 };
@@ -47,7 +49,7 @@ export async function measureSearchQuality(dist: string): Promise<QualityReport>
       const questions = loadSet(name);
       const withScript = await answerAll(questions, (query) => answerOnPage(page, query));
       const withoutScript = await answerAll(questions, (query) => answerWithoutScript(site.url, query));
-      if (name !== 'heldout') {
+      if (!HELD_OUT_SETS.includes(name)) {
         for (const [label, scored] of [
           ['with JavaScript', withScript],
           ['without JavaScript', withoutScript],
