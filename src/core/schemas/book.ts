@@ -4,39 +4,30 @@
  * address. National text is written once; each kommune's pages are built from its own facts.
  */
 import { z } from 'zod';
+import { schemaMessage, validationText } from '../text/validation.ts';
 import { RESERVED_SLUGS } from '../paths.ts';
 import { serviceSchema } from './municipality.ts';
 
 /** A path prefix of one lowercase segment with slashes on both sides, e.g. `/levanger/`. */
 const prefixSchema = z
   .string()
-  .regex(/^\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/, 'Skriv prefikset som /navn/, med små bokstaver a–z, sifre og bindestrek')
-  .refine(
-    (prefix) => !(RESERVED_SLUGS as readonly string[]).includes(prefix.slice(1, -1)),
-    'Prefikset er en adresse nettstedet bruker selv',
-  );
+  .regex(/^\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/, schemaMessage('schema.prefix'))
+  .refine((prefix) => !(RESERVED_SLUGS as readonly string[]).includes(prefix.slice(1, -1)), schemaMessage('schema.prefixReserved'));
 
 /** A host name of its own, e.g. `abc.verdal.kommune.no` (no scheme, no path). */
-const hostSchema = z
-  .string()
-  .regex(
-    /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
-    'Skriv vertsnavnet uten https:// og uten sti, for eksempel abc.verdal.kommune.no',
-  );
+const hostSchema = z.string().regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, schemaMessage('schema.host'));
 
 export const bookKommuneSchema = z.object({
   /** The kommune's id in the book: lowercase a–z and hyphens; names its build folder and, later, its storage keys. */
-  id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'Bruk små bokstaver a–z og bindestrek'),
+  id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, schemaMessage('schema.lowercaseId')),
   /** The kommune's municipality config (its facts, county and services), relative to the project, as MUNICIPALITY_CONFIG. */
-  config: z
-    .string()
-    .regex(/^[\w./-]+\.json$/, 'Skriv stien til kommunens konfigurasjon, for eksempel content/municipalities/levanger.json'),
+  config: z.string().regex(/^[\w./-]+\.json$/, schemaMessage('schema.kommuneConfig')),
   /** Where its pages are served: under a path prefix of the book's address, or on a host name of its own. */
   address: z.union([z.strictObject({ prefix: prefixSchema }), z.strictObject({ host: hostSchema })]),
   /** The kommune's own paragraphs in the national articles' named slots (src/core/schemas/local-parts.ts), relative to the project; by convention content/local/<id>/parts.json. */
   localParts: z
     .string()
-    .regex(/^[\w./-]+\.json$/, 'Skriv stien til filen, for eksempel content/local/levanger/parts.json')
+    .regex(/^[\w./-]+\.json$/, schemaMessage('schema.localPartsPath'))
     .optional(),
   /** Services this kommune runs together with others (an interkommunal legevakt, a shared tildelingskontor): its service id → the id of a service in the book's `sharedServices`. The shared definition replaces the kommune's own under that id. */
   sharedServices: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string()).optional(),
@@ -47,12 +38,12 @@ export const bookSchema = z
     /** The book's address (https, no path): the root page that lets readers choose a kommune, and the origin of every kommune served under a prefix. */
     siteUrl: z
       .url()
-      .startsWith('https://', 'Adressen må bruke https')
-      .refine((url) => new URL(url).pathname === '/', 'Skriv bare adressen, uten sti'),
+      .startsWith('https://', schemaMessage('schema.siteHttps'))
+      .refine((url) => new URL(url).pathname === '/', schemaMessage('schema.siteNoPath')),
     /** Services run together by several kommuner of the book, each defined once here (same fields as a kommune's service) and referenced by each kommune that uses it. */
-    sharedServices: z.record(z.string().regex(/^[a-z0-9-]+$/, 'Bruk små bokstaver a–z, sifre og bindestrek'), serviceSchema).default({}),
+    sharedServices: z.record(z.string().regex(/^[a-z0-9-]+$/, schemaMessage('schema.sharedServiceId')), serviceSchema).default({}),
     /** The kommuner, in the order the root page lists them. */
-    kommuner: z.array(bookKommuneSchema).min(1, 'Boka må ha minst én kommune'),
+    kommuner: z.array(bookKommuneSchema).min(1, schemaMessage('schema.kommuner')),
   })
   .superRefine((book, context) => {
     const seen = new Map<string, number>();
@@ -62,7 +53,7 @@ export const bookSchema = z
           context.addIssue({
             code: 'custom',
             path: ['kommuner', index, 'sharedServices', service],
-            message: `Boka har ingen felles tjeneste «${shared}» under sharedServices`,
+            message: validationText('schema.unknownSharedService', { shared }),
           });
         }
       }
@@ -73,7 +64,7 @@ export const bookSchema = z
           context.addIssue({
             code: 'custom',
             path: ['kommuner', index, key.startsWith('id') ? 'id' : 'address'],
-            message: `Brukt allerede av kommune nummer ${first + 1}`,
+            message: validationText('schema.usedBefore', { number: first + 1 }),
           });
         }
         seen.set(key, index);

@@ -4,16 +4,17 @@
  * kommune's own paragraphs and the day they were checked, shown as «Gjelder Levanger kommune».
  */
 import { z } from 'zod';
+import { schemaMessage } from '../text/validation.ts';
 import { isoDate } from './municipality.ts';
 
 /** A slot's name in a national article: lowercase a–z and hyphens, e.g. `lokale-regler`. */
-export const slotNameSchema = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'Bruk små bokstaver a–z og bindestrek');
+export const slotNameSchema = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, schemaMessage('schema.lowercaseId'));
 
 export const localPartSchema = z.strictObject({
   /** The day the kommune last checked its text (YYYY-MM-DD), shown beside it. */
   date: isoDate,
   /** The kommune's own words: plain paragraphs with a blank line between them. */
-  text: z.string().trim().min(1, 'Skriv teksten som gjelder kommunen'),
+  text: z.string().trim().min(1, schemaMessage('schema.localPartText')),
 });
 
 /** Article slug → slot name → the kommune's text. */

@@ -5,6 +5,7 @@
  * `validFrom`, and the book shows the one in force on the day it is built (src/core/facts/dated.ts).
  */
 import { z } from 'zod';
+import { schemaMessage } from '../text/validation.ts';
 import { WEEKDAYS } from '../weekdays.ts';
 import { field } from './fields.ts';
 import { LANGUAGES } from '../text/language.ts';
@@ -13,21 +14,21 @@ export { WEEKDAYS, type Weekday } from '../weekdays.ts';
 
 export const phoneSchema = z
   .string()
-  .regex(/^\+?[0-9 ]{3,20}$/, 'Telefonnummer kan bare inneholde sifre og mellomrom, for eksempel 12 34 56 78')
+  .regex(/^\+?[0-9 ]{3,20}$/, schemaMessage('schema.phone'))
   .meta(field('facts.field.phone', 'facts.field.phone.help', 'tel'));
 
-const https = z.url('Skriv hele adressen, for eksempel https://www.kommune.no/side').startsWith('https://', 'Lenker må bruke https');
+const https = z.url(schemaMessage('schema.url')).startsWith('https://', schemaMessage('schema.https'));
 
 /** A calendar date written as YYYY-MM-DD. */
-export const isoDate = z.iso.date('Skriv datoen som ÅÅÅÅ-MM-DD');
+export const isoDate = z.iso.date(schemaMessage('schema.date'));
 
 /** A clock time written as HH:MM; 24:00 closes at midnight. */
-const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Skriv klokkeslett som TT:MM, for eksempel 08:00');
+const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, schemaMessage('schema.clockTime'));
 
 /** Where a fact was read: the official page an editor checked. */
 export const sourceSchema = z.object({
   /** Title of the page as readers will see it under «Kilde». */
-  title: z.string().min(3, 'Skriv tittelen på siden, minst 3 tegn').meta(field('facts.field.sourceTitle', 'facts.field.sourceTitle.help')),
+  title: z.string().min(3, schemaMessage('schema.sourceTitle')).meta(field('facts.field.sourceTitle', 'facts.field.sourceTitle.help')),
   /** The page itself; must be https. */
   url: https.meta(field('facts.field.sourceUrl', 'facts.field.sourceUrl.help', 'url')),
 });
@@ -36,23 +37,20 @@ export const sourceSchema = z.object({
 const periodSchema = z
   .object({
     /** Weekdays the period applies to (`mon` … `sun`). */
-    days: z.array(z.enum(WEEKDAYS)).min(1, 'Velg minst én dag').meta(field('facts.field.days')),
+    days: z.array(z.enum(WEEKDAYS)).min(1, schemaMessage('schema.days')).meta(field('facts.field.days')),
     /** Opening time, HH:MM in Norwegian time. */
     from: clockTime.meta(field('facts.field.from', undefined, 'time')),
     /** Closing time, HH:MM; a time before `from` runs past midnight into the next day. */
     to: clockTime.meta(field('facts.field.to', 'facts.field.to.help', 'time')),
   })
-  .refine((period) => period.from !== period.to, { message: 'Åpner og stenger samme klokkeslett', path: ['to'] });
+  .refine((period) => period.from !== period.to, { ...schemaMessage('schema.sameTime'), path: ['to'] });
 
 /** A date that breaks the weekly pattern, e.g. julaften: closed, or open at other times. */
 const exceptionSchema = z.object({
   /** The date, YYYY-MM-DD. */
   date: isoDate.meta(field('facts.field.exceptionDate', undefined, 'date')),
   /** Why the day is different, shown to readers, e.g. "Julaften". */
-  note: z
-    .string()
-    .min(2, 'Skriv hvorfor dagen er annerledes, for eksempel Julaften')
-    .meta(field('facts.field.exceptionNote', 'facts.field.exceptionNote.help')),
+  note: z.string().min(2, schemaMessage('schema.exceptionNote')).meta(field('facts.field.exceptionNote', 'facts.field.exceptionNote.help')),
   /** Opening times that day instead of the weekly ones; empty means closed all day. */
   periods: z
     .array(
@@ -78,14 +76,17 @@ export const openingHoursSchema = z
     note: z.string().meta(field('facts.field.hoursNote', 'facts.field.hoursNote.help')).optional(),
   })
   .refine((hours) => hours.allDay || hours.periods.length > 0, {
-    message: 'Oppgi åpningstider, eller kryss av for «hele døgnet»',
+    ...schemaMessage('schema.openingHours'),
     path: ['periods'],
   });
 
 /** Whom to call when the service itself is closed, e.g. the night shift or legevakten. */
 const afterHoursSchema = z.object({
   /** Name readers ask for, e.g. "Hjemmetjenesten, nattpatruljen". */
-  name: z.string().min(2, 'Skriv hvem leseren skal ringe').meta(field('facts.field.afterHoursName', 'facts.field.afterHoursName.help')),
+  name: z
+    .string()
+    .min(2, schemaMessage('schema.afterHoursName'))
+    .meta(field('facts.field.afterHoursName', 'facts.field.afterHoursName.help')),
   /** The number to call outside the service's opening hours. */
   phone: phoneSchema,
 });
@@ -110,7 +111,7 @@ const applySchema = z
     source: sourceSchema.meta(field('facts.field.applySource', 'facts.field.source.help')),
   })
   .refine((apply) => apply.eFormUrl || apply.printFormUrl || apply.byPhone || apply.address, {
-    message: 'Oppgi minst én søknadsvei: e-skjema, skjema til utskrift, telefon eller adresse',
+    ...schemaMessage('schema.applyRoute'),
     path: ['eFormUrl'],
   });
 
@@ -124,12 +125,12 @@ const priceItemSchema = z
     label: z.string().min(2).meta(field('facts.field.priceLabel', 'facts.field.priceLabel.help')).optional(),
     /** Amount in whole kroner; 0 means free. */
     amount: z
-      .number('Skriv beløpet i hele kroner')
-      .int('Skriv beløpet i hele kroner')
-      .nonnegative('Beløpet kan ikke være negativt')
+      .number(schemaMessage('schema.amount'))
+      .int(schemaMessage('schema.amount'))
+      .nonnegative(schemaMessage('schema.amountNegative'))
       .meta(field('facts.field.amount', 'facts.field.amount.help')),
     /** What the amount is per: month, day (døgn), meal, hour, year, stay or once (engangsbeløp). */
-    unit: z.enum(PRICE_UNITS, 'Velg hva beløpet gjelder per').meta(field('facts.field.unit')),
+    unit: z.enum(PRICE_UNITS, schemaMessage('schema.unit')).meta(field('facts.field.unit')),
     /** The household's yearly income bracket in G (grunnbeløp) the amount applies to; omit when the price is the same for all. */
     incomeBracket: z
       .object({
@@ -139,7 +140,7 @@ const priceItemSchema = z
         toG: z.number().positive().meta(field('facts.field.toG')).optional(),
       })
       .refine((bracket) => bracket.fromG !== undefined || bracket.toG !== undefined, {
-        message: 'Oppgi fra, til eller begge',
+        ...schemaMessage('schema.incomeBracket'),
         path: ['fromG'],
       })
       .meta(field('facts.field.incomeBracket', 'facts.field.incomeBracket.help'))
@@ -152,7 +153,10 @@ const priceValueSchema = z.object({
   /** The date these prices apply from («gjelder fra»). */
   validFrom: isoDate.meta(field('facts.field.validFrom', 'facts.field.validFrom.help', 'date')),
   /** The prices; at least one. */
-  items: z.array(priceItemSchema).min(1, 'Oppgi minst én pris').meta(field('facts.field.priceItems', 'facts.field.priceItems.help')),
+  items: z
+    .array(priceItemSchema)
+    .min(1, schemaMessage('schema.priceItems'))
+    .meta(field('facts.field.priceItems', 'facts.field.priceItems.help')),
   /** The kommune's or county's page with these prices. */
   source: sourceSchema.meta(field('facts.field.priceSource', 'facts.field.source.help')),
   /** A short remark readers need, e.g. "Du betaler ikke for utrykning". */
@@ -165,27 +169,27 @@ export const priceTableSchema = z
     /** The topic `<Price topic="…">` asks for, e.g. `trygghetsalarm`. */
     topic: z
       .string()
-      .regex(/^[a-z0-9-]+$/, 'Bare små bokstaver a–z, tall og bindestrek, for eksempel trygghetsalarm')
+      .regex(/^[a-z0-9-]+$/, schemaMessage('schema.priceTopic'))
       .meta(field('facts.field.priceTopic', 'facts.field.priceTopic.help')),
     /** Heading readers see, e.g. "Trygghetsalarm". */
-    title: z.string().min(2, 'Skriv en overskrift').meta(field('facts.field.priceTitle', 'facts.field.priceTitle.help')),
+    title: z.string().min(2, schemaMessage('schema.priceTitle')).meta(field('facts.field.priceTitle', 'facts.field.priceTitle.help')),
     /** The prices from each date on, oldest first or in any order; the book shows the one in force. */
     values: z
       .array(priceValueSchema)
-      .min(1, 'Oppgi minst én pris med dato')
+      .min(1, schemaMessage('schema.priceValues'))
       .meta(field('facts.field.priceValues', 'facts.field.priceValues.help')),
   })
   .refine((table) => new Set(table.values.map((value) => value.validFrom)).size === table.values.length, {
-    message: 'To priser kan ikke gjelde fra samme dato',
+    ...schemaMessage('schema.samePriceDate'),
     path: ['values'],
   });
 
 /** How often a fact must be checked again, in months; default 12. */
 export const reviewMonthsSchema = z
   .number()
-  .int('Skriv et helt antall måneder')
-  .min(1, 'Minst 1 måned')
-  .max(36, 'Høyst 36 måneder')
+  .int(schemaMessage('schema.reviewMonths'))
+  .min(1, schemaMessage('schema.reviewMonthsMin'))
+  .max(36, schemaMessage('schema.reviewMonthsMax'))
   .meta(field('facts.field.reviewMonths', 'facts.field.reviewMonths.help'))
   .optional();
 
@@ -198,17 +202,17 @@ const serviceId = z.string().regex(/^[a-z0-9-]+$/);
 export const serviceSchema = z
   .object({
     /** The name readers know the service by locally, e.g. "Tildelingskontoret". */
-    name: z.string().min(2, 'Skriv navnet på tjenesten').meta(field('facts.field.name', 'facts.field.name.help')),
+    name: z.string().min(2, schemaMessage('schema.serviceName')).meta(field('facts.field.name', 'facts.field.name.help')),
     /** One sentence on what the service helps with. */
     description: z
       .string()
-      .min(10, 'Skriv én setning om hva tjenesten hjelper med')
+      .min(10, schemaMessage('schema.serviceDescription'))
       .meta(field('facts.field.description', 'facts.field.description.help', 'textarea')),
     /** Direct phone. Without it, readers are sent to the switchboard (or `askVia`) and told whom to ask for. */
     phone: phoneSchema.optional(),
     /** Direct e-mail of the service. Without it, the card shows none. */
     email: z
-      .email('Skriv en gyldig e-postadresse')
+      .email(schemaMessage('schema.email'))
       .meta(field('facts.field.email', undefined, 'email'))
       .optional(),
     /** When the direct phone answers, as data; the card shows the table and «Åpent nå»/«Stengt nå» only for these, the service's own hours. */
@@ -226,12 +230,12 @@ export const serviceSchema = z
     /** Prices per topic (betalingssatser), e.g. `trygghetsalarm`; a topic not listed makes `<Price>` say «Spør …». */
     prices: z
       .array(priceTableSchema)
-      .refine((tables) => new Set(tables.map((table) => table.topic)).size === tables.length, 'Hvert tema kan bare stå én gang')
+      .refine((tables) => new Set(tables.map((table) => table.topic)).size === tables.length, schemaMessage('schema.uniqueTopic'))
       .meta(field('facts.field.prices', 'facts.field.prices.help'))
       .default([]),
     /** Local rules a reader must meet, one plain sentence each (e.g. the county's TT-kort rules). */
     conditions: z
-      .array(z.string().min(10, 'Skriv en hel setning').meta(field('facts.field.condition')))
+      .array(z.string().min(10, schemaMessage('schema.condition')).meta(field('facts.field.condition')))
       .meta(field('facts.field.conditions', 'facts.field.conditions.help'))
       .default([]),
     /** The official pages the facts above were read on. */
@@ -242,7 +246,7 @@ export const serviceSchema = z
     viaSwitchboard: z.boolean().meta(field('facts.field.viaSwitchboard', 'facts.field.viaSwitchboard.help')).default(true),
   })
   .refine((service) => service.lastChecked === undefined || service.sources.length > 0, {
-    message: 'Oppgi kilden du kontrollerte mot',
+    ...schemaMessage('schema.checkedSource'),
     path: ['sources'],
   });
 
@@ -259,12 +263,12 @@ export const countySchema = z.object({
 });
 
 const postalAddressSchema = z.object({
-  street: z.string().min(2, 'Skriv gate og nummer, eller postboks').meta(field('facts.field.street')),
+  street: z.string().min(2, schemaMessage('schema.street')).meta(field('facts.field.street')),
   postalCode: z
     .string()
-    .regex(/^\d{4}$/, 'Postnummeret har fire sifre')
+    .regex(/^\d{4}$/, schemaMessage('schema.postalCode'))
     .meta(field('facts.field.postalCode')),
-  city: z.string().min(2, 'Skriv poststedet').meta(field('facts.field.city')),
+  city: z.string().min(2, schemaMessage('schema.city')).meta(field('facts.field.city')),
 });
 
 /**
@@ -284,7 +288,7 @@ export const kommuneContactSchema = z.object({
     .meta(field('facts.field.switchboard', 'facts.field.switchboard.help'))
     .optional(),
   email: z
-    .email('Skriv en gyldig e-postadresse')
+    .email(schemaMessage('schema.email'))
     .meta(field('facts.field.email', undefined, 'email'))
     .optional(),
   /** The visiting address (besøksadresse). */
@@ -322,7 +326,7 @@ export const municipalitySchema = z.object({
   /** County for services the county runs (TT-kort, dental care). */
   county: z.string().min(3),
   /** The county file (path from the project root) whose services join this kommune's, e.g. "content/counties/akershus.json". */
-  countyConfig: z.string().regex(/^[a-z0-9/._-]+\.json$/, 'Oppgi stien til fylkesfilen, for eksempel content/counties/akershus.json'),
+  countyConfig: z.string().regex(/^[a-z0-9/._-]+\.json$/, schemaMessage('schema.countyConfig')),
   /** The county governor's office, e.g. "Statsforvalteren i Østfold, Buskerud, Oslo og Akershus". */
   countyGovernor: z.string().min(3),
   /** The kommune's website; where the book sends readers for any of its own contacts the config lacks. */
@@ -342,7 +346,7 @@ export const municipalitySchema = z.object({
   accessibility: z
     .object({
       /** The statement's address in uustatus.no; without it `/tilgjengelighet/` points to uustatus.no's search. */
-      statementUrl: z.url().startsWith('https://uustatus.no/', 'Erklæringen skal ligge på uustatus.no').optional(),
+      statementUrl: z.url().startsWith('https://uustatus.no/', schemaMessage('schema.statementUrl')).optional(),
       /** Where readers send feedback on accessibility; default: the kommune's `email`. */
       feedbackEmail: z.email().optional(),
     })

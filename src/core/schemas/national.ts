@@ -4,6 +4,7 @@
  * them with `<Figure id="…" />`, so every kroner amount in the book comes from one dated place.
  */
 import { z } from 'zod';
+import { schemaMessage } from '../text/validation.ts';
 import { field } from './fields.ts';
 import { isoDate, lastCheckedSchema, reviewMonthsSchema, sourceSchema } from './municipality.ts';
 
@@ -22,15 +23,15 @@ const figureValueSchema = z
     validTo: isoDate.meta(field('facts.field.validTo', 'facts.field.validTo.help', 'date')).optional(),
     /** The amount in whole kroner. */
     amount: z
-      .number('Skriv beløpet i hele kroner')
-      .int('Skriv beløpet i hele kroner')
-      .nonnegative('Beløpet kan ikke være negativt')
+      .number(schemaMessage('schema.amount'))
+      .int(schemaMessage('schema.amount'))
+      .nonnegative(schemaMessage('schema.amountNegative'))
       .meta(field('facts.field.amount', 'facts.field.figureAmount.help')),
     /** The official document that sets this amount (lovdata, regjeringen, nav.no, helsenorge). */
     source: sourceSchema.meta(field('facts.field.figureSource', 'facts.field.figureSource.help')),
   })
   .refine((value) => value.validTo === undefined || value.validTo >= value.validFrom, {
-    message: 'Sluttdatoen kan ikke være før startdatoen',
+    ...schemaMessage('schema.validTo'),
     path: ['validTo'],
   });
 
@@ -38,17 +39,17 @@ const figureValueSchema = z
 export const figureSchema = z
   .object({
     /** What readers see before the amount, e.g. "Grunnbeløpet (G)". */
-    title: z.string().min(3, 'Skriv hva beløpet er').meta(field('facts.field.figureTitle', 'facts.field.figureTitle.help')),
+    title: z.string().min(3, schemaMessage('schema.figureTitle')).meta(field('facts.field.figureTitle', 'facts.field.figureTitle.help')),
     /** The title in nynorsk, for the books of kommuner that write nynorsk; without it they show `title`. */
     titleNn: z
       .string()
-      .min(3, 'Skriv hva beløpet er')
+      .min(3, schemaMessage('schema.figureTitle'))
       .meta(field('facts.field.figureTitleNn', 'facts.field.figureTitleNn.help'))
       .optional(),
     /** What the amount is per. */
-    unit: z.enum(FIGURE_UNITS, 'Velg hva beløpet gjelder per').meta(field('facts.field.figureUnit')),
+    unit: z.enum(FIGURE_UNITS, schemaMessage('schema.unit')).meta(field('facts.field.figureUnit')),
     /** Whom readers ask when the book has no amount for today. */
-    ask: z.enum(FIGURE_ASK, 'Velg hvem leserne kan spørre').meta(field('facts.field.figureAsk', 'facts.field.figureAsk.help')),
+    ask: z.enum(FIGURE_ASK, schemaMessage('schema.figureAsk')).meta(field('facts.field.figureAsk', 'facts.field.figureAsk.help')),
     /** The official page where the amount in force is published, when there is one readers can use. */
     publishedAt: sourceSchema.meta(field('facts.field.publishedAt', 'facts.field.publishedAt.help')).optional(),
     /** The values, in any order; none yet means the book sends readers to `publishedAt`. */
@@ -57,7 +58,7 @@ export const figureSchema = z
     reviewMonths: reviewMonthsSchema,
   })
   .refine((figure) => new Set(figure.values.map((value) => value.validFrom)).size === figure.values.length, {
-    message: 'To beløp kan ikke gjelde fra samme dato',
+    ...schemaMessage('schema.sameFigureDate'),
     path: ['values'],
   });
 

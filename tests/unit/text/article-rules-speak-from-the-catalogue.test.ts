@@ -1,8 +1,9 @@
 /**
- * What the article model, its checker, the frontmatter reader and the content rules say to
- * editors lives in the text catalogue (src/core/text/nb/content.json and validation.json), never
- * inline: every string and template literal of those modules is read with the TypeScript parser,
- * and one that reads like a Norwegian sentence fails with its file and line.
+ * What the article model, its checker, the frontmatter reader, the content rules and the zod
+ * schemas (their own messages for a bad value) say to editors lives in the text catalogue
+ * (src/core/text/<language>/content.json and validation.json), never inline, so it is said in the
+ * kommune's language: every string and template literal of those modules is read with the
+ * TypeScript parser, and one that reads like a Norwegian sentence fails with its file and line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ const MODULES = [
   'src/core/frontmatter.ts',
   'src/core/frontmatter-fields.ts',
   'src/core/schema-errors.ts',
-  'src/core/schemas/article.ts',
+  ...readdirSync('src/core/schemas').map((name) => join('src/core/schemas', name)),
 ];
 
 /** Little words nearly every Norwegian sentence has and code strings don't. */

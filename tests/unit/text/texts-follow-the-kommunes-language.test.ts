@@ -8,7 +8,8 @@ import { mailText } from '../../../src/core/text/mail.ts';
 import { activeLanguage, useLanguage } from '../../../src/core/text/language.ts';
 import { formatDate, t } from '../../../src/core/text/t.ts';
 import { norwegianDate } from '../../../src/core/norwegian-date.ts';
-import { municipalitySchema } from '../../../src/core/schemas/municipality.ts';
+import { municipalitySchema, serviceSchema } from '../../../src/core/schemas/municipality.ts';
+import { validate } from '../../../src/core/schema-errors.ts';
 import jevnaker from '../../../content/municipality.json' with { type: 'json' };
 import voss from '../../../content/municipalities/voss.json' with { type: 'json' };
 
@@ -51,5 +52,23 @@ describe('the book’s language', () => {
     expect(t('site.day.sat')).toBe('laurdag');
     expect(formatDate(new Date('2026-12-05T00:00:00Z'))).toBe('5. desember 2026');
     expect(norwegianDate('2026-12-05T12:00:00Z')).toBe('5. desember 2026');
+  });
+
+  // The schemas are made once, when their module loads; their messages are read when a value breaks them.
+  it('words a value that breaks a schema in the language active when it is checked', () => {
+    const messages = () => {
+      const result = validate(serviceSchema, { name: 'X', description: 'Hjelper deg med det meste.', phone: 'ring oss' });
+      return result.success ? [] : result.problems.map((problem) => problem.message);
+    };
+    useLanguage('nb');
+    expect(messages()).toEqual([
+      'Skriv navnet på tjenesten',
+      'Telefonnummer kan bare inneholde sifre og mellomrom, for eksempel 12 34 56 78',
+    ]);
+    useLanguage('nn');
+    expect(messages()).toEqual([
+      'Skriv namnet på tenesta',
+      'Telefonnummeret kan berre innehalde siffer og mellomrom, til dømes 12 34 56 78',
+    ]);
   });
 });
