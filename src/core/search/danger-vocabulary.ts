@@ -786,6 +786,9 @@ export const WORDS = {
   giveUp: ['gir', 'ga', 'gav', 'gitt'],
   up: ['opp'],
   more: ['mer', 'meir', 'lenger'],
+  // «ser ingen grunn til å stå opp lenger»: no reason left for the day itself.
+  noReason: ['ingen', 'inga'],
+  reason: ['grunn', 'vits', 'mening', 'meining'],
   hang: ['henge', 'hengte'],
   walkInto: ['gå', 'går', 'gikk'],
   driveOff: ['kjøre', 'kjører', 'hoppe', 'hopper'],
@@ -1317,6 +1320,7 @@ export const SIGNALS: readonly Signal[] = [
   // Thoughts of ending one's life.
   { kind: 'suicide', groups: ['suicide'], notBefore: ['bereaved'] },
   { kind: 'suicide', groups: ['tired', 'of', 'live'], gap: 1 },
+  { kind: 'suicide', groups: ['noReason', 'reason', 'more'], gap: 7 },
   { kind: 'suicide', groups: ['life', 'not', 'worth'], gap: 2 },
   { kind: 'suicide', groups: ['takeLife', 'life'], gap: 3, notAfter: ['lifeCalm'] },
   { kind: 'suicide', groups: ['want', 'not', 'live'], gap: 2, notAfter: ['livePlace'] },
