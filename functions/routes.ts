@@ -410,8 +410,9 @@ export const routes = [
     path: '/api/moderation/articles',
     handler: 'articles/handlers/list-articles.ts',
     auth: 'editor',
-    // Query: the heads of every article with revisions.
-    dynamodb: ['dynamodb:Query'],
+    // Query: the heads of every article with revisions. In a nynorsk kommune also the bokmål heads, the
+    // «Nynorsk må oppdaterast» items and a bokmål article's revisions (the diff); GetItem: the live bokmål revisions.
+    dynamodb: ['dynamodb:Query', 'dynamodb:GetItem'],
     usesIndexes: false,
   },
   {
@@ -429,7 +430,9 @@ export const routes = [
     path: '/api/moderation/articles/{slug}',
     handler: 'articles/handlers/get-article.ts',
     auth: 'editor',
-    dynamodb: ['dynamodb:GetItem'],
+    // GetItem: the head or a revision. In a nynorsk kommune also the live bokmål text, and Query: the bokmål
+    // revisions, to find the version the nynorsk follows (the diff).
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
     usesIndexes: false,
   },
   {
@@ -438,8 +441,9 @@ export const routes = [
     handler: 'articles/handlers/save-article.ts',
     auth: 'editor',
     // Query: the heads (the book the draft is linted against); GetItem: head, newest revisions, linked suggestion;
-    // PutItem: the versioned head and the revision item.
-    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+    // PutItem: the versioned head and the revision item. In a nynorsk kommune, with «Oppdatert etter
+    // bokmålsteksten», GetItem: the live bokmål text; DeleteItem: its «Nynorsk må oppdaterast» item.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:DeleteItem'],
     usesIndexes: false,
   },
   {
@@ -651,7 +655,7 @@ export const publishingTasks = {
  */
 export const publicationBuild = {
   dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
-  partitions: ['ARTICLES', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING', 'FACTS', 'FACT#*'],
+  partitions: ['ARTICLES', 'ARTICLES#*', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING', 'FACTS', 'FACT#*', 'LOCALPARTS#*', 'LOCAL#*'],
 } as const satisfies { dynamodb: readonly DynamoAction[]; partitions: readonly string[] };
 
 /** API Gateway style route key, e.g. "POST /api/suggestions". */

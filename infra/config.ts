@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { municipalityConfigFile, parseMunicipality } from '../src/core/municipality.ts';
+import { parseBook } from '../src/core/books/parse-book.ts';
 import { asciiSlug } from '../src/core/slug.ts';
 import type { Municipality } from '../src/core/schemas/municipality.ts';
 
@@ -13,6 +14,12 @@ export interface InfraConfig {
   readonly municipality: Municipality;
   /** The municipality config's path inside the project when it is not the default, for the publishing build. */
   readonly municipalityConfig?: string;
+  /**
+   * A book of several kommuner (`bookConfig`, BOOK_CONFIG): its config file, the kommuner's ids in
+   * its order, and how many kommuner build at once when a publication fans out to them
+   * (`fanOutConcurrency`, default 10).
+   */
+  readonly book?: { readonly file: string; readonly kommuner: readonly string[]; readonly fanOutConcurrency: number };
   /** Lower-case stage name, part of the stack name, e.g. "prod" or "test". */
   readonly stage: string;
   readonly stackName: string;
@@ -86,6 +93,9 @@ export function settingReader(context: (key: string) => unknown, env: NodeJS.Pro
     return fromEnv === '' ? undefined : fromEnv;
   };
 }
+
+/** How many kommuner of a book build at once by default when a publication fans out (infra/constructs/kommune-fan-out.ts). */
+export const DEFAULT_FAN_OUT_CONCURRENCY = 10;
 
 const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
 /** CloudWatch Logs accepts only these retention periods (days). */
@@ -192,11 +202,22 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     if (value !== undefined) functionSettings[environmentVariableFor(key)] = value;
   }
 
+  const bookFile = read('bookConfig');
+  const fanOutConcurrency = positiveNumber(read, 'fanOutConcurrency', DEFAULT_FAN_OUT_CONCURRENCY, problems);
+  const book = bookFile
+    ? {
+        file: bookFile,
+        kommuner: parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile).kommuner.map((kommune) => kommune.id),
+        fanOutConcurrency,
+      }
+    : undefined;
+
   if (problems.length > 0) throw new Error(`Invalid deployment settings:\n  ${problems.join('\n  ')}`);
   const municipalityConfig = read('municipalityConfig');
   return {
     municipality,
     ...(municipalityConfig ? { municipalityConfig } : {}),
+    ...(book ? { book } : {}),
     stage,
     stackName: `AlderdommensAbc-${slug}-${stage}`,
     account: env.CDK_DEFAULT_ACCOUNT,

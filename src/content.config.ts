@@ -11,9 +11,12 @@ const translated = (dir: string) => (language === 'nb' ? undefined : `${dir}/${l
 
 const articles = defineCollection({
   // ARTICLES_DIR builds another book with the same code: the benchmark's 1 000 articles, or the
-  // git articles overlaid with the editors' published revisions.
-  // The translations are git's (content/articles/nn/), whichever book the bokmål comes from.
-  loader: safeArticlesLoader(process.env.ARTICLES_DIR ?? './content/articles', translated('./content/articles')),
+  // git articles overlaid with the editors' published revisions. The translations are in the same
+  // folder's <language>/ (content/articles/nn/, or the published nynorsk texts beside the bokmål).
+  loader: safeArticlesLoader(
+    process.env.ARTICLES_DIR ?? './content/articles',
+    translated(process.env.ARTICLES_DIR ?? './content/articles'),
+  ),
   schema: articleSchema,
 });
 

@@ -33,6 +33,11 @@ export const saveArticleSchema = z.object({
   ),
   /** Retires the article: its address leads to this article from then on. */
   retiredBy: z.optional(slugText),
+  /**
+   * A nynorsk kommune's «Oppdatert etter bokmålsteksten»: the nynorsk text now follows the bokmål
+   * readers get (its `basedOn` becomes that version); otherwise `basedOn` stays as recorded.
+   */
+  followsBokmal: z.optional(z.boolean({ error: publishingText('article.followsBokmal') })),
 });
 
 export type SaveArticleRequest = z.infer<typeof saveArticleSchema>;

@@ -6,11 +6,14 @@ import { randomUUID } from 'node:crypto';
 import type { Editor } from '../shared/auth.ts';
 import { BadRequestError, InvalidArticleError, NotFoundError, ValidationError, type ErrorProblem } from '../shared/errors.ts';
 import { factsOf } from '../shared/book/article-facts.ts';
-import type { ArticleContext, ArticlePublishingContext, GitBook } from '../shared/book/git-book.ts';
+import type { ArticleContext, ArticlePublishingContext } from '../shared/book/git-book.ts';
 import { checkArticle } from '../../src/core/articles/check-article.ts';
 import { listedFieldsOf } from '../../src/core/articles/model.ts';
 import { overlayBook, type StoredArticle } from '../../src/core/articles/overlay-book.ts';
-import type { ArticleRevision, ArticleSummary, Publication } from '../../src/core/articles/types.ts';
+import type { ArticleRevision, ArticleSummary, Publication, TranslationDueItem, TranslationStatus } from '../../src/core/articles/types.ts';
+import { editFrontmatter } from '../../src/core/frontmatter-fields.ts';
+import { gitBlobHash } from '../shared/book/blob-hash.ts';
+import { basedOnOf, bokmalNow, translationStatus, type Bokmal } from './translation-status.ts';
 import { bookEntries, lintDraft } from '../../src/core/content-lint.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import type { SaveArticleRequest } from './article-request.ts';
@@ -23,8 +26,10 @@ import { publishingText } from '../../src/core/text/publishing.ts';
 
 const NOT_FOUND = publishingText('error.articleNotFound');
 
-function lintOptions(book: GitBook) {
+/** The content rules' options for the book at hand, in its language (the nynorsk texts are read by nynorsk's rules). */
+function lintOptions({ book, bokmal }: ArticleContext) {
   return {
+    ...(bokmal ? { language: bokmal.language } : {}),
     serviceIds: new Set(book.serviceIds),
     figureIds: new Set(book.figureIds),
     localFacts: book.localFacts,
@@ -58,7 +63,43 @@ export async function listArticles(ctx: ArticleContext): Promise<ArticleSummary[
     const facts = factsOf(ctx.book.sources[slug]!);
     if (facts) items.push({ slug, ...facts, version: 0, draft: false, liveVersion: 0 });
   }
+  if (ctx.bokmal) await addTranslationStatus(ctx, ctx.bokmal, items, heads);
   return items.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** Marks each nynorsk text the bokmål readers get has moved ahead of «eldre enn bokmålsteksten», with the bokmål's diff. */
+async function addTranslationStatus(
+  ctx: ArticleContext,
+  bokmal: Bokmal,
+  items: ArticleSummary[],
+  heads: ReadonlyMap<string, { basedOn?: string }>,
+): Promise<void> {
+  const bokmalLive = new Map((await bokmal.articles.listArticleHeads()).map((head) => [head.slug, head.liveVersion]));
+  for (const item of items) {
+    if (item.retiredBy) continue;
+    const now = await bokmalNow(bokmal, item.slug, bokmalLive.get(item.slug) ?? 0);
+    if (now === undefined) continue;
+    const git = ctx.book.sources[item.slug];
+    const basedOn = heads.get(item.slug)?.basedOn ?? (git === undefined ? undefined : basedOnOf(git));
+    item.translation = await translationStatus(bokmal, item.slug, basedOn, now);
+  }
+}
+
+/**
+ * «Nynorsk må oppdaterast»: each bokmål change readers got that the nynorsk text does not follow
+ * yet, newest first, from the items publishing left in the table.
+ */
+export async function listTranslationsDue(ctx: ArticleContext, items: readonly ArticleSummary[]): Promise<TranslationDueItem[]> {
+  if (!ctx.bokmal) return [];
+  const bySlug = new Map(items.map((item) => [item.slug, item]));
+  return (await ctx.bokmal.articles.listTranslationsDue(ctx.bokmal.language))
+    .flatMap((due) => {
+      const item = bySlug.get(due.slug);
+      // Followed already (saved with «Oppdatert etter bokmålsteksten» from another place, or in git).
+      if (item?.translation?.state === 'current' && item.translation.bokmalVersion === due.bokmalVersion) return [];
+      return [{ slug: due.slug, title: item?.title ?? due.slug, version: due.version, at: due.at }];
+    })
+    .sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /**
@@ -69,7 +110,15 @@ export async function getArticle(
   ctx: ArticleContext,
   slug: string,
   version?: number,
-): Promise<{ slug: string; source: string; version: number; liveVersion: number; retiredBy?: string }> {
+): Promise<{
+  slug: string;
+  source: string;
+  version: number;
+  liveVersion: number;
+  retiredBy?: string;
+  /** In a nynorsk kommune: the bokmål readers get now beside the nynorsk text, and whether the nynorsk follows it. */
+  bokmal?: TranslationStatus & { source: string };
+}> {
   const head = await ctx.articles.getArticleHead(slug);
   if (version !== undefined && version > 0) {
     const revision = await ctx.articles.getRevision(slug, version);
@@ -87,17 +136,30 @@ export async function getArticle(
     if (source === undefined) throw new NotFoundError(publishingText('error.notInGit'));
     return { slug, source, version: 0, liveVersion: head?.liveVersion ?? 0 };
   }
-  if (head)
-    return {
-      slug,
-      source: head.latest.source,
-      version: head.version,
-      liveVersion: head.liveVersion,
-      ...(head.retiredBy ? { retiredBy: head.retiredBy } : {}),
-    };
-  const source = ctx.book.sources[slug];
-  if (source === undefined) throw new NotFoundError(NOT_FOUND);
-  return { slug, source, version: 0, liveVersion: 0 };
+  const newest = head
+    ? {
+        slug,
+        source: head.latest.source,
+        version: head.version,
+        liveVersion: head.liveVersion,
+        ...(head.retiredBy ? { retiredBy: head.retiredBy } : {}),
+      }
+    : ctx.book.sources[slug] === undefined
+      ? undefined
+      : { slug, source: ctx.book.sources[slug], version: 0, liveVersion: 0 };
+  if (!ctx.bokmal) {
+    if (!newest) throw new NotFoundError(NOT_FOUND);
+    return newest;
+  }
+  const now = await bokmalNow(ctx.bokmal, slug);
+  if (now === undefined) {
+    if (!newest) throw new NotFoundError(NOT_FOUND);
+    return newest;
+  }
+  // A bokmål article without a nynorsk text yet opens with the bokmål to translate from.
+  const text = newest ?? { slug, source: now, version: 0, liveVersion: 0 };
+  const basedOn = newest ? basedOnOf(newest.source) : undefined;
+  return { ...text, bokmal: { source: now, ...(await translationStatus(ctx.bokmal, slug, basedOn, now)) } };
 }
 
 export async function listRevisions(ctx: ArticleContext, slug: string): Promise<ArticleRevision[]> {
@@ -127,8 +189,11 @@ export async function saveArticle(
   ctx: ArticleContext,
   editor: Editor,
   slug: string,
-  request: SaveArticleRequest,
+  saved: SaveArticleRequest,
 ): Promise<{ slug: string; version: number; problems: ErrorProblem[] }> {
+  if (ctx.bokmal) await refuseWhatBokmalDecides(ctx, ctx.bokmal, slug, saved);
+  const followed = ctx.bokmal ? await followedBokmal(ctx, ctx.bokmal, slug, saved) : undefined;
+  const request = followed ? { ...saved, source: followed.source } : saved;
   const checked = checkArticle(request.source);
   if (checked.problems.length > 0) throw new InvalidArticleError(checked.problems, publishingText('error.invalidArticle'));
   // The book as it would be with this draft, so cross-references to retired articles are judged as readers will get them.
@@ -145,7 +210,7 @@ export async function saveArticle(
   }
   const problems = request.retiredBy
     ? []
-    : toProblems(lintDraft(slug, book.sources[slug] ?? request.source, bookEntries(book.sources), lintOptions(ctx.book)));
+    : toProblems(lintDraft(slug, book.sources[slug] ?? request.source, bookEntries(book.sources), lintOptions(ctx)));
   const revision = await ctx.articles.saveRevision({
     slug,
     expectedVersion: request.version,
@@ -156,8 +221,44 @@ export async function saveArticle(
     ...(request.suggestionId !== undefined ? { suggestionId: request.suggestionId } : {}),
     ...(request.restoredFrom !== undefined ? { restoredFrom: request.restoredFrom } : {}),
     ...(request.retiredBy !== undefined ? { retiredBy: request.retiredBy } : {}),
+    ...(followed?.basedOn ? { basedOn: followed.basedOn } : {}),
   });
+  if (ctx.bokmal && request.followsBokmal && followed?.basedOn)
+    await ctx.bokmal.articles.clearTranslationDue(ctx.bokmal.language, slug, followed.basedOn);
   return { slug, version: revision.version, problems };
+}
+
+/**
+ * Which articles there are, and retiring one, is the bokmål text's business: a nynorsk text is
+ * written for an article the bokmål has, and is never retired on its own (ValidationError).
+ */
+async function refuseWhatBokmalDecides(ctx: ArticleContext, bokmal: Bokmal, slug: string, request: SaveArticleRequest): Promise<void> {
+  if (request.retiredBy !== undefined) throw new ValidationError({ retiredBy: publishingText('article.retireInBokmal') });
+  if (ctx.book.sources[slug] === undefined && (await bokmalNow(bokmal, slug)) === undefined)
+    throw new ValidationError({ slug: publishingText('article.bokmalFirst') });
+}
+
+/**
+ * The nynorsk text as it is saved: its `basedOn` is the version it followed before (the newest
+ * text's, kept as recorded whatever the request's source says), or – with «Oppdatert etter
+ * bokmålsteksten» (`followsBokmal`) – the version of the bokmål readers get now.
+ */
+async function followedBokmal(
+  ctx: ArticleContext,
+  bokmal: Bokmal,
+  slug: string,
+  request: SaveArticleRequest,
+): Promise<{ source: string; basedOn: string | undefined }> {
+  const now = request.followsBokmal ? await bokmalNow(bokmal, slug) : undefined;
+  const head = now === undefined ? await ctx.articles.getArticleHead(slug) : undefined;
+  const recorded = head
+    ? basedOnOf(head.latest.source)
+    : ctx.book.sources[slug] === undefined
+      ? undefined
+      : basedOnOf(ctx.book.sources[slug]);
+  const basedOn = now === undefined ? recorded : gitBlobHash(now);
+  const source = basedOnOf(request.source) === basedOn ? request.source : editFrontmatter(request.source, { basedOn });
+  return { source, basedOn };
 }
 
 /** The newest saved revision of each of the kommune's facts `ids` names (default: every fact with one not yet published). */
@@ -221,9 +322,9 @@ export async function publish(
         : [{ rule: 'retire', message: publishingText('publish.noReplacement', { slug: revision.retiredBy }) }]
       : [
           ...checkArticle(revision.source).problems,
-          ...toProblems(lintDraft(slug, book.sources[slug] ?? revision.source, entries, lintOptions(ctx.book))),
+          ...toProblems(lintDraft(slug, book.sources[slug] ?? revision.source, entries, lintOptions(ctx))),
         ];
-    if (problems.length === 0) items.push({ slug, version: revision.version });
+    if (problems.length === 0) items.push({ slug, version: revision.version, ...(ctx.bokmal ? { language: ctx.bokmal.language } : {}) });
     else skipped.push({ slug, version: revision.version, problems });
   }
   if (slugs && skipped.length > 0) {

@@ -1,6 +1,11 @@
 /**
  * The esbuild options for every Lambda bundle, shared by infra (NodejsFunction `bundling`)
  * and the bench, so the size we measure is the size we deploy.
+ *
+ * The AWS SDK goes into the bundle although the nodejs24.x runtime ships one: a function then
+ * imports one minified file instead of the SDK's packages file by file (half the cold import in
+ * `npm run bench`'s `api.sdkPlacement`), and it runs the SDK version the tests ran against, whose
+ * `throwOnRequestTimeout` the storage client relies on (README, «Figures»).
  */
 import { fileURLToPath } from 'node:url';
 

@@ -2,10 +2,10 @@
  * The context of the publishing functions that run outside a request (the build's events, the
  * publishing clock, the deploy hook): the shared one with SES where e-mail is configured (a
  * publication going live tells the citizens whose suggestions it answers), the article storage
- * and CodeBuild as the build service. Created once per Lambda.
+ * and the AWS build service (CodeBuild, or the fan-out state machine for a book of several kommuner). Created once per Lambda.
  */
 import { mailingContext } from '../shared/mail/ses-mailing.ts';
-import { codeBuildPublisher } from '../shared/build-service/codebuild.ts';
+import { awsPublisher } from '../shared/build-service/aws-publisher.ts';
 import { articleStorageOf } from '../shared/publishing/article-storage-of.ts';
 import type { PublishingContext } from '../shared/publishing/publications.ts';
 
@@ -17,7 +17,7 @@ export function publishingContext(): PublishingContext {
   lambdaPublishing = {
     ...base,
     articles: articleStorageOf(base),
-    publisher: codeBuildPublisher(base.env.PUBLISH_PROJECT_NAME, base.env.AWS_REGION),
+    publisher: awsPublisher(base.env),
   };
   return lambdaPublishing;
 }

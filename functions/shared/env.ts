@@ -69,6 +69,10 @@ export const envSchema = z.object({
   EDITOR_GROUP_CLAIM: z._default(z.string().check(z.minLength(1)), 'cognito:groups'),
   /** The CodeBuild project that builds and publishes the site (AWS only; locally the server builds). */
   PUBLISH_PROJECT_NAME: z.optional(z.string().check(z.minLength(1))),
+  /** In a book of several kommuner (AWS only): the state machine that fans a publication build out to each kommune's build (infra/constructs/kommune-fan-out.ts). */
+  PUBLISH_STATE_MACHINE_ARN: z.optional(z.string().check(z.minLength(1))),
+  /** In a book of several kommuner: the kommuner's ids in the book's order, comma-separated (a publication rebuilds those its edits concern). */
+  BOOK_KOMMUNER: z.optional(z.string().check(z.regex(/^[a-z]+(?:-[a-z]+)*(?:,[a-z]+(?:-[a-z]+)*)*$/))),
   /** Group claim value that makes a user an editor. */
   EDITOR_GROUP: z._default(z.string().check(z.minLength(1)), 'editors'),
 });

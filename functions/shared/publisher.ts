@@ -13,4 +13,16 @@ export type Publisher = {
    * wait in the queue and are started by the next build's end or the publishing clock.
    */
   start(build: PublicationBuild): Promise<string>;
+  /**
+   * In a book of several kommuner: the ids of the kommuner it builds, in the book's order. A
+   * publication then rebuilds only the kommuner its items concern (src/core/publishing/kommuner.ts),
+   * each built, swapped and reported on its own. Absent for a kommune on its own.
+   */
+  kommuner?: readonly string[];
+  /**
+   * Builds one kommune of `buildId` again after its attempt failed (reportBuild decides, from the
+   * state in the table). A service that retries by itself (the Step Functions Map in AWS) has none
+   * and reports a kommune failed only when its last attempt failed.
+   */
+  retryKommune?(buildId: string, kommune: string): Promise<void>;
 };

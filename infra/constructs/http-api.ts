@@ -39,6 +39,11 @@ export interface FunctionRoutesProps {
   readonly mail?: MailSending | undefined;
   /** The publishing build project; routes with `buildService` may use exactly that action on it. */
   readonly buildProject: { readonly projectArn: string; readonly projectName: string };
+  /**
+   * A book of several kommuner: routes with `buildService` start the fan-out instead (only
+   * states:StartExecution on its state machine, never a CodeBuild build of their own).
+   */
+  readonly fanOut?: { readonly starter: { allowStarting(fn: IFunction): void }; readonly environment: Readonly<Record<string, string>> };
 }
 
 /**
@@ -104,7 +109,10 @@ export class BookApi extends Construct {
       });
       grantTableActions(fn.function, props.table, route.usesIndexes ? props.indexNames : [], route.dynamodb);
       if (route.sendsMail) props.mail?.allowSending(fn.function);
-      if (route.buildService) {
+      if (route.buildService && props.fanOut) {
+        props.fanOut.starter.allowStarting(fn.function);
+        for (const [name, value] of Object.entries(props.fanOut.environment)) fn.function.addEnvironment(name, value);
+      } else if (route.buildService) {
         fn.function.addToRolePolicy(new PolicyStatement({ actions: [route.buildService], resources: [props.buildProject.projectArn] }));
         fn.function.addEnvironment('PUBLISH_PROJECT_NAME', props.buildProject.projectName);
       }

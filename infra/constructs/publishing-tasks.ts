@@ -25,6 +25,8 @@ export interface PublishingTasksProps {
   readonly logRetentionDays: number;
   /** E-mail sending, when configured: the build's events send the «publisert» e-mails. */
   readonly mail?: MailSending | undefined;
+  /** A book of several kommuner: the functions start the fan-out (useFanOut), never a CodeBuild build of their own. */
+  readonly book?: boolean;
 }
 
 /** How the publishing functions are described (in the console and on alarms). */
@@ -47,6 +49,10 @@ export const PUBLISHING_TASK_DESCRIPTIONS = {
  */
 export class PublishingTasks extends Construct {
   readonly functions: { readonly label: string; readonly function: IFunction }[] = [];
+  /** The functions that start builds, with their environment. */
+  private readonly starters: AppFunction['function'][] = [];
+  /** The function that turns build reports into publication stages (the fan-out tells it of a kommune that failed for good). */
+  readonly buildEvents: IFunction;
   private readonly afterDeploy: IFunction;
 
   constructor(scope: Construct, id: string, props: PublishingTasksProps) {
@@ -64,13 +70,16 @@ export class PublishingTasks extends Construct {
         logRetentionDays: props.logRetentionDays,
       });
       grantTableActions(fn.function, props.table, [], definition.dynamodb);
-      fn.function.addToRolePolicy(new PolicyStatement({ actions: ['codebuild:StartBuild'], resources: [props.project.projectArn] }));
+      if (!props.book)
+        fn.function.addToRolePolicy(new PolicyStatement({ actions: ['codebuild:StartBuild'], resources: [props.project.projectArn] }));
       if ('sendsMail' in definition && definition.sendsMail) props.mail?.allowSending(fn.function);
       this.functions.push({ label: description, function: fn.function });
+      this.starters.push(fn.function);
       return fn.function;
     };
 
     const events = task('BuildEvents', PUBLISHING_TASK_DESCRIPTIONS.buildEvents, props.tasks.buildEvents);
+    this.buildEvents = events;
     new Rule(this, 'BuildChanges', {
       description: 'Alderdommens ABC: every phase and state change of the publication build',
       eventPattern: {
@@ -90,6 +99,14 @@ export class PublishingTasks extends Construct {
     });
 
     this.afterDeploy = task('AfterDeploy', PUBLISHING_TASK_DESCRIPTIONS.afterDeploy, props.tasks.afterDeploy);
+  }
+
+  /** A book of several kommuner: every function may start the fan-out, and knows it and the book's kommuner. */
+  useFanOut(fanOut: { allowStarting(fn: IFunction): void }, environment: Readonly<Record<string, string>>): void {
+    for (const fn of this.starters) {
+      fanOut.allowStarting(fn);
+      for (const [name, value] of Object.entries(environment)) fn.addEnvironment(name, value);
+    }
   }
 
   /** A deploy whose site code differs from the last one (`codeHash`) asks for a publication build. */

@@ -20,6 +20,12 @@ export interface SitePublisherProps {
   readonly distribution: Distribution;
   /** Relative path of the municipality config inside the project, as MUNICIPALITY_CONFIG. */
   readonly municipalityConfig?: string;
+  /**
+   * A book of several kommuner: its config inside the project (BOOK_CONFIG) and how many kommuner
+   * build at once. Each build then builds one kommune (BOOK_KOMMUNE, set by the fan-out) into its
+   * own folder of the bucket.
+   */
+  readonly book?: { readonly file: string; readonly concurrency: number };
 }
 
 /** Never part of the uploaded site code: installed, built or local-only files. */
@@ -61,11 +67,13 @@ export class SitePublisher extends Construct {
     const bookDir = '/tmp/published-book';
     const sync = `aws s3 sync dist "s3://$SITE_BUCKET" ${STACK_FILES.map((file) => `--exclude ${file}`).join(' ')}`;
     const invalidate = 'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"';
+    const book = props.book;
     this.project = new Project(this, 'Build', {
       description: 'Alderdommens ABC: bygger boka med publiserte artikler og legger den ut, nettsidene først og PDF-ene etterpå',
       source: Source.s3({ bucket: code.bucket, path: code.s3ObjectKey }),
       environment: { buildImage: LinuxArmBuildImage.fromDockerRegistry(PUBLISH_BUILD_IMAGE), computeType: ComputeType.SMALL },
-      concurrentBuildLimit: 1,
+      // A kommune on its own: one build at a time (the queue in the table keeps the others). A book: the fan-out's concurrency.
+      concurrentBuildLimit: book ? book.concurrency : 1,
       timeout: Duration.minutes(BUILD_TIMEOUT_MINUTES),
       environmentVariables: {
         TABLE_NAME: { value: props.table.tableName },
@@ -74,43 +82,48 @@ export class SitePublisher extends Construct {
         BOOK_DIR: { value: bookDir },
         ARTICLES_DIR: { value: `${bookDir}/articles` },
         REDIRECTS_FILE: { value: `${bookDir}/redirects.json` },
-        FACTS_DIR: { value: `${bookDir}/facts` },
+        // In a book each kommune's facts come from its own config (they are not kept per kommune in the table yet), its local parts from the table.
+        ...(book
+          ? { BOOK_CONFIG: { value: book.file }, LOCAL_PARTS_FILE: { value: `${bookDir}/local-parts.json` } }
+          : { FACTS_DIR: { value: `${bookDir}/facts` } }),
         CHROMIUM_PATH: { value: '/usr/bin/chromium' },
-        ...(props.municipalityConfig ? { MUNICIPALITY_CONFIG: { value: props.municipalityConfig } } : {}),
+        ...(props.municipalityConfig && !book ? { MUNICIPALITY_CONFIG: { value: props.municipalityConfig } } : {}),
       },
-      buildSpec: BuildSpec.fromObject({
-        version: '0.2',
-        phases: {
-          install: {
-            commands: [
-              'apt-get update -qq',
-              `DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PUBLISH_BUILD_PACKAGES.join(' ')}`,
-              'npm install --no-audit --no-fund',
-            ],
-          },
-          build: {
-            'on-failure': 'ABORT',
-            commands: [
-              'npm run -s publish:pull',
-              'BOOKLET=off npm run build',
-              // The PDFs served now, linked with their edition date until this build's are printed.
-              `aws s3 cp "s3://$SITE_BUCKET/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" "dist/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" || true`,
-              'npm run -s booklet:links',
-              `${sync} --delete --exclude "${BOOKLET_DIR}/*"`,
-              invalidate,
-            ],
-          },
-          post_build: {
-            commands: [
-              // Never print for a build whose web pages did not go out.
-              '[ "$CODEBUILD_BUILD_SUCCEEDING" = 1 ]',
-              'BOOKLET=required npm run -s booklet',
-              sync,
-              invalidate,
-            ],
-          },
-        },
-      }),
+      buildSpec: book
+        ? kommuneBuildSpec()
+        : BuildSpec.fromObject({
+            version: '0.2',
+            phases: {
+              install: {
+                commands: [
+                  'apt-get update -qq',
+                  `DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PUBLISH_BUILD_PACKAGES.join(' ')}`,
+                  'npm install --no-audit --no-fund',
+                ],
+              },
+              build: {
+                'on-failure': 'ABORT',
+                commands: [
+                  'npm run -s publish:pull',
+                  'BOOKLET=off npm run build',
+                  // The PDFs served now, linked with their edition date until this build's are printed.
+                  `aws s3 cp "s3://$SITE_BUCKET/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" "dist/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" || true`,
+                  'npm run -s booklet:links',
+                  `${sync} --delete --exclude "${BOOKLET_DIR}/*"`,
+                  invalidate,
+                ],
+              },
+              post_build: {
+                commands: [
+                  // Never print for a build whose web pages did not go out.
+                  '[ "$CODEBUILD_BUILD_SUCCEEDING" = 1 ]',
+                  'BOOKLET=required npm run -s booklet',
+                  sync,
+                  invalidate,
+                ],
+              },
+            },
+          }),
       logging: {
         cloudWatch: {
           logGroup: new LogGroup(this, 'Logs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY }),
@@ -121,7 +134,10 @@ export class SitePublisher extends Construct {
     grantTableActions(this.project, props.table, [], publicationBuild.dynamodb, { leadingKeys: publicationBuild.partitions });
     this.project.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }));
     this.project.addToRolePolicy(
-      new PolicyStatement({ actions: ['s3:GetObject'], resources: [props.bucket.arnForObjects(`${BOOKLET_DIR}/${BOOKLET_MANIFEST}`)] }),
+      new PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [props.bucket.arnForObjects(`${book ? '*/' : ''}${BOOKLET_DIR}/${BOOKLET_MANIFEST}`)],
+      }),
     );
     this.project.addToRolePolicy(
       new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [props.bucket.arnForObjects('*')] }),
@@ -140,4 +156,44 @@ export class SitePublisher extends Construct {
       }),
     );
   }
+}
+
+/**
+ * The build of one kommune of a book (BOOK_KOMMUNE, set by the fan-out with the publication build
+ * and the attempt): the same web-first, print-after build as a kommune on its own, but of that
+ * kommune (tools/build/kommune-env.ts gives its config, base and folder), synced to and
+ * invalidated in its own folder of the bucket only, so one kommune's build never touches another's
+ * pages. The variables are set again in each phase that needs them.
+ */
+function kommuneBuildSpec(): BuildSpec {
+  const kommune = 'eval "$(node tools/build/kommune-env.ts)"';
+  const sync = 'aws s3 sync dist "s3://$SITE_BUCKET/$SITE_FOLDER"';
+  const invalidate = 'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/$SITE_FOLDER/*"';
+  return BuildSpec.fromObject({
+    version: '0.2',
+    phases: {
+      install: {
+        commands: [
+          'apt-get update -qq',
+          `DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PUBLISH_BUILD_PACKAGES.join(' ')}`,
+          'npm install --no-audit --no-fund',
+        ],
+      },
+      build: {
+        'on-failure': 'ABORT',
+        commands: [
+          kommune,
+          'npm run -s publish:pull',
+          'BOOKLET=off npm run -s build:kommune',
+          `aws s3 cp "s3://$SITE_BUCKET/$SITE_FOLDER/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" "dist/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" || true`,
+          'npm run -s booklet:links',
+          `${sync} --delete --exclude "${BOOKLET_DIR}/*"`,
+          invalidate,
+        ],
+      },
+      post_build: {
+        commands: ['[ "$CODEBUILD_BUILD_SUCCEEDING" = 1 ]', kommune, 'BOOKLET=required npm run -s booklet', sync, invalidate],
+      },
+    },
+  });
 }

@@ -14,6 +14,9 @@ import { OriginSecrets } from '../constructs/origin-secrets.ts';
 import { SiteHosting } from '../constructs/site-hosting.ts';
 import { SitePublisher } from '../constructs/site-publisher.ts';
 import { PublishingTasks } from '../constructs/publishing-tasks.ts';
+import { KommuneFanOut } from '../constructs/kommune-fan-out.ts';
+import type { IProject } from 'aws-cdk-lib/aws-codebuild';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
 import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
 
@@ -57,6 +60,7 @@ export class BookStack extends Stack {
       bucket: site.bucket,
       distribution: site.distribution,
       ...(config.municipalityConfig ? { municipalityConfig: config.municipalityConfig } : {}),
+      ...(config.book ? { book: { file: config.book.file, concurrency: config.book.fanOutConcurrency } } : {}),
     });
 
     // Mixed into the daily hash of client addresses so the stored hashes can't be reversed.
@@ -85,6 +89,19 @@ export class BookStack extends Stack {
           logRetentionDays: config.logRetentionDays,
         })
       : undefined;
+    const publishing = new PublishingTasks(this, 'Publishing', {
+      tasks: publishingTasks,
+      functionsDir: props.functionsDir,
+      table: data.table,
+      project: publisher.project,
+      environment: functionEnvironment,
+      logRetentionDays: config.logRetentionDays,
+      mail,
+      ...(config.book ? { book: true } : {}),
+    });
+    // A book of several kommuner: a publication build fans out to each kommune's build, and only the publisher starts it.
+    const fanOut = config.book ? kommuneFanOut(this, config.book, publisher.project, publishing.buildEvents) : undefined;
+    if (fanOut) publishing.useFanOut(fanOut.starter, fanOut.environment);
     api.addFunctionRoutes({
       routes: props.routes,
       functionsDir: props.functionsDir,
@@ -95,19 +112,11 @@ export class BookStack extends Stack {
       editorTokens: editorSignIn.tokens,
       logRetentionDays: config.logRetentionDays,
       buildProject: publisher.project,
+      ...(fanOut ? { fanOut } : {}),
       // Deploys build first; a synth without dist/ skips bundling or fails naming the missing file.
       siteDistDir: config.siteDistDir ?? resolve('dist'),
     });
 
-    const publishing = new PublishingTasks(this, 'Publishing', {
-      tasks: publishingTasks,
-      functionsDir: props.functionsDir,
-      table: data.table,
-      project: publisher.project,
-      environment: functionEnvironment,
-      logRetentionDays: config.logRetentionDays,
-      mail,
-    });
     new OperationsAlarms(this, 'Alarms', {
       email: config.alarmEmail,
       api: api.api,
@@ -136,4 +145,13 @@ export class BookStack extends Stack {
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
     new CfnOutput(this, 'PublishProjectName', { value: publisher.project.projectName });
   }
+}
+
+/** The fan-out of a book's publication builds, and what the functions that start it are told: the state machine and the book's kommuner. */
+function kommuneFanOut(scope: Construct, book: NonNullable<InfraConfig['book']>, project: IProject, reportFunction: IFunction) {
+  const starter = new KommuneFanOut(scope, 'FanOut', { project, reportFunction, maxConcurrency: book.fanOutConcurrency });
+  return {
+    starter,
+    environment: { PUBLISH_STATE_MACHINE_ARN: starter.stateMachineArn, BOOK_KOMMUNER: book.kommuner.join(',') },
+  };
 }

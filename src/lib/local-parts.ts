@@ -1,6 +1,7 @@
 /**
  * The local parts of the kommune being built, when it is one kommune of a book and its entry names
- * a `localParts` file (src/core/schemas/local-parts.ts); none for a kommune on its own.
+ * a `localParts` file (src/core/schemas/local-parts.ts), or the file LOCAL_PARTS_FILE names (a
+ * publication build's: the published parts laid over it); none for a kommune on its own.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,7 +12,8 @@ let parts: LocalParts | undefined;
 
 function kommuneParts(): LocalParts {
   parts ??= (() => {
-    const file = bookKommune()?.localParts;
+    // A publication build lays the published parts over the kommune's file and names the result (tools/build/book-folder.ts).
+    const file = process.env.LOCAL_PARTS_FILE || bookKommune()?.localParts;
     if (!file) return {};
     const parsed = localPartsSchema.safeParse(JSON.parse(readFileSync(resolve(file), 'utf8')));
     if (!parsed.success) {

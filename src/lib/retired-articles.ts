@@ -5,11 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { paths } from '../core/paths.ts';
+import { retiredAddresses } from '../core/redirects.ts';
 
 export function retiredArticles(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const file = resolve(env.REDIRECTS_FILE ?? 'content/redirects.json');
   if (!existsSync(file)) return {};
-  const retired = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  return Object.fromEntries(Object.entries(retired).map(([from, to]) => [paths.article(from), paths.article(to)]));
+  return retiredAddresses(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
 }

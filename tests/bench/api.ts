@@ -9,9 +9,10 @@
  * Run alone: node tests/bench/api.ts [site folder, default dist]   (prints JSON)
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { readdirSync } from 'node:fs';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +27,8 @@ const CONCURRENCY = 20;
 const WARM_UP = 100;
 const REQUESTS = 2_000;
 const COLD_IMPORT_RUNS = 5;
+/** More rounds for the SDK's placement than for the other functions: its two figures are compared with each other. */
+const SDK_PLACEMENT_RUNS = 15;
 
 export type ApiBench = {
   suggestions: {
@@ -41,12 +44,29 @@ export type ApiBench = {
      * event loop the handlers share. Unlike the latencies it hardly depends on what else the machine runs.
      */
     serverCpuMsPerPost?: { total: number; handlersLoop: number };
+    /** The load generator's CPU per POST (this process, which sends the requests and reads the server's log lines). */
+    loadGeneratorCpuMsPerPost: number;
+    /**
+     * The mean latency the CPU alone sets with `concurrency` requests in flight (Little's law): each
+     * request waits for the others' work, on the handlers' one loop and on the machine's cores
+     * (server and load generator together): concurrency × max(loop, all / cores). What p95 cannot beat
+     * on this machine even when it is otherwise idle.
+     */
+    cpuBoundMeanMs?: { cores: number; ms: number };
   };
   functions: Record<string, { bundleBytes: number; bundleGzipBytes: number; coldImportMs: number; rendersPages?: true }>;
+  /**
+   * One function bundled as deployed (the SDK in its bundle) and as it would be with the SDK left to
+   * the runtime (`@aws-sdk/*` and `@smithy/*` external, loaded from node_modules as the runtime loads
+   * its own copy): the bundle's size against the cold import the SDK then costs (README, «Figures»).
+   */
+  sdkPlacement: { function: string; bundled: SdkPlacementFigures; leftToRuntime: SdkPlacementFigures };
   /** What a function that renders pages carries beside its bundle, and adds to its cold start. */
   serverRenderer: { bytes: number; gzipBytes: number; coldImportMs: number; coldFirstPageMs: number };
   targets: { bundleBytesMax: number; p95MsMax: number };
 };
+
+type SdkPlacementFigures = { bundleBytes: number; coldImportMs: number };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -91,16 +111,29 @@ function cpuOf(pid: number | undefined): { total: number; main: number } | undef
 export async function measureSubmissions(): Promise<ApiBench['suggestions']> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abc-bench-api-'));
   const server = await startServerProcess(dataDir);
-  const post = async (index: number) => {
-    const response = await fetch(`${server.url}/api/suggestions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
+  // node:http with kept-alive connections rather than fetch: the generator shares the machine's cores
+  // with the server, and fetch took about twice its CPU per request (0.9 against 0.4 ms, README «Figures»).
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const post = (index: number) =>
+    new Promise<number>((resolve, reject) => {
       // A typical submission: most people leave no contact data (that would add one write).
-      body: JSON.stringify({ kind: 'question', text: `Benkmåling nummer ${index}: hvordan søker jeg om sykehjem?`, topic: 'sykehjem' }),
+      const body = JSON.stringify({
+        kind: 'question',
+        text: `Benkmåling nummer ${index}: hvordan søker jeg om sykehjem?`,
+        topic: 'sykehjem',
+      });
+      const sent = request(
+        `${server.url}/api/suggestions`,
+        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (response) => {
+          response.once('error', reject);
+          response.once('end', () => resolve(response.statusCode ?? 0));
+          response.resume();
+        },
+      );
+      sent.once('error', reject);
+      sent.end(body);
     });
-    await response.arrayBuffer();
-    return response.status;
-  };
   try {
     let next = 0;
     const run = async (total: number, latencies: number[] | undefined, statuses: number[]) => {
@@ -120,10 +153,14 @@ export async function measureSubmissions(): Promise<ApiBench['suggestions']> {
     const latencies: number[] = [];
     const statuses: number[] = [];
     const cpuBefore = cpuOf(server.pid);
+    const ownBefore = process.cpuUsage();
     const start = performance.now();
     await run(REQUESTS, latencies, statuses);
     const seconds = (performance.now() - start) / 1000;
     const cpuAfter = cpuOf(server.pid);
+    const own = process.cpuUsage(ownBefore);
+    const loadGeneratorCpuMsPerPost = (own.user + own.system) / 1000 / REQUESTS;
+    const cores = availableParallelism();
     latencies.sort((a, b) => a - b);
     return {
       concurrency: CONCURRENCY,
@@ -133,18 +170,89 @@ export async function measureSubmissions(): Promise<ApiBench['suggestions']> {
       maxMs: round(latencies.at(-1)!),
       requestsPerSecond: round(REQUESTS / seconds),
       errors: statuses.filter((status) => status !== 201).length,
+      loadGeneratorCpuMsPerPost: round(loadGeneratorCpuMsPerPost),
       ...(cpuBefore && cpuAfter
         ? {
             serverCpuMsPerPost: {
               total: round((cpuAfter.total - cpuBefore.total) / REQUESTS),
               handlersLoop: round((cpuAfter.main - cpuBefore.main) / REQUESTS),
             },
+            cpuBoundMeanMs: {
+              cores,
+              ms: round(
+                CONCURRENCY *
+                  Math.max(
+                    (cpuAfter.main - cpuBefore.main) / REQUESTS,
+                    ((cpuAfter.total - cpuBefore.total) / REQUESTS + loadGeneratorCpuMsPerPost) / cores,
+                  ),
+              ),
+            },
           }
         : {}),
     };
   } finally {
+    agent.destroy();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The median time, in fresh Node processes, to import a bundle (what it adds to a Lambda's cold start). */
+function coldImportMs(file: string): number {
+  return coldImportsMs([file], COLD_IMPORT_RUNS)[0]!;
+}
+
+/**
+ * The median cold import of each file over `runs` fresh processes, the files taken in turn in every
+ * round, so a change in the machine's load falls on all of them alike.
+ */
+function coldImportsMs(files: readonly string[], runs: number): number[] {
+  const times = files.map((): number[] => []);
+  for (let i = 0; i < runs; i += 1) {
+    files.forEach((file, index) => {
+      const script = `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`;
+      const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { PATH: process.env.PATH, TABLE_NAME: 'bench', RATE_LIMIT_SALT: 'bench-salt-long-enough', AWS_REGION: 'eu-north-1' },
+        encoding: 'utf8',
+      });
+      times[index]!.push(Number(output.trim()));
+    });
+  }
+  return times.map((list) => round(list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!));
+}
+
+/** The SDK placement figures for one route (see ApiBench['sdkPlacement']). */
+export async function measureSdkPlacement(label = 'POST /api/suggestions'): Promise<ApiBench['sdkPlacement']> {
+  const route = routes.find((candidate) => `${candidate.method} ${candidate.path}` === label);
+  if (!route) throw new Error(`Ingen rute ${label}`);
+  // Inside the repository (.bench/, ignored by git), so the external SDK resolves from its node_modules.
+  const benchDir = join(FUNCTIONS_DIR, '..', '.bench');
+  mkdirSync(benchDir, { recursive: true });
+  const outDir = mkdtempSync(join(benchDir, 'sdk-placement-'));
+  try {
+    const bundle = async (leftToRuntime: boolean) => {
+      const outfile = join(outDir, `${leftToRuntime ? 'runtime' : 'bundled'}.mjs`);
+      await build({
+        ...LAMBDA_BUNDLE_OPTIONS,
+        mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields],
+        external: [...LAMBDA_BUNDLE_OPTIONS.external, ...(leftToRuntime ? ['@aws-sdk/*', '@smithy/*'] : [])],
+        // The runtime's SDK is whole: nothing of it is replaced.
+        ...(leftToRuntime ? { alias: {} } : {}),
+        entryPoints: [join(FUNCTIONS_DIR, route.handler)],
+        outfile,
+        logLevel: 'error',
+      });
+      return outfile;
+    };
+    const files = [await bundle(false), await bundle(true)];
+    const [bundled, leftToRuntime] = coldImportsMs(files, SDK_PLACEMENT_RUNS);
+    return {
+      function: label,
+      bundled: { bundleBytes: statSync(files[0]!).size, coldImportMs: bundled! },
+      leftToRuntime: { bundleBytes: statSync(files[1]!).size, coldImportMs: leftToRuntime! },
+    };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
   }
 }
 
@@ -167,20 +275,10 @@ export async function measureBundles(): Promise<ApiBench['functions']> {
         outfile,
         logLevel: 'error',
       });
-      const runs: number[] = [];
-      for (let i = 0; i < COLD_IMPORT_RUNS; i += 1) {
-        const script = `const t = performance.now(); await import(${JSON.stringify(outfile)}); console.log(performance.now() - t);`;
-        const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-          env: { PATH: process.env.PATH, TABLE_NAME: 'bench', RATE_LIMIT_SALT: 'bench-salt-long-enough', AWS_REGION: 'eu-north-1' },
-          encoding: 'utf8',
-        });
-        runs.push(Number(output.trim()));
-      }
-      runs.sort((a, b) => a - b);
       result[entry.label] = {
         bundleBytes: statSync(outfile).size,
         bundleGzipBytes: gzipSync(readFileSync(outfile), { level: 9 }).byteLength,
-        coldImportMs: round(runs[Math.floor(runs.length / 2)]!),
+        coldImportMs: coldImportMs(outfile),
         ...('rendersPages' in entry && entry.rendersPages ? { rendersPages: true as const } : {}),
       };
     }
@@ -229,6 +327,7 @@ export async function measureApi(siteDir = 'dist'): Promise<ApiBench> {
   return {
     suggestions: await measureSubmissions(),
     functions: await measureBundles(),
+    sdkPlacement: await measureSdkPlacement(),
     serverRenderer: measureServerRenderer(siteDir),
     targets: { bundleBytesMax: 250 * 1024, p95MsMax: 50 },
   };

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every figure the issues ask for, as one JSON report on stdout.
  * Builds the real book and a generated book of 1 000 articles under .bench/, then measures
- * page weight in Chromium, build time and size, the printed editions, search, and the API. Targets are printed
+ * page weight in Chromium, build time and size, the printed editions, search, and the API, then a book
+ * of BENCH_KOMMUNER generated kommuner (default 50; book-of-kommuner.ts). Targets are printed
  * beside the figures, never asserted: speed belongs here, not in tests that flake.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { startLocalServer } from '../../tools/local/server.ts';
 import { readGitBook } from '../../tools/build/write-articles.ts';
 import { measureApi } from './api.ts';
 import { measureBooklet } from './booklet.ts';
+import { benchKommuner, benchWorkers, BOOK_TARGETS, measureBookOfKommuner } from './book-of-kommuner.ts';
 import { measurePublish, PUBLISH_TARGETS } from './publish.ts';
 import { generateBook } from './generate-book.ts';
 import { benchQueries, measureSearch, SEARCH_TARGETS } from './search.ts';
@@ -75,6 +77,7 @@ const report = {
     apiP95MsMax: 50,
     search: SEARCH_TARGETS,
     publishing: PUBLISH_TARGETS,
+    bookOfKommuner: BOOK_TARGETS,
   },
   site: {
     realBook: { build: realBuild, pages: realPages },
@@ -94,6 +97,7 @@ const report = {
     realBook: await measurePublish(realDist),
     generatedBook1000: await measurePublish(bookDist, await readGitBook(bookArticles)),
   },
+  bookOfKommuner: await measureBookOfKommuner(benchKommuner(process.env), benchWorkers(process.env)),
 };
 
 console.log(JSON.stringify(report, null, 2));

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/core/articles/check-article.ts';
-import { ARTICLE_DIRS, gitBlobHash, olderTranslationNotice, olderTranslations } from '../../tools/build/translations.ts';
+import { gitBlobHash } from '../../functions/shared/book/blob-hash.ts';
+import { ARTICLE_DIRS, olderTranslationNotice, olderTranslations } from '../../tools/build/translations.ts';
 
 const slugs = (dir: string) =>
   readdirSync(dir)

@@ -93,7 +93,7 @@ describe('the publication build', () => {
         readable.some((pattern) => like(pattern, key)),
         key,
       ).toBe(false);
-    for (const key of ['ARTICLES', 'ARTICLE#sykehjem', 'REVIEWS', 'PUBLISHING'])
+    for (const key of ['ARTICLES', 'ARTICLE#sykehjem', 'ARTICLES#nn', 'ARTICLE#nn#sykehjem', 'REVIEWS', 'PUBLISHING'])
       expect(
         readable.some((pattern) => like(pattern, key)),
         key,

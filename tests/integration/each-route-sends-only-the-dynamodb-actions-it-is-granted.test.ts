@@ -4,11 +4,14 @@
  * action it sends over the wire must be on its list — so a new QueryCommand fails this test
  * locally instead of failing with AccessDenied in AWS.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insightDigest, mailRetry, routes, type Route } from '../../functions/routes.ts';
 import { sendMonthlyDigests } from '../../functions/insight/digest.ts';
-import { quickBuild, startModerationServer, submit, type ModerationServer } from './support/moderation-server.ts';
+import { publishArticle, quickBuild, startModerationServer, submit, type ModerationServer } from './support/moderation-server.ts';
 import { startRecordingStoreProxy, type RecordingStoreProxy } from './support/recording-store-proxy.ts';
 import { removeSite, writeSearchSite } from '../fixtures/search-site.ts';
 import { manualClock } from './support/test-storage.ts';
@@ -617,5 +620,65 @@ describe('a wrong council code, counted by the guessing limit, also sends only g
     const sent = [...new Set(limitedProxy.take().map((entry) => entry.action))];
     expect(sent).toContain('dynamodb:UpdateItem');
     expect(sent.filter((action) => !(route.dynamodb as readonly string[]).includes(action))).toEqual([]);
+  });
+});
+
+describe("a nynorsk kommune's article routes, which also read the bokmål they follow, send only granted actions", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'abc-nynorsk-actions-'));
+  let nynorsk: ModerationServer;
+  let nynorskProxy: RecordingStoreProxy;
+  const granted = (method: string, path: string): readonly string[] =>
+    routes.find((route) => route.method === method && route.path === path)!.dynamodb;
+
+  beforeAll(async () => {
+    // A newer bokmål text published first, so the nynorsk list has a mark, a diff and an item to show.
+    const bokmal = await startModerationServer({ dataDir, buildSite: quickBuild, publishingClock: false });
+    try {
+      const git = await readFile('content/articles/tannhelse.mdx', 'utf8');
+      await publishArticle(bokmal, 'tannhelse', { source: `${git.trimEnd()}\n\nSpør tannklinikken om du lurer på noe.\n` });
+    } finally {
+      await bokmal.close();
+    }
+    nynorskProxy = await startRecordingStoreProxy();
+    nynorsk = await startModerationServer({
+      dataDir,
+      storeEndpoint: (endpoint) => nynorskProxy.forwardTo(endpoint),
+      buildSite: quickBuild,
+      publishingClock: false,
+      env: { SUGGESTION_RATE_LIMIT: '0', BOOK_LANGUAGE: 'nn' },
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await nynorsk?.close();
+    await nynorskProxy?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const measured = async (method: string, path: string, send: () => Promise<Response>) => {
+    nynorskProxy.take();
+    const response = await send();
+    expect(response.status, await response.clone().text()).toBeLessThan(400);
+    const sent = [...new Set(nynorskProxy.take().map((entry) => entry.action))];
+    expect(sent.filter((action) => !granted(method, path).includes(action))).toEqual([]);
+    return sent;
+  };
+
+  it('GET /api/moderation/articles: the marks, their diffs and «Nynorsk må oppdaterast»', async () => {
+    const sent = await measured('GET', '/api/moderation/articles', () => nynorsk.api('/api/moderation/articles'));
+    expect(sent).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:GetItem']));
+  });
+
+  it('GET /api/moderation/articles/{slug}: the nynorsk text with the bokmål beside it', async () => {
+    const sent = await measured('GET', '/api/moderation/articles/{slug}', () => nynorsk.api('/api/moderation/articles/tannhelse'));
+    expect(sent).toContain('dynamodb:GetItem');
+  });
+
+  it('PUT /api/moderation/articles/{slug}: saved «Oppdatert etter bokmålsteksten», clearing its item', async () => {
+    const source = await readFile('content/articles/nn/tannhelse.mdx', 'utf8');
+    const sent = await measured('PUT', '/api/moderation/articles/{slug}', () =>
+      nynorsk.api('/api/moderation/articles/tannhelse', { method: 'PUT', json: { source, version: 0, followsBokmal: true } }),
+    );
+    expect(sent).toContain('dynamodb:DeleteItem');
   });
 });

@@ -19,15 +19,15 @@ async function readManifest(siteDir: string): Promise<BookletManifest | undefine
   }
 }
 
-/** Links the edition in `siteDir/bok/utgave.json` from the pages of `siteDir`; resolves it, or undefined when there is none. */
-export async function linkEdition(siteDir: string): Promise<BookletManifest | undefined> {
+/** Links the edition in `siteDir/bok/utgave.json` from the pages of `siteDir` (served under `base`); resolves it, or undefined when there is none. */
+export async function linkEdition(siteDir: string, base = '/'): Promise<BookletManifest | undefined> {
   const manifest = await readManifest(siteDir);
-  if (manifest) await insertDownloadLinks(siteDir, manifest);
+  if (manifest) await insertDownloadLinks(siteDir, manifest, base);
   return manifest;
 }
 
-/** Gives the site in `toDir` the PDFs the site in `fromDir` serves, and links them; undefined when it has none. */
-export async function carryEdition(fromDir: string, toDir: string): Promise<BookletManifest | undefined> {
+/** Gives the site in `toDir` (served under `base`) the PDFs the site in `fromDir` serves, and links them; undefined when it has none. */
+export async function carryEdition(fromDir: string, toDir: string, base = '/'): Promise<BookletManifest | undefined> {
   const manifest = await readManifest(fromDir);
   if (!manifest) return undefined;
   await mkdir(join(toDir, BOOKLET_DIR), { recursive: true });
@@ -37,13 +37,14 @@ export async function carryEdition(fromDir: string, toDir: string): Promise<Book
     // Another file system (DATA_DIR elsewhere than dist/) can't hard-link: copy instead.
     await link(from, to).catch(() => copyFile(from, to));
   }
-  await insertDownloadLinks(toDir, manifest);
+  await insertDownloadLinks(toDir, manifest, base);
   return manifest;
 }
 
 if (import.meta.main) {
   const siteDir = process.env.ASTRO_OUT_DIR ?? 'dist';
-  const manifest = await linkEdition(siteDir);
+  // A kommune of a book is served under its base (SITE_BASE, as for `npm run booklet`).
+  const manifest = await linkEdition(siteDir, process.env.SITE_BASE || '/');
   console.log(
     manifest
       ? `Boka som PDF: lenker til utgaven fra ${manifest.edition} som ligger ute.`

@@ -3,7 +3,8 @@
  * the book of publication build PUBLICATION_BUILD_ID – the git articles of this checkout with the
  * published items in DynamoDB (TABLE_NAME) and the build's own laid over them, by the same overlay
  * the local publisher and `npm run content:pull` use – into BOOK_DIR (articles/, redirects.json
- * and facts/), for `npm run build` with ARTICLES_DIR, REDIRECTS_FILE and FACTS_DIR. Without an id it
+ * and facts/; for one kommune of a book, BOOK_CONFIG and BOOK_KOMMUNE, local-parts.json instead of
+ * facts/), for `npm run build` with ARTICLES_DIR, REDIRECTS_FILE and FACTS_DIR (LOCAL_PARTS_FILE). Without an id it
  * writes what is live. It only reads the table, and only the partitions the build's role may read
  * (publicationBuild in functions/routes.ts).
  *
@@ -11,22 +12,42 @@
  */
 import { publishedBook, storedContent, type GitContent } from '../../functions/shared/publishing/published-book.ts';
 import { createDocumentClient } from '../../functions/shared/storage/client.ts';
-import { createArticleStorage, createFactStorage, type ArticleStorage, type FactStorage } from '../../functions/shared/storage/index.ts';
+import {
+  createArticleStorage,
+  createFactStorage,
+  createLocalPartStorage,
+  type ArticleStorage,
+  type FactStorage,
+  type LocalPartStorage,
+} from '../../functions/shared/storage/index.ts';
+import { readFile } from 'node:fs/promises';
+import { kommuneOf } from '../../src/core/books/addresses.ts';
+import { parseBook } from '../../src/core/books/parse-book.ts';
+import { BUILD_VARIABLES } from '../../src/core/publishing/build-variables.ts';
+import { localPartsSchema } from '../../src/core/schemas/local-parts.ts';
 import { BUILD_ID_VARIABLE } from '../../functions/shared/build-service/codebuild.ts';
 import { writeBookFolder, type BookFolder } from './book-folder.ts';
 import { readGitBook } from './write-articles.ts';
 
-/** Writes the book of build `buildId` (or what is live) into `bookDir`. */
+/**
+ * Writes the book of build `buildId` (or what is live) into `bookDir`; for one kommune of a book
+ * (`kommune`) with that kommune's published local parts laid over its file in git, and without
+ * the facts layer (its facts come from its own config).
+ */
 export async function pullPublished(
   articles: ArticleStorage,
   facts: FactStorage,
   git: GitContent,
   buildId: string | undefined,
   bookDir: string,
+  kommune?: { id: string; storage: LocalPartStorage },
 ): Promise<BookFolder & { articles: number; redirects: number }> {
   const build = buildId ? await articles.getBuild(buildId) : undefined;
   if (buildId && !build) throw new Error(`Fant ikke publiseringsbyggingen ${buildId}`);
-  const book = await publishedBook(git, storedContent(articles, facts), build);
+  const { facts: _seed, ...gitArticles } = git;
+  const book = kommune
+    ? await publishedBook(gitArticles, storedContent(articles, undefined, { kommune: kommune.id, storage: kommune.storage }), build)
+    : await publishedBook(git, storedContent(articles, facts), build);
   const folder = await writeBookFolder(bookDir, book);
   return { ...folder, articles: Object.keys(book.sources).length, redirects: Object.keys(book.redirects).length };
 }
@@ -43,12 +64,20 @@ if (import.meta.main) {
     contactRetentionDays: 180,
   };
   const articles = createArticleStorage(options);
+  // One kommune of a book (the fan-out's build): its local parts in git, from the book's entry.
+  const kommune = process.env[BUILD_VARIABLES.kommune];
+  const bookFile = process.env.BOOK_CONFIG;
+  const entry = kommune && bookFile ? kommuneOf(parseBook(await readFile(bookFile, 'utf8'), bookFile), kommune) : undefined;
+  const git = await readGitBook();
   const pulled = await pullPublished(
     articles,
     createFactStorage(options),
-    await readGitBook(),
+    entry
+      ? { ...git, localParts: entry.localParts ? localPartsSchema.parse(JSON.parse(await readFile(entry.localParts, 'utf8'))) : {} }
+      : git,
     process.env[BUILD_ID_VARIABLE],
     required('BOOK_DIR'),
+    entry ? { id: entry.id, storage: createLocalPartStorage(options) } : undefined,
   );
   console.info(`${pulled.articles} artikler og ${pulled.redirects} videresendinger skrevet til ${pulled.articlesDir}`);
   articles.close();

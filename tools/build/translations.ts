@@ -3,20 +3,15 @@
  * content (`git hash-object`, without git at hand), and the nynorsk texts written from an older
  * bokmål text than the one in git now («eldre enn bokmålsteksten»).
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticle } from '../../src/core/articles/check-article.ts';
+import { gitBlobHash } from '../../functions/shared/book/blob-hash.ts';
 import { contentText } from '../../src/core/text/content.ts';
 import type { Language } from '../../src/core/text/language.ts';
 
 /** Bokmål in content/articles/, a translation in its own folder under it. */
 export const ARTICLE_DIRS: Readonly<Record<Language, string>> = { nb: 'content/articles', nn: 'content/articles/nn' };
-
-export function gitBlobHash(content: string): string {
-  const bytes = Buffer.from(content, 'utf8');
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
 
 /** A translation written from an older bokmål text: the version it follows and the one in git now. */
 export type OlderTranslation = { slug: string; basedOn: string; current: string };

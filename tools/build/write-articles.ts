@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frontmatterFields, parseFrontmatter } from '../../src/core/frontmatter-fields.ts';
 import { localFactsOf, municipalityOf, nationalFiguresOf, readFactFiles } from '../../src/core/municipality.ts';
@@ -26,6 +26,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export type GitBook = {
   sources: Record<string, string>;
+  /** The nynorsk texts (content/articles/nn/), which the editors of a nynorsk kommune edit. */
+  nynorsk: Record<string, string>;
   redirects: Record<string, string>;
   serviceIds: string[];
   figureIds: string[];
@@ -46,9 +48,13 @@ export async function readGitBook(
   const config = municipalityOf(files, paths);
   const sources: Record<string, string> = {};
   for (const slug of await articleSlugs(articlesDir)) sources[slug] = await readFile(`${articlesDir}/${slug}.mdx`, 'utf8');
+  const nynorsk: Record<string, string> = {};
+  const nynorskDir = join(articlesDir, 'nn');
+  for (const slug of await articleSlugs(nynorskDir)) nynorsk[slug] = await readFile(join(nynorskDir, `${slug}.mdx`), 'utf8');
   const redirects = JSON.parse(await readFile(redirectsFile, 'utf8').catch(() => '{}')) as Record<string, string>;
   return {
     sources,
+    nynorsk,
     redirects,
     serviceIds: Object.keys(config.services).sort(),
     figureIds: Object.keys(nationalFiguresOf(files, paths).figures).sort(),

@@ -5,7 +5,8 @@
  * so the repository catches up and a developer can commit them. Retired articles leave
  * content/articles/ and their redirect goes into content/redirects.json; cross-references follow as
  * they do when publishing (the same overlay, functions/shared/publishing/published-book.ts). Afterwards the
- * store and git build the same book.
+ * store and git build the same book. From a nynorsk kommune's instance it writes the nynorsk texts
+ * into content/articles/nn/ instead, and leaves the bokmål as it is.
  */
 import { readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +19,7 @@ import { writeArticles } from '../build/write-articles.ts';
 import { writeTopics } from '../build/write-topics.ts';
 import { publishedBook, type PublishedSource } from '../../functions/shared/publishing/published-book.ts';
 import type { FactListItem } from '../../src/core/facts/types.ts';
-import { readFactFiles, type FactFilePaths } from '../../src/core/municipality.ts';
+import { municipalityOf, readFactFiles, type FactFilePaths } from '../../src/core/municipality.ts';
 import { loadOrCreateEditorKey, signEditorToken } from './editor-key.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -63,20 +64,26 @@ export async function pullContent(
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
-  const git: Record<string, string> = {};
-  for (const slug of await articleSlugs(articlesDir)) git[slug] = await readFile(join(articlesDir, `${slug}.mdx`), 'utf8');
-  const existing = JSON.parse(await readFile(redirectsFile, 'utf8').catch(() => '{}')) as Record<string, string>;
   const seed = readFactFiles((path) => readFileSync(resolve(factsRoot, path), 'utf8'), env);
-  // The same overlay a publication builds: what this writes is what readers get.
-  const book = await publishedBook({ sources: git, redirects: existing, facts: seed.files }, instanceContent(get));
+  // A nynorsk kommune's instance publishes the nynorsk texts (its API serves them): they go to
+  // content/articles/nn/, and the bokmål, which that instance does not edit, stays as it is in git.
+  const nynorsk = municipalityOf(seed.files, seed.paths).language === 'nn';
+  const dir = nynorsk ? join(articlesDir, 'nn') : articlesDir;
+  const git: Record<string, string> = {};
+  for (const slug of await articleSlugs(dir)) git[slug] = await readFile(join(dir, `${slug}.mdx`), 'utf8');
+  const existing = nynorsk ? {} : (JSON.parse(await readFile(redirectsFile, 'utf8').catch(() => '{}')) as Record<string, string>);
+  const instance = instanceContent(get);
+  // The same overlay a publication builds: what this writes is what readers get. Councils review the bokmål text.
+  const source = nynorsk ? { ...instance, articles: { ...instance.articles, reviews: async () => [] } } : instance;
+  const book = await publishedBook({ sources: git, redirects: existing, facts: seed.files }, source);
 
   const written: string[] = [];
-  for (const [slug, source] of Object.entries(book.sources)) {
-    if (git[slug] === source) continue;
-    await writeFile(join(articlesDir, `${slug}.mdx`), source);
-    written.push(slug);
+  for (const [slug, text] of Object.entries(book.sources)) {
+    if (git[slug] === text) continue;
+    await writeFile(join(dir, `${slug}.mdx`), text);
+    written.push(nynorsk ? `nn/${slug}` : slug);
   }
-  const removed = Object.keys(git).filter((slug) => !Object.hasOwn(book.sources, slug));
+  const removed = nynorsk ? [] : Object.keys(git).filter((slug) => !Object.hasOwn(book.sources, slug));
   for (const slug of removed) await rm(join(articlesDir, `${slug}.mdx`));
   if (Object.keys(book.redirects).length > 0) await writeFile(redirectsFile, `${JSON.stringify(book.redirects, null, 2)}\n`);
   const factFiles: string[] = [];

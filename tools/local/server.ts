@@ -38,11 +38,14 @@ import { signInThrottle } from './sign-in-throttle.ts';
 import { startEmbeddedDynamo } from './embedded-dynamo.ts';
 import { persistedValue, randomSalt } from './local-secrets.ts';
 import { SECURITY_HEADERS, serveStatic } from './static-files.ts';
+import { REDIRECTS, retiredAddresses } from '../../src/core/redirects.ts';
 import gitBook from '../../functions/generated/book.json' with { type: 'json' };
 import { localPublisher, publishedSite } from './local-publisher.ts';
 import type { BookPrinter, SiteBuilder } from './site-builder.ts';
 import { tickPublishing } from '../../functions/shared/publishing/publications.ts';
 import type { GitBook } from '../../functions/shared/book/git-book.ts';
+import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
+import { bookLayout } from '../build/book-layout.ts';
 
 export type LocalServerOptions = {
   /** 0 picks a free port. */
@@ -71,6 +74,10 @@ export type LocalServerOptions = {
   storeEndpoint?: (embeddedEndpoint: string) => string;
   /** Milliseconds between scheduled mail runs; every `mailRetry.everyMinutes` as in AWS by default. */
   mailEveryMs?: number;
+  /** A book's kommuner on hosts of their own: host name → the folder of its built pages (`dist-hosts/<host>/`). A request is served from the folder its Host header names; any other host gets the site. */
+  hostSites?: Readonly<Record<string, string>>;
+  /** The prefixes of a book's kommuner (`/levanger/`): old addresses answer with a 301 under each of them too. */
+  prefixes?: readonly string[];
 };
 
 export type LocalServer = {
@@ -83,6 +90,8 @@ export type LocalServer = {
   context: AppContext;
   /** The folder the site is served from now: distDir, or the last published build under dataDir. */
   siteDir(): string;
+  /** In a book of several kommuner: the folder the kommune's pages are served from now (its part of distDir, or its last published build). */
+  kommuneSiteDir(kommune: string): string | undefined;
   /** Resolves when no publishing build is running or queued. */
   publishingIdle(): Promise<void>;
   /** Runs the scheduled mail run now (receipts, reminders, retries), as the timer does. */
@@ -100,6 +109,11 @@ const MAIL_INTERVAL_MS = mailRetry.everyMinutes * 60 * 1000;
 const DIGEST_CHECK_MS = 60 * 60 * 1000;
 const PUBLISHING_CLOCK_MS = 10_000;
 export const LOCAL_TABLE_NAME = 'alderdommens-abc-local';
+
+/** The host a request names, without its port, as host names compare: `Abc.Verdal.Kommune.no:4321` → `abc.verdal.kommune.no`. */
+function hostName(header: string | undefined): string {
+  return (header ?? '').replace(/:\d+$/, '').toLowerCase();
+}
 
 /** The målform of the kommune whose config (or facts folder) the environment names. */
 function kommuneLanguage(source: Record<string, string | undefined>) {
@@ -138,13 +152,30 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     () => 0,
   );
   let siteDir = published && published.builtAt >= distBuiltAt ? published.dir : distDir;
+  // A book of several kommuner (BOOK_CONFIG): each kommune under a prefix is served from its own
+  // folder – the newer of its part of dist/ and its last published site – swapped on its own.
+  const bookFile = bookConfigFile(source);
+  const bookConfig = bookFile ? { file: bookFile, book: parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile) } : undefined;
+  const kommuneSites = new Map<string, { base: string; dir: string }>();
+  for (const kommune of bookConfig ? bookLayout(bookConfig.book, distDir).kommuner : []) {
+    if (kommune.base === '/') continue;
+    const own = await publishedSite(dataDir, kommune.id);
+    const builtAt = await stat(join(kommune.outDir, 'index.html')).then(
+      (info) => info.mtimeMs,
+      () => 0,
+    );
+    kommuneSites.set(kommune.id, { base: kommune.base, dir: own && own.builtAt >= builtAt ? own.dir : kommune.outDir });
+  }
   const publisher = localPublisher({
     dataDir,
     book: options.gitBook ?? gitBook,
-    currentSite: () => siteDir,
-    onSiteChanged: (dir) => {
-      siteDir = dir;
+    currentSite: (kommune) => (kommune ? (kommuneSites.get(kommune)?.dir ?? siteDir) : siteDir),
+    onSiteChanged: (dir, kommune) => {
+      const site = kommune ? kommuneSites.get(kommune) : undefined;
+      if (site) site.dir = dir;
+      else siteDir = dir;
     },
+    ...(bookConfig ? { bookConfig } : {}),
     ...(options.buildSite ? { buildSite: options.buildSite } : {}),
     ...(options.printBook ? { printBook: options.printBook } : {}),
   });
@@ -239,12 +270,28 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     writeApiResult(response, await handlers.get(match.route)!(event));
   }
 
+  // Old addresses: src/core/redirects.ts and the articles retired in git (content/redirects.json, in the git book).
+  const moved = { ...REDIRECTS, ...retiredAddresses((options.gitBook ?? gitBook).redirects ?? {}) };
+  const hostSites = new Map(Object.entries(options.hostSites ?? {}).map(([host, dir]) => [host.toLowerCase(), resolve(dir)]));
+
+  /** The site, or in a book the site of the kommune whose prefix the address starts with (its published one, once there is one). */
+  function serveSite(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    for (const site of kommuneSites.values()) {
+      if (url.pathname.startsWith(site.base))
+        return serveStatic(request, response, url, site.dir, { moved, prefixes: [site.base] }, site.base);
+    }
+    return serveStatic(request, response, url, siteDir, { moved, prefixes: options.prefixes ?? [] });
+  }
+
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const hostSite = hostSites.get(hostName(request.headers.host));
     const work =
       url.pathname === '/api' || url.pathname.startsWith('/api/')
         ? handleApi(request, response, url)
-        : serveStatic(request, response, url, siteDir);
+        : hostSite
+          ? serveStatic(request, response, url, hostSite, { moved })
+          : serveSite(request, response, url);
     work.catch((error: unknown) => {
       log.error('local server failed', errorFields(error));
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
@@ -263,6 +310,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     editorPassword: editorKey.password,
     context,
     siteDir: () => siteDir,
+    kommuneSiteDir: (kommune) => kommuneSites.get(kommune)?.dir,
     publishingIdle: () => publisher.idle(),
     runMailSchedule: async () => {
       // A timer's run may be under way: wait for it, then run once more so everything due by now is sent.

@@ -13,10 +13,13 @@ const EXIT_WITH_PARENT = fileURLToPath(new URL('../build/exit-with-parent.ts', i
 
 /** Runs one build step; `signal` stops it. */
 export function runStep(args: string[], env: Record<string, string>, signal?: AbortSignal): Promise<void> {
+  // A BASE_URL in the environment (Vitest sets one) would win over Astro's `base` for a kommune of a book.
+  const inherited = { ...process.env };
+  delete inherited.BASE_URL;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', EXIT_WITH_PARENT, ...args], {
       cwd: ROOT,
-      env: { ...process.env, ...env },
+      env: { ...inherited, ...env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       ...(signal ? { signal } : {}),
     });
@@ -31,17 +34,25 @@ export function runStep(args: string[], env: Record<string, string>, signal?: Ab
   });
 }
 
-/** Builds the web pages of `book` into `outDir` with an Astro cache of its own in `cacheDir`. */
-export type SiteBuilder = (book: BookFolder, outDir: string, cacheDir: string, signal?: AbortSignal) => Promise<void>;
+/**
+ * The book a publication builds: its folder and, for one kommune of a book of several, what tells
+ * the build which kommune (tools/build/book-layout.ts, kommuneEnv).
+ */
+export type BookToBuild = BookFolder & { kommuneEnv?: Record<string, string> };
 
-/** Prints the book's PDFs from the live site in `siteDir` and swaps them in there. */
-export type BookPrinter = (siteDir: string, signal?: AbortSignal) => Promise<void>;
+/** Builds the web pages of `book` into `outDir` with an Astro cache of its own in `cacheDir`. */
+export type SiteBuilder = (book: BookToBuild, outDir: string, cacheDir: string, signal?: AbortSignal) => Promise<void>;
+
+/** Prints the book's PDFs from the live site in `siteDir` and swaps them in there (`kommuneEnv`: which kommune of a book). */
+export type BookPrinter = (siteDir: string, signal?: AbortSignal, kommuneEnv?: Record<string, string>) => Promise<void>;
 
 export const buildSite: SiteBuilder = async (book, outDir, cacheDir, signal) => {
   const env = {
+    ...book.kommuneEnv,
     ARTICLES_DIR: book.articlesDir,
     REDIRECTS_FILE: book.redirectsFile,
     ...(book.factsDir ? { FACTS_DIR: book.factsDir } : {}),
+    ...(book.localPartsFile ? { LOCAL_PARTS_FILE: book.localPartsFile } : {}),
     ...(book.bookDate ? { BOOK_DATE: book.bookDate } : {}),
     ASTRO_OUT_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,
@@ -51,5 +62,5 @@ export const buildSite: SiteBuilder = async (book, outDir, cacheDir, signal) => 
 };
 
 /** `npm run booklet` on the live site; BOOKLET=off or no Chromium leaves the old PDFs, as in `npm run build`. */
-export const printBook: BookPrinter = (siteDir, signal) =>
-  runStep([`${ROOT}tools/booklet/write-booklet.ts`], { ASTRO_OUT_DIR: siteDir }, signal);
+export const printBook: BookPrinter = (siteDir, signal, kommuneEnv) =>
+  runStep([`${ROOT}tools/booklet/write-booklet.ts`], { ...kommuneEnv, ASTRO_OUT_DIR: siteDir }, signal);

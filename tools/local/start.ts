@@ -11,7 +11,7 @@ import { writeArticles } from '../build/write-articles.ts';
 import { writeTopics } from '../build/write-topics.ts';
 import { serverDirFor } from '../../src/core/rendered-pages.ts';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
-import { bookLayout } from '../build/book-layout.ts';
+import { bookLayout, bookServing } from '../build/book-layout.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = `${root}dist`;
@@ -22,11 +22,10 @@ await writeArticles();
 
 // A book (BOOK_CONFIG) is built when its root page and every kommune's pages and server renderer are.
 const bookFile = bookConfigFile(process.env);
-const built = bookFile
+const book = bookFile ? bookLayout(parseBook(readFileSync(resolve(root, bookFile), 'utf8'), bookFile), distDir).kommuner : undefined;
+const built = book
   ? existsSync(`${distDir}/index.html`) &&
-    bookLayout(parseBook(readFileSync(resolve(root, bookFile), 'utf8'), bookFile), distDir).kommuner.every(
-      (kommune) => existsSync(`${kommune.outDir}/index.html`) && existsSync(`${kommune.serverDir}/entry.mjs`),
-    )
+    book.every((kommune) => existsSync(`${kommune.outDir}/index.html`) && existsSync(`${kommune.serverDir}/entry.mjs`))
   : existsSync(`${distDir}/index.html`) && existsSync(`${serverDirFor(distDir)}/entry.mjs`);
 
 if (!built) {
@@ -41,15 +40,18 @@ const server = await startLocalServer({
   dataDir: process.env.DATA_DIR ?? `${root}.data`,
   distDir,
   ...(process.env.HOST ? { host: process.env.HOST } : {}),
+  // A book's kommuner on hosts of their own are served by the request's Host header on the same port.
+  ...(book ? bookServing(book) : {}),
 });
 
+const hostKommuner = book?.filter((kommune) => kommune.host) ?? [];
 console.info(`
 Alderdommens ABC kjører på ${server.url}/
   Data lagres i ${process.env.DATA_DIR ?? '.data/'} (DynamoDB lokalt via dynalite) og beholdes ved omstart.
   Rådskode for demo-rådet «Eldrerådet»: ${server.demoCouncilCode}
   Redaksjonen: logg inn på ${server.url}/redaksjon/ med passordet ${server.editorPassword}
     (eller hent et token til API-et med: npm run editor-token)
-  Stopp med Ctrl+C.
+${hostKommuner.map((kommune) => `  ${kommune.id} har egen vert; prøv den på samme port: curl -H 'Host: ${kommune.host}' ${server.url}/\n`).join('')}  Stopp med Ctrl+C.
 `);
 
 const stop = async () => {

@@ -49,13 +49,27 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined;
 }
 
-export async function serveStatic(request: IncomingMessage, response: ServerResponse, url: URL, distDir: string): Promise<void> {
+/** The old addresses a site answers with a 301 (src/core/redirects.ts): which moved, and the prefixes of a book's kommuner, under each of which they moved too. */
+type OldAddresses = Parameters<typeof redirectFor>[1];
+
+/**
+ * Serves `url` from `distDir`; `base` is the path the folder is served under (a kommune of a book
+ * whose published site is a folder of its own: `/halden/` → `distDir/`).
+ */
+export async function serveStatic(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  distDir: string,
+  oldAddresses: OldAddresses = {},
+  base = '/',
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS });
     response.end();
     return;
   }
-  const moved = redirectFor(url.pathname);
+  const moved = redirectFor(url.pathname, oldAddresses);
   if (moved) {
     response.writeHead(301, { location: moved, ...SECURITY_HEADERS });
     response.end();
@@ -64,7 +78,7 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
   const root = normalize(distDir + sep);
   let decoded: string;
   try {
-    decoded = decodeURIComponent(url.pathname);
+    decoded = decodeURIComponent(`/${url.pathname.slice(base.length)}`);
   } catch {
     decoded = '/';
   }

@@ -1,11 +1,19 @@
-/** GET /api/moderation/articles — every article in the book, with its version and whether a draft waits. */
+/**
+ * GET /api/moderation/articles — every article in the book, with its version and whether a draft
+ * waits; in a nynorsk kommune the nynorsk texts, each marked against the bokmål readers get, and
+ * `due`: the bokmål changes the nynorsk has not followed yet («Nynorsk må oppdaterast»).
+ */
 import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
 import { editorRoute } from '../../shared/editor-route.ts';
 import { withBook } from '../../shared/book/with-book.ts';
-import { listArticles } from '../editor-articles.ts';
+import { listArticles, listTranslationsDue } from '../editor-articles.ts';
 
-export const run = editorRoute(async (_event, ctx) => json(200, { items: await listArticles(withBook(ctx)) }));
+export const run = editorRoute(async (_event, ctx) => {
+  const book = withBook(ctx);
+  const items = await listArticles(book);
+  return json(200, book.bokmal ? { items, due: await listTranslationsDue(book, items) } : { items });
+});
 
 export const handler = createHandler(run, defaultContext);

@@ -3,10 +3,13 @@ import type { AppContext } from '../dependencies.ts';
 import type { Publisher } from '../publisher.ts';
 import type { ArticleStorage } from '../storage/index.ts';
 import type { FactFiles } from '../../../src/core/facts/facts.ts';
+import type { TranslationLanguage } from '../../../src/core/publishing/stages.ts';
 
 /** The book in git and the municipality facts the content rules need (functions/generated/book.json). */
 export type GitBook = {
   sources: Readonly<Record<string, string>>;
+  /** The nynorsk texts by slug (content/articles/nn/<slug>.mdx). */
+  nynorsk?: Readonly<Record<string, string>>;
   /** Articles retired in git (content/redirects.json). */
   redirects?: Readonly<Record<string, string>>;
   serviceIds: readonly string[];
@@ -16,6 +19,15 @@ export type GitBook = {
   localFacts: readonly string[];
 };
 
-export type ArticleContext = AppContext & { book: GitBook; articles: ArticleStorage };
+/**
+ * In a deployment whose kommune writes nynorsk, the editors work on the nynorsk texts: the
+ * context's `book.sources` and `articles` are then the nynorsk texts and their own revisions, and
+ * `bokmal` is what they are translated from – the bokmål texts in git and their revisions.
+ */
+export type ArticleContext = AppContext & {
+  book: GitBook;
+  articles: ArticleStorage;
+  bokmal?: { language: TranslationLanguage; sources: Readonly<Record<string, string>>; articles: ArticleStorage };
+};
 /** The article context with the build service: what «Publiser» needs. */
 export type ArticlePublishingContext = ArticleContext & { publisher: Publisher };

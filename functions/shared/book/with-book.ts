@@ -6,10 +6,10 @@
 import gitBook from '../../generated/book.json' with { type: 'json' };
 import type { AppContext } from '../dependencies.ts';
 import { mailingContext } from '../mail/ses-mailing.ts';
-import { codeBuildPublisher } from '../build-service/codebuild.ts';
+import { awsPublisher } from '../build-service/aws-publisher.ts';
 import { createDocumentClient } from '../storage/client.ts';
 import { createArticleStorage, type ArticleStorage } from '../storage/index.ts';
-import type { ArticleContext, ArticlePublishingContext } from './git-book.ts';
+import type { ArticleContext, ArticlePublishingContext, GitBook } from './git-book.ts';
 
 const storages = new WeakMap<AppContext, ArticleStorage>();
 
@@ -30,13 +30,27 @@ function articlesOf(ctx: AppContext): ArticleStorage {
   return articles;
 }
 
+/**
+ * The editors' article context. In a deployment whose kommune writes nynorsk (BOOK_LANGUAGE=nn)
+ * it is the nynorsk texts' (their sources in git and their own revisions), with the bokmål they
+ * follow beside them; otherwise the bokmål articles'.
+ */
 export function withBook(ctx: AppContext): ArticleContext {
-  return { ...ctx, book: gitBook, articles: articlesOf(ctx) };
+  const articles = articlesOf(ctx);
+  const book: GitBook = gitBook;
+  if (ctx.env.BOOK_LANGUAGE !== 'nn') return { ...ctx, book, articles };
+  const { nynorsk = {}, ...rest } = book;
+  return {
+    ...ctx,
+    book: { ...rest, sources: nynorsk },
+    articles: { ...articles, ...articles.translationStorage('nn') },
+    bokmal: { language: 'nn', sources: book.sources, articles },
+  };
 }
 
-/** The Lambda's context for publishing: CodeBuild unless the caller (the local server, a test) brought a publisher. */
+/** The Lambda's context for publishing: the AWS build service unless the caller (the local server, a test) brought a publisher. */
 export function withPublisher(ctx: AppContext): ArticlePublishingContext {
-  return { ...withBook(ctx), publisher: ctx.publisher ?? codeBuildPublisher(ctx.env.PUBLISH_PROJECT_NAME, ctx.env.AWS_REGION) };
+  return { ...withBook(ctx), publisher: ctx.publisher ?? awsPublisher(ctx.env) };
 }
 
 let lambdaPublishing: AppContext | undefined;

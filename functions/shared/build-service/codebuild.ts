@@ -7,9 +7,10 @@
 import { CodeBuildClient, StartBuildCommand } from '@aws-sdk/client-codebuild';
 import { ConfigError } from '../errors.ts';
 import type { Publisher } from '../publisher.ts';
+import { BUILD_VARIABLES } from '../../../src/core/publishing/build-variables.ts';
 
 /** The environment variable that tells the CodeBuild build, and its events, which publication build it is. */
-export const BUILD_ID_VARIABLE = 'PUBLICATION_BUILD_ID';
+export const BUILD_ID_VARIABLE = BUILD_VARIABLES.build;
 
 export function codeBuildPublisher(projectName: string | undefined, region: string): Publisher {
   let client: CodeBuildClient | undefined;

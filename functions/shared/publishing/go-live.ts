@@ -2,14 +2,26 @@
  * What follows when readers get a publication's revisions: each becomes the live version, the
  * suggestions linked to any revision it brings out reach «Publisert» (with their e-mails), the
  * councils' review rounds up to it end, each council told once with the page, and fact revisions
- * become live too, with the days their dated values change scheduled. Safe to repeat: the
+ * become live too, with the days their dated values change scheduled, and a kommune's local parts.
+ * A new bokmål text leaves a «Nynorsk må oppdaterast» item for each translation; a translation's
+ * revision goes live in its own records. Safe to repeat: the
  * suggestions are published and the rounds ended before the version is marked live, so a run cut
  * short is completed by the next one, and a suggestion already published or a round already ended
  * is left alone (no second e-mail).
  */
 import type { AppContext } from '../dependencies.ts';
 import type { ArticleStorage } from '../storage/index.ts';
-import { isFactItem, type ArticleItem, type PublishedItem } from '../../../src/core/publishing/stages.ts';
+import {
+  isArticleItem,
+  isFactItem,
+  isLocalPartItem,
+  TRANSLATION_LANGUAGES,
+  type ArticleItem,
+  type PublishedItem,
+} from '../../../src/core/publishing/stages.ts';
+import { gitBlobHash } from '../book/blob-hash.ts';
+import { createLocalPartStorage } from '../storage/index.ts';
+import { storageOf } from '../storage/storage-of.ts';
 import { factsGoLive } from './live-facts.ts';
 import { mailsAfterDecision } from '../mail/decision-mails.ts';
 import { sendAfter } from '../mail/outbox.ts';
@@ -17,23 +29,53 @@ import { endReviewRounds } from '../mail/review-rounds.ts';
 
 export type LiveContext = AppContext & { articles: ArticleStorage };
 
+/** The local part storage of a context (a book of several kommuner): made on first use, so contexts that never publish one don't carry it. */
+export const localPartStorageOf = storageOf(createLocalPartStorage);
+
 export async function goLive(ctx: LiveContext, items: readonly PublishedItem[]): Promise<void> {
+  const articleItems = items.filter(isArticleItem);
+  for (const language of new Set(articleItems.map((item) => item.language))) {
+    const articles = language ? { ...ctx.articles, ...ctx.articles.translationStorage(language) } : ctx.articles;
+    await articlesGoLive(
+      { ...ctx, articles },
+      articleItems.filter((item) => item.language === language),
+    );
+  }
+  // The facts' revisions, and the rebuilds their dated values need (also after a publication without facts: a deploy may bring new dated values in git).
+  await factsGoLive(ctx, items.filter(isFactItem));
+  const localParts = items.filter(isLocalPartItem);
+  if (localParts.length > 0) {
+    const storage = localPartStorageOf(ctx);
+    for (const item of localParts) await storage.markLocalPartLive(item.kommune, item.slug, item.slot, item.version);
+  }
+}
+
+/** The article revisions of one language (the bokmål articles, or a translation's texts, whose revisions are its own). */
+async function articlesGoLive(ctx: LiveContext, items: readonly ArticleItem[]): Promise<void> {
   const heads = new Map((await ctx.articles.listArticleHeads()).map((head) => [head.slug, head]));
-  for (const item of items.filter((candidate): candidate is ArticleItem => !isFactItem(candidate))) {
+  for (const item of items) {
     const wasLive = heads.get(item.slug)?.liveVersion ?? 0;
     if (wasLive >= item.version) continue;
     const revisions = (await ctx.articles.listRevisions(item.slug)).filter(
       (revision) => revision.version > wasLive && revision.version <= item.version,
     );
-    const page = revisions.find((revision) => revision.version === item.version)?.retiredBy ?? item.slug;
+    const brought = revisions.find((revision) => revision.version === item.version);
+    const page = brought?.retiredBy ?? item.slug;
     for (const suggestionId of new Set(revisions.flatMap((revision) => (revision.suggestionId ? [revision.suggestionId] : [])))) {
       const before = await ctx.storage.publishSuggestion(suggestionId, page);
       const after = before ? await ctx.storage.getSuggestionDetail(suggestionId) : undefined;
       if (before && after) await sendAfter(ctx, await mailsAfterDecision(ctx, before, after));
     }
     await endReviewRounds(ctx, ctx.articles, item.slug, item.version);
+    // A new bokmål text: each translation must follow it («Nynorsk må oppdaterast»), kept until it does.
+    if (item.language === undefined && brought && !brought.retiredBy) {
+      for (const language of TRANSLATION_LANGUAGES)
+        await ctx.articles.markTranslationDue(language, {
+          slug: item.slug,
+          version: item.version,
+          bokmalVersion: gitBlobHash(brought.source),
+        });
+    }
     await ctx.articles.markArticleLive(item.slug, item.version);
   }
-  // The facts' revisions, and the rebuilds their dated values need (also after a publication without facts: a deploy may bring new dated values in git).
-  await factsGoLive(ctx, items.filter(isFactItem));
 }

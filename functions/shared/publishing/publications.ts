@@ -17,10 +17,13 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Publication, PublicationReason } from '../../../src/core/articles/types.ts';
+import { buildOutcome, kommunerToRebuild, unionOfKommuner } from '../../../src/core/publishing/kommuner.ts';
 import {
   BUILD_TIME_LIMIT_MINUTES,
   isFinal,
   itemKey,
+  KOMMUNE_ATTEMPTS,
+  type KommuneRun,
   newestRevisions,
   QUEUE_TIME_LIMIT_MINUTES,
   type PublicationBuild,
@@ -62,6 +65,7 @@ export async function requestPublication(ctx: PublishingContext, request: Public
     actor: request.actor,
     reason: request.reason,
     ...(request.message !== undefined ? { message: request.message } : {}),
+    ...(ctx.publisher.kommuner ? { kommuner: kommunerToRebuild(request.items, ctx.publisher.kommuner) } : {}),
   });
   if (!created) return publication;
   await ctx.articles.enqueuePublication(publication.id);
@@ -88,10 +92,21 @@ export async function startNextBuild(ctx: PublishingContext): Promise<Publicatio
     return undefined;
   }
   publications.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const bookKommuner = ctx.publisher.kommuner;
   const build = await ctx.articles.createBuild({
     id: randomUUID(),
     publications: publications.map((publication) => publication.id),
     items: newestRevisions(publications.map((publication) => publication.items)),
+    ...(bookKommuner
+      ? {
+          kommuner: Object.fromEntries(
+            unionOfKommuner(
+              publications.map((publication) => publication.kommuner),
+              bookKommuner,
+            ).map((kommune): [string, KommuneRun] => [kommune, { stage: 'queued', attempt: 1 }]),
+          ),
+        }
+      : {}),
   });
   // Ids that no longer wait leave the set with the claim.
   if (!(await ctx.articles.claimQueue(build.id, queue.waiting))) return undefined;
@@ -116,12 +131,75 @@ export async function startNextBuild(ctx: PublishingContext): Promise<Publicatio
  * released and the next build starts. Reports may come late, twice or out of order (EventBridge);
  * stages only move forward, so that changes nothing.
  */
-export async function reportBuild(ctx: PublishingContext, buildId: string, report: BuildReport): Promise<void> {
+export async function reportBuild(ctx: PublishingContext, buildId: string, report: BuildReport, kommune?: KommuneReport): Promise<void> {
   const build = await ctx.articles.getBuild(buildId);
   if (!build) {
     log.warn('report for an unknown publishing build', { buildId, report: report.kind });
     return;
   }
+  if (kommune !== undefined && build.kommuner !== undefined) return reportKommune(ctx, build, report, kommune);
+  await moveBuild(ctx, build, report);
+}
+
+/** Which kommune of a book's build reports, and on which attempt. */
+export type KommuneReport = { id: string; attempt: number };
+
+/**
+ * Where one kommune's run moves on a report, or undefined when the report is late, repeated or of
+ * an earlier attempt. A report of a later attempt comes from a build service that retries by itself
+ * (`canRetry` false: the fan-out's Map): the run is then on that attempt, and a failure before its
+ * last attempt is left to that service.
+ */
+function nextRun(stored: KommuneRun | undefined, report: BuildReport, attempt: number, canRetry: boolean): KommuneRun | undefined {
+  if (!stored || attempt < stored.attempt || isFinal(stored.stage)) return undefined;
+  const run: KommuneRun = attempt > stored.attempt ? { stage: 'queued', attempt } : stored;
+  const webLive = run.stage === 'print';
+  switch (report.kind) {
+    case 'site-live':
+      return webLive ? undefined : { stage: 'print', attempt };
+    case 'printed':
+      return { stage: 'done', attempt };
+    case 'print-failed':
+      return { stage: 'print-failed', attempt, message: report.message };
+    case 'failed':
+      if (webLive) return { stage: 'print-failed', attempt, message: report.message };
+      if (attempt >= KOMMUNE_ATTEMPTS) return { stage: 'failed', attempt, message: report.message };
+      return canRetry ? { stage: 'queued', attempt: attempt + 1, message: report.message } : undefined;
+  }
+}
+
+/**
+ * One kommune of a book's build reports: its run moves on (a failed attempt is tried again while
+ * attempts remain, without holding up the others), and the build as a whole moves as far as every
+ * kommune's run allows (buildOutcome): its revisions go live once every kommune has its web
+ * pages or has failed for good, and it ends when every kommune has ended.
+ */
+async function reportKommune(ctx: PublishingContext, build: PublicationBuild, report: BuildReport, kommune: KommuneReport): Promise<void> {
+  const run = build.kommuner?.[kommune.id];
+  const next = nextRun(run, report, kommune.attempt, ctx.publisher.retryKommune !== undefined);
+  if (run && next && (await ctx.articles.moveKommuneRun(build.id, kommune.id, run, next))) {
+    log.info('kommune build moved', { buildId: build.id, kommune: kommune.id, stage: next.stage, attempt: next.attempt });
+    if (next.stage === 'queued') await ctx.publisher.retryKommune?.(build.id, kommune.id);
+  }
+  const current = await ctx.articles.getBuild(build.id);
+  if (!current?.kommuner) return;
+  const outcome = buildOutcome(current.kommuner);
+  if (outcome.kind === 'building') return;
+  if (outcome.kind === 'site-live') return moveBuild(ctx, current, { kind: 'site-live' });
+  if (outcome.stage === 'done') return moveBuild(ctx, current, { kind: 'printed' });
+  if (outcome.failed.length === 0) {
+    const reason = Object.values(current.kommuner).find((run) => run.stage === 'print-failed')?.message ?? '';
+    return moveBuild(ctx, current, { kind: 'print-failed', message: reason });
+  }
+  const message = publishingText('publish.kommunerFailed', { kommuner: outcome.failed.join(', '), attempts: KOMMUNE_ATTEMPTS });
+  await moveBuild(ctx, current, { kind: outcome.stage === 'failed' ? 'failed' : 'print-failed', message }, message);
+}
+
+/**
+ * The build and each publication it took move on to what `report` says of the build as a whole;
+ * `worded` is the message editors see instead of the one made from the report.
+ */
+async function moveBuild(ctx: PublishingContext, build: PublicationBuild, report: BuildReport, worded?: string): Promise<void> {
   const siteLive = report.kind !== 'failed' || build.stage === 'print';
   if (siteLive && (build.stage === 'queued' || build.stage === 'site')) {
     await ctx.articles.updateBuild(build.id, { stage: 'print' });
@@ -133,7 +211,7 @@ export async function reportBuild(ctx: PublishingContext, buildId: string, repor
   if (report.kind === 'site-live') return;
   const end: PublicationStage = report.kind === 'printed' ? 'done' : siteLive ? 'print-failed' : 'failed';
   const reason = report.kind === 'printed' ? undefined : report.message;
-  const message = end === 'print-failed' ? publishingText('publish.printFailed', { reason: reason ?? '' }) : reason;
+  const message = worded ?? (end === 'print-failed' ? publishingText('publish.printFailed', { reason: reason ?? '' }) : reason);
   const moved = await ctx.articles.updateBuild(build.id, { stage: end, ...(message ? { message } : {}) });
   for (const id of build.publications) await ctx.articles.updatePublication(id, { stage: end, ...(message ? { message } : {}) });
   if (moved?.stage === end) log.info('publishing build ended', { buildId: build.id, stage: end, publications: build.publications.length });

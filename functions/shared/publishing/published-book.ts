@@ -8,12 +8,14 @@
  * table, or a running instance's API) and lays it, plus what the build at hand brings out, over
  * the book. Articles are the first layer; the kommune's facts (src/core/facts/) the second: the
  * seed files in git with the published fact values laid over them, written for the build to read.
+ * The nynorsk texts (content/articles/nn/) have a layer of their own: their revisions are their own.
  */
 import { overlayBook, type OverlaidBook } from '../../../src/core/articles/overlay-book.ts';
 import { recommendationsOf, withCouncilReviews, type Review } from '../../../src/core/articles/reviews.ts';
 import { overlayFacts, type FactFiles, type FactValue } from '../../../src/core/facts/facts.ts';
-import { isFactItem, type PublicationBuild } from '../../../src/core/publishing/stages.ts';
-import type { ArticleStorage, FactStorage } from '../storage/index.ts';
+import { isArticleItem, isBokmalItem, isFactItem, isLocalPartItem, type PublicationBuild } from '../../../src/core/publishing/stages.ts';
+import type { LocalParts } from '../../../src/core/schemas/local-parts.ts';
+import type { ArticleStorage, FactStorage, LocalPartStorage } from '../storage/index.ts';
 
 /**
  * The book in git: article sources by slug, the redirects of articles retired in git
@@ -22,12 +24,16 @@ import type { ArticleStorage, FactStorage } from '../storage/index.ts';
  */
 export type GitContent = {
   sources: Readonly<Record<string, string>>;
+  /** The nynorsk texts by slug (content/articles/nn/), where the book has them. */
+  nynorsk?: Readonly<Record<string, string>>;
   redirects?: Readonly<Record<string, string>>;
   facts?: FactFiles;
+  /** In a book of several kommuner, building one kommune: that kommune's local parts file in git ({} when it names none). */
+  localParts?: LocalParts;
 };
 
-/** The book readers get: article sources by slug, retired slug → replacement, and the fact files the build reads. */
-export type PublishedBook = OverlaidBook & { facts?: FactFiles };
+/** The book readers get: article sources by slug, retired slug → replacement, the nynorsk texts, the fact files and the one kommune's local parts the build reads. */
+export type PublishedBook = OverlaidBook & { facts?: FactFiles; nynorsk?: Record<string, string>; localParts?: LocalParts };
 
 /** What a build brings out besides what is live already. */
 export type PendingItems = Pick<PublicationBuild, 'items'>;
@@ -48,8 +54,22 @@ export type PublishedFacts = {
   revision(id: string, version: number): Promise<{ value: Record<string, unknown> } | undefined>;
 };
 
+/** Where one kommune's published local parts are read from. */
+export type PublishedLocalParts = {
+  kommune: string;
+  /** Every local part of the kommune with revisions, and the version readers see. */
+  heads(): Promise<{ slug: string; slot: string; liveVersion: number }[]>;
+  revision(slug: string, slot: string, version: number): Promise<{ date: string; text: string } | undefined>;
+};
+
 /** Every kind of published item, by kind. */
-export type PublishedSource = { articles: PublishedArticles; facts?: PublishedFacts };
+export type PublishedSource = {
+  articles: PublishedArticles;
+  facts?: PublishedFacts;
+  /** The nynorsk texts' own revisions. */
+  nynorsk?: Pick<PublishedArticles, 'heads' | 'revision'>;
+  localParts?: PublishedLocalParts;
+};
 
 type Layer = (book: PublishedBook, source: PublishedSource, pending: PendingItems) => Promise<PublishedBook>;
 
@@ -60,7 +80,7 @@ type Layer = (book: PublishedBook, source: PublishedSource, pending: PendingItem
  * articles become redirects, and other articles' related lists, links and «X – se Y» follow them.
  */
 const articleLayer: Layer = async (book, source, pending) => {
-  const brought = new Map(pending.items.flatMap((item) => (isFactItem(item) ? [] : [[item.slug, item.version] as const])));
+  const brought = new Map(pending.items.flatMap((item) => (isBokmalItem(item) ? [[item.slug, item.version] as const] : [])));
   const stored = [];
   for (const head of await source.articles.heads()) {
     const version = Math.max(head.liveVersion, brought.get(head.slug) ?? 0);
@@ -97,7 +117,48 @@ const factLayer: Layer = async (book, source, pending) => {
   return { ...book, facts: overlayFacts(book.facts, published) };
 };
 
-const LAYERS: readonly Layer[] = [articleLayer, factLayer];
+/**
+ * The nynorsk layer: for each nynorsk text with revisions the live one, or the one the build brings
+ * out when it is newer, laid over the nynorsk texts in git; the build of a nynorsk kommune reads them.
+ */
+const nynorskLayer: Layer = async (book, source, pending) => {
+  if (!book.nynorsk || !source.nynorsk) return book;
+  const brought = new Map(
+    pending.items.flatMap((item) => (isArticleItem(item) && item.language === 'nn' ? [[item.slug, item.version] as const] : [])),
+  );
+  const nynorsk = { ...book.nynorsk };
+  for (const head of await source.nynorsk.heads()) {
+    const version = Math.max(head.liveVersion, brought.get(head.slug) ?? 0);
+    const revision = version > 0 ? await source.nynorsk.revision(head.slug, version) : undefined;
+    if (revision) nynorsk[head.slug] = revision.source;
+  }
+  return { ...book, nynorsk };
+};
+
+/**
+ * The local parts layer (a book of several kommuner, building one kommune): for each of the
+ * kommune's parts with revisions the live text, or the one the build brings out when it is newer,
+ * laid over the kommune's local parts file in git, which the build then reads.
+ */
+const localPartLayer: Layer = async (book, source, pending) => {
+  const parts = source.localParts;
+  if (!book.localParts || !parts) return book;
+  const brought = new Map(
+    pending.items.flatMap((item) =>
+      isLocalPartItem(item) && item.kommune === parts.kommune ? [[`${item.slug}#${item.slot}`, item.version] as const] : [],
+    ),
+  );
+  const overlaid: LocalParts = Object.fromEntries(Object.entries(book.localParts).map(([slug, slots]) => [slug, { ...slots }]));
+  for (const head of await parts.heads()) {
+    const version = Math.max(head.liveVersion, brought.get(`${head.slug}#${head.slot}`) ?? 0);
+    if (version === 0) continue;
+    const revision = await parts.revision(head.slug, head.slot, version);
+    if (revision) overlaid[head.slug] = { ...overlaid[head.slug], [head.slot]: { date: revision.date, text: revision.text } };
+  }
+  return { ...book, localParts: overlaid };
+};
+
+const LAYERS: readonly Layer[] = [articleLayer, nynorskLayer, factLayer, localPartLayer];
 
 /** The book readers get once `pending` is live too: git with every layer laid over it. */
 export async function publishedBook(
@@ -105,14 +166,39 @@ export async function publishedBook(
   source: PublishedSource,
   pending: PendingItems = { items: [] },
 ): Promise<PublishedBook> {
-  let book: PublishedBook = { sources: { ...git.sources }, redirects: { ...git.redirects }, ...(git.facts ? { facts: git.facts } : {}) };
+  let book: PublishedBook = {
+    sources: { ...git.sources },
+    redirects: { ...git.redirects },
+    ...(git.nynorsk ? { nynorsk: { ...git.nynorsk } } : {}),
+    ...(git.facts ? { facts: git.facts } : {}),
+    ...(git.localParts ? { localParts: git.localParts } : {}),
+  };
   for (const layer of LAYERS) book = await layer(book, source, pending);
   return book;
 }
 
-/** The published items as the table holds them; the facts only where the caller brings their storage. */
-export function storedContent(articles: ArticleStorage, facts?: FactStorage): PublishedSource {
+/**
+ * The published items as the table holds them; the facts only where the caller brings their
+ * storage, and one kommune's local parts where the caller names the kommune and brings theirs.
+ */
+export function storedContent(
+  articles: ArticleStorage,
+  facts?: FactStorage,
+  local?: { kommune: string; storage: LocalPartStorage },
+): PublishedSource {
+  const nynorsk = articles.translationStorage('nn');
   return {
+    nynorsk: { heads: () => nynorsk.listArticleHeads(), revision: (slug, version) => nynorsk.getRevision(slug, version) },
+    ...(local
+      ? {
+          localParts: {
+            kommune: local.kommune,
+            heads: () => local.storage.listLocalPartHeads(local.kommune),
+            revision: (slug: string, slot: string, version: number) =>
+              local.storage.getLocalPartRevision(local.kommune, slug, slot, version),
+          },
+        }
+      : {}),
     articles: {
       heads: () => articles.listArticleHeads(),
       revision: (slug, version) => articles.getRevision(slug, version),

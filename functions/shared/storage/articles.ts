@@ -6,6 +6,7 @@ import type { StorageContext } from './storage-dependencies.ts';
 import { keys } from './table.ts';
 import { versionedRecords } from './versioned-records.ts';
 import { publishingText } from '../../../src/core/text/publishing.ts';
+import type { Language } from '../../../src/core/text/language.ts';
 
 /** What the list shows of an article (the fields the article model shows in 'list'), taken from the saved source by the caller. */
 export type ArticleFacts = ListedFields;
@@ -14,6 +15,8 @@ export type SaveRevisionInput = Omit<ArticleRevision, 'version' | 'at'> & {
   /** The version the editor started from: 0 for an article with only its git text. */
   expectedVersion: number;
   facts: ArticleFacts;
+  /** A translation's `basedOn`: the version of the bokmål text it follows (git's blob hash of that text). */
+  basedOn?: string;
 };
 
 /** The stored head of an article with revisions. */
@@ -23,6 +26,8 @@ export type ArticleHead = ArticleFacts & {
   liveVersion: number;
   retiredBy?: string;
   updatedAt: string;
+  /** A translation's `basedOn`, kept on its head so the list can tell which are older than the bokmål text. */
+  basedOn?: string;
 };
 
 /**
@@ -30,19 +35,43 @@ export type ArticleHead = ArticleFacts & {
  * taken from the article model, which would bring zod and the model into every function's bundle;
  * the type below fails the type check when the model lists a field here that is missing.
  */
-const HEAD_FIELDS = ['slug', 'version', 'title', 'area', 'reviewed', 'nextReview', 'liveVersion', 'retiredBy', 'updatedAt'] as const;
+const HEAD_FIELDS = [
+  'slug',
+  'version',
+  'title',
+  'area',
+  'reviewed',
+  'nextReview',
+  'liveVersion',
+  'retiredBy',
+  'updatedAt',
+  'basedOn',
+] as const;
 type Unread = Exclude<keyof ArticleHead, (typeof HEAD_FIELDS)[number]>;
 /** `true` only while every attribute of a head is read. */
 export const HEAD_FIELDS_COMPLETE: [Unread] extends [never] ? true : Unread = true;
 
 const CONFLICT = /* @__PURE__ */ publishingText('error.articleConflict');
 
-export function articleStorage(ctx: StorageContext) {
+/**
+ * The revisions of the bokmål articles, or with `translation` those of their texts in that language
+ * (the nynorsk texts): the same records under keys of their own (table.ts), so the two never mix.
+ */
+export function articleStorage(ctx: StorageContext, translation?: Language) {
   const records = versionedRecords<ArticleHead, ArticleRevision>(ctx, {
-    headsPartition: keys.articlesPartition,
-    headKey: keys.articleHead,
-    revisionPartition: keys.articleRevisionPartition,
-    revisionKey: keys.articleRevision,
+    ...(translation
+      ? {
+          headsPartition: keys.translationHeadsPartition(translation),
+          headKey: (slug: string) => keys.translationHead(translation, slug),
+          revisionPartition: (slug: string) => keys.translationRevisionPartition(translation, slug),
+          revisionKey: (slug: string, version: number) => keys.translationRevision(translation, slug, version),
+        }
+      : {
+          headsPartition: keys.articlesPartition,
+          headKey: keys.articleHead,
+          revisionPartition: keys.articleRevisionPartition,
+          revisionKey: keys.articleRevision,
+        }),
     headFields: HEAD_FIELDS,
     conflictMessage: CONFLICT,
     logDeferred: (slug, error) => log.warn('revision deferred', { slug, ...errorFields(error) }),
@@ -53,7 +82,7 @@ export function articleStorage(ctx: StorageContext) {
    * Throws VersionConflictError when someone saved first. Returns the stored revision.
    */
   async function saveRevision(input: SaveRevisionInput): Promise<ArticleRevision> {
-    const { expectedVersion, facts, ...rest } = input;
+    const { expectedVersion, facts, basedOn, ...rest } = input;
     return records.save(input.slug, expectedVersion, (current, at) => {
       const revision: ArticleRevision = { ...rest, version: expectedVersion + 1, at };
       for (const field of ['note', 'suggestionId', 'restoredFrom', 'retiredBy'] as const) {
@@ -65,6 +94,7 @@ export function articleStorage(ctx: StorageContext) {
         ...facts,
         liveVersion: current?.liveVersion ?? 0,
         ...(revision.retiredBy ? { retiredBy: revision.retiredBy } : {}),
+        ...(basedOn ? { basedOn } : {}),
         updatedAt: at,
         lastRevision: revision,
       };

@@ -4,7 +4,10 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { articleStorage } from './articles.ts';
+import { translationDueStorage } from './translations-due.ts';
+import type { Language } from '../../../src/core/text/language.ts';
 import { factStorage } from './facts.ts';
+import { localPartStorage } from './local-parts.ts';
 import { publishingStorage } from './publishing.ts';
 import { reviewStorage } from './reviews.ts';
 import { councilAdminStorage } from './council-admin.ts';
@@ -68,7 +71,15 @@ export function createArticleStorage(options: StorageOptions) {
     contactRetentionDays: options.contactRetentionDays,
     now: options.now ?? (() => new Date()),
   };
-  return { ...articleStorage(ctx), ...reviewStorage(ctx), ...publishingStorage(ctx), close: () => options.client.destroy() };
+  return {
+    ...articleStorage(ctx),
+    ...reviewStorage(ctx),
+    ...publishingStorage(ctx),
+    ...translationDueStorage(ctx),
+    /** The revisions of the articles' texts in `language` (the nynorsk texts), under keys of their own. */
+    translationStorage: (language: Language) => articleStorage(ctx, language),
+    close: () => options.client.destroy(),
+  };
 }
 
 export type ArticleStorage = ReturnType<typeof createArticleStorage>;
@@ -84,6 +95,18 @@ export function createFactStorage(options: StorageOptions) {
 }
 
 export type FactStorage = ReturnType<typeof createFactStorage>;
+
+/** A book's local parts (one kommune's text in a national article's slot): editors and publishing only, so apart from createStorage too. */
+export function createLocalPartStorage(options: StorageOptions) {
+  return localPartStorage({
+    client: options.client,
+    tableName: options.tableName,
+    contactRetentionDays: options.contactRetentionDays,
+    now: options.now ?? (() => new Date()),
+  });
+}
+
+export type LocalPartStorage = ReturnType<typeof createLocalPartStorage>;
 
 /** Review rounds alone, for the scheduled mail run's reminders: without the article storage (and the book) around them. */
 export function createReviewStorage(options: StorageOptions) {
@@ -170,6 +193,7 @@ export function createLocalMaintenance(options: StorageOptions) {
 export type LocalMaintenance = ReturnType<typeof createLocalMaintenance>;
 
 export type { ArticleFacts, ArticleHead, SaveRevisionInput } from './articles.ts';
+export type { TranslationDue } from './translations-due.ts';
 export type { PublishingQueue, ScheduledPublication, StageChange } from './publishing.ts';
 export type { MailState, OutboxMail } from './outbox.ts';
 export type { RequestOutcome, ReviewNotice, ReviewStorage } from './reviews.ts';

@@ -18,6 +18,7 @@ import {
   canMove,
   stageOfStatus,
   statusOfStage,
+  type KommuneRun,
   type PublicationBuild,
   type PublicationStage,
 } from '../../../src/core/publishing/stages.ts';
@@ -42,6 +43,7 @@ const PUBLICATION_FIELDS = [
   'siteLiveAt',
   'finishedAt',
   'message',
+  'kommuner',
 ] as const;
 const BUILD_FIELDS = [
   'id',
@@ -54,6 +56,7 @@ const BUILD_FIELDS = [
   'finishedAt',
   'serviceId',
   'message',
+  'kommuner',
 ] as const;
 
 /** How many times a move is tried again when another writer moved the item in between. */
@@ -65,7 +68,10 @@ export type PublishingQueue = { waiting: string[]; running?: string; runningSinc
 /** A build (or publication) moving on: the new stage and what it records. */
 export type StageChange = { stage?: PublicationStage; buildId?: string; serviceId?: string; message?: string };
 
-export type PublicationInput = Pick<Publication, 'id' | 'items' | 'skipped' | 'actor'> & { reason?: PublicationReason; message?: string };
+export type PublicationInput = Pick<Publication, 'id' | 'items' | 'skipped' | 'actor' | 'kommuner'> & {
+  reason?: PublicationReason;
+  message?: string;
+};
 
 export type ScheduledPublication = { id: string; at: string; reason: PublicationReason; actor: string; publicationId?: string };
 
@@ -167,6 +173,7 @@ export function publishingStorage(ctx: StorageContext) {
       createdAt: at,
       updatedAt: at,
       ...(input.message !== undefined ? { message: input.message } : {}),
+      ...(input.kommuner !== undefined ? { kommuner: input.kommuner } : {}),
     };
     const created = await sendUnlessAlreadyDone(
       client,
@@ -285,7 +292,26 @@ export function publishingStorage(ctx: StorageContext) {
 
   // Builds -----------------------------------------------------------------------------------
 
-  async function createBuild(input: Pick<PublicationBuild, 'id' | 'publications' | 'items'>): Promise<PublicationBuild> {
+  /**
+   * Moves one kommune's run in a build of several kommuner from `from` to `to`, on condition that
+   * the run is still at `from` (stage and attempt), so a late or repeated report changes nothing.
+   * Resolves whether it moved.
+   */
+  async function moveKommuneRun(buildId: string, kommune: string, from: KommuneRun, to: KommuneRun): Promise<boolean> {
+    return sendUnlessAlreadyDone(
+      client,
+      new UpdateCommand({
+        TableName: tableName,
+        Key: publishingKeys.build(buildId),
+        UpdateExpression: 'SET #runs.#kommune = :to',
+        ConditionExpression: '#runs.#kommune.#stage = :stage AND #runs.#kommune.#attempt = :attempt',
+        ExpressionAttributeNames: { '#runs': 'kommuner', '#kommune': kommune, '#stage': 'stage', '#attempt': 'attempt' },
+        ExpressionAttributeValues: { ':to': to, ':stage': from.stage, ':attempt': from.attempt },
+      }),
+    );
+  }
+
+  async function createBuild(input: Pick<PublicationBuild, 'id' | 'publications' | 'items' | 'kommuner'>): Promise<PublicationBuild> {
     const build: PublicationBuild = { ...input, stage: 'queued', createdAt: ctx.now().toISOString() };
     await send(
       client,
@@ -407,6 +433,7 @@ export function publishingStorage(ctx: StorageContext) {
     createBuild,
     getBuild,
     updateBuild,
+    moveKommuneRun,
     pendingSetPublication,
     claimPendingSet,
     saveSchedule,

@@ -17,6 +17,9 @@
  * | sign-in failures| SIGNIN#<address hash>  | FAILURES                    | expiresAt (TTL); the local sign-in only     |
  * | article head    | ARTICLES               | ARTICLE#<slug>              |                                             |
  * | article revision| ARTICLE#<slug>         | REV#<version, 6 digits>     |                                             |
+ * | translation head| ARTICLES#<language>    | ARTICLE#<slug>              | the nynorsk text's own head (language nn)   |
+ * | translation rev.| ARTICLE#<language>#<slug> | REV#<version, 6 digits>  |                                             |
+ * | translation due | TRANSLATE#<language>   | ARTICLE#<slug>              | «Nynorsk må oppdaterast»: a newer bokmål live|
  * | publication     | PUBLICATION#<id>       | META                        |                                             |
  * | publishing queue| PUBLISHING             | QUEUE                       |                                             |
  * | build           | PUBLISHING             | BUILD#<id>                  |                                             |
@@ -25,6 +28,8 @@
  * | review request  | REVIEWS                | <slug>#<version, 6 digits>#<council id> |                                 |
  * | fact head       | FACTS                  | FACT#<id>                   |                                             |
  * | fact revision   | FACT#<id>              | REV#<version, 6 digits>     |                                             |
+ * | local part head | LOCALPARTS#<kommune>   | LOCAL#<kommune>#<slug>#<slot> |                                           |
+ * | local part rev. | LOCAL#<kommune>#<slug>#<slot> | REV#<version, 6 digits> |                                           |
  * | receipt due     | RECEIPTS               | SUGGESTION#<id>             | expiresAt (TTL)                             |
  * | e-mail          | OUTBOX                 | MAIL#<createdAt>#<id>       | expiresAt (TTL) while unsent                |
  * | insight counts  | INSIGHT#SEARCHES · INSIGHT#DAYS · INSIGHT#PAGES | DAY#<day>[#<question or page>] | expiresAt (TTL), 13 months (insight.ts) |
@@ -58,11 +63,30 @@ export const keys = {
   articleHead: (slug: string) => ({ pk: 'ARTICLES', sk: `ARTICLE#${slug}` }),
   articleRevisionPartition: (slug: string) => `ARTICLE#${slug}`,
   articleRevision: (slug: string, version: number) => ({ pk: `ARTICLE#${slug}`, sk: `REV#${String(version).padStart(6, '0')}` }),
+  // A translation (the nynorsk text) is versioned like the bokmål article but under keys of its own,
+  // so its revisions never mix with the bokmål ones (a slug has no '#').
+  translationHeadsPartition: (language: string) => `ARTICLES#${language}`,
+  translationHead: (language: string, slug: string) => ({ pk: `ARTICLES#${language}`, sk: `ARTICLE#${slug}` }),
+  translationRevisionPartition: (language: string, slug: string) => `ARTICLE#${language}#${slug}`,
+  translationRevision: (language: string, slug: string, version: number) => ({
+    pk: `ARTICLE#${language}#${slug}`,
+    sk: `REV#${String(version).padStart(6, '0')}`,
+  }),
+  translationDuePartition: (language: string) => `TRANSLATE#${language}`,
+  translationDue: (language: string, slug: string) => ({ pk: `TRANSLATE#${language}`, sk: `ARTICLE#${slug}` }),
   publication: (id: string) => ({ pk: `PUBLICATION#${id}`, sk: 'META' }),
   factsPartition: 'FACTS',
   factHead: (id: string) => ({ pk: 'FACTS', sk: `FACT#${id}` }),
   factRevisionPartition: (id: string) => `FACT#${id}`,
   factRevision: (id: string, version: number) => ({ pk: `FACT#${id}`, sk: `REV#${String(version).padStart(6, '0')}` }),
+  /** A kommune's local parts (a book of several kommuner): the id is `<slug>#<slot>`, and every key carries the kommune. */
+  localPartsPartition: (kommune: string) => `LOCALPARTS#${kommune}`,
+  localPartHead: (kommune: string, id: string) => ({ pk: `LOCALPARTS#${kommune}`, sk: `LOCAL#${kommune}#${id}` }),
+  localPartRevisionPartition: (kommune: string, id: string) => `LOCAL#${kommune}#${id}`,
+  localPartRevision: (kommune: string, id: string, version: number) => ({
+    pk: `LOCAL#${kommune}#${id}`,
+    sk: `REV#${String(version).padStart(6, '0')}`,
+  }),
   receiptsPartition: 'RECEIPTS',
   receipt: (suggestionId: string) => ({ pk: 'RECEIPTS', sk: `SUGGESTION#${suggestionId}` }),
   reviewsPartition: 'REVIEWS',

@@ -1,5 +1,6 @@
 /** What editors and the publisher see of articles, revisions and publications. Key attributes never leave storage. */
 import type { ListedFields } from './model.ts';
+import type { TranslationState } from './translation.ts';
 import type { ArticleProblem } from './safe-mdx.ts';
 import type { PublicationStage, PublicationStatus } from '../publishing/stages.ts';
 
@@ -31,7 +32,21 @@ export type ArticleSummary = ListedFields & {
   /** The version readers see; 0 when readers see the git text. */
   liveVersion: number;
   retiredBy?: string;
+  /** In a nynorsk kommune's list: whether the nynorsk text follows the bokmål readers get now. */
+  translation?: TranslationStatus;
 };
+
+/** A nynorsk text against the bokmål readers get now. */
+export type TranslationStatus = {
+  state: TranslationState;
+  /** The bokmål text's version now: git's blob hash of it. */
+  bokmalVersion: string;
+  /** When `older`: the bokmål's changes since the version the nynorsk follows, as HTML (diffHtml), if that version is known. */
+  diff?: string;
+};
+
+/** «Nynorsk må oppdaterast»: a bokmål change readers got that the nynorsk text has not followed yet. */
+export type TranslationDueItem = { slug: string; title: string; version: number; at: string };
 
 export type { PublicationStage, PublicationStatus } from '../publishing/stages.ts';
 import type { PublishedItem } from '../publishing/stages.ts';
@@ -44,8 +59,10 @@ export type Publication = {
   id: string;
   status: PublicationStatus;
   stage: PublicationStage;
-  /** The revisions it brings out: of articles (`slug`) and of the kommune's facts (`fact`). */
+  /** The revisions it brings out: of articles (`slug`), of the kommune's facts (`fact`) and of a kommune's local parts (`kommune`, `slug`, `slot`). */
   items: PublishedItem[];
+  /** In a book of several kommuner: the kommuner it rebuilds (src/core/publishing/kommuner.ts). Absent for a kommune on its own. */
+  kommuner?: string[];
   /** Revisions left out of a default publication, with the reason. */
   skipped: { slug: string; version: number; problems: ArticleProblem[] }[];
   actor: string;

@@ -4,6 +4,10 @@
  * served until then. Stages only move forward, so a late or repeated report changes nothing.
  */
 
+/** The languages an article is translated into, each with revisions of its own (bokmål is the articles' own). */
+export const TRANSLATION_LANGUAGES = ['nn'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
 /** In order: waiting for a build, building the web pages, web live while the book prints, and the three ends. */
 export const PUBLICATION_STAGES = ['queued', 'site', 'print', 'done', 'print-failed', 'failed'] as const;
 export type PublicationStage = (typeof PUBLICATION_STAGES)[number];
@@ -58,15 +62,36 @@ export const BUILD_TIMEOUT_MINUTES = 50;
  */
 export const QUEUE_TIME_LIMIT_MINUTES = 2 * BUILD_TIME_LIMIT_MINUTES;
 
-/** A revision a publication brings out: of an article, or of one of the kommune's facts (src/core/facts/). */
-export type ArticleItem = { slug: string; version: number };
+/**
+ * A revision a publication brings out: of an article (the national text; with `language`, of its
+ * text in that language – the nynorsk text – whose versions are its own), of one of the kommune's
+ * facts (src/core/facts/), or of a kommune's local part: its text in a named slot of a national
+ * article, in a book of several kommuner.
+ */
+export type ArticleItem = { slug: string; version: number; language?: TranslationLanguage };
 export type FactItem = { fact: string; version: number };
-export type PublishedItem = ArticleItem | FactItem;
+export type LocalPartItem = { kommune: string; slug: string; slot: string; version: number };
+export type PublishedItem = ArticleItem | FactItem | LocalPartItem;
 
 export const isFactItem = (item: PublishedItem): item is FactItem => 'fact' in item;
+export const isLocalPartItem = (item: PublishedItem): item is LocalPartItem => 'kommune' in item;
+export const isArticleItem = (item: PublishedItem): item is ArticleItem => !isFactItem(item) && !isLocalPartItem(item);
 
-/** What an item is a revision of: the article's slug, or «fact:» and the fact's id. */
-export const itemKey = (item: PublishedItem): string => (isFactItem(item) ? `fact:${item.fact}` : item.slug);
+/** A revision of a bokmål article (not of a translation, a fact or a local part). */
+export const isBokmalItem = (item: PublishedItem): item is ArticleItem => isArticleItem(item) && item.language === undefined;
+
+/**
+ * What an item is a revision of: the article's slug (after its language for a translation), «fact:»
+ * and the fact's id, or «local:» and the kommune, slug and slot.
+ */
+export const itemKey = (item: PublishedItem): string =>
+  isFactItem(item)
+    ? `fact:${item.fact}`
+    : isLocalPartItem(item)
+      ? `local:${item.kommune}:${item.slug}:${item.slot}`
+      : item.language
+        ? `${item.language}:${item.slug}`
+        : item.slug;
 
 /** The items of several publications as one build takes them: the newest revision of each article and fact wins. */
 export function newestRevisions(lists: readonly (readonly PublishedItem[])[]): PublishedItem[] {
@@ -77,6 +102,16 @@ export function newestRevisions(lists: readonly (readonly PublishedItem[])[]): P
   }
   return [...newest.values()].sort((a, b) => itemKey(a).localeCompare(itemKey(b)));
 }
+
+/**
+ * How far one kommune of a book has come in a build: the same stages as the build, and the attempt
+ * it is on (a kommune whose build fails is tried again, up to KOMMUNE_ATTEMPTS, without holding
+ * up the others).
+ */
+export type KommuneRun = { stage: PublicationStage; attempt: number; message?: string };
+
+/** How many times one kommune's build is tried before it is marked failed. */
+export const KOMMUNE_ATTEMPTS = 2;
 
 /**
  * One run of the build service: it takes every publication waiting when it started, builds the
@@ -96,4 +131,6 @@ export type PublicationBuild = {
   /** The build service's own id (CodeBuild's build id; locally the same id). */
   serviceId?: string;
   message?: string;
+  /** In a book of several kommuner: each kommune it rebuilds and how far that kommune has come. Absent for a kommune on its own. */
+  kommuner?: Record<string, KommuneRun>;
 };

@@ -24,9 +24,11 @@ export interface ModerationServer {
 export async function startModerationServer(
   options: Pick<LocalServerOptions, 'storeEndpoint' | 'now' | 'buildSite' | 'printBook' | 'publishingClock' | 'env'> & {
     distDir?: string;
+    /** The data directory of a server that ran before (a restart); its owner removes it. Default: a fresh one, removed on close. */
+    dataDir?: string;
   } = {},
 ): Promise<ModerationServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'abc-moderation-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'abc-moderation-'));
   const server = await startLocalServer({
     port: 0,
     dataDir,
@@ -55,7 +57,7 @@ export async function startModerationServer(
     },
     close: async () => {
       await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

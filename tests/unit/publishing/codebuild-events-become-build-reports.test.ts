@@ -43,4 +43,28 @@ describe('CodeBuild events as build reports', () => {
     expect(reportOf({ source: 'aws.s3', 'detail-type': 'Object Created', detail: {} })).toBeUndefined();
     expect(reportOf(undefined)).toBeUndefined();
   });
+
+  it('in a book of several kommuner, names the kommune and the attempt the fan-out gave the build', () => {
+    const withKommune = event('phase-change-build-succeeded') as {
+      detail: { 'additional-information': { environment: { 'environment-variables': unknown[] } } };
+    };
+    withKommune.detail['additional-information'].environment['environment-variables'].push(
+      { name: 'BOOK_KOMMUNE', value: 'verdal', type: 'PLAINTEXT' },
+      { name: 'PUBLICATION_ATTEMPT', value: '2', type: 'PLAINTEXT' },
+    );
+    expect(reportOf(withKommune)).toEqual({ buildId: BUILD_ID, report: { kind: 'site-live' }, kommune: { id: 'verdal', attempt: 2 } });
+  });
+
+  it('takes the fan-out’s report that a kommune’s last attempt failed as that kommune failed', () => {
+    expect(
+      reportOf({ source: 'alderdommens-abc.fan-out', buildId: BUILD_ID, kommune: 'levanger', attempts: 2, cause: 'Build failed' }),
+    ).toEqual({
+      buildId: BUILD_ID,
+      report: {
+        kind: 'failed',
+        message: 'Publiseringen feilet fordi nettsidene kunne ikke bygges eller lastes opp. Nettstedet er uendret.',
+      },
+      kommune: { id: 'levanger', attempt: 2 },
+    });
+  });
 });

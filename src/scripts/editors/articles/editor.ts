@@ -1,13 +1,16 @@
 /**
  * The article form: fields for a non-technical editor, the body in Markdown with buttons for the
  * local-fact components, the same content rules as `npm run lint:content` while typing, a
- * preview, saving (409 keeps the text), revisions with a diff and restore, and retiring.
+ * preview, saving (409 keeps the text), revisions with a diff and restore, and retiring. In a
+ * nynorsk kommune the text is the nynorsk one, with the bokmål readers get beside it (read-only,
+ * and what changed since the version the nynorsk follows) and «Oppdatert etter bokmålsteksten».
  */
 import './zod-without-eval.ts';
 import { diffLines } from 'diff';
 import { fieldsOf, sourceOf, type ArticleFields } from '../../../core/articles/article-form.ts';
 import { checkArticle, type ArticleProblem } from '../../../core/articles/check-article.ts';
-import type { ArticleRevision } from '../../../core/articles/types.ts';
+import type { ArticleRevision, TranslationStatus } from '../../../core/articles/types.ts';
+import { activeLanguage } from '../../../core/text/language.ts';
 import { lintDraft } from '../../../core/content-lint.ts';
 import { SLUG_PATTERN } from '../../../core/slug.ts';
 import { articleText } from '../../../core/text/articles.ts';
@@ -19,7 +22,7 @@ import { createFormControls } from './form-controls.ts';
 import { publishAndFollow } from './publishing.ts';
 import { createReviewPanel } from './reviews.ts';
 
-type Loaded = { slug: string; source: string; version: number; liveVersion: number };
+type Loaded = { slug: string; source: string; version: number; liveVersion: number; bokmal?: TranslationStatus & { source: string } };
 type Suggestion = { id: string; kind: string; text: string; title?: string; topic?: string };
 
 const LINT_DELAY_MS = 400;
@@ -45,6 +48,8 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   const input = <T extends HTMLElement = HTMLInputElement>(name: string) => required<T>(form, `[name="${name}"]`);
   const reviews = createReviewPanel(required<HTMLElement>(root, '[data-reviews-section]'), api);
   const controls = createFormControls(form, () => scheduleLint());
+  const bokmal = required<HTMLElement>(root, '[data-bokmal-beside]');
+  const followsBokmal = required<HTMLElement>(form, '[data-follows-bokmal-field]');
 
   let current: Loaded | undefined;
   let rest: Record<string, unknown> = {};
@@ -78,6 +83,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
       checked.problems.length > 0
         ? checked.problems
         : lintDraft(own, source, context.book, {
+            language: activeLanguage(),
             serviceIds: new Set(context.serviceIds),
             localFacts: context.localFacts,
             sitePaths: context.sitePaths,
@@ -189,12 +195,16 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
         ...(suggestionId ? { suggestionId } : {}),
         ...(overrides.restoredFrom ? { restoredFrom: overrides.restoredFrom } : {}),
         ...(overrides.retiredBy ? { retiredBy: overrides.retiredBy } : {}),
+        ...(current?.bokmal && input('followsBokmal').checked ? { followsBokmal: true } : {}),
       });
       const fresh = await api.json<Loaded>('GET', `/api/moderation/articles/${target}`);
       current = fresh;
       if (overrides.source) fill(fieldsOf(fresh.source));
+      // The server keeps a nynorsk text's `basedOn`, or sets it when the text follows the bokmål now.
+      else if (fresh.bokmal) rest = fieldsOf(fresh.source).rest;
       input('note').value = '';
       setHeading();
+      showBokmal();
       const text = overrides.retiredBy
         ? articleText('retired', { version: saved.version })
         : overrides.restoredFrom
@@ -219,13 +229,33 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
     }
   }
 
+  /** The bokmål readers get, beside a nynorsk text (a bokmål kommune's form has none), and whether the nynorsk follows it. */
+  function showBokmal(): void {
+    const beside = current?.bokmal;
+    root.classList.toggle('has-bokmal', beside !== undefined);
+    bokmal.hidden = beside === undefined;
+    followsBokmal.hidden = beside === undefined;
+    input('followsBokmal').checked = false;
+    if (!beside) return;
+    required<HTMLTextAreaElement>(bokmal, '[data-bokmal-source]').value = beside.source;
+    const older = beside.state === 'older';
+    required<HTMLElement>(bokmal, '[data-bokmal-older]').hidden = !older;
+    bokmal.toggleAttribute('data-translation-older', older);
+    const changes = required<HTMLElement>(bokmal, '[data-bokmal-diff]');
+    changes.hidden = !older;
+    // diffHtml (src/core/articles/translation.ts) escapes every line of the text.
+    if (beside.diff) changes.innerHTML = beside.diff;
+    else changes.textContent = articleText('translation.diffUnknown');
+  }
+
   function setHeading(): void {
     heading.textContent = current ? articleText('editHeading', { title: input('title').value }) : articleText('newHeading');
     address.textContent = current
       ? articleText('address', { path: `/${current.slug}/`, version: current.version })
       : articleText('addressNew');
     for (const element of form.querySelectorAll<HTMLElement>('[data-new-only]')) element.hidden = current !== undefined;
-    retireSection.hidden = current === undefined;
+    // A nynorsk text is retired with its bokmål article, never on its own.
+    retireSection.hidden = current === undefined || current.bokmal !== undefined;
     publishOne.hidden = !current || current.version <= current.liveVersion;
   }
 
@@ -300,6 +330,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
         alias !== undefined && !fields.aliases.some((known) => known.toLocaleLowerCase('nb') === alias.toLocaleLowerCase('nb'));
       if (newAlias) fields.aliases = [...fields.aliases, alias];
       fill(fields);
+      showBokmal();
       if (alias !== undefined) {
         if (newAlias) input('note').value = articleText('aliasNote', { word: alias });
         showMessage(saveMessage, articleText(newAlias ? 'aliasAdded' : 'aliasKnown', { word: alias }));

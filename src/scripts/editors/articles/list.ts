@@ -1,9 +1,13 @@
-/** The «Artikler» list: every article, the overdue reviews first and counted. */
+/**
+ * The «Artikler» list: every article, the overdue reviews first and counted. In a nynorsk kommune
+ * each nynorsk text the bokmål has moved ahead of is marked «eldre enn bokmålsteksten» with the
+ * bokmål's changes, and «Nynorsk må oppdaterast» lists the bokmål changes not followed yet.
+ */
 import { AREAS } from '../../../core/areas.ts';
-import type { ArticleSummary } from '../../../core/articles/types.ts';
+import type { ArticleSummary, TranslationDueItem, TranslationStatus } from '../../../core/articles/types.ts';
 import { articleText } from '../../../core/text/articles.ts';
 import type { Api } from '../api.ts';
-import { el, required } from '../dom.ts';
+import { el, formatDateTime, required } from '../dom.ts';
 import { showMessage } from '../page.ts';
 
 const areaTitle = (slug: string) => AREAS.find((area) => area.slug === slug)?.title ?? slug;
@@ -20,15 +24,51 @@ export function orderArticles(items: ArticleSummary[], today: string): ArticleSu
   );
 }
 
+/** «Eldre enn bokmålsteksten», with what changed in the bokmål since the version the nynorsk follows (HTML escaped by the server). */
+export function olderMark(translation: TranslationStatus): HTMLElement {
+  const changes = el('div', { class: 'bokmal-changes' });
+  // diffHtml (src/core/articles/translation.ts) escapes every line of the text.
+  if (translation.diff) changes.innerHTML = translation.diff;
+  else changes.textContent = articleText('translation.diffUnknown');
+  return el(
+    'details',
+    { class: 'translation-older', 'data-translation-older': true },
+    el('summary', {}, articleText('translation.older')),
+    el('p', { class: 'hint' }, articleText('translation.changesSince')),
+    changes,
+  );
+}
+
 export function createArticleList(root: HTMLElement, api: Api) {
   const rows = required<HTMLElement>(root, '[data-article-rows]');
   const summary = required<HTMLElement>(root, '[data-overdue-summary]');
   const message = required<HTMLElement>(root, '[data-articles-message]');
+  const dueSection = required<HTMLElement>(root, '[data-translations-due]');
+  const dueList = required<HTMLElement>(dueSection, '[data-translations-due-list]');
   let items: ArticleSummary[] = [];
+
+  /** «Nynorsk må oppdaterast»: each bokmål change, linked to the article's form (with the diff), until the nynorsk follows it. */
+  function showDue(due: TranslationDueItem[] | undefined): void {
+    dueSection.hidden = due === undefined;
+    dueList.replaceChildren(
+      ...(due?.length
+        ? due.map((item) =>
+            el(
+              'li',
+              { 'data-translation-due': item.slug },
+              el('a', { href: `#artikkel/${item.slug}` }, item.title),
+              ` – ${articleText('translation.dueChange', { version: item.version, date: formatDateTime(item.at) })}`,
+            ),
+          )
+        : [el('li', {}, articleText('translation.noneDue'))]),
+    );
+  }
 
   async function load(): Promise<ArticleSummary[]> {
     try {
-      items = (await api.json<{ items: ArticleSummary[] }>('GET', '/api/moderation/articles')).items;
+      const listed = await api.json<{ items: ArticleSummary[]; due?: TranslationDueItem[] }>('GET', '/api/moderation/articles');
+      items = listed.items;
+      showDue(listed.due);
     } catch (error) {
       showMessage(message, articleText('loadFailed', { message: (error as Error).message }), true);
       return items;
@@ -62,7 +102,7 @@ export function createArticleList(root: HTMLElement, api: Api) {
             day(item.nextReview),
             isOverdue ? ` – ${articleText('state.overdue')}` : '',
           ),
-          el('td', {}, state),
+          el('td', {}, state, item.translation?.state === 'older' ? olderMark(item.translation) : null),
         );
       }),
     );

@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBook } from '../../src/core/books/parse-book.ts';
+import { loadMunicipality } from '../../src/lib/municipality.ts';
+
+/**
+ * Builds the example book of two kommuner that plan together, `content/books/levanger-verdal.json`,
+ * as `BOOK_CONFIG=… npm run build` does (without the PDFs), and reads what a reader of each kommune
+ * gets: the root page's choice, each kommune's own front page and contacts, the interkommunal
+ * legevakt the book defines once, and no fact of the other kommune.
+ */
+const BOOK = 'content/books/levanger-verdal.json';
+const book = parseBook(readFileSync(BOOK, 'utf8'), BOOK);
+let work: string;
+let dist: string;
+
+const page = (...path: string[]) => parse(readFileSync(join(dist, ...path), 'utf8'));
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'abc-levanger-verdal-'));
+  dist = join(work, 'dist');
+  execFileSync(process.execPath, ['tools/build/build-book.ts'], {
+    env: { ...process.env, BOOK_CONFIG: BOOK, ASTRO_OUT_DIR: dist, BOOKLET: 'off', ASTRO_CACHE_DIR: join(work, 'cache') },
+    stdio: 'inherit',
+  });
+}, 900_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the Levanger–Verdal book', () => {
+  const kommuner = book.kommuner.map((kommune) => ({
+    id: kommune.id,
+    prefix: 'prefix' in kommune.address ? kommune.address.prefix : '',
+    config: loadMunicipality(kommune.config),
+  }));
+
+  it('lets the reader choose Levanger or Verdal on its root page', () => {
+    const links = page('index.html').querySelectorAll('[data-book-root] a');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Levanger kommune', '/levanger/'],
+      ['Verdal kommune', '/verdal/'],
+    ]);
+  });
+
+  for (const kommune of kommuner) {
+    const other = () => kommuner.find((entry) => entry.id !== kommune.id)!;
+
+    describe(kommune.id, () => {
+      it('has its own front page and links to the other kommune', () => {
+        const front = page(kommune.id, 'index.html');
+        expect(front.querySelector('title')?.textContent).toContain(kommune.config.name);
+        expect(front.querySelectorAll('[data-book-kommuner] a').map((link) => link.getAttribute('href'))).toEqual([other().prefix]);
+      });
+
+      it('shows its own contacts and none of the other kommune’s', () => {
+        const contact = page(kommune.id, 'kontakt', 'index.html').textContent;
+        const own = kommune.config.services.servicetorget?.phone;
+        const theirs = other().config.services.servicetorget?.phone;
+        if (own) expect(contact).toContain(own);
+        if (theirs && theirs !== own) expect(contact).not.toContain(theirs);
+        if (!kommune.config.switchboard) {
+          const website = page(kommune.id, 'kontakt', 'index.html').querySelector('[data-kommune-website]');
+          expect(website?.getAttribute('href')).toBe(kommune.config.website);
+        }
+      });
+
+      it('shows the legevakt the two run together, as the book defines it once', () => {
+        const legevakt = book.sharedServices['innherred-legevakt']!;
+        const card = page(kommune.id, 'kontakt', 'index.html').querySelector('[data-service="legevakt"]');
+        expect(card?.textContent).toContain(legevakt.name);
+        expect(card?.textContent).toContain(legevakt.phone);
+      });
+    });
+  }
+});
