@@ -28,11 +28,12 @@ const BARS: Record<'project' | 'tuning', { top1: number; recall3: number }> = {
   tuning: { top1: 0.97, recall3: 0.99 },
 };
 /**
- * Floors for the second tuning file: what the ranking reached when it moved into tuning (top-1 0.875,
- * recall@3 0.945, 44 and 42 of 50 danger questions, 3 boxes on ordinary questions). Raise them as its misses
- * are fixed; every danger question right and no box on an ordinary question are the aim, as for the first file.
+ * Floors for the second tuning file: what the ranking reaches on it (7 December 2026, sixth round: top-1 0.895,
+ * recall@3 0.96, 47 of 50 danger questions right both ways, 2 boxes on ordinary questions; 0.875, 0.945, 44, 42, 3
+ * when it moved into tuning). Raise them as its misses are fixed; every danger question right and no box on an
+ * ordinary question are the aim, as for the first file.
  */
-const TUNING2_FLOORS = { top1: 0.87, recall3: 0.94, safetyPageFirst: 44, boxWithNumbers: 42, boxOnOrdinaryQuestionsMax: 3 };
+const TUNING2_FLOORS = { top1: 0.89, recall3: 0.955, safetyPageFirst: 47, boxWithNumbers: 47, boxOnOrdinaryQuestionsMax: 2 };
 /** The project set's questions of several words (issue 15): their first hit must be the first accepted page. */
 const PROJECT_SEVERAL_WORDS_TOP1 = 0.95;
 
