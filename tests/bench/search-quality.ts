@@ -1,11 +1,11 @@
 /**
- * Search quality for `npm run bench:search`: the project's own set, the tuning set and the
- * two held-out sets, each through the search page's script in Chromium («withScript») and through
+ * Search quality for `npm run bench:search`: the project's own set, the two tuning files, the
+ * fresh set and the held-out set, each through the search page's script in Chromium («withScript») and through
  * the server-rendered results page `/api/sok` («withoutScript»), with top-1, recall@3 and the
  * danger questions (safety page first; the box before the results with the right numbers).
  *
  * The misses of the project, tuning and fresh sets go to stderr so they can be worked on; the held-out
- * sets are only ever counted.
+ * set is only ever counted.
  *
  * Run alone: node tests/bench/search-quality.ts <dist>
  */
@@ -30,7 +30,7 @@ import {
 
 /** The issue's targets (issue 26), printed beside the figures. */
 export const QUALITY_TARGETS = {
-  /** For each held-out set. */
+  /** For the held-out set. */
   heldout: { top1Min: 0.95, recall3Min: 0.98, dangerSafetyPageFirst: 'every one', dangerBoxWithNumbers: 'every one' },
   everySet: { empty: 0, boxOnOrdinaryQuestions: 0 },
 };

@@ -131,6 +131,10 @@ export const WORDS = {
     'angriper',
     'angrep',
     'kveler',
+    'klapser',
+    'klapsa',
+    'klapset',
+    'klapse',
   ],
   // «jeg har slått meg», «du har slått deg»: hurt oneself, not hit by someone.
   i: ['jeg', 'eg'],
@@ -281,6 +285,8 @@ export const WORDS = {
   lock: ['låst', 'låser', 'låses', 'stenger', 'stengt', 'stengd', 'stenges', 'sperret', 'sperra', 'sperrer', 'sperres'],
   inside: ['inne', 'inn'],
   self: ['meg', 'seg'],
+  // «klarer ikke styre pengene», «greier ikkje pengane»: managing one's own money, not someone taking it.
+  manage: ['klarer', 'klarte', 'greier', 'greide', 'makter', 'orker'],
   bruise: ['blåmerke*', 'blåmerka', 'blåflekk*'],
   marks: ['merker', 'merka', 'flekker'],
   blue: ['blå', 'blåe', 'blålig*'],
@@ -366,6 +372,8 @@ export const WORDS = {
   hide: ['gjemmer', 'gjemt', 'gjemte', 'låser', 'holder'],
   back: ['igjen', 'tilbake', 'på'],
   give: ['gir', 'gav', 'ga', 'gi'],
+  // «hvis jeg ikke gir ham pengene …»: a condition put on money is a threat.
+  ifWord: ['hvis', 'dersom', 'viss'],
   harass: ['trakasser*', 'sjikaner*', 'forfølger', 'terroriserer', 'ørefik*'],
   scam: ['svindlet', 'svindla', 'bedratt', 'bedro'],
   fraud: ['svindel*', 'svindler*'],
@@ -568,6 +576,8 @@ export const WORDS = {
   shaking: ['rister', 'skjelver', 'skalv', 'ristet', 'rykninger', 'rykker', 'kramper'],
   lie: ['ligger', 'ligge', 'lå', 'liggende', 'lagt', 'ligget'],
   found: ['fant', 'funnet', 'finner'],
+  // The floor one lies on (the stairs are climbed: «kommer meg ikke opp trappa» is no fall).
+  groundFloor: ['*gulv*', 'bakken', 'isen'],
   floor: ['*gulv*', 'bakken', 'marka', 'trappa', 'trappen', 'badet', 'isen', 'fortau*'],
   motionless: ['stille', 'urørlig', 'livløs'],
   lost: ['mistet', 'mista', 'miste', 'mister'],
@@ -776,6 +786,9 @@ export const WORDS = {
   giveUp: ['gir', 'ga', 'gav', 'gitt'],
   up: ['opp'],
   more: ['mer', 'meir', 'lenger'],
+  // «ser ingen grunn til å stå opp lenger»: no reason left for the day itself.
+  noReason: ['ingen', 'inga'],
+  reason: ['grunn', 'vits', 'mening', 'meining'],
   hang: ['henge', 'hengte'],
   walkInto: ['gå', 'går', 'gikk'],
   driveOff: ['kjøre', 'kjører', 'hoppe', 'hopper'],
@@ -1181,6 +1194,8 @@ export const SIGNALS: readonly Signal[] = [
   // A fall one cannot get up from, someone lying on the floor, a fall with bleeding or a blow to the head.
   { kind: 'emergency', groups: ['fallen', 'cannot', 'getUp'], gap: 8 },
   { kind: 'emergency', groups: ['cannot', 'getUp', 'fallen'], gap: 6 },
+  // «kommer seg ikke opp av gulvet», «kjem seg ikkje opp frå golvet»: on the floor now, not a fear of it.
+  { kind: 'emergency', groups: ['cannot', 'getUp', 'groundFloor'], gap: 3, notWith: ['hypothetical'] },
   { kind: 'emergency', groups: ['lie', 'floor'], gap: 3, notBefore: ['things'] },
   { kind: 'emergency', groups: ['person', 'lie', 'outdoors'], gap: 2 },
   { kind: 'emergency', groups: ['fallen', 'lie', 'still'], gap: 4 },
@@ -1305,6 +1320,7 @@ export const SIGNALS: readonly Signal[] = [
   // Thoughts of ending one's life.
   { kind: 'suicide', groups: ['suicide'], notBefore: ['bereaved'] },
   { kind: 'suicide', groups: ['tired', 'of', 'live'], gap: 1 },
+  { kind: 'suicide', groups: ['noReason', 'reason', 'more'], gap: 7 },
   { kind: 'suicide', groups: ['life', 'not', 'worth'], gap: 2 },
   { kind: 'suicide', groups: ['takeLife', 'life'], gap: 3, notAfter: ['lifeCalm'] },
   { kind: 'suicide', groups: ['want', 'not', 'live'], gap: 2, notAfter: ['livePlace'] },
@@ -1386,9 +1402,12 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'neglect', groups: ['deny', 'basics', 'by', 'person'], gap: 6 },
   { kind: 'neglect', groups: ['refuse', 'person', 'basics'], gap: 2 },
   { kind: 'abuse', groups: ['lock', 'inside'], anyOrder: true, gap: 2, notBetween: ['self'], notBefore: ['pills', 'things'] },
+  // «dattera låser meg inne»: someone else locks the asker in; «jeg låser meg inne» is the asker's own door.
+  { kind: 'abuse', groups: ['lock', 'myself', 'inside'], gap: 0, notBefore: ['i'] },
   { kind: 'abuse', groups: ['rough'] },
   { kind: 'abuse', groups: ['make', 'person', 'hurt'], gap: 1 },
   { kind: 'abuse', groups: ['demand', 'money'], gap: 2, notBefore: ['office'] },
+  { kind: 'abuse', groups: ['ifWord', 'not', 'give', 'money'], gap: 2 },
   { kind: 'abuse', groups: ['not', 'meet', 'hinder', 'person'], gap: 3 },
   { kind: 'abuse', groups: ['use', 'money', 'theirs'], gap: 1 },
   { kind: 'abuse', groups: ['borrow', 'money', 'not', 'repay'], gap: 3 },
@@ -1420,7 +1439,7 @@ export const SIGNALS: readonly Signal[] = [
   { kind: 'abuse', groups: ['held', 'someone', 'isolated'], gap: 1 },
   { kind: 'abuse', groups: ['calls', 'someone', 'nasty'], gap: 1, weak: true },
   { kind: 'abuse', groups: ['take', 'out', 'all', 'money'], gap: 1 },
-  { kind: 'abuse', groups: ['deny', 'money'], gap: 1, weak: true },
+  { kind: 'abuse', groups: ['deny', 'money'], gap: 1, weak: true, notBefore: ['manage'] },
   { kind: 'abuse', groups: ['control', 'money'], anyOrder: true, gap: 3, weak: true },
   { kind: 'abuse', groups: ['kept', 'shutAway'], gap: 2 },
   { kind: 'abuse', groups: ['want', 'have', 'someone', 'until', 'signOver'], gap: 2, weak: true },

@@ -6,10 +6,11 @@
  * - `tuning`: tests/content/search-tuning.json, outside writers' everyday questions the ranking may be tuned on;
  * - `fresh`: tests/content/search-fresh.json, 60 everyday questions (15 danger) written by a developer before a
  *   round of ranking changes, to watch whether the round's changes generalise beyond the tuning set;
- * - `heldout`: tests/content/search-heldout.json, the same writers' questions that are only ever
- *   measured. Code reads it to count; nothing prints its questions or which of them fail;
- * - `heldout2`: tests/content/search-heldout-2.json, 200 questions (50 danger) by two further writers who had read
- *   neither the code nor any set, written after the last ranking change: measured only, like `heldout`.
+ * - `tuning2`: tests/content/search-tuning-2.json, writers 6 and 7's 200 questions (50 danger): the third round's
+ *   held-out set, moved into tuning on 7 December 2026 once it had been measured too often to stay held out;
+ * - `heldout2`: tests/content/search-heldout-2.json, THE held-out set: 200 questions (50 danger) by two further
+ *   writers who had read neither the code nor any set, written after the last ranking change. Code reads it to
+ *   count; nothing prints its questions or which of them fail.
  *
  * A question is answered either by the search page's script in Chromium or by the server-rendered
  * results page (`GET /api/sok`, no JavaScript); both give the result slugs in rank order and the
@@ -34,17 +35,17 @@ export interface SetQuestion {
   top1?: boolean;
 }
 
-export const SET_NAMES = ['project', 'tuning', 'fresh', 'heldout', 'heldout2'] as const;
+export const SET_NAMES = ['project', 'tuning', 'tuning2', 'fresh', 'heldout2'] as const;
 
 /** Sets that are only ever counted: nothing prints their questions or which of them fail. */
-export const HELD_OUT_SETS: readonly SetName[] = ['heldout', 'heldout2'];
+export const HELD_OUT_SETS: readonly SetName[] = ['heldout2'];
 export type SetName = (typeof SET_NAMES)[number];
 
 const FILES: Record<SetName, string> = {
   project: 'search-queries.json',
   tuning: 'search-tuning.json',
   fresh: 'search-fresh.json',
-  heldout: 'search-heldout.json',
+  tuning2: 'search-tuning-2.json',
   heldout2: 'search-heldout-2.json',
 };
 
