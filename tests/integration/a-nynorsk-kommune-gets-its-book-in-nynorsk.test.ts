@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { otherStandardForms } from '../../src/core/written-standard.ts';
 import { createBookSearch } from '../../src/core/search/search.ts';
 import type { SearchDocument } from '../../src/core/search/search-document.ts';
+import { serverDirFor } from '../../src/core/rendered-pages.ts';
 import { BOOKLET_DIR, BOOKLET_MANIFEST, type BookletManifest } from '../../src/core/booklet/edition.ts';
 
 /**
@@ -78,7 +79,8 @@ describe('a kommune that writes nynorsk', () => {
   }, 900_000);
 
   afterAll(() => {
-    if (vossDist) rmSync(vossDist, { recursive: true, force: true });
+    // The build's server renderer goes beside its folder.
+    if (vossDist) for (const dir of [vossDist, serverDirFor(vossDist)]) rmSync(dir, { recursive: true, force: true });
   });
 
   // The letter pages follow the nynorsk titles and aliases, the facts desk's pages the kommune's own services.
