@@ -7,9 +7,13 @@
  * and the time from the reader's last keystroke to rendered results (median and p95 over 30
  * queries typed into /sok/ in Chromium), with and without the 200 ms typing pause.
  *
- * Run alone: node tests/bench/search.ts               (builds both books, prints JSON)
- *            node tests/bench/search.ts <dist> [<dist-1000>]   (measures built sites)
+ * The nynorsk held-out set is asked of Voss's book (a nynorsk kommune), built without PDFs into
+ * a temporary folder, and printed as `qualityNynorsk`.
+ *
+ * Run alone: node tests/bench/search.ts               (builds the books, prints JSON)
+ *            node tests/bench/search.ts <dist> [<dist-1000>]   (measures built sites; Voss is still built)
  *            node tests/bench/search.ts --quality [<dist>]     (only the quality of a built site, default dist/)
+ *            node tests/bench/search.ts --nynorsk [<dist>]     (only the nynorsk set, on Voss's book: built unless given)
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +24,9 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { startLocalServer } from '../../tools/local/server.ts';
 import { generateBook } from './generate-book.ts';
-import { measureSearchQuality, QUALITY_TARGETS } from './search-quality.ts';
+import { NYNORSK_SET_NAMES } from '../e2e/support/search-sets.ts';
+import { serverDirFor } from '../../src/core/rendered-pages.ts';
+import { measureSearchQuality, QUALITY_TARGETS, type QualityReport } from './search-quality.ts';
 import { measureBuild } from './site.ts';
 
 const QUERY_COUNT = 30;
@@ -195,6 +201,22 @@ export async function measureSearch(dist: string, queries: readonly string[]): P
   }
 }
 
+/** The example nynorsk kommune (Voss herad), whose book the nynorsk set is asked of. */
+const NYNORSK_KOMMUNE = 'content/municipalities/voss.json';
+
+/** The nynorsk set on Voss's book: `dist` if given, else built without PDFs into a temporary folder. */
+export async function measureNynorskSearchQuality(dist?: string): Promise<QualityReport> {
+  const kommune = { MUNICIPALITY_CONFIG: NYNORSK_KOMMUNE };
+  const built = dist ? undefined : mkdtempSync(join(tmpdir(), 'abc-bench-nynorsk-'));
+  try {
+    if (built) measureBuild(built, { ...kommune, BOOKLET: 'off' });
+    return await measureSearchQuality(dist ?? built!, { sets: NYNORSK_SET_NAMES, env: kommune });
+  } finally {
+    // The build's server renderer goes beside its folder.
+    if (built) for (const dir of [built, serverDirFor(built)]) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The first 30 everyday queries of the quality set. */
 export function benchQueries(): string[] {
   const file = fileURLToPath(new URL('../content/search-queries.json', import.meta.url));
@@ -209,6 +231,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(JSON.stringify({ targets: { quality: QUALITY_TARGETS }, quality: await measureSearchQuality(dist) }, null, 2));
     process.exit(0);
   }
+  if (args[0] === '--nynorsk') {
+    const quality = await measureNynorskSearchQuality(args[1]);
+    console.log(JSON.stringify({ targets: { quality: QUALITY_TARGETS }, qualityNynorsk: quality }, null, 2));
+    process.exit(0);
+  }
   const [realDist, bookDist] = args;
   let real = realDist;
   let book = bookDist;
@@ -218,6 +245,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     measureBuild(real, { BOOKLET: 'off' });
   }
   const quality = await measureSearchQuality(real);
+  const qualityNynorsk = await measureNynorskSearchQuality();
   if (!book) {
     const articles = '.bench/search-book-1000';
     generateBook(articles, 1000);
@@ -231,6 +259,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const report = {
     targets: { ...SEARCH_TARGETS, quality: QUALITY_TARGETS },
     quality,
+    qualityNynorsk,
     search: { realBook: await measureSearch(real, queries), generatedBook1000: await measureSearch(book, queries) },
   };
   console.log(JSON.stringify(report, null, 2));

@@ -17,6 +17,7 @@ import {
   loadSet,
   missLines,
   score,
+  SET_NAMES,
   type Answer,
   type Scored,
   type SetName,
@@ -101,8 +102,9 @@ describe('search quality on the built book', () => {
             )
           ).filter((entry) => !entry.safetyFirst || !entry.boxRight);
         const readable = [...(await failing('project')), ...(await failing('tuning')), ...(await failing('fresh'))];
-        // The held-out set is only counted: which of their questions fail is never shown, so nobody tunes on them.
-        for (const name of HELD_OUT_SETS) {
+        // The held-out sets are only counted: which of their questions fail is never shown, so nobody tunes on them.
+        // The nynorsk set is asked of a nynorsk book, in `npm run bench:search`, not of this bokmål one.
+        for (const name of SET_NAMES.filter((set) => HELD_OUT_SETS.includes(set))) {
           const heldOut = loadSet(name).filter((question) => question.danger).length;
           const heldOutFailing = (await failing(name)).length;
           console.log(

@@ -3,16 +3,21 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
+import { PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
+import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { otherStandardForms } from '../../src/core/written-standard.ts';
 import { createBookSearch } from '../../src/core/search/search.ts';
 import type { SearchDocument } from '../../src/core/search/search-document.ts';
+import { serverDirFor } from '../../src/core/rendered-pages.ts';
+import { BOOKLET_DIR, BOOKLET_MANIFEST, type BookletManifest } from '../../src/core/booklet/edition.ts';
 
 /**
  * Builds the book for the example nynorsk kommune (Voss herad, `"language": "nn"`) and reads every
  * page a reader or an editor gets: each says `lang="nn"`, and none shows a bokmål-only form. Text
  * that quotes another site – a source's own title on a link that leaves the site – is its name, not
- * ours, and addresses keep their slugs (`/sykehjem/`) in every language.
+ * ours, and addresses keep their slugs (`/sykehjem/`) in every language. The build prints the book's
+ * PDFs as `npm run build` does, and their text is read back as a reader of the paper gets it.
  */
 const VOSS = 'content/municipalities/voss.json';
 const jevnakerDist = 'dist';
@@ -34,6 +39,31 @@ function readableText(html: string): string {
   return text.replace(/\S*\/\S*/g, ' ');
 }
 
+/**
+ * What a reader of a printed page reads, page by page: its text as `unpdf` (pdf.js) extracts it,
+ * without the lines of links to other sites (a source's own title, as on the web pages) and
+ * without addresses (the one under a QR code wraps at its hyphens).
+ */
+async function printedText(bytes: Uint8Array): Promise<string[]> {
+  const document = await getDocumentProxy(bytes);
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const page = await document.getPage(number);
+    const outward = (await page.getAnnotations())
+      .filter((annotation) => annotation.subtype === 'Link' && /^https?:/.test(String(annotation.url ?? '')))
+      .map((annotation) => annotation.rect as [number, number, number, number]);
+    const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item ? [item] : []));
+    const read = items.filter((item) => {
+      const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+      return !outward.some(([left, bottom, right, top]) => x >= left - 1 && x <= right && y >= bottom - 1 && y <= top);
+    });
+    // A line that ends in a hyphen goes on on the next (an address wrapped at its slug's hyphen).
+    const text = read.map((item) => `${item.str}${item.hasEOL ? '\n' : ' '}`).join('');
+    pages.push(text.replace(/-\n/g, '-').replace(/\S*\/\S*/g, ' '));
+  }
+  return pages;
+}
+
 const searchDocuments = () =>
   (JSON.parse(readFileSync(join(vossDist, 'search-index.json'), 'utf8')) as { documents: SearchDocument[] }).documents;
 
@@ -43,11 +73,14 @@ describe('a kommune that writes nynorsk', () => {
     vossDist = mkdtempSync(join(tmpdir(), 'abc-voss-'));
     const env = { ...process.env, MUNICIPALITY_CONFIG: VOSS, ASTRO_OUT_DIR: vossDist };
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env, stdio: 'inherit' });
+    // The PDFs as `build:kommune` prints them, between the pages and the index; BOOKLET=required fails without Chromium.
+    execFileSync(process.execPath, ['tools/booklet/write-booklet.ts'], { env: { ...env, BOOKLET: 'required' }, stdio: 'inherit' });
     execFileSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', vossDist, '--silent'], { env, stdio: 'inherit' });
-  }, 400_000);
+  }, 900_000);
 
   afterAll(() => {
-    if (vossDist) rmSync(vossDist, { recursive: true, force: true });
+    // The build's server renderer goes beside its folder.
+    if (vossDist) for (const dir of [vossDist, serverDirFor(vossDist)]) rmSync(dir, { recursive: true, force: true });
   });
 
   // The letter pages follow the nynorsk titles and aliases, the facts desk's pages the kommune's own services.
@@ -68,6 +101,25 @@ describe('a kommune that writes nynorsk', () => {
     });
     expect(found).toEqual([]);
   });
+
+  it('prints every edition as a PDF in nynorsk, with no bokmål-only form in its text (other sites’ titles aside)', async () => {
+    const manifest = JSON.parse(readFileSync(join(vossDist, BOOKLET_DIR, BOOKLET_MANIFEST), 'utf8')) as BookletManifest;
+    expect(manifest.files.map((file) => file.id).sort()).toEqual(['full', 'large', 'largeShort', 'printShop', 'short']);
+    const found: string[] = [];
+    const languages: Record<string, string | undefined> = {};
+    for (const { file } of manifest.files) {
+      const bytes = new Uint8Array(readFileSync(join(vossDist, BOOKLET_DIR, file)));
+      const lang = (await PDFDocument.load(bytes, { updateMetadata: false })).catalog.get(PDFName.of('Lang'));
+      languages[file] = lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : undefined;
+      (await printedText(bytes)).forEach((page, index) => {
+        const forms = otherStandardForms(page, 'nn');
+        if (forms.length > 0) found.push(`${file} s. ${index + 1}: ${forms.join(', ')}`);
+      });
+    }
+    expect(languages).toEqual(Object.fromEntries(manifest.files.map(({ file }) => [file, 'nn'])));
+    expect(found).toEqual([]);
+    // Five editions, over a thousand pages read one by one: seconds alone, minutes on a shared machine.
+  }, 600_000);
 
   it('indexes the search in nynorsk', () => {
     const entry = JSON.parse(readFileSync(join(vossDist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: object };

@@ -6,8 +6,9 @@
  * the build, so an upload never deletes the PDFs readers link to. A publication runs it on the live
  * site after the web pages went live: each file is swapped in whole, the old ones served until then.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import {
   BOOKLET_DIR,
@@ -18,6 +19,8 @@ import {
   type EditionId,
 } from '../../src/core/booklet/edition.ts';
 import { letterOfPage } from '../../src/core/booklet/page-refs.ts';
+import { municipalityOf, readFactFiles } from '../../src/core/municipality.ts';
+import { useLanguage } from '../../src/core/text/language.ts';
 import { tabPlacements } from '../../src/core/booklet/tabs.ts';
 import { letterSlug, type Letter } from '../../src/core/letters.ts';
 import { formatDate, t } from '../../src/core/text/t.ts';
@@ -141,6 +144,9 @@ if (import.meta.main) {
     }
     console.log(`Boka som PDF: hopper over, fant ikke Chromium på ${CHROMIUM_PATH} (installer chromium eller sett CHROMIUM_PATH).`);
   } else {
+    // The edition line, page numbers and download links in the målform of the kommune the site was built for.
+    const { files, paths } = readFactFiles((path) => readFileSync(resolve(path), 'utf8'), process.env);
+    useLanguage(municipalityOf(files, paths).language);
     const started = performance.now();
     const manifest = await writeBooklet(distDir, { base: process.env.SITE_BASE || '/' });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -11,6 +11,8 @@
  * - `heldout2`: tests/content/search-heldout-2.json, THE held-out set: 200 questions (50 danger) by two further
  *   writers who had read neither the code nor any set, written after the last ranking change. Code reads it to
  *   count; nothing prints its questions or which of them fail.
+ * - `nynorsk`: tests/content/search-nynorsk.json, 80 questions (20 danger) in nynorsk by an outside writer, asked of
+ *   a nynorsk kommune's book (Voss, built on its own by the bench): measured only, like `heldout2`.
  *
  * A question is answered either by the search page's script in Chromium or by the server-rendered
  * results page (`GET /api/sok`, no JavaScript); both give the result slugs in rank order and the
@@ -35,11 +37,14 @@ export interface SetQuestion {
   top1?: boolean;
 }
 
+/** The sets asked of the bokmål book. */
 export const SET_NAMES = ['project', 'tuning', 'tuning2', 'fresh', 'heldout2'] as const;
+/** The sets asked of a nynorsk kommune's book. */
+export const NYNORSK_SET_NAMES = ['nynorsk'] as const;
 
 /** Sets that are only ever counted: nothing prints their questions or which of them fail. */
-export const HELD_OUT_SETS: readonly SetName[] = ['heldout2'];
-export type SetName = (typeof SET_NAMES)[number];
+export const HELD_OUT_SETS: readonly SetName[] = ['heldout2', 'nynorsk'];
+export type SetName = (typeof SET_NAMES)[number] | (typeof NYNORSK_SET_NAMES)[number];
 
 const FILES: Record<SetName, string> = {
   project: 'search-queries.json',
@@ -47,6 +52,7 @@ const FILES: Record<SetName, string> = {
   fresh: 'search-fresh.json',
   tuning2: 'search-tuning-2.json',
   heldout2: 'search-heldout-2.json',
+  nynorsk: 'search-nynorsk.json',
 };
 
 export function loadSet(name: SetName): SetQuestion[] {
