@@ -43,6 +43,15 @@ export const PUBLISH_BUILD_IMAGE = 'public.ecr.aws/docker/library/node:24-bookwo
 /** What the image lacks: the Chromium the printed book needs and the AWS CLI for the upload. */
 export const PUBLISH_BUILD_PACKAGES = ['chromium', 'awscli'];
 
+/** The install phase of every publication build: Debian's Chromium and AWS CLI, then the project. */
+const INSTALL_PHASE = {
+  commands: [
+    'apt-get update -qq',
+    `DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PUBLISH_BUILD_PACKAGES.join(' ')}`,
+    'npm install --no-audit --no-fund',
+  ],
+};
+
 /**
  * «Publiser» in AWS: a CodeBuild project whose source is the site code this stack deployed. Web
  * first, print after: the BUILD phase writes the book of its publication build (git and what is
@@ -94,13 +103,7 @@ export class SitePublisher extends Construct {
         : BuildSpec.fromObject({
             version: '0.2',
             phases: {
-              install: {
-                commands: [
-                  'apt-get update -qq',
-                  `DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PUBLISH_BUILD_PACKAGES.join(' ')}`,
-                  'npm install --no-audit --no-fund',
-                ],
-              },
+              install: INSTALL_PHASE,
               build: {
                 'on-failure': 'ABORT',
                 commands: [
@@ -172,13 +175,7 @@ function kommuneBuildSpec(): BuildSpec {
   return BuildSpec.fromObject({
     version: '0.2',
     phases: {
-      install: {
-        commands: [
-          'apt-get update -qq',
-          `DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PUBLISH_BUILD_PACKAGES.join(' ')}`,
-          'npm install --no-audit --no-fund',
-        ],
-      },
+      install: INSTALL_PHASE,
       build: {
         'on-failure': 'ABORT',
         commands: [

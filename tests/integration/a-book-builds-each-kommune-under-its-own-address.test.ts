@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
 import { startLocalServer } from '../../tools/local/server.ts';
+import { buildBookWithoutPdfs, type BuiltBook } from './support/built-book.ts';
 
 /**
  * Builds the test book of Jevnaker and Halden (tests/fixtures/books/jevnaker-halden.json) as
@@ -27,18 +26,14 @@ const htmlFiles = (dir: string) =>
     .filter((file) => file.endsWith('.html'))
     .map((file) => join(dir, file));
 
+let book: BuiltBook | undefined;
+
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'abc-book-'));
-  dist = join(work, 'dist');
-  execFileSync(process.execPath, ['tools/build/build-book.ts'], {
-    env: { ...process.env, BOOK_CONFIG: BOOK, ASTRO_OUT_DIR: dist, BOOKLET: 'off', ASTRO_CACHE_DIR: join(work, 'cache') },
-    stdio: 'inherit',
-  });
+  book = buildBookWithoutPdfs(BOOK);
+  ({ work, dist } = book);
 }, 900_000);
 
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => book?.remove());
 
 describe('a book of two kommuner', () => {
   it('has a root page that links to each kommune’s front page, and nothing else', () => {

@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBook } from '../../src/core/books/parse-book.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
+import { buildBookWithoutPdfs, type BuiltBook } from './support/built-book.ts';
 
 /**
  * Builds the example book of two kommuner that plan together, `content/books/levanger-verdal.json`,
@@ -15,23 +14,17 @@ import { loadMunicipality } from '../../src/lib/municipality.ts';
  */
 const BOOK = 'content/books/levanger-verdal.json';
 const book = parseBook(readFileSync(BOOK, 'utf8'), BOOK);
-let work: string;
+let built: BuiltBook | undefined;
 let dist: string;
 
 const page = (...path: string[]) => parse(readFileSync(join(dist, ...path), 'utf8'));
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'abc-levanger-verdal-'));
-  dist = join(work, 'dist');
-  execFileSync(process.execPath, ['tools/build/build-book.ts'], {
-    env: { ...process.env, BOOK_CONFIG: BOOK, ASTRO_OUT_DIR: dist, BOOKLET: 'off', ASTRO_CACHE_DIR: join(work, 'cache') },
-    stdio: 'inherit',
-  });
+  built = buildBookWithoutPdfs(BOOK);
+  dist = built.dist;
 }, 900_000);
 
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => built?.remove());
 
 describe('the Levanger–Verdal book', () => {
   const kommuner = book.kommuner.map((kommune) => ({
