@@ -74,8 +74,6 @@ export class SitePublisher extends Construct {
     const code = new Asset(this, 'SiteCode', { path: props.projectDir, exclude: EXCLUDE });
     this.codeHash = code.assetHash;
     const bookDir = '/tmp/published-book';
-    const sync = `aws s3 sync dist "s3://$SITE_BUCKET" ${STACK_FILES.map((file) => `--exclude ${file}`).join(' ')}`;
-    const invalidate = 'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"';
     const book = props.book;
     this.project = new Project(this, 'Build', {
       description: 'Alderdommens ABC: bygger boka med publiserte artikler og legger den ut, nettsidene først og PDF-ene etterpå',
@@ -98,35 +96,23 @@ export class SitePublisher extends Construct {
         CHROMIUM_PATH: { value: '/usr/bin/chromium' },
         ...(props.municipalityConfig && !book ? { MUNICIPALITY_CONFIG: { value: props.municipalityConfig } } : {}),
       },
-      buildSpec: book
-        ? kommuneBuildSpec()
-        : BuildSpec.fromObject({
-            version: '0.2',
-            phases: {
-              install: INSTALL_PHASE,
-              build: {
-                'on-failure': 'ABORT',
-                commands: [
-                  'npm run -s publish:pull',
-                  'BOOKLET=off npm run build',
-                  // The PDFs served now, linked with their edition date until this build's are printed.
-                  `aws s3 cp "s3://$SITE_BUCKET/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" "dist/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" || true`,
-                  'npm run -s booklet:links',
-                  `${sync} --delete --exclude "${BOOKLET_DIR}/*"`,
-                  invalidate,
-                ],
-              },
-              post_build: {
-                commands: [
-                  // Never print for a build whose web pages did not go out.
-                  '[ "$CODEBUILD_BUILD_SUCCEEDING" = 1 ]',
-                  'BOOKLET=required npm run -s booklet',
-                  sync,
-                  invalidate,
-                ],
-              },
+      buildSpec: publicationBuildSpec(
+        book
+          ? {
+              setUp: [KOMMUNE_ENV],
+              build: 'BOOKLET=off npm run -s build:kommune',
+              servedEdition: `$SITE_FOLDER/${BOOKLET_DIR}/${BOOKLET_MANIFEST}`,
+              sync: 'aws s3 sync dist "s3://$SITE_BUCKET/$SITE_FOLDER"',
+              invalidate: 'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/$SITE_FOLDER/*"',
+            }
+          : {
+              setUp: [],
+              build: 'BOOKLET=off npm run build',
+              servedEdition: `${BOOKLET_DIR}/${BOOKLET_MANIFEST}`,
+              sync: `aws s3 sync dist "s3://$SITE_BUCKET" ${STACK_FILES.map((file) => `--exclude ${file}`).join(' ')}`,
+              invalidate: 'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"',
             },
-          }),
+      ),
       logging: {
         cloudWatch: {
           logGroup: new LogGroup(this, 'Logs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY }),
@@ -162,16 +148,26 @@ export class SitePublisher extends Construct {
 }
 
 /**
- * The build of one kommune of a book (BOOK_KOMMUNE, set by the fan-out with the publication build
- * and the attempt): the same web-first, print-after build as a kommune on its own, but of that
- * kommune (tools/build/kommune-env.ts gives its config, base and folder), synced to and
- * invalidated in its own folder of the bucket only, so one kommune's build never touches another's
- * pages. The variables are set again in each phase that needs them.
+ * A kommune of a book (BOOK_KOMMUNE, set by the fan-out with the publication build and the attempt)
+ * is built like a kommune on its own, but of that kommune: tools/build/kommune-env.ts gives its
+ * config, base and folder, so it is synced to and invalidated in its own folder of the bucket only and
+ * one kommune's build never touches another's pages. Set again in each phase that needs it.
  */
-function kommuneBuildSpec(): BuildSpec {
-  const kommune = 'eval "$(node tools/build/kommune-env.ts)"';
-  const sync = 'aws s3 sync dist "s3://$SITE_BUCKET/$SITE_FOLDER"';
-  const invalidate = 'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/$SITE_FOLDER/*"';
+const KOMMUNE_ENV = 'eval "$(node tools/build/kommune-env.ts)"';
+
+/** What sets one publication build apart: the kommune it is for, its build command, and where its site lives. */
+interface PublicationTarget {
+  /** Commands that set the target's variables, run at the start of each phase. */
+  setUp: string[];
+  build: string;
+  /** The served edition's utgave.json in the bucket. */
+  servedEdition: string;
+  sync: string;
+  invalidate: string;
+}
+
+/** Web first, print after: the pages go out linking the PDFs still served, then the PDFs are printed and swapped in. */
+function publicationBuildSpec(target: PublicationTarget): BuildSpec {
   return BuildSpec.fromObject({
     version: '0.2',
     phases: {
@@ -179,17 +175,25 @@ function kommuneBuildSpec(): BuildSpec {
       build: {
         'on-failure': 'ABORT',
         commands: [
-          kommune,
+          ...target.setUp,
           'npm run -s publish:pull',
-          'BOOKLET=off npm run -s build:kommune',
-          `aws s3 cp "s3://$SITE_BUCKET/$SITE_FOLDER/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" "dist/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" || true`,
+          target.build,
+          // The PDFs served now, linked with their edition date until this build's are printed.
+          `aws s3 cp "s3://$SITE_BUCKET/${target.servedEdition}" "dist/${BOOKLET_DIR}/${BOOKLET_MANIFEST}" || true`,
           'npm run -s booklet:links',
-          `${sync} --delete --exclude "${BOOKLET_DIR}/*"`,
-          invalidate,
+          `${target.sync} --delete --exclude "${BOOKLET_DIR}/*"`,
+          target.invalidate,
         ],
       },
       post_build: {
-        commands: ['[ "$CODEBUILD_BUILD_SUCCEEDING" = 1 ]', kommune, 'BOOKLET=required npm run -s booklet', sync, invalidate],
+        commands: [
+          // Never print for a build whose web pages did not go out.
+          '[ "$CODEBUILD_BUILD_SUCCEEDING" = 1 ]',
+          ...target.setUp,
+          'BOOKLET=required npm run -s booklet',
+          target.sync,
+          target.invalidate,
+        ],
       },
     },
   });
