@@ -2,12 +2,14 @@
  * The one pipeline every Lambda handler runs through, in a fixed order:
  *
  * 1. the origin secret: a request that did not come through CloudFront is refused (403);
- * 2. authentication: the route's logic starts with it when the route is not public (editorRoute,
+ * 2. the kommune: in a book of several kommuner the request names its kommune (request-kommune.ts) and
+ *    the logic gets a context for that kommune only (`kommune` set); a kommune on its own has none;
+ * 3. authentication: the route's logic starts with it when the route is not public (editorRoute,
  *    councilRoute, councilFormRoute mark the logic with what they check, and a test holds every
  *    route's mark to its `auth` in functions/routes.ts);
- * 3. request validation and 4. the logic itself (zod schemas at the edge, then the domain call);
- * 5. error mapping: every thrown error becomes the one JSON error shape (errors.ts decides the status);
- * 6. one structured log line per request; every line logged while it runs carries its request id
+ * 4. request validation and 5. the logic itself (zod schemas at the edge, then the domain call);
+ * 6. error mapping: every thrown error becomes the one JSON error shape (errors.ts decides the status);
+ * 7. one structured log line per request; every line logged while it runs carries its request id
  *    and route (log.ts).
  */
 import type { AppContext } from './dependencies.ts';
@@ -15,12 +17,20 @@ import type { Env } from './env.ts';
 import { errorResponse, header, type APIGatewayProxyEventV2, type APIGatewayProxyResultV2, type Handler } from './http.ts';
 import { log, withRequestLog } from './log.ts';
 import { ORIGIN_SECRET_HEADER, verifyOriginSecret } from './origin-secret.ts';
+import { requestKommune } from './request-kommune.ts';
 
 /** What authenticates a route's caller: nobody (public), an editor's bearer token, or a council code. */
 export type Authentication = 'public' | 'editor' | 'council';
 
-/** The least a handler's context carries: the environment with the origin secrets. */
-export type RouteContext = { env: Pick<Env, 'ORIGIN_SECRET' | 'ORIGIN_SECRET_PREVIOUS'> };
+/**
+ * The least a handler's context carries: the environment with the origin secrets and the book's
+ * kommuner, and – in a book – the kommune the request is for.
+ */
+export type RouteContext = {
+  env: Pick<Env, 'ORIGIN_SECRET' | 'ORIGIN_SECRET_PREVIOUS' | 'BOOK_KOMMUNER'>;
+  /** The request's kommune in a book of several kommuner (step 2 of the pipeline); undefined for a kommune on its own. */
+  kommune?: string;
+};
 
 export type RouteLogic<Ctx extends RouteContext = AppContext> = ((
   event: APIGatewayProxyEventV2,
@@ -50,11 +60,23 @@ export function createHandler<Ctx extends RouteContext>(logic: RouteLogic<Ctx>, 
       try {
         const ctx = context();
         verifyOriginSecret(ctx.env, header(event, ORIGIN_SECRET_HEADER));
-        result = await logic(event, ctx);
+        result = await logic(event, inKommune(ctx, requestKommune(event, ctx.env)));
       } catch (error) {
         result = errorResponse(error, event);
       }
       log.info('request', { status: result.statusCode, durationMs: Math.round(performance.now() - started) });
       return result;
     });
+}
+
+const kommuneContexts = new WeakMap<object, Map<string, object>>();
+
+/** The context for one kommune of a book, made once per context and kommune so what it caches is the kommune's own. */
+function inKommune<Ctx extends RouteContext>(ctx: Ctx, kommune: string | undefined): Ctx {
+  if (kommune === undefined) return ctx;
+  let made = kommuneContexts.get(ctx);
+  if (!made) kommuneContexts.set(ctx, (made = new Map()));
+  let scoped = made.get(kommune) as Ctx | undefined;
+  if (!scoped) made.set(kommune, (scoped = { ...ctx, kommune }));
+  return scoped;
 }
