@@ -18,6 +18,7 @@ import { errorResponse, header, type APIGatewayProxyEventV2, type APIGatewayProx
 import { log, withRequestLog } from './log.ts';
 import { ORIGIN_SECRET_HEADER, verifyOriginSecret } from './origin-secret.ts';
 import { requestKommune } from './request-kommune.ts';
+import { inKommune } from './kommune-context.ts';
 
 /** What authenticates a route's caller: nobody (public), an editor's bearer token, or a council code. */
 export type Authentication = 'public' | 'editor' | 'council';
@@ -67,16 +68,4 @@ export function createHandler<Ctx extends RouteContext>(logic: RouteLogic<Ctx>, 
       log.info('request', { status: result.statusCode, durationMs: Math.round(performance.now() - started) });
       return result;
     });
-}
-
-const kommuneContexts = new WeakMap<object, Map<string, object>>();
-
-/** The context for one kommune of a book, made once per context and kommune so what it caches is the kommune's own. */
-function inKommune<Ctx extends RouteContext>(ctx: Ctx, kommune: string | undefined): Ctx {
-  if (kommune === undefined) return ctx;
-  let made = kommuneContexts.get(ctx);
-  if (!made) kommuneContexts.set(ctx, (made = new Map()));
-  let scoped = made.get(kommune) as Ctx | undefined;
-  if (!scoped) made.set(kommune, (scoped = { ...ctx, kommune }));
-  return scoped;
 }
