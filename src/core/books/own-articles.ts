@@ -15,15 +15,15 @@ export type TakenSlugs = {
   retired: ReadonlySet<string>;
 };
 
-/** The own article's slug from its file's name, `…/<slug>.mdx`. */
-export const ownSlugOf = (file: string): string => file.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
+/** An article's slug from its file's name, `…/<slug>.mdx`. */
+export const articleSlugOf = (file: string): string => file.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
 
 /** One line per own article whose slug is taken, naming its file and what has the slug already; empty when all are free. */
 export function ownSlugProblems(files: readonly string[], taken: TakenSlugs): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
-    const slug = ownSlugOf(file);
+    const slug = articleSlugOf(file);
     const first = seen.get(slug);
     if (taken.national.has(slug)) problems.push(`${file}: ${contentText('ownArticle.nationalSlug', { slug })}`);
     else if (taken.reserved.includes(slug)) problems.push(`${file}: ${contentText('ownArticle.reservedSlug', { slug })}`);
