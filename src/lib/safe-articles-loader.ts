@@ -17,14 +17,6 @@ import { parseFrontmatter } from '../core/frontmatter-fields.ts';
 import { contentText } from '../core/text/content.ts';
 import { compilesAsChecked } from './astro-frontmatter.ts';
 
-/**
- * `translations`: for a kommune that writes another målform, the folder of that language's texts
- * (content/articles/nn/<slug>.mdx): each article of `base` is read from there instead, so no reader
- * of a nynorsk book meets a bokmål article. One missing there is left out of the book, with a warning
- * naming it: a national article the editors published new in bokmål reaches a nynorsk kommune once its
- * nynorsk text is published, and holds up nothing meanwhile (git's own texts are kept complete by
- * tests/content/nynorsk-articles-follow-the-bokmal.test.ts).
- */
 /** A kommune's own articles (src/core/books/own-articles.ts): their folder, read as written, and the retired slugs they may not take. */
 export type OwnArticles = { dir: string; retired: ReadonlySet<string> };
 
@@ -43,6 +35,15 @@ async function ownArticleFiles(own: OwnArticles, national: ReadonlySet<string>):
   return files;
 }
 
+/**
+ * `translations`: for a kommune that writes another målform, the folder of that language's texts
+ * (content/articles/nn/<slug>.mdx): each article of `base` is read from there instead, so no reader
+ * of a nynorsk book meets a bokmål article. One missing there is left out of the book, with a warning
+ * naming it: a national article the editors published new in bokmål reaches a nynorsk kommune once its
+ * nynorsk text is published, and holds up nothing meanwhile (git's own texts are kept complete by
+ * tests/content/nynorsk-articles-follow-the-bokmal.test.ts).
+ * `own`: in the build of one kommune of a book, the kommune's own articles, added to the national ones.
+ */
 export function safeArticlesLoader(base: string, translations?: string, own?: OwnArticles): Loader {
   async function load({ store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
     const names = await mdxIn(base);

@@ -93,6 +93,15 @@ describe('a kommune’s own article', () => {
     expect(text('verdal', 'search-index.json')).not.toContain(SLUG);
   });
 
+  it('is no choice for the national text on the editors’ page, which no other kommune’s book could follow', () => {
+    const context = parse(text('levanger', 'redaksjon', 'index.html'))
+      .querySelector('[data-articles-section]')
+      ?.getAttribute('data-context');
+    const book = (JSON.parse(context!) as { book: { slug: string }[] }).book.map((entry) => entry.slug);
+    expect(book).toContain('sykehjem');
+    expect(book).not.toContain(SLUG);
+  });
+
   it('is in its own kommune’s sitemap and print edition, and not in the other’s', () => {
     expect(text('levanger', 'sitemap.xml')).toContain(`<loc>https://abc.levanger.kommune.no/levanger/${SLUG}/</loc>`);
     expect(text('verdal', 'sitemap.xml')).not.toContain(SLUG);
