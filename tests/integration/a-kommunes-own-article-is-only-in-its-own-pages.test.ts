@@ -75,10 +75,13 @@ describe('a kommune’s own article', () => {
     expect(parse(text('levanger', 'sykehjem', 'index.html')).querySelector('[data-own-article]')).toBeNull();
   });
 
-  it('stands in its own kommune’s A–Å and life area, and in neither of the other’s', () => {
+  it('stands in its own kommune’s A–Å and life area, marked as its own, and in neither of the other’s', () => {
     const link = `a[href="/levanger/${SLUG}/"]`;
-    expect(parse(text('levanger', 'bokstav', 'p', 'index.html')).querySelector(link)).not.toBeNull();
-    expect(parse(text('levanger', 'omrade', 'bo-trygt-hjemme', 'index.html')).querySelector(link)).not.toBeNull();
+    for (const list of [text('levanger', 'bokstav', 'p', 'index.html'), text('levanger', 'omrade', 'bo-trygt-hjemme', 'index.html')]) {
+      const item = parse(list).querySelector(link)?.parentNode;
+      expect(item?.querySelector('[data-own-article]')?.textContent.trim()).toBe('Gjelder bare Levanger kommune');
+    }
+    expect(parse(text('levanger', 'bokstav', 'a', 'index.html')).querySelector('[data-own-article]')).toBeNull();
     const verdalLetter = file('verdal', 'bokstav', 'p', 'index.html');
     if (existsSync(verdalLetter)) expect(readFileSync(verdalLetter, 'utf8')).not.toContain(SLUG);
     expect(text('verdal', 'omrade', 'bo-trygt-hjemme', 'index.html')).not.toContain(SLUG);
