@@ -14,6 +14,7 @@ import {
   type SuggestionLists,
 } from './storage/index.ts';
 import type { Publisher } from './publisher.ts';
+import type { BuiltSite } from './built-site.ts';
 import type { MailSender } from './mail/sender.ts';
 
 export type AppContext = {
@@ -33,6 +34,10 @@ export type AppContext = {
   mail?: { from: string; send: MailSender };
   /** The built site that API-rendered pages read; locally it follows each publication, in Lambda it is unset. */
   siteDir?: () => string;
+  /** In a book of several kommuner, locally: a kommune's own built site (its pages and its renderer), following its publications. */
+  kommuneSite?: (kommune: string) => BuiltSite | undefined;
+  /** The request's kommune in a book of several kommuner (set by the pipeline, functions/shared/kommune-context.ts). */
+  kommune?: string;
   /** The suggestions' lists and page feedback when the caller brings them (the local server, tests); see storage/parts.ts. */
   lists?: SuggestionLists;
   feedback?: FeedbackStorage;
@@ -47,6 +52,7 @@ export type ContextOverrides = {
   articles?: ArticleStorage;
   mail?: AppContext['mail'];
   siteDir?: () => string;
+  kommuneSite?: AppContext['kommuneSite'];
   lists?: SuggestionLists;
   feedback?: FeedbackStorage;
   insight?: InsightStorage;
@@ -64,6 +70,7 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     ...(overrides.articles ? { articles: overrides.articles } : {}),
     ...(overrides.mail ? { mail: overrides.mail } : {}),
     ...(overrides.siteDir ? { siteDir: overrides.siteDir } : {}),
+    ...(overrides.kommuneSite ? { kommuneSite: overrides.kommuneSite } : {}),
     ...(overrides.lists ? { lists: overrides.lists } : {}),
     ...(overrides.feedback ? { feedback: overrides.feedback } : {}),
     ...(overrides.insight ? { insight: overrides.insight } : {}),

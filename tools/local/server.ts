@@ -46,6 +46,7 @@ import { tickPublishing } from '../../functions/shared/publishing/publications.t
 import type { GitBook } from '../../functions/shared/book/git-book.ts';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
 import { bookLayout } from '../build/book-layout.ts';
+import { serverDirFor } from '../../src/core/rendered-pages.ts';
 
 export type LocalServerOptions = {
   /** 0 picks a free port. */
@@ -156,24 +157,35 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   // folder – the newer of its part of dist/ and its last published site – swapped on its own.
   const bookFile = bookConfigFile(source);
   const bookConfig = bookFile ? { file: bookFile, book: parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile) } : undefined;
+  const bookKommuneBuilds = bookConfig ? bookLayout(bookConfig.book, distDir).kommuner : [];
   const kommuneSites = new Map<string, { base: string; dir: string }>();
-  for (const kommune of bookConfig ? bookLayout(bookConfig.book, distDir).kommuner : []) {
+  // Each kommune's renderer (the pages the API draws for it), beside its published site or in the book's build.
+  const kommuneRenderers = new Map<string, string>();
+  for (const kommune of bookKommuneBuilds) {
+    kommuneRenderers.set(kommune.id, kommune.serverDir);
     if (kommune.base === '/') continue;
     const own = await publishedSite(dataDir, kommune.id);
     const builtAt = await stat(join(kommune.outDir, 'index.html')).then(
       (info) => info.mtimeMs,
       () => 0,
     );
-    kommuneSites.set(kommune.id, { base: kommune.base, dir: own && own.builtAt >= builtAt ? own.dir : kommune.outDir });
+    const published = own && own.builtAt >= builtAt;
+    kommuneSites.set(kommune.id, { base: kommune.base, dir: published ? own.dir : kommune.outDir });
+    if (published) kommuneRenderers.set(kommune.id, serverDirFor(own.dir));
   }
+  const hostKommuneDirs = new Map(
+    bookKommuneBuilds.filter((kommune) => kommune.base === '/').map((kommune) => [kommune.id, kommune.outDir]),
+  );
   const publisher = localPublisher({
     dataDir,
     book: options.gitBook ?? gitBook,
     currentSite: (kommune) => (kommune ? (kommuneSites.get(kommune)?.dir ?? siteDir) : siteDir),
     onSiteChanged: (dir, kommune) => {
       const site = kommune ? kommuneSites.get(kommune) : undefined;
-      if (site) site.dir = dir;
-      else siteDir = dir;
+      if (site) {
+        site.dir = dir;
+        kommuneRenderers.set(kommune!, serverDirFor(dir));
+      } else siteDir = dir;
     },
     ...(bookConfig ? { bookConfig } : {}),
     ...(options.buildSite ? { buildSite: options.buildSite } : {}),
@@ -199,6 +211,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR!) },
     // Pages the API renders read the site served now, also after a publication.
     ...(source.SITE_DIR ? {} : { siteDir: () => siteDir }),
+    // In a book, the request's kommune's site and renderer.
+    ...(bookConfig
+      ? {
+          kommuneSite: (kommune: string) => {
+            const dir = kommuneSites.get(kommune)?.dir ?? hostKommuneDirs.get(kommune);
+            const serverDir = kommuneRenderers.get(kommune);
+            return dir && serverDir ? { siteDir: dir, serverDir } : undefined;
+          },
+        }
+      : {}),
   });
   await maintenance.ensureTable();
   await publisher.attach({ ...context, articles });
