@@ -51,6 +51,7 @@ export class BookStack extends Stack {
       connectSources: [signIn.origin],
       domainName: config.domainName,
       certificateArn: config.certificateArn,
+      ...(config.book ? { book: config.book.addresses } : {}),
       logRetentionDays: config.logRetentionDays,
     });
     const editorSignIn = signIn.connect(site.origin);
