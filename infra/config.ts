@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { municipalityConfigFile, parseMunicipality } from '../src/core/municipality.ts';
 import { parseBook } from '../src/core/books/parse-book.ts';
 import { asciiSlug } from '../src/core/slug.ts';
-import { siteFolder } from '../src/core/books/site-folders.ts';
+import { rootStyleKommune, siteFolder } from '../src/core/books/site-folders.ts';
 import type { SiteAddresses } from './edge-functions.ts';
 import type { Book } from '../src/core/schemas/book.ts';
 import type { Municipality } from '../src/core/schemas/municipality.ts';
@@ -28,6 +28,8 @@ export interface InfraConfig {
     readonly kommuner: readonly string[];
     readonly fanOutConcurrency: number;
     readonly addresses: SiteAddresses;
+    /** The bucket folder of the kommune whose front page lends the book's root page its look. */
+    readonly rootStyleFolder: string;
   };
   /** Lower-case stage name, part of the stack name, e.g. "prod" or "test". */
   readonly stage: string;
@@ -253,12 +255,16 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
 }
 
 /** A book's kommuner in its order, and where each is served: under a prefix, or on a host of its own from its folder. */
-function bookSites(book: Book): { kommuner: string[]; addresses: SiteAddresses } {
+function bookSites(book: Book): { kommuner: string[]; addresses: SiteAddresses; rootStyleFolder: string } {
   const prefixes = book.kommuner.flatMap((kommune) => ('prefix' in kommune.address ? [kommune.address.prefix] : []));
   const hosts = Object.fromEntries(
     book.kommuner.flatMap((kommune) => ('host' in kommune.address ? [[kommune.address.host, siteFolder(kommune)]] : [])),
   );
-  return { kommuner: book.kommuner.map((kommune) => kommune.id), addresses: { prefixes, hosts } };
+  return {
+    kommuner: book.kommuner.map((kommune) => kommune.id),
+    addresses: { prefixes, hosts },
+    rootStyleFolder: siteFolder(rootStyleKommune(book)),
+  };
 }
 
 /**

@@ -15,6 +15,7 @@ import { SiteHosting } from '../constructs/site-hosting.ts';
 import { SitePublisher } from '../constructs/site-publisher.ts';
 import { PublishingTasks } from '../constructs/publishing-tasks.ts';
 import { KommuneFanOut } from '../constructs/kommune-fan-out.ts';
+import { BookRootPublisher } from '../constructs/book-root-publisher.ts';
 import type { IProject } from 'aws-cdk-lib/aws-codebuild';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
@@ -101,7 +102,17 @@ export class BookStack extends Stack {
       ...(config.book ? { book: true } : {}),
     });
     // A book of several kommuner: a publication build fans out to each kommune's build, and only the publisher starts it.
-    const fanOut = config.book ? kommuneFanOut(this, config.book, publisher.project, publishing.buildEvents) : undefined;
+    const bookRoot = config.book
+      ? new BookRootPublisher(this, 'BookRoot', {
+          code: publisher.code,
+          bookFile: config.book.file,
+          styleFolder: config.book.rootStyleFolder,
+          bucket: site.bucket,
+          distribution: site.distribution,
+        })
+      : undefined;
+    const fanOut =
+      config.book && bookRoot ? kommuneFanOut(this, config.book, publisher.project, publishing.buildEvents, bookRoot.project) : undefined;
     if (fanOut) publishing.useFanOut(fanOut.starter, fanOut.environment);
     api.addFunctionRoutes({
       routes: props.routes,
@@ -148,9 +159,20 @@ export class BookStack extends Stack {
   }
 }
 
-/** The fan-out of a book's publication builds, and what the functions that start it are told: the state machine and the book's kommuner. */
-function kommuneFanOut(scope: Construct, book: NonNullable<InfraConfig['book']>, project: IProject, reportFunction: IFunction) {
-  const starter = new KommuneFanOut(scope, 'FanOut', { project, reportFunction, maxConcurrency: book.fanOutConcurrency });
+/** The fan-out of a book's publication builds (ending with the book's root page), and what the functions that start it are told: the state machine and the book's kommuner. */
+function kommuneFanOut(
+  scope: Construct,
+  book: NonNullable<InfraConfig['book']>,
+  project: IProject,
+  reportFunction: IFunction,
+  rootProject: IProject,
+) {
+  const starter = new KommuneFanOut(scope, 'FanOut', {
+    project,
+    reportFunction,
+    maxConcurrency: book.fanOutConcurrency,
+    root: { project: rootProject, bookKommuner: book.kommuner.length },
+  });
   return {
     starter,
     environment: { PUBLISH_STATE_MACHINE_ARN: starter.stateMachineArn, BOOK_KOMMUNER: book.kommuner.join(',') },

@@ -20,3 +20,6 @@ export function siteFolder(kommune: Pick<BookKommune, 'address'>): string {
  * which deletes its own old files, takes them from under the root page.
  */
 export const BOOK_ROOT_KEYS = { pages: ['index.html', '404.html', 'robots.txt'], assets: ['_astro/*', 'favicon.svg'] } as const;
+
+/** The kommune whose served front page lends the book's root page its look (stylesheet, icon): the book's first. */
+export const rootStyleKommune = <K extends Pick<BookKommune, 'address'>>(book: { kommuner: readonly K[] }): K => book.kommuner[0]!;
