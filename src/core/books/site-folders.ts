@@ -4,7 +4,7 @@
  * own in `_hosts/<host>/`, which CloudFront's function serves at that host's root
  * (infra/edge-functions.ts). No prefix can start with `_` (src/core/schemas/book.ts), so the two never meet.
  */
-import type { BookKommune } from '../schemas/book.ts';
+import type { Book, BookKommune } from '../schemas/book.ts';
 
 /** The bucket folder that holds every kommune on a host of its own. */
 export const HOSTS_FOLDER = '_hosts';
@@ -22,4 +22,4 @@ export function siteFolder(kommune: Pick<BookKommune, 'address'>): string {
 export const BOOK_ROOT_KEYS = { pages: ['index.html', '404.html', 'robots.txt'], assets: ['_astro/*', 'favicon.svg'] } as const;
 
 /** The kommune whose served front page lends the book's root page its look (stylesheet, icon): the book's first. */
-export const rootStyleKommune = <K extends Pick<BookKommune, 'address'>>(book: { kommuner: readonly K[] }): K => book.kommuner[0]!;
+export const rootStyleKommune = (book: Book): BookKommune => book.kommuner[0]!;
