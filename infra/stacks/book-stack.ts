@@ -16,7 +16,6 @@ import { SitePublisher } from '../constructs/site-publisher.ts';
 import { PublishingTasks } from '../constructs/publishing-tasks.ts';
 import { KommuneFanOut } from '../constructs/kommune-fan-out.ts';
 import { BookRootPublisher } from '../constructs/book-root-publisher.ts';
-import type { IProject } from 'aws-cdk-lib/aws-codebuild';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
 import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
@@ -102,17 +101,7 @@ export class BookStack extends Stack {
       ...(config.book ? { book: true } : {}),
     });
     // A book of several kommuner: a publication build fans out to each kommune's build, and only the publisher starts it.
-    const bookRoot = config.book
-      ? new BookRootPublisher(this, 'BookRoot', {
-          code: publisher.code,
-          bookFile: config.book.file,
-          styleFolder: config.book.rootStyleFolder,
-          bucket: site.bucket,
-          distribution: site.distribution,
-        })
-      : undefined;
-    const fanOut =
-      config.book && bookRoot ? kommuneFanOut(this, config.book, publisher.project, publishing.buildEvents, bookRoot.project) : undefined;
+    const fanOut = config.book ? kommuneFanOut(this, config.book, publisher, site, publishing.buildEvents) : undefined;
     if (fanOut) publishing.useFanOut(fanOut.starter, fanOut.environment);
     api.addFunctionRoutes({
       routes: props.routes,
@@ -163,15 +152,22 @@ export class BookStack extends Stack {
 function kommuneFanOut(
   scope: Construct,
   book: NonNullable<InfraConfig['book']>,
-  project: IProject,
+  publisher: SitePublisher,
+  site: SiteHosting,
   reportFunction: IFunction,
-  rootProject: IProject,
 ) {
+  const root = new BookRootPublisher(scope, 'BookRoot', {
+    code: publisher.code,
+    bookFile: book.file,
+    styleFolder: book.rootStyleFolder,
+    bucket: site.bucket,
+    distribution: site.distribution,
+  });
   const starter = new KommuneFanOut(scope, 'FanOut', {
-    project,
+    project: publisher.project,
     reportFunction,
     maxConcurrency: book.fanOutConcurrency,
-    root: { project: rootProject, bookKommuner: book.kommuner.length },
+    root: { project: root.project, bookKommuner: book.kommuner.length },
   });
   return {
     starter,
