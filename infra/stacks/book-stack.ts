@@ -78,6 +78,8 @@ export class BookStack extends Stack {
       SITE_URL: site.origin,
       // E-mails and the API's messages in the kommune's målform (src/core/text/language.ts).
       BOOK_LANGUAGE: config.municipality.language,
+      // A book of several kommuner: every function serves each of its kommuner, every request naming its own (functions/shared/request-kommune.ts).
+      ...(config.book ? { BOOK_KOMMUNER: config.book.kommuner.join(',') } : {}),
     };
     const mail = config.mail
       ? new MailSending(this, 'Mail', {
@@ -148,7 +150,7 @@ export class BookStack extends Stack {
   }
 }
 
-/** The fan-out of a book's publication builds (ending with the book's root page), and what the functions that start it are told: the state machine and the book's kommuner. */
+/** The fan-out of a book's publication builds (ending with the book's root page), and what the functions that start it are told: the state machine (the book's kommuner every function knows). */
 function kommuneFanOut(
   scope: Construct,
   book: NonNullable<InfraConfig['book']>,
@@ -171,6 +173,6 @@ function kommuneFanOut(
   });
   return {
     starter,
-    environment: { PUBLISH_STATE_MACHINE_ARN: starter.stateMachineArn, BOOK_KOMMUNER: book.kommuner.join(',') },
+    environment: { PUBLISH_STATE_MACHINE_ARN: starter.stateMachineArn },
   };
 }
