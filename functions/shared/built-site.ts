@@ -9,8 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
-import type { AppContext } from './dependencies.ts';
-import { processEnv } from './env.ts';
+import { processEnv, type Env } from './env.ts';
 
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -27,7 +26,14 @@ function builtSite(siteDir: string | undefined): BuiltSite {
  * The built site for a handler run through the shared context: in a book the pages of the
  * request's kommune, whose forms and links name it, where the context knows them.
  */
-export function builtSiteOf(ctx: Pick<AppContext, 'siteDir' | 'kommuneSite' | 'env' | 'kommune'>): BuiltSite {
+export function builtSiteOf(ctx: {
+  env: Pick<Env, 'SITE_DIR'>;
+  /** The site a caller brought (the local server: the one served now). */
+  siteDir?: () => string;
+  /** In a book: where each kommune's pages are now, when the caller knows (the local server). */
+  kommuneSite?: (kommune: string) => BuiltSite | undefined;
+  kommune?: string;
+}): BuiltSite {
   const kommuneSite = ctx.kommune === undefined ? undefined : ctx.kommuneSite?.(ctx.kommune);
   return kommuneSite ?? builtSite(ctx.siteDir?.() ?? ctx.env.SITE_DIR);
 }
