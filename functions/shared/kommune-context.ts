@@ -3,8 +3,10 @@
  * The pipeline gives each request the context of its kommune (handler.ts); a scheduled run that
  * serves every kommune of the book takes each kommune's context in turn.
  */
-import type { RouteContext } from './handler.ts';
 import { storageInKommune } from './storage/kommune-storage.ts';
+
+/** Any context: the pipeline's (handler.ts, RouteContext) or a scheduled run's; in a book it carries its kommune. */
+type KommuneContext = { kommune?: string };
 
 const kommuneContexts = new WeakMap<object, Map<string, object>>();
 
@@ -14,7 +16,7 @@ const kommuneContexts = new WeakMap<object, Map<string, object>>();
  * feedback a caller brought) is swapped for the kommune's twin, under the kommune's keys; parts
  * made later from the context (storage-of.ts) follow its `kommune`.
  */
-export function inKommune<Ctx extends RouteContext>(ctx: Ctx, kommune: string | undefined): Ctx {
+export function inKommune<Ctx extends KommuneContext>(ctx: Ctx, kommune: string | undefined): Ctx {
   if (kommune === undefined) return ctx;
   let made = kommuneContexts.get(ctx);
   if (!made) kommuneContexts.set(ctx, (made = new Map()));
@@ -23,7 +25,7 @@ export function inKommune<Ctx extends RouteContext>(ctx: Ctx, kommune: string | 
   return scoped;
 }
 
-function kommuneContext<Ctx extends RouteContext>(ctx: Ctx, kommune: string): Ctx {
+function kommuneContext<Ctx extends KommuneContext>(ctx: Ctx, kommune: string): Ctx {
   const scoped: Record<string, unknown> = { ...ctx, kommune };
   for (const [name, value] of Object.entries(ctx)) {
     const own = storageInKommune(value, kommune);
