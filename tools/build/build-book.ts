@@ -1,7 +1,7 @@
 /**
  * `BOOK_CONFIG=content/books/<id>.json npm run build`: builds every kommune of a book, each as
  * `npm run build` builds a kommune on its own (Astro, the PDFs, Pagefind) but under its own address
- * (tools/build/book-layout.ts), then the book's root pages. Each kommune is built from its own
+ * (src/core/books/book-layout.ts), then the book's root pages. Each kommune is built from its own
  * municipality config, so a kommune's pages, search index, sitemap and PDFs hold only its own facts.
  * BOOK_BUILD_WORKERS (default 1) builds that many kommuner at once, each worker with its own Astro
  * cache folder so that builds running side by side never share one.
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
 import type { Book } from '../../src/core/schemas/book.ts';
-import { bookLayout, type KommuneBuild } from './book-layout.ts';
+import { bookLayout, type KommuneBuild } from '../../src/core/books/book-layout.ts';
 import { pageAssets, rootKommuner, writeBookRoot } from './book-root.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -45,7 +45,7 @@ import type { BookPrinter, SiteBuilder } from './site-builder.ts';
 import { tickPublishing } from '../../functions/shared/publishing/publications.ts';
 import type { GitBook } from '../../functions/shared/book/git-book.ts';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
-import { bookLayout } from '../build/book-layout.ts';
+import { bookLayout } from '../../src/core/books/book-layout.ts';
 import { inKommune } from '../../functions/shared/kommune-context.ts';
 import type { BuiltSite } from '../../functions/shared/built-site.ts';
 import { serverDirFor } from '../../src/core/rendered-pages.ts';
