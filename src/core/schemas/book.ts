@@ -29,6 +29,8 @@ export const bookKommuneSchema = z.object({
     .string()
     .regex(/^[\w./-]+\.json$/, schemaMessage('schema.localPartsPath'))
     .optional(),
+  /** The kommune's own editors' mailbox (e-mails about its councils' statements, deadlines and book orders); unset: the deployment's (editorsEmail). */
+  editorsEmail: z.email(schemaMessage('schema.email')).optional(),
   /** Services this kommune runs together with others (an interkommunal legevakt, a shared tildelingskontor): its service id → the id of a service in the book's `sharedServices`. The shared definition replaces the kommune's own under that id. */
   sharedServices: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string()).optional(),
 });
