@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { municipalityConfigFile, parseMunicipality } from '../src/core/municipality.ts';
 import { parseBook } from '../src/core/books/parse-book.ts';
+import { bookApiEnv } from '../src/core/books/kommune-profiles.ts';
 import { asciiSlug } from '../src/core/slug.ts';
 import type { Municipality } from '../src/core/schemas/municipality.ts';
 
@@ -19,7 +20,13 @@ export interface InfraConfig {
    * its order, and how many kommuner build at once when a publication fans out to them
    * (`fanOutConcurrency`, default 10).
    */
-  readonly book?: { readonly file: string; readonly kommuner: readonly string[]; readonly fanOutConcurrency: number };
+  readonly book?: {
+    readonly file: string;
+    readonly kommuner: readonly string[];
+    readonly fanOutConcurrency: number;
+    /** What every function is told of the book, its kommuner reached under `siteOrigin` (src/core/books/kommune-profiles.ts). */
+    readonly functionEnvironment: (siteOrigin: string) => Readonly<Record<string, string>>;
+  };
   /** Lower-case stage name, part of the stack name, e.g. "prod" or "test". */
   readonly stage: string;
   readonly stackName: string;
@@ -204,13 +211,17 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
 
   const bookFile = read('bookConfig');
   const fanOutConcurrency = positiveNumber(read, 'fanOutConcurrency', DEFAULT_FAN_OUT_CONCURRENCY, problems);
-  const book = bookFile
-    ? {
-        file: bookFile,
-        kommuner: parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile).kommuner.map((kommune) => kommune.id),
-        fanOutConcurrency,
-      }
-    : undefined;
+  const parsedBook = bookFile ? parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile) : undefined;
+  const book =
+    bookFile && parsedBook
+      ? {
+          file: bookFile,
+          kommuner: parsedBook.kommuner.map((kommune) => kommune.id),
+          fanOutConcurrency,
+          functionEnvironment: (siteOrigin: string) =>
+            bookApiEnv(parsedBook, (config) => parseMunicipality(readFileSync(resolve(config), 'utf8'), config), siteOrigin),
+        }
+      : undefined;
 
   if (problems.length > 0) throw new Error(`Invalid deployment settings:\n  ${problems.join('\n  ')}`);
   const municipalityConfig = read('municipalityConfig');

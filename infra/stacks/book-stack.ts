@@ -77,6 +77,8 @@ export class BookStack extends Stack {
       SITE_URL: site.origin,
       // E-mails and the API's messages in the kommune's målform (src/core/text/language.ts).
       BOOK_LANGUAGE: config.municipality.language,
+      // A book of several kommuner: its kommuner, each with its name, address and målform (a request's context is its kommune's).
+      ...config.book?.functionEnvironment(site.origin),
     };
     const mail = config.mail
       ? new MailSending(this, 'Mail', {
