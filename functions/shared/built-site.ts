@@ -23,9 +23,13 @@ function builtSite(siteDir: string | undefined): BuiltSite {
     : { siteDir: BUNDLE_DIR, serverDir: join(BUNDLE_DIR, SERVER_RENDERER_DIR) };
 }
 
-/** The built site for a handler run through the shared context. */
-export function builtSiteOf(ctx: Pick<AppContext, 'siteDir' | 'env'>): BuiltSite {
-  return builtSite(ctx.siteDir?.() ?? ctx.env.SITE_DIR);
+/**
+ * The built site for a handler run through the shared context: in a book the pages of the
+ * request's kommune, whose forms and links name it, where the context knows them.
+ */
+export function builtSiteOf(ctx: Pick<AppContext, 'siteDir' | 'kommuneSite' | 'env' | 'kommune'>): BuiltSite {
+  const kommuneSite = ctx.kommune === undefined ? undefined : ctx.kommuneSite?.(ctx.kommune);
+  return kommuneSite ?? builtSite(ctx.siteDir?.() ?? ctx.env.SITE_DIR);
 }
 
 const loaded = new Map<string, Promise<unknown>>();

@@ -77,7 +77,8 @@ export class BookStack extends Stack {
       SITE_URL: site.origin,
       // E-mails and the API's messages in the kommune's målform (src/core/text/language.ts).
       BOOK_LANGUAGE: config.municipality.language,
-      // A book of several kommuner: its kommuner, each with its name, address and målform (a request's context is its kommune's).
+      // A book of several kommuner: every function serves each of its kommuner, every request naming its own
+      // (functions/shared/request-kommune.ts), and knows each one's name, address and målform.
       ...config.book?.functionEnvironment(site.origin),
     };
     const mail = config.mail
@@ -149,11 +150,11 @@ export class BookStack extends Stack {
   }
 }
 
-/** The fan-out of a book's publication builds, and what the functions that start it are told: the state machine and the book's kommuner. */
+/** The fan-out of a book's publication builds, and what the functions that start it are told: the state machine (the book's kommuner every function knows). */
 function kommuneFanOut(scope: Construct, book: NonNullable<InfraConfig['book']>, project: IProject, reportFunction: IFunction) {
   const starter = new KommuneFanOut(scope, 'FanOut', { project, reportFunction, maxConcurrency: book.fanOutConcurrency });
   return {
     starter,
-    environment: { PUBLISH_STATE_MACHINE_ARN: starter.stateMachineArn, BOOK_KOMMUNER: book.kommuner.join(',') },
+    environment: { PUBLISH_STATE_MACHINE_ARN: starter.stateMachineArn },
   };
 }
