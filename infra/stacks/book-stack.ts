@@ -19,6 +19,7 @@ import type { IProject } from 'aws-cdk-lib/aws-codebuild';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
 import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
+import { builtSitesOf } from '../built-sites.ts';
 
 export interface BookStackProps extends StackProps {
   readonly config: InfraConfig;
@@ -117,7 +118,7 @@ export class BookStack extends Stack {
       buildProject: publisher.project,
       ...(fanOut ? { fanOut } : {}),
       // Deploys build first; a synth without dist/ skips bundling or fails naming the missing file.
-      siteDistDir: config.siteDistDir ?? resolve('dist'),
+      builtSites: builtSitesOf(config.siteDistDir ?? resolve('dist'), config.book?.file),
     });
 
     new OperationsAlarms(this, 'Alarms', {
