@@ -2,7 +2,7 @@
  * One API for a book whose kommuner write different målformer (Voss: nynorsk, Jevnaker: bokmål):
  * a request is answered in its kommune's målform even while the other kommune's requests are
  * answered at the same time, and a suggestion's receipt is in its kommune's målform, names the
- * kommune and links under the kommune's address.
+ * kommune and links under the kommune's address; one mail run sends every kommune's receipts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asKommune } from '../../../functions/shared/each-kommune.ts';
@@ -73,5 +73,20 @@ describe('a book of a nynorsk and a bokmål kommune', () => {
     expect(receipt!.body).toMatch(/^Alderdommens ABC for Jevnaker kommune\r?\n\r?\nHei!/);
     expect(receipt!.body).toContain('Hva skjer nå?');
     expect(receipt!.body).toContain(`/api/folg?referanse=${encodeURIComponent(reference)}&kommune=jevnaker`);
+  });
+
+  it('sends the receipts of both kommuner in one mail run, each in its kommune’s målform', async () => {
+    const vossReference = await suggest('voss', 'per@example.no');
+    const jevnakerReference = await suggest('jevnaker', 'liv@example.no');
+    await moderation.server.runMailSchedule();
+    const [voss, ...moreVoss] = outbox().filter((mail) => mail.body.includes(vossReference));
+    const [jevnaker, ...moreJevnaker] = outbox().filter((mail) => mail.body.includes(jevnakerReference));
+    expect([...moreVoss, ...moreJevnaker]).toEqual([]);
+    expect([voss!.to, voss!.subject]).toEqual(['per@example.no', `Vi har fått framlegget ditt (${vossReference})`]);
+    expect(voss!.body).toMatch(/^Alderdommens ABC for Voss herad\r?\n/);
+    expect(voss!.body).toContain('kommune=voss');
+    expect([jevnaker!.to, jevnaker!.subject]).toEqual(['liv@example.no', `Vi har fått forslaget ditt (${jevnakerReference})`]);
+    expect(jevnaker!.body).toMatch(/^Alderdommens ABC for Jevnaker kommune\r?\n/);
+    expect(jevnaker!.body).toContain('kommune=jevnaker');
   });
 });
