@@ -11,10 +11,14 @@ import { errorFields, log } from './log.ts';
 import { bookKommuner } from './request-kommune.ts';
 import { inLanguage } from './request-language.ts';
 
+/** Runs `work` in the målform of the context's kommune (a kommune on its own: the process's), e.g. to write the kommune's e-mails. */
+export const inLanguageOf = <T>(ctx: RouteContext, work: () => Promise<T>): Promise<T> =>
+  inLanguage(kommuneProfile(ctx.env, ctx.kommune)?.language, work);
+
 /** Runs `run` as one kommune of the book: in the kommune's context and målform. */
 export function asKommune<Ctx extends RouteContext, T>(ctx: Ctx, kommune: string, run: (ctx: Ctx) => Promise<T>): Promise<T> {
   const own = inKommune(ctx, kommune);
-  return inLanguage(kommuneProfile(own.env, kommune)?.language, () => run(own));
+  return inLanguageOf(own, () => run(own));
 }
 
 /** The results of `run` for each kommune whose run succeeded, in the book's order. */

@@ -75,6 +75,27 @@ describe('a book of a nynorsk and a bokmål kommune', () => {
     expect(receipt!.body).toContain(`/api/folg?referanse=${encodeURIComponent(reference)}&kommune=jevnaker`);
   });
 
+  it('tells the nynorsk kommune’s sender of the editors’ answer in nynorsk, naming the kommune', async () => {
+    const response = await moderation.api('/api/suggestions?kommune=voss', {
+      method: 'POST',
+      token: null,
+      json: { kind: 'question', text: 'Kven hjelper meg med søknaden?', contact: { email: 'svar@example.no' }, notify: true },
+    });
+    const { id, reference } = (await response.json()) as { id: string; reference: string };
+    for (const [index, step] of [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Servicetorget hjelper deg.' }].entries()) {
+      const decided = await moderation.api(`/api/moderation/suggestions/${id}?kommune=voss`, {
+        method: 'PATCH',
+        json: { version: index + 1, ...step },
+      });
+      expect(decided.status).toBe(200);
+    }
+    const [answer] = outbox().filter((mail) => mail.to === 'svar@example.no' && mail.subject.includes('Svar'));
+    expect(answer!.subject).toBe(`Svar på framlegget ditt ${reference}`);
+    expect(answer!.body).toMatch(/^Alderdommens ABC for Voss herad\r?\n/);
+    expect(answer!.body).toContain('Servicetorget hjelper deg.');
+    expect(answer!.body).toContain('kommune=voss');
+  });
+
   it('sends the receipts of both kommuner in one mail run, each in its kommune’s målform', async () => {
     const vossReference = await suggest('voss', 'per@example.no');
     const jevnakerReference = await suggest('jevnaker', 'liv@example.no');
