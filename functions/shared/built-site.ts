@@ -29,13 +29,21 @@ function builtSite(siteDir: string | undefined): BuiltSite {
 /** The folder in a Lambda bundle that holds one kommune's site files and renderer (infra/constructs/http-api.ts puts them there). */
 export const bundleKommuneDir = (kommune: string): string => kommune;
 
-/** The built site for a handler: the request's kommune's in a book, else the site's. */
+/**
+ * The built site for a handler: in a book the request's kommune's (the context's, locally; its
+ * folder of the bundle in Lambda), else the site's. A folder named by SITE_DIR serves every kommune.
+ */
 export function builtSiteOf(ctx: Pick<AppContext, 'siteDir' | 'kommuneSite' | 'kommune'> & { env: Pick<Env, 'SITE_DIR'> }): BuiltSite {
+  const siteDir = ctx.siteDir?.() ?? ctx.env.SITE_DIR;
   if (ctx.kommune) {
-    const dir = join(BUNDLE_DIR, bundleKommuneDir(ctx.kommune));
-    return ctx.kommuneSite?.(ctx.kommune) ?? { siteDir: dir, serverDir: join(dir, SERVER_RENDERER_DIR) };
+    const own = ctx.kommuneSite?.(ctx.kommune);
+    if (own) return own;
+    if (!siteDir) {
+      const dir = join(BUNDLE_DIR, bundleKommuneDir(ctx.kommune));
+      return { siteDir: dir, serverDir: join(dir, SERVER_RENDERER_DIR) };
+    }
   }
-  return builtSite(ctx.siteDir?.() ?? ctx.env.SITE_DIR);
+  return builtSite(siteDir);
 }
 
 const loaded = new Map<string, Promise<unknown>>();
