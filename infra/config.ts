@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { municipalityConfigFile, parseMunicipality } from '../src/core/municipality.ts';
 import { parseBook } from '../src/core/books/parse-book.ts';
+import { bookApiEnv } from '../src/core/books/kommune-profiles.ts';
 import { asciiSlug } from '../src/core/slug.ts';
 import { rootStyleKommune, siteFolder } from '../src/core/books/site-folders.ts';
 import type { SiteAddresses } from './edge-functions.ts';
@@ -30,6 +31,8 @@ export interface InfraConfig {
     readonly addresses: SiteAddresses;
     /** The bucket folder of the kommune whose front page lends the book's root page its look. */
     readonly rootStyleFolder: string;
+    /** What every function is told of the book, its kommuner reached under `siteOrigin` (src/core/books/kommune-profiles.ts). */
+    readonly functionEnvironment: (siteOrigin: string) => Readonly<Record<string, string>>;
   };
   /** Lower-case stage name, part of the stack name, e.g. "prod" or "test". */
   readonly stage: string;
@@ -133,7 +136,16 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
   const bookFile = read('bookConfig');
   const fanOutConcurrency = positiveNumber(read, 'fanOutConcurrency', DEFAULT_FAN_OUT_CONCURRENCY, problems);
   const bookConfig = bookFile ? parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile) : undefined;
-  const book = bookFile && bookConfig ? { file: bookFile, ...bookSites(bookConfig), fanOutConcurrency } : undefined;
+  const book =
+    bookFile && bookConfig
+      ? {
+          file: bookFile,
+          ...bookSites(bookConfig),
+          fanOutConcurrency,
+          functionEnvironment: (siteOrigin: string) =>
+            bookApiEnv(bookConfig, (config) => parseMunicipality(readFileSync(resolve(config), 'utf8'), config), siteOrigin),
+        }
+      : undefined;
 
   const certificateArn = read('certificateArn');
   if (certificateArn !== undefined && !/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(certificateArn)) {

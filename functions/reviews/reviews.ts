@@ -13,6 +13,7 @@ import type { ArticleContext } from '../shared/book/git-book.ts';
 import { factsOf } from '../shared/book/article-facts.ts';
 import { reviewDeadlineMail, reviewRequestMail, reviewStatementMail } from '../shared/mail/messages.ts';
 import { sendAfter } from '../shared/mail/outbox.ts';
+import { mailSite, siteLink } from '../shared/mail/mail-site.ts';
 import {
   needsEditors,
   replacedBy,
@@ -109,10 +110,10 @@ export async function requestReviews(
     });
     if (emailed) {
       const mail = outcome === 'created' ? reviewRequestMail : reviewDeadlineMail;
-      await sendAfter(ctx, [mail(review, council.contactEmail!, ctx.env.SITE_URL)]);
+      await sendAfter(ctx, [mail(review, council.contactEmail!, mailSite(ctx))]);
     }
   }
-  return { items: items.sort(byRevisionThenCouncil), notices, councilPage: new URL(paths.council, ctx.env.SITE_URL).href };
+  return { items: items.sort(byRevisionThenCouncil), notices, councilPage: siteLink(mailSite(ctx), paths.council) };
 }
 
 export async function articleReviews(ctx: ArticleContext, slug: string): Promise<Review[]> {
@@ -225,7 +226,7 @@ export async function giveStatement(
   const changed = asked.statement !== undefined;
   log.info('review statement given', { slug: id.slug, version: id.version, councilId: council.id, verdict: statement.verdict, changed });
   if (ctx.env.EDITORS_EMAIL && review.statement) {
-    await sendAfter(ctx, [reviewStatementMail({ ...review, statement: review.statement }, ctx.env.EDITORS_EMAIL, ctx.env.SITE_URL)]);
+    await sendAfter(ctx, [reviewStatementMail({ ...review, statement: review.statement }, ctx.env.EDITORS_EMAIL, mailSite(ctx))]);
   }
   return { review: toCouncilReview(review), changed };
 }

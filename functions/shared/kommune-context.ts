@@ -3,10 +3,11 @@
  * The pipeline gives each request the context of its kommune (handler.ts); a scheduled run that
  * serves every kommune of the book takes each kommune's context in turn.
  */
+import { kommuneEnv, type WithProfiles } from './kommune-env.ts';
 import { storageInKommune } from './storage/kommune-storage.ts';
 
 /** Any context: the pipeline's (handler.ts, RouteContext) or a scheduled run's; in a book it carries its kommune. */
-type KommuneContext = { kommune?: string };
+type KommuneContext = { env: WithProfiles; kommune?: string };
 
 const kommuneContexts = new WeakMap<object, Map<string, object>>();
 
@@ -14,7 +15,8 @@ const kommuneContexts = new WeakMap<object, Map<string, object>>();
  * The context for one kommune of a book, made once per context and kommune so what it caches is
  * the kommune's own. Every storage the context carries (its storage, and the articles, lists or
  * feedback a caller brought) is swapped for the kommune's twin, under the kommune's keys; parts
- * made later from the context (storage-of.ts) follow its `kommune`.
+ * made later from the context (storage-of.ts) follow its `kommune`. Its environment is the kommune's
+ * (its address, målform and editors' mailbox: kommune-env.ts).
  */
 export function inKommune<Ctx extends KommuneContext>(ctx: Ctx, kommune: string | undefined): Ctx {
   if (kommune === undefined) return ctx;
@@ -26,7 +28,7 @@ export function inKommune<Ctx extends KommuneContext>(ctx: Ctx, kommune: string 
 }
 
 function kommuneContext<Ctx extends KommuneContext>(ctx: Ctx, kommune: string): Ctx {
-  const scoped: Record<string, unknown> = { ...ctx, kommune };
+  const scoped: Record<string, unknown> = { ...ctx, env: kommuneEnv(ctx.env, kommune), kommune };
   for (const [name, value] of Object.entries(ctx)) {
     const own = storageInKommune(value, kommune);
     if (own) scoped[name] = own;

@@ -79,8 +79,9 @@ export class BookStack extends Stack {
       SITE_URL: site.origin,
       // E-mails and the API's messages in the kommune's målform (src/core/text/language.ts).
       BOOK_LANGUAGE: config.municipality.language,
-      // A book of several kommuner: every function serves each of its kommuner, every request naming its own (functions/shared/request-kommune.ts).
-      ...(config.book ? { BOOK_KOMMUNER: config.book.kommuner.join(',') } : {}),
+      // A book of several kommuner: every function serves each of its kommuner, every request naming its own
+      // (functions/shared/request-kommune.ts), and knows each one's name, address and målform.
+      ...config.book?.functionEnvironment(site.origin),
     };
     const mail = config.mail
       ? new MailSending(this, 'Mail', {
