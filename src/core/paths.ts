@@ -94,6 +94,11 @@ export const paths = {
   /** The editors' page, and their facts desk: the list and one fact's form. */
   editors: page('/redaksjon/'),
   factDesk: (id?: string) => page(id ? `/redaksjon/fakta/${id}/` : '/redaksjon/fakta/'),
+  /** The local parts desk (a book of several kommuner): the national articles' slots, and the form for one slot. */
+  localPartsDesk: (slug?: string, slot?: string) => page(slug && slot ? `/redaksjon/lokalt/${slug}/${slot}/` : '/redaksjon/lokalt/'),
+  /** The local parts API: every slot with the kommune's text, or one slot (read and saved). */
+  localPartsApi: (slug?: string, slot?: string) =>
+    slug && slot ? `/api/moderation/local-parts/${encodeURIComponent(slug)}/${encodeURIComponent(slot)}` : '/api/moderation/local-parts',
   /** The editors' insight: searches, pages' answers, suggestions' waits. */
   insight: page('/redaksjon/innsikt/'),
   myPlan: page('/min-plan/'),

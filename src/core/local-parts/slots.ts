@@ -11,7 +11,8 @@ export type LocalSlot = { slug: string; title: string; slot: string };
 
 const COMPONENT = 'LocalPart';
 
-function slotNames(body: string): string[] {
+/** The slot names of one article body (as compiled: frontmatter blanked or left off), each once, in order. */
+export function slotsInBody(body: string): string[] {
   let tree: BodyNode;
   try {
     tree = parseArticleBody(body);
@@ -37,7 +38,7 @@ export function localSlotsOf(sources: Readonly<Record<string, string>>): LocalSl
   for (const [slug, source] of Object.entries(sources)) {
     const read = readArticle(source);
     if (!read.data) continue;
-    for (const slot of slotNames(read.compiled)) slots.push({ slug, title: read.data.title, slot });
+    for (const slot of slotsInBody(read.compiled)) slots.push({ slug, title: read.data.title, slot });
   }
   return slots.sort((a, b) => compareNb(a.title, b.title));
 }
