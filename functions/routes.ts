@@ -521,18 +521,9 @@ export const routes = [
     path: '/api/moderation/local-parts',
     handler: 'local-parts/handlers/list-local-parts.ts',
     auth: 'editor',
-    // Query: the article heads (the live national text, whose slots are listed) and the kommune's local part heads;
-    // GetItem: the live article revisions and each saved part's head (its newest text).
-    dynamodb: ['dynamodb:Query', 'dynamodb:GetItem'],
-    usesIndexes: false,
-  },
-  {
-    method: 'GET',
-    path: '/api/moderation/local-parts/{slug}/{slot}',
-    handler: 'local-parts/handlers/get-local-part.ts',
-    auth: 'editor',
-    // Query: the article heads (is the slot in the live text?) and the part's revision items; GetItem: the live article
-    // revisions and the part's head, whose newest revision may not be written out yet.
+    // The list, or one slot with its versions (`?slug=…&slot=…`). Query: the article heads (the live national text,
+    // whose slots are listed), the kommune's local part heads and one part's revision items; GetItem: the live
+    // article revisions and each saved part's head (its newest text).
     dynamodb: ['dynamodb:Query', 'dynamodb:GetItem'],
     usesIndexes: false,
   },

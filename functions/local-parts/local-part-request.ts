@@ -1,4 +1,4 @@
-/** The body of PUT /api/moderation/local-parts/{slug}/{slot} and its path parameters, validated. No AWS here. */
+/** The body of PUT /api/moderation/local-parts/{slug}/{slot} and a local part's place, validated. No AWS here. */
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, NotFoundError } from '../shared/errors.ts';
@@ -28,7 +28,7 @@ export function parseSaveLocalPart(input: unknown): SaveLocalPartRequest {
   return parseWith(saveLocalPartSchema, input);
 }
 
-/** A local part's place: the article's `{slug}` and the slot's `{slot}`; NotFoundError for anything that can't be one. */
+/** A local part's place: the article's `slug` and the slot's `slot` (path or query parameters); NotFoundError for anything that can't be one. */
 export function pathLocalPart(parameters: Record<string, string | undefined> | undefined): { slug: string; slot: string } {
   const slug = parameters?.slug ?? '';
   const slot = parameters?.slot ?? '';

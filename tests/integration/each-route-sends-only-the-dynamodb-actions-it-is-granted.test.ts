@@ -96,7 +96,7 @@ const inBook: ModerationServer['api'] = async (path, init) => {
 };
 /** Saves a new version of Halden's text in the national article «sykehjem»'s slot «tildeling». */
 const saveLocalPart = async () => {
-  const current = (await (await inBook('/api/moderation/local-parts/sykehjem/tildeling')).json()) as { version: number };
+  const current = (await (await inBook('/api/moderation/local-parts?slug=sykehjem&slot=tildeling')).json()) as { version: number };
   return inBook('/api/moderation/local-parts/sykehjem/tildeling', {
     method: 'PUT',
     json: { text: 'Søk hos tildelingskontoret.', date: '2026-12-07', version: current.version },
@@ -427,14 +427,10 @@ const scenarios: Record<string, Scenario> = {
       await saveLocalPart();
       return '';
     },
-    send: async () => [await inBook('/api/moderation/local-parts')],
-  },
-  'GET /api/moderation/local-parts/{slug}/{slot}': {
-    seed: async () => {
-      await saveLocalPart();
-      return '';
-    },
-    send: async () => [await inBook('/api/moderation/local-parts/sykehjem/tildeling')],
+    send: async () => [
+      await inBook('/api/moderation/local-parts'),
+      await inBook('/api/moderation/local-parts?slug=sykehjem&slot=tildeling'),
+    ],
   },
   'PUT /api/moderation/local-parts/{slug}/{slot}': {
     seed: async () => {

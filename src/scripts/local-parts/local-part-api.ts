@@ -26,8 +26,8 @@ export function localPartApi(onSignedOut: () => void) {
     signedIn: () => currentSession() !== undefined,
     list: () => api.json<{ items: LocalPartAnswer[] }>('GET', paths.localPartsApi()),
     load: (slug: string, slot: string) =>
-      api.json<LocalPartAnswer & { revisions: LocalPartRevisionAnswer[] }>('GET', paths.localPartsApi(slug, slot)),
+      api.json<LocalPartAnswer & { revisions: LocalPartRevisionAnswer[] }>('GET', paths.localPartsApi({ slug, slot })),
     save: (slug: string, slot: string, body: { text: string; date: string; version: number }) =>
-      api.json<{ version: number }>('PUT', paths.localPartsApi(slug, slot), body),
+      api.json<{ version: number }>('PUT', paths.localPartSaveApi(slug, slot), body),
   };
 }

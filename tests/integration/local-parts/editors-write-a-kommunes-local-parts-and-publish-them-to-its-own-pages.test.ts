@@ -82,7 +82,7 @@ describe('the local parts desk in a book', () => {
     expect(slot(await list('halden'))).toMatchObject({ text: TEXT, date: '2026-12-07', version: 1, liveVersion: 0, state: 'waiting' });
     expect(slot(await list('jevnaker'))).toMatchObject({ text: '', version: 0, state: 'empty' });
 
-    const one = await book.api('/api/moderation/local-parts/sykehjem/tildeling?kommune=halden');
+    const one = await book.api('/api/moderation/local-parts?slug=sykehjem&slot=tildeling&kommune=halden');
     const detail = (await one.json()) as Part & { revisions: { version: number; text: string; actor: string }[] };
     expect(detail.revisions).toMatchObject([{ version: 1, text: TEXT, actor: 'Kari Redaktør' }]);
     const stale = await save('halden', { text: 'Eldre utgangspunkt.', date: '2026-12-07', version: 0 });
@@ -122,7 +122,7 @@ describe('a kommune on its own', () => {
   it('has no local parts: a plain 404 in Norwegian', async () => {
     for (const response of [
       await alone.api('/api/moderation/local-parts'),
-      await alone.api('/api/moderation/local-parts/sykehjem/tildeling'),
+      await alone.api('/api/moderation/local-parts?slug=sykehjem&slot=tildeling'),
       await alone.api('/api/moderation/publish', { method: 'POST', json: { localParts: [{ slug: 'sykehjem', slot: 'tildeling' }] } }),
     ]) {
       expect(response.status).toBe(404);
