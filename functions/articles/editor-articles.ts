@@ -21,7 +21,7 @@ import { publishedBook, storedContent } from '../shared/publishing/published-boo
 import type { FactItem } from '../../src/core/publishing/stages.ts';
 import { factStorageOf } from '../shared/publishing/live-facts.ts';
 import { localPartStorageOf } from '../shared/publishing/go-live.ts';
-import { localPartItems } from '../local-parts/editor-local-parts.ts';
+import { localPartItems } from '../shared/publishing/local-part-items.ts';
 import { keyedPublicationId, pendingForSet, requestPublication } from '../shared/publishing/publications.ts';
 import { refuseOpenReviews } from './open-reviews.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';

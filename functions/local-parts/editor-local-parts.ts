@@ -1,21 +1,21 @@
 /**
  * The local parts desk: a kommune of a book writes its own paragraphs in the named slots of the
  * national articles (`<LocalPart name>`). The list of slots with the kommune's newest text, one
- * slot with its versions, saving a version, and the items «Publiser» brings out – always the
- * request's kommune's, never another's. Handlers only translate HTTP; this decides. No AWS here.
- * Publishing goes through the one publication (POST /api/moderation/publish), as for facts.
+ * slot with its versions and saving a version – always the request's kommune's, never another's.
+ * Handlers only translate HTTP; this decides. No AWS here. Publishing goes through the one
+ * publication (POST /api/moderation/publish with `localParts`, shared/publishing/local-part-items.ts), as for facts.
  */
 import type { Editor } from '../shared/auth.ts';
 import type { RouteContext } from '../shared/handler.ts';
 import type { ArticleContext } from '../shared/book/git-book.ts';
-import { BadRequestError, NotFoundError, ValidationError, type FieldErrors } from '../shared/errors.ts';
+import { NotFoundError, ValidationError, type FieldErrors } from '../shared/errors.ts';
+import { requestBookKommune } from '../shared/publishing/local-part-items.ts';
 import { publishedBook } from '../shared/publishing/published-book.ts';
 import type { LocalPartStorage } from '../shared/storage/index.ts';
 import type { LocalPartRevision } from '../shared/storage/local-parts.ts';
 import { checkLocalPartText } from '../../src/core/local-parts/check-local-part.ts';
 import { localSlotsOf, type LocalSlot } from '../../src/core/local-parts/slots.ts';
 import { withoutBidiControls, withoutControlCharacters } from '../../src/core/invisible-characters.ts';
-import type { LocalPartItem } from '../../src/core/publishing/stages.ts';
 import { activeLanguage } from '../../src/core/text/language.ts';
 import { localText } from '../../src/core/text/local.ts';
 import type { SaveLocalPartRequest } from './local-part-request.ts';
@@ -33,12 +33,6 @@ export type LocalPartView = LocalSlot & {
   liveVersion: number;
   state: LocalPartState;
 };
-
-/** The request's kommune; NotFoundError for a kommune on its own, which has no local parts (its text is all its own). */
-export function requestBookKommune(ctx: Pick<RouteContext, 'kommune'>): string {
-  if (ctx.kommune === undefined) throw new NotFoundError(localText('error.notInBook'));
-  return ctx.kommune;
-}
 
 /** The slots of the national text readers get now: the articles in git with the live revisions laid over them. */
 async function nationalSlots(ctx: LocalPartsContext): Promise<LocalSlot[]> {
@@ -132,20 +126,4 @@ export async function saveLocalPart(
     expectedVersion: request.version,
   });
   return { slug, slot, version: saved.version };
-}
-
-/** The newest saved version of each named local part of the request's kommune, for a publication; BadRequestError for one with nothing waiting. */
-export async function localPartItems(
-  ctx: Pick<RouteContext, 'kommune'> & { localParts: LocalPartStorage },
-  parts: readonly { slug: string; slot: string }[],
-): Promise<LocalPartItem[]> {
-  const kommune = requestBookKommune(ctx);
-  const heads = new Map((await ctx.localParts.listLocalPartHeads(kommune)).map((head) => [`${head.slug}#${head.slot}`, head]));
-  const chosen = new Map(parts.map((part) => [`${part.slug}#${part.slot}`, part]));
-  return [...chosen.values()].map(({ slug, slot }) => {
-    const head = heads.get(`${slug}#${slot}`);
-    if (!head || head.version <= head.liveVersion)
-      throw new BadRequestError('nothing-to-publish', localText('error.notPending', { slug, slot }));
-    return { kommune, slug, slot, version: head.version };
-  });
 }

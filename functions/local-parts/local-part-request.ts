@@ -4,10 +4,9 @@ import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, NotFoundError } from '../shared/errors.ts';
 import { parseWith } from '../shared/parse.ts';
 import { LOCAL_PART_MAX } from '../../src/core/local-parts/check-local-part.ts';
+import { SLOT_NAME_PATTERN } from '../../src/core/schemas/local-parts.ts';
 import { SLUG_PATTERN } from '../../src/core/slug.ts';
 import { localText } from '../../src/core/text/local.ts';
-
-const SLOT_PATTERN = /^[a-z]+(?:-[a-z]+)*$/;
 
 export const saveLocalPartSchema = z.object({
   /** The kommune's paragraphs, a blank line between them; empty takes the paragraph away from the article. */
@@ -32,15 +31,6 @@ export function parseSaveLocalPart(input: unknown): SaveLocalPartRequest {
 export function pathLocalPart(parameters: Record<string, string | undefined> | undefined): { slug: string; slot: string } {
   const slug = parameters?.slug ?? '';
   const slot = parameters?.slot ?? '';
-  if (!SLUG_PATTERN.test(slug) || !SLOT_PATTERN.test(slot)) throw new NotFoundError(localText('error.slotNotFound'));
+  if (!SLUG_PATTERN.test(slug) || !SLOT_NAME_PATTERN.test(slot)) throw new NotFoundError(localText('error.slotNotFound'));
   return { slug, slot };
 }
-
-/** A local part named in POST /api/moderation/publish: the article and the slot. */
-export const localPartRefSchema = z.object(
-  {
-    slug: z.string({ error: localText('error.part') }).check(z.regex(SLUG_PATTERN, localText('error.part'))),
-    slot: z.string({ error: localText('error.part') }).check(z.regex(SLOT_PATTERN, localText('error.part'))),
-  },
-  { error: localText('error.part') },
-);
