@@ -19,6 +19,7 @@ import type { IProject } from 'aws-cdk-lib/aws-codebuild';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
 import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
+import { builtSitesOf } from '../built-sites.ts';
 
 export interface BookStackProps extends StackProps {
   readonly config: InfraConfig;
@@ -77,6 +78,8 @@ export class BookStack extends Stack {
       SITE_URL: site.origin,
       // E-mails and the API's messages in the kommune's målform (src/core/text/language.ts).
       BOOK_LANGUAGE: config.municipality.language,
+      // A book of several kommuner: every function serves each of its kommuner, every request naming its own (functions/shared/request-kommune.ts).
+      ...(config.book ? { BOOK_KOMMUNER: config.book.kommuner.join(',') } : {}),
     };
     const mail = config.mail
       ? new MailSending(this, 'Mail', {
@@ -114,7 +117,7 @@ export class BookStack extends Stack {
       buildProject: publisher.project,
       ...(fanOut ? { fanOut } : {}),
       // Deploys build first; a synth without dist/ skips bundling or fails naming the missing file.
-      siteDistDir: config.siteDistDir ?? resolve('dist'),
+      builtSites: builtSitesOf(config.siteDistDir ?? resolve('dist'), config.book?.file),
     });
 
     new OperationsAlarms(this, 'Alarms', {
@@ -147,11 +150,11 @@ export class BookStack extends Stack {
   }
 }
 
-/** The fan-out of a book's publication builds, and what the functions that start it are told: the state machine and the book's kommuner. */
+/** The fan-out of a book's publication builds, and what the functions that start it are told: the state machine (the book's kommuner every function knows). */
 function kommuneFanOut(scope: Construct, book: NonNullable<InfraConfig['book']>, project: IProject, reportFunction: IFunction) {
   const starter = new KommuneFanOut(scope, 'FanOut', { project, reportFunction, maxConcurrency: book.fanOutConcurrency });
   return {
     starter,
-    environment: { PUBLISH_STATE_MACHINE_ARN: starter.stateMachineArn, BOOK_KOMMUNER: book.kommuner.join(',') },
+    environment: { PUBLISH_STATE_MACHINE_ARN: starter.stateMachineArn },
   };
 }
