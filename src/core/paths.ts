@@ -123,6 +123,13 @@ export const paths = {
   /** The editors' page, and their facts desk: the list and one fact's form. */
   editors: page('/redaksjon/'),
   factDesk: (id?: string) => page(id ? `/redaksjon/fakta/${id}/` : '/redaksjon/fakta/'),
+  /** The local parts desk (a book of several kommuner): the national articles' slots, and the form for one slot. */
+  localPartsDesk: (slug?: string, slot?: string) => page(slug && slot ? `/redaksjon/lokalt/${slug}/${slot}/` : '/redaksjon/lokalt/'),
+  /** The local parts API's reads: every slot with the kommune's text, or one slot with its versions. */
+  localPartsApi: (part?: { slug: string; slot: string }) =>
+    part ? `/api/moderation/local-parts?${new URLSearchParams(part).toString()}` : '/api/moderation/local-parts',
+  /** Where one slot's text is saved. */
+  localPartSaveApi: (slug: string, slot: string) => `/api/moderation/local-parts/${encodeURIComponent(slug)}/${encodeURIComponent(slot)}`,
   /** The editors' insight: searches, pages' answers, suggestions' waits. */
   insight: page('/redaksjon/innsikt/'),
   myPlan: page('/min-plan/'),

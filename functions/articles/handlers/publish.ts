@@ -22,7 +22,7 @@ export const run = editorRoute(async (event, ctx, editor) => {
   const publication = await publish(
     withPublisher(ctx),
     editor,
-    { slugs: request.slugs, facts: request.facts },
+    { slugs: request.slugs, facts: request.facts, localParts: request.localParts },
     { idempotencyKey: key, confirm: request.confirm === true },
   );
   return json(202, publicationView(publication, ctx.now()));
