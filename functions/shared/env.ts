@@ -73,7 +73,11 @@ export const envSchema = z.object({
   PUBLISH_STATE_MACHINE_ARN: z.optional(z.string().check(z.minLength(1))),
   /** In a book of several kommuner: the kommuner's ids in the book's order, comma-separated (a publication rebuilds those its edits concern). */
   BOOK_KOMMUNER: z.optional(z.string().check(z.regex(/^[a-z]+(?:-[a-z]+)*(?:,[a-z]+(?:-[a-z]+)*)*$/))),
-  /** Group claim value that makes a user an editor. */
+  /**
+   * Group claim value that makes a user an editor of a kommune on its own. In a book (BOOK_KOMMUNER)
+   * it is the stem of the groups: `<EDITOR_GROUP>-<kommune id>` makes an editor of that kommune,
+   * `<EDITOR_GROUP>-national` a national editor (functions/shared/editor-roles.ts).
+   */
   EDITOR_GROUP: z._default(z.string().check(z.minLength(1)), 'editors'),
 });
 

@@ -10,7 +10,7 @@ import { editorRoute } from '../../shared/editor-route.ts';
 import { withBook } from '../../shared/book/with-book.ts';
 import { listArticles, listTranslationsDue } from '../editor-articles.ts';
 
-export const run = editorRoute(async (_event, ctx) => {
+export const run = editorRoute('kommune', async (_event, ctx) => {
   const book = withBook(ctx);
   const items = await listArticles(book);
   return json(200, book.bokmal ? { items, due: await listTranslationsDue(book, items) } : { items });

@@ -7,7 +7,7 @@ import { withBook } from '../../shared/book/with-book.ts';
 import { pathSlug } from '../../shared/book/path-slug.ts';
 import { articleReviews } from '../reviews.ts';
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const slug = pathSlug(event.pathParameters?.slug);
   return json(200, { items: await articleReviews(withBook(ctx), slug) });
 });

@@ -12,7 +12,7 @@ import { pathSlug } from '../../shared/book/path-slug.ts';
 import { parseReviewRequest } from '../review-request.ts';
 import { requestReviews } from '../reviews.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('national-text', async (event, ctx, editor) => {
   const slug = pathSlug(event.pathParameters?.slug);
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();

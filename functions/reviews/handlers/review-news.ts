@@ -6,6 +6,6 @@ import { editorRoute } from '../../shared/editor-route.ts';
 import { withBook } from '../../shared/book/with-book.ts';
 import { reviewNews } from '../reviews.ts';
 
-export const run = editorRoute(async (_event, ctx) => json(200, { items: await reviewNews(withBook(ctx)) }));
+export const run = editorRoute('kommune', async (_event, ctx) => json(200, { items: await reviewNews(withBook(ctx)) }));
 
 export const handler = createHandler(run, defaultContext);
