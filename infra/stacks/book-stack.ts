@@ -41,6 +41,7 @@ export class BookStack extends Stack {
       : new EditorIdentity(this, 'Identity', {
           domainPrefix: config.authDomainPrefix,
           editorGroup: config.functionSettings.EDITOR_GROUP ?? 'editors',
+          ...(config.book ? { bookKommuner: config.book.kommuner } : {}),
           mfa: config.editorMfa,
         });
     const api = new BookApi(this, 'Api', { throttle: config.apiThrottle });
@@ -77,6 +78,8 @@ export class BookStack extends Stack {
       SITE_URL: site.origin,
       // E-mails and the API's messages in the kommune's målform (src/core/text/language.ts).
       BOOK_LANGUAGE: config.municipality.language,
+      // A book of several kommuner: every request names its kommune, and editors act by a role per kommune.
+      ...(config.book ? { BOOK_KOMMUNER: config.book.kommuner.join(',') } : {}),
     };
     const mail = config.mail
       ? new MailSending(this, 'Mail', {
