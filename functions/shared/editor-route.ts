@@ -30,16 +30,20 @@ export function editorRoute(rule: EditorRule, logic: EditorLogic): EditorRouteLo
  * Throws ForbiddenError (403, in the kommune's målform) unless the editor's roles allow `rule` for
  * the context's kommune; for a route whose rule depends on what the request asks (publish).
  */
-export function requireEditorRule(
-  editor: VerifiedEditor,
-  rule: EditorRule,
-  ctx: Pick<RouteContext, 'kommune'> & Pick<AppContext, 'env'>,
-): void {
-  // The kommune's texts are the nynorsk translation when it writes nynorsk (functions/shared/book/with-book.ts).
-  const refused = refusal(editor.roles, rule, { kommune: ctx.kommune, nynorsk: ctx.env.BOOK_LANGUAGE === 'nn' });
+export function requireEditorRule(editor: VerifiedEditor, rule: EditorRule, ctx: RuleContext): void {
+  const refused = refusalFor(editor, rule, ctx);
   if (refused === 'other-kommune') throw new ForbiddenError('other-kommune', apiText('error.otherKommune'));
   if (refused === 'national-text') throw new ForbiddenError('national-text', apiText('error.nationalText'));
 }
+
+/** Whether the editor's roles allow `rule` for the context's kommune: what the editors' page is told, so it offers no control that can only fail. */
+export const allows = (editor: VerifiedEditor, rule: EditorRule, ctx: RuleContext): boolean => refusalFor(editor, rule, ctx) === undefined;
+
+type RuleContext = Pick<RouteContext, 'kommune'> & Pick<AppContext, 'env'>;
+
+// The kommune's texts are the nynorsk translation when it writes nynorsk (functions/shared/book/with-book.ts).
+const refusalFor = (editor: VerifiedEditor, rule: EditorRule, ctx: RuleContext) =>
+  refusal(editor.roles, rule, { kommune: ctx.kommune, nynorsk: ctx.env.BOOK_LANGUAGE === 'nn' });
 
 const ID = /^[\w-]{1,64}$/;
 
