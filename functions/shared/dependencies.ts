@@ -18,6 +18,8 @@ import type { MailSender } from './mail/sender.ts';
 
 export type AppContext = {
   env: Env;
+  /** The kommune of a book the context is for (the pipeline sets it, kommune-context.ts); undefined for a kommune on its own. */
+  kommune?: string;
   storage: Storage;
   /** Article slugs a suggestion's `topic` may name. */
   topics: ReadonlySet<string>;

@@ -10,6 +10,7 @@ import { authenticatedBy, type RouteContext, type RouteLogic } from './handler.t
 import { ForbiddenError, NotFoundError } from './errors.ts';
 import { header, type APIGatewayProxyEventV2, type APIGatewayProxyResultV2 } from './http.ts';
 import { refusal, type EditorRule } from './editor-roles.ts';
+import { bookKommuner } from './request-kommune.ts';
 import { apiText } from '../../src/core/text/api.ts';
 
 export type EditorLogic = (event: APIGatewayProxyEventV2, ctx: AppContext, editor: VerifiedEditor) => Promise<APIGatewayProxyResultV2>;
@@ -44,6 +45,15 @@ type RuleContext = Pick<RouteContext, 'kommune'> & Pick<AppContext, 'env'>;
 // The kommune's texts are the nynorsk translation when it writes nynorsk (functions/shared/book/with-book.ts).
 const refusalFor = (editor: VerifiedEditor, rule: EditorRule, ctx: RuleContext) =>
   refusal(editor.roles, rule, { kommune: ctx.kommune, nynorsk: ctx.env.BOOK_LANGUAGE === 'nn' });
+
+/**
+ * The kommuner whose items an editor sees together on the editors' page: every kommune of the book
+ * for a national editor, the request's own for a kommune's editor; undefined outside a book.
+ */
+export function kommunerInView(editor: VerifiedEditor, ctx: RuleContext): string[] | undefined {
+  if (ctx.kommune === undefined) return undefined;
+  return editor.roles.national ? bookKommuner(ctx.env) : [ctx.kommune];
+}
 
 const ID = /^[\w-]{1,64}$/;
 

@@ -6,13 +6,23 @@
 import type { RouteContext } from './handler.ts';
 
 const kommuneContexts = new WeakMap<object, Map<string, object>>();
+/** Each kommune's context → the book's context it was made from. */
+const bookContexts = new WeakMap<object, object>();
 
-/** The context for one kommune of a book, made once per context and kommune so what it caches is the kommune's own. */
+/**
+ * The context for one kommune of a book, made once per context and kommune so what it caches is the kommune's own.
+ * From another kommune's context it is made from the book's context that one came from (a national
+ * editor's request for Levanger asking Verdal's councils too), never from Levanger's.
+ */
 export function inKommune<Ctx extends RouteContext>(ctx: Ctx, kommune: string | undefined): Ctx {
   if (kommune === undefined) return ctx;
-  let made = kommuneContexts.get(ctx);
-  if (!made) kommuneContexts.set(ctx, (made = new Map()));
+  const book = (bookContexts.get(ctx) as Ctx | undefined) ?? ctx;
+  let made = kommuneContexts.get(book);
+  if (!made) kommuneContexts.set(book, (made = new Map()));
   let scoped = made.get(kommune) as Ctx | undefined;
-  if (!scoped) made.set(kommune, (scoped = { ...ctx, kommune }));
+  if (!scoped) {
+    made.set(kommune, (scoped = { ...book, kommune }));
+    bookContexts.set(scoped, book);
+  }
   return scoped;
 }
