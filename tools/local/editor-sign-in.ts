@@ -10,6 +10,8 @@ import * as z from 'zod/mini';
 import { errorResponse, json, parseBody, type Handler } from '../../functions/shared/http.ts';
 import { BadRequestError, UnauthorizedError } from '../../functions/shared/errors.ts';
 import { kommuneEditorGroup, nationalEditorGroup } from '../../functions/shared/editor-roles.ts';
+import type { Env } from '../../functions/shared/env.ts';
+import { bookKommuner } from '../../functions/shared/request-kommune.ts';
 import { parseWith } from '../../functions/shared/parse.ts';
 import { signEditorToken, type LocalEditorKey } from './editor-key.ts';
 import type { SignInThrottle } from './sign-in-throttle.ts';
@@ -39,24 +41,23 @@ const signInSchema = z.object({
   role: z.optional(z.enum(['kommune', 'national'], { error: moderationText('signIn.role') })),
 });
 
-/** Where the groups of a local token come from: EDITOR_GROUP and the book's kommuner (empty for a kommune on its own). */
-export type LocalEditorGroups = { editorGroup: string; bookKommuner: readonly string[] };
+/** Where the groups of a local token come from: EDITOR_GROUP and the book's kommuner (BOOK_KOMMUNER, unset for a kommune on its own). */
+export type LocalEditorGroups = Pick<Env, 'EDITOR_GROUP' | 'BOOK_KOMMUNER'>;
 
 /** The groups Cognito would give this editor. Throws BadRequestError when a book's sign-in names no kommune of the book. */
-function groupsFor(credentials: z.infer<typeof signInSchema>, settings: LocalEditorGroups): string[] {
-  const { editorGroup, bookKommuner } = settings;
-  if (bookKommuner.length === 0) return [editorGroup];
-  if (credentials.role === 'national') return [nationalEditorGroup(editorGroup)];
+function groupsFor(credentials: z.infer<typeof signInSchema>, env: LocalEditorGroups): string[] {
+  const kommuner = bookKommuner(env);
+  if (kommuner.length === 0) return [env.EDITOR_GROUP];
+  if (credentials.role === 'national') return [nationalEditorGroup(env.EDITOR_GROUP)];
   const kommune = credentials.kommune;
-  if (kommune === undefined || !bookKommuner.includes(kommune))
-    throw new BadRequestError('kommune-unknown', moderationText('signIn.kommune'));
-  return [kommuneEditorGroup(editorGroup, kommune)];
+  if (kommune === undefined || !kommuner.includes(kommune)) throw new BadRequestError('kommune-unknown', moderationText('signIn.kommune'));
+  return [kommuneEditorGroup(env.EDITOR_GROUP, kommune)];
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /** Handlers by "METHOD path" for the local server; `throttle` holds back an address guessing the password. */
-export function localEditorHandlers(key: LocalEditorKey, throttle: SignInThrottle, groups: LocalEditorGroups): Map<string, Handler> {
+export function localEditorHandlers(key: LocalEditorKey, throttle: SignInThrottle, env: LocalEditorGroups): Map<string, Handler> {
   const signIn: Handler = async (event) => {
     try {
       const address = event.requestContext.http.sourceIp;
@@ -71,7 +72,7 @@ export function localEditorHandlers(key: LocalEditorKey, throttle: SignInThrottl
       await throttle.succeeded(address);
       const token = await signEditorToken(key, {
         name: credentials.name,
-        groups: groupsFor(credentials, groups),
+        groups: groupsFor(credentials, env),
         expiresInSeconds: TOKEN_SECONDS,
       });
       return json(200, { token, expiresIn: TOKEN_SECONDS });

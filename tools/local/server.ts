@@ -34,7 +34,6 @@ import { councilAdmin } from '../../functions/councils/council-admin.ts';
 import { seedDemoCouncil } from './demo-council.ts';
 import { loadOrCreateEditorKey, localAuthEnv } from './editor-key.ts';
 import { localEditorHandlers } from './editor-sign-in.ts';
-import { bookKommuner } from '../../functions/shared/request-kommune.ts';
 import { signInThrottle } from './sign-in-throttle.ts';
 import { startEmbeddedDynamo } from './embedded-dynamo.ts';
 import { persistedValue, randomSalt } from './local-secrets.ts';
@@ -206,10 +205,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const demoCouncilCode = await seedDemoCouncil(councilAdmin(context), dataDir);
 
   const signInFailures = createSignInFailureStorage(localStorage);
-  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now), {
-    editorGroup: env.EDITOR_GROUP,
-    bookKommuner: bookKommuner(env),
-  });
+  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now), env);
   const handlers = new Map<Route, Handler>();
   for (const route of options.routes ?? allRoutes) {
     const module = (await import(/* @vite-ignore */ `../../functions/${route.handler}`)) as { run: RouteLogic };
