@@ -655,7 +655,18 @@ export const publishingTasks = {
  */
 export const publicationBuild = {
   dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
-  partitions: ['ARTICLES', 'ARTICLES#*', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING', 'FACTS', 'FACT#*', 'LOCALPARTS#*', 'LOCAL#*'],
+  partitions: [
+    'ARTICLES',
+    'ARTICLES#*',
+    'ARTICLE#*',
+    'REVIEWS',
+    'KOMMUNE#*#REVIEWS',
+    'PUBLISHING',
+    'FACTS',
+    'FACT#*',
+    'LOCALPARTS#*',
+    'LOCAL#*',
+  ],
 } as const satisfies { dynamodb: readonly DynamoAction[]; partitions: readonly string[] };
 
 /** API Gateway style route key, e.g. "POST /api/suggestions". */

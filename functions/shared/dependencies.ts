@@ -15,6 +15,7 @@ import {
 } from './storage/index.ts';
 import type { Publisher } from './publisher.ts';
 import type { MailSender } from './mail/sender.ts';
+import type { BuiltSite } from './built-site.ts';
 
 export type AppContext = {
   env: Env;
@@ -35,6 +36,8 @@ export type AppContext = {
   mail?: { from: string; send: MailSender };
   /** The built site that API-rendered pages read; locally it follows each publication, in Lambda it is unset. */
   siteDir?: () => string;
+  /** In a book of several kommuner: where each kommune's built pages and server renderer are now (the local server); see built-site.ts. */
+  kommuneSite?: (kommune: string) => BuiltSite | undefined;
   /** The suggestions' lists and page feedback when the caller brings them (the local server, tests); see storage/parts.ts. */
   lists?: SuggestionLists;
   feedback?: FeedbackStorage;
@@ -49,6 +52,7 @@ export type ContextOverrides = {
   articles?: ArticleStorage;
   mail?: AppContext['mail'];
   siteDir?: () => string;
+  kommuneSite?: AppContext['kommuneSite'];
   lists?: SuggestionLists;
   feedback?: FeedbackStorage;
   insight?: InsightStorage;
@@ -66,6 +70,7 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     ...(overrides.articles ? { articles: overrides.articles } : {}),
     ...(overrides.mail ? { mail: overrides.mail } : {}),
     ...(overrides.siteDir ? { siteDir: overrides.siteDir } : {}),
+    ...(overrides.kommuneSite ? { kommuneSite: overrides.kommuneSite } : {}),
     ...(overrides.lists ? { lists: overrides.lists } : {}),
     ...(overrides.feedback ? { feedback: overrides.feedback } : {}),
     ...(overrides.insight ? { insight: overrides.insight } : {}),

@@ -4,6 +4,7 @@
  * serves every kommune of the book takes each kommune's context in turn.
  */
 import type { RouteContext } from './handler.ts';
+import { storageInKommune } from './storage/kommune-storage.ts';
 
 const kommuneContexts = new WeakMap<object, Map<string, object>>();
 /** Each kommune's context → the book's context it was made from. */
@@ -21,8 +22,17 @@ export function inKommune<Ctx extends RouteContext>(ctx: Ctx, kommune: string | 
   if (!made) kommuneContexts.set(book, (made = new Map()));
   let scoped = made.get(kommune) as Ctx | undefined;
   if (!scoped) {
-    made.set(kommune, (scoped = { ...book, kommune }));
+    made.set(kommune, (scoped = kommuneContext(book, kommune)));
     bookContexts.set(scoped, book);
   }
   return scoped;
+}
+
+function kommuneContext<Ctx extends RouteContext>(ctx: Ctx, kommune: string): Ctx {
+  const scoped: Record<string, unknown> = { ...ctx, kommune };
+  for (const [name, value] of Object.entries(ctx)) {
+    const own = storageInKommune(value, kommune);
+    if (own) scoped[name] = own;
+  }
+  return scoped as Ctx;
 }

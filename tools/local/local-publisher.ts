@@ -37,6 +37,7 @@ import type { Book } from '../../src/core/schemas/book.ts';
 import { localPartsSchema, type LocalParts } from '../../src/core/schemas/local-parts.ts';
 import { localPartStorageOf } from '../../functions/shared/publishing/go-live.ts';
 import { kommuneEnv } from '../build/book-layout.ts';
+import { inKommune } from '../../functions/shared/kommune-context.ts';
 
 /** A book of several kommuner: its config file (BOOK_CONFIG) and what it says. */
 export type LocalBook = { file: string; book: Book };
@@ -140,7 +141,8 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
           const { facts: _bookFacts, ...git } = options.book;
           const published = await publishedBook(
             { ...git, localParts: await gitLocalParts(entry.localParts) },
-            storedContent(ctx.articles, undefined, { kommune, storage: localPartStorageOf(ctx) }),
+            // The book's articles with the kommune's own councils' statements (its review rounds).
+            storedContent(inKommune(ctx, kommune).articles, undefined, { kommune, storage: localPartStorageOf(ctx) }),
             build,
           );
           const folder = await writeBookFolder(join(work, 'book'), published);

@@ -46,6 +46,9 @@ import { tickPublishing } from '../../functions/shared/publishing/publications.t
 import type { GitBook } from '../../functions/shared/book/git-book.ts';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
 import { bookLayout } from '../build/book-layout.ts';
+import { inKommune } from '../../functions/shared/kommune-context.ts';
+import type { BuiltSite } from '../../functions/shared/built-site.ts';
+import { serverDirFor } from '../../src/core/rendered-pages.ts';
 
 export type LocalServerOptions = {
   /** 0 picks a free port. */
@@ -84,6 +87,8 @@ export type LocalServer = {
   url: string;
   /** The code of the seeded "Eldrerådet". */
   demoCouncilCode: string;
+  /** In a book of several kommuner: the code of each kommune's own "Eldrerådet", by kommune id. */
+  demoCouncilCodes: Readonly<Record<string, string>>;
   /** The password of the local editor sign-in on /redaksjon/. */
   editorPassword: string;
   /** The handlers' context, for tests that want to look into storage. */
@@ -128,6 +133,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const source = options.env ?? process.env;
   // Editors sign in against a local key unless the caller points the run at a real provider.
   const editorKey = await loadOrCreateEditorKey(dataDir);
+  const bookFile = bookConfigFile(source);
+  const bookConfig = bookFile ? { file: bookFile, book: parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile) } : undefined;
+  const bookKommuner = bookConfig?.book.kommuner.map((kommune) => kommune.id) ?? [];
   const env = readEnv({
     ...source,
     ...(source.JWKS_URL ? {} : localAuthEnv(editorKey)),
@@ -142,6 +150,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     EDITORS_EMAIL: source.EDITORS_EMAIL ?? LOCAL_EDITORS,
     // E-mails and the API's messages in the målform of the kommune the site is built for.
     BOOK_LANGUAGE: source.BOOK_LANGUAGE ?? kommuneLanguage(source),
+    // A book (BOOK_CONFIG): one API for all its kommuner, each request naming its own (request-kommune.ts).
+    ...(bookKommuner.length > 0 ? { BOOK_KOMMUNER: source.BOOK_KOMMUNER ?? bookKommuner.join(',') } : {}),
   });
   useLanguage(env.BOOK_LANGUAGE);
   // The newer of the built dist/ and the last published site: a fresh `npm run build` after
@@ -154,10 +164,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   let siteDir = published && published.builtAt >= distBuiltAt ? published.dir : distDir;
   // A book of several kommuner (BOOK_CONFIG): each kommune under a prefix is served from its own
   // folder – the newer of its part of dist/ and its last published site – swapped on its own.
-  const bookFile = bookConfigFile(source);
-  const bookConfig = bookFile ? { file: bookFile, book: parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile) } : undefined;
   const kommuneSites = new Map<string, { base: string; dir: string }>();
-  for (const kommune of bookConfig ? bookLayout(bookConfig.book, distDir).kommuner : []) {
+  const kommuneBuilds = bookConfig ? bookLayout(bookConfig.book, distDir).kommuner : [];
+  for (const kommune of kommuneBuilds) {
     if (kommune.base === '/') continue;
     const own = await publishedSite(dataDir, kommune.id);
     const builtAt = await stat(join(kommune.outDir, 'index.html')).then(
@@ -179,6 +188,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     ...(options.buildSite ? { buildSite: options.buildSite } : {}),
     ...(options.printBook ? { printBook: options.printBook } : {}),
   });
+  function kommuneSite(kommune: string): BuiltSite | undefined {
+    const built = kommuneBuilds.find((build) => build.id === kommune);
+    if (!built) return undefined;
+    const dir = kommuneSites.get(kommune)?.dir ?? built.outDir;
+    return dir === built.outDir ? { siteDir: dir, serverDir: built.serverDir } : { siteDir: dir, serverDir: serverDirFor(dir) };
+  }
   const localStorage = {
     client: createDocumentClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
     tableName: env.TABLE_NAME,
@@ -199,10 +214,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR!) },
     // Pages the API renders read the site served now, also after a publication.
     ...(source.SITE_DIR ? {} : { siteDir: () => siteDir }),
+    // In a book, the pages of the request's kommune: its last publication, else its part of dist/ (renderer in dist-server/<id>/).
+    ...(source.SITE_DIR || kommuneBuilds.length === 0 ? {} : { kommuneSite }),
   });
   await maintenance.ensureTable();
   await publisher.attach({ ...context, articles });
   const demoCouncilCode = await seedDemoCouncil(councilAdmin(context), dataDir);
+  // In a book each kommune has its own demo council, whose code opens that kommune only.
+  const demoCouncilCodes: Record<string, string> = {};
+  for (const kommune of bookKommuner)
+    demoCouncilCodes[kommune] = await seedDemoCouncil(councilAdmin(inKommune(context, kommune)), dataDir, kommune);
 
   const signInFailures = createSignInFailureStorage(localStorage);
   const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now), env);
@@ -307,6 +328,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   return {
     url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`,
     demoCouncilCode,
+    demoCouncilCodes,
     editorPassword: editorKey.password,
     context,
     siteDir: () => siteDir,

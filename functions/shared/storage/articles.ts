@@ -3,7 +3,6 @@ import { errorFields, log } from '../log.ts';
 import type { ListedFields } from '../../../src/core/articles/model.ts';
 import type { ArticleRevision } from '../../../src/core/articles/types.ts';
 import type { StorageContext } from './storage-dependencies.ts';
-import { keys } from './table.ts';
 import { versionedRecords } from './versioned-records.ts';
 import { publishingText } from '../../../src/core/text/publishing.ts';
 import type { Language } from '../../../src/core/text/language.ts';
@@ -61,16 +60,16 @@ export function articleStorage(ctx: StorageContext, translation?: Language) {
   const records = versionedRecords<ArticleHead, ArticleRevision>(ctx, {
     ...(translation
       ? {
-          headsPartition: keys.translationHeadsPartition(translation),
-          headKey: (slug: string) => keys.translationHead(translation, slug),
-          revisionPartition: (slug: string) => keys.translationRevisionPartition(translation, slug),
-          revisionKey: (slug: string, version: number) => keys.translationRevision(translation, slug, version),
+          headsPartition: ctx.keys.translationHeadsPartition(translation),
+          headKey: (slug: string) => ctx.keys.translationHead(translation, slug),
+          revisionPartition: (slug: string) => ctx.keys.translationRevisionPartition(translation, slug),
+          revisionKey: (slug: string, version: number) => ctx.keys.translationRevision(translation, slug, version),
         }
       : {
-          headsPartition: keys.articlesPartition,
-          headKey: keys.articleHead,
-          revisionPartition: keys.articleRevisionPartition,
-          revisionKey: keys.articleRevision,
+          headsPartition: ctx.keys.articlesPartition,
+          headKey: ctx.keys.articleHead,
+          revisionPartition: ctx.keys.articleRevisionPartition,
+          revisionKey: ctx.keys.articleRevision,
         }),
     headFields: HEAD_FIELDS,
     conflictMessage: CONFLICT,

@@ -83,6 +83,23 @@ describe('the national text in the Levanger–Verdal book', () => {
     }
   });
 
+  it("shows each kommune's requests under it: a kommune's editor its own, the national editor every kommune's", async () => {
+    const verdal = await book.token({ name: 'Vera Verdal', groups: ['editors-verdal'] });
+    const own = (await (await book.api('/api/moderation/articles/syn/reviews?kommune=verdal', { token: verdal })).json()) as {
+      items: { kommune: string; councilId: string }[];
+    };
+    expect(own.items.map(({ kommune, councilId }) => ({ kommune, councilId }))).toEqual([
+      { kommune: 'verdal', councilId: councils.verdal!.id },
+    ]);
+    const all = (await (await book.api('/api/moderation/articles/syn/reviews?kommune=verdal', { token: national })).json()) as {
+      items: { kommune: string; councilId: string }[];
+    };
+    expect(all.items.map(({ kommune, councilId }) => ({ kommune, councilId }))).toEqual([
+      { kommune: 'levanger', councilId: councils.levanger!.id },
+      { kommune: 'verdal', councilId: councils.verdal!.id },
+    ]);
+  });
+
   it("cannot be sent by a kommune's editor, to any kommune", async () => {
     const verdal = await book.token({ name: 'Vera Verdal', groups: ['editors-verdal'] });
     const response = await book.api('/api/moderation/articles/syn/reviews?kommune=verdal', {
