@@ -3,8 +3,10 @@
  * The pipeline gives each request the context of its kommune (handler.ts); a scheduled run that
  * serves every kommune of the book takes each kommune's context in turn.
  */
-import type { RouteContext } from './handler.ts';
 import { storageInKommune } from './storage/kommune-storage.ts';
+
+/** Any context: the pipeline's (handler.ts, RouteContext) or a scheduled run's; in a book it carries its kommune. */
+type KommuneContext = { kommune?: string };
 
 const kommuneContexts = new WeakMap<object, Map<string, object>>();
 /** Each kommune's context → the book's context it was made from. */
@@ -15,7 +17,7 @@ const bookContexts = new WeakMap<object, object>();
  * From another kommune's context it is made from the book's context that one came from (a national
  * editor's request for Levanger asking Verdal's councils too), never from Levanger's.
  */
-export function inKommune<Ctx extends RouteContext>(ctx: Ctx, kommune: string | undefined): Ctx {
+export function inKommune<Ctx extends KommuneContext>(ctx: Ctx, kommune: string | undefined): Ctx {
   if (kommune === undefined) return ctx;
   const book = (bookContexts.get(ctx) as Ctx | undefined) ?? ctx;
   let made = kommuneContexts.get(book);
@@ -28,7 +30,7 @@ export function inKommune<Ctx extends RouteContext>(ctx: Ctx, kommune: string | 
   return scoped;
 }
 
-function kommuneContext<Ctx extends RouteContext>(ctx: Ctx, kommune: string): Ctx {
+function kommuneContext<Ctx extends KommuneContext>(ctx: Ctx, kommune: string): Ctx {
   const scoped: Record<string, unknown> = { ...ctx, kommune };
   for (const [name, value] of Object.entries(ctx)) {
     const own = storageInKommune(value, kommune);
