@@ -81,7 +81,11 @@ export const envSchema = z
      * kommune's context reads its address, målform and editors' mailbox from here (kommune-env.ts).
      */
     BOOK_KOMMUNE_PROFILES: z.optional(z.pipe(z.pipe(z.string(), z.transform(parseJson)), kommuneProfilesSchema)),
-    /** Group claim value that makes a user an editor. */
+    /**
+     * Group claim value that makes a user an editor of a kommune on its own. In a book (BOOK_KOMMUNER)
+     * it is the stem of the groups: `<EDITOR_GROUP>-<kommune id>` makes an editor of that kommune,
+     * `<EDITOR_GROUP>-national` a national editor (functions/shared/editor-roles.ts).
+     */
     EDITOR_GROUP: z._default(z.string().check(z.minLength(1)), 'editors'),
   })
   .check(

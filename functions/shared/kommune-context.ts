@@ -10,6 +10,8 @@ import { storageInKommune } from './storage/kommune-storage.ts';
 type KommuneContext = { env: WithProfiles; kommune?: string };
 
 const kommuneContexts = new WeakMap<object, Map<string, object>>();
+/** Each kommune's context → the book's context it was made from. */
+const bookContexts = new WeakMap<object, object>();
 
 /**
  * The context for one kommune of a book, made once per context and kommune so what it caches is
@@ -17,13 +19,20 @@ const kommuneContexts = new WeakMap<object, Map<string, object>>();
  * feedback a caller brought) is swapped for the kommune's twin, under the kommune's keys; parts
  * made later from the context (storage-of.ts) follow its `kommune`. Its environment is the kommune's
  * (its address, målform and editors' mailbox: kommune-env.ts).
+ *
+ * From another kommune's context it is made from the book's context that one came from (a national
+ * editor's request for Levanger asking Verdal's councils too), never from Levanger's.
  */
 export function inKommune<Ctx extends KommuneContext>(ctx: Ctx, kommune: string | undefined): Ctx {
   if (kommune === undefined) return ctx;
-  let made = kommuneContexts.get(ctx);
-  if (!made) kommuneContexts.set(ctx, (made = new Map()));
+  const book = (bookContexts.get(ctx) as Ctx | undefined) ?? ctx;
+  let made = kommuneContexts.get(book);
+  if (!made) kommuneContexts.set(book, (made = new Map()));
   let scoped = made.get(kommune) as Ctx | undefined;
-  if (!scoped) made.set(kommune, (scoped = kommuneContext(ctx, kommune)));
+  if (!scoped) {
+    made.set(kommune, (scoped = kommuneContext(book, kommune)));
+    bookContexts.set(scoped, book);
+  }
   return scoped;
 }
 

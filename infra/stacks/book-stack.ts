@@ -42,6 +42,7 @@ export class BookStack extends Stack {
       : new EditorIdentity(this, 'Identity', {
           domainPrefix: config.authDomainPrefix,
           editorGroup: config.functionSettings.EDITOR_GROUP ?? 'editors',
+          ...(config.book ? { bookKommuner: config.book.kommuner } : {}),
           mfa: config.editorMfa,
         });
     const api = new BookApi(this, 'Api', { throttle: config.apiThrottle });

@@ -231,7 +231,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     demoCouncilCodes[kommune] = await seedDemoCouncil(councilAdmin(inKommune(context, kommune)), dataDir, kommune);
 
   const signInFailures = createSignInFailureStorage(localStorage);
-  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now));
+  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now), env);
   const handlers = new Map<Route, Handler>();
   for (const route of options.routes ?? allRoutes) {
     const module = (await import(/* @vite-ignore */ `../../functions/${route.handler}`)) as { run: RouteLogic };

@@ -36,8 +36,14 @@ const levanger = {
 /** `path` for `kommune`: the query parameter every request of a book names its kommune with. */
 const inKommune = (path: string, kommune: string) => `${path}${path.includes('?') ? '&' : '?'}kommune=${kommune}`;
 
+/**
+ * The editor of each kommune's requests: Levanger's items are made by the national editor (who also
+ * sends the national text for review), and the walk is made as a Verdal editor, who may act for Verdal only.
+ */
+const editorTokens: Record<string, string> = {};
+
 const api = (kommune: string, path: string, init: Parameters<ModerationServer['api']>[1] = {}) =>
-  moderation.api(inKommune(path, kommune), init);
+  moderation.api(inKommune(path, kommune), { ...(editorTokens[kommune] ? { token: editorTokens[kommune] } : {}), ...init });
 
 async function created<T>(response: Response): Promise<T> {
   expect(response.status, await response.clone().text()).toBeLessThan(300);
@@ -64,6 +70,8 @@ beforeAll(async () => {
     publishingClock: false,
   });
   verdalCouncilCode = moderation.server.demoCouncilCodes.verdal!;
+  editorTokens.levanger = await moderation.token({ name: 'Nina Nasjonal', groups: ['editors-national'] });
+  editorTokens.verdal = await moderation.token({ name: 'Vera Verdal', groups: ['editors-verdal'] });
 
   const suggestion = await created<{ id: string; reference: string }>(
     await api('levanger', '/api/suggestions', {
