@@ -8,12 +8,32 @@
  * the site is built.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkArticle } from '../core/articles/check-article.ts';
+import { ownSlugProblems } from '../core/books/own-articles.ts';
+import { RESERVED_SLUGS } from '../core/paths.ts';
 import { parseFrontmatter } from '../core/frontmatter-fields.ts';
 import { contentText } from '../core/text/content.ts';
 import { compilesAsChecked } from './astro-frontmatter.ts';
+
+/** A kommune's own articles (src/core/books/own-articles.ts): their folder, read as written, and the retired slugs they may not take. */
+export type OwnArticles = { dir: string; retired: ReadonlySet<string> };
+
+const mdxIn = async (dir: string) => (await readdir(dir)).filter((file) => file.endsWith('.mdx')).sort();
+
+/** The own articles' files; an error naming the folder when it is missing, or each file whose slug is taken. */
+async function ownArticleFiles(own: OwnArticles, national: ReadonlySet<string>): Promise<string[]> {
+  const names = await mdxIn(own.dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new Error(`${own.dir}: ${contentText('ownArticle.folderMissing')}`, { cause: error });
+    throw error;
+  });
+  const files = names.map((name) => join(own.dir, name));
+  const problems = ownSlugProblems(files, { national, reserved: RESERVED_SLUGS, retired: own.retired });
+  if (problems.length > 0)
+    throw new Error(`Kommunens egne artikler har adresser som er tatt:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+  return files;
+}
 
 /**
  * `translations`: for a kommune that writes another målform, the folder of that language's texts
@@ -22,14 +42,20 @@ import { compilesAsChecked } from './astro-frontmatter.ts';
  * naming it: a national article the editors published new in bokmål reaches a nynorsk kommune once its
  * nynorsk text is published, and holds up nothing meanwhile (git's own texts are kept complete by
  * tests/content/nynorsk-articles-follow-the-bokmal.test.ts).
+ * `own`: in the build of one kommune of a book, the kommune's own articles, added to the national ones.
  */
-export function safeArticlesLoader(base: string, translations?: string): Loader {
+export function safeArticlesLoader(base: string, translations?: string, own?: OwnArticles): Loader {
   async function load({ store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
-    const files = (await readdir(base)).filter((file) => file.endsWith('.mdx')).sort();
+    const names = await mdxIn(base);
+    // The kommune's own articles are written in its målform already: read from their folder, after the national ones.
+    const owned = own ? await ownArticleFiles(own, new Set(names.map((name) => name.slice(0, -'.mdx'.length)))) : [];
     const problems: string[] = [];
     const checked: { id: string; file: string; source: string; data: Record<string, unknown>; body: string }[] = [];
-    for (const name of files) {
-      const file = join(translations ?? base, name);
+    const files = [
+      ...names.map((name) => ({ name, file: join(translations ?? base, name) })),
+      ...owned.map((file) => ({ name: basename(file), file })),
+    ];
+    for (const { name, file } of files) {
       const source = await readFile(file, 'utf8').catch(() => undefined);
       if (source === undefined) {
         logger.warn(`${file}: ${contentText('translation.missing', { file: join(base, name) })}`);
@@ -63,9 +89,11 @@ export function safeArticlesLoader(base: string, translations?: string): Loader 
     load: async (context) => {
       await load(context);
       // `astro dev`: an edited article is read and checked again.
-      context.watcher?.add(base);
+      const folders = own ? [base, own.dir] : [base];
+      for (const folder of folders) context.watcher?.add(folder);
       context.watcher?.on('all', (_event, path) => {
-        if (path.endsWith('.mdx') && relative(base, path).split(/[\\/]/).length === 1) void load(context).catch(context.logger.error);
+        if (path.endsWith('.mdx') && folders.some((folder) => relative(folder, path).split(/[\\/]/).length === 1))
+          void load(context).catch(context.logger.error);
       });
     },
   };

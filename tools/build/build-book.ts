@@ -10,12 +10,10 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { kommuneHref } from '../../src/core/books/addresses.ts';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
-import { parseMunicipality } from '../../src/core/municipality.ts';
 import type { Book } from '../../src/core/schemas/book.ts';
 import { bookLayout, type KommuneBuild } from './book-layout.ts';
-import { pageAssets, writeBookRoot } from './book-root.ts';
+import { pageAssets, rootKommuner, writeBookRoot } from './book-root.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -107,8 +105,6 @@ export async function buildKommuner(
   return timings;
 }
 
-const kommuneName = async (config: string) => parseMunicipality(await readFile(resolve(ROOT, config), 'utf8'), config).name;
-
 export async function buildBook(
   bookFile: string,
   book: Book,
@@ -122,8 +118,7 @@ export async function buildBook(
   await mkdir(distDir, { recursive: true });
   say(options.logTo)(`Boka ${bookFile}: ${layout.kommuner.length} kommuner, ${options.workers ?? 1} om gangen.`);
   const timings = await buildKommuner(bookFile, layout.kommuner, options);
-  const names = await Promise.all(book.kommuner.map((kommune) => kommuneName(kommune.config)));
-  const kommuner = book.kommuner.map((kommune, index) => ({ name: names[index]!, href: kommuneHref(kommune) }));
+  const kommuner = await rootKommuner(book, ROOT);
   const first = layout.kommuner[0]!;
   await writeBookRoot(
     distDir,

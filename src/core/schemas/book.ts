@@ -29,6 +29,12 @@ export const bookKommuneSchema = z.object({
     .string()
     .regex(/^[\w./-]+\.json$/, schemaMessage('schema.localPartsPath'))
     .optional(),
+  /** A folder of the kommune's own articles (`<slug>.mdx`, the same frontmatter and rules as the national ones, in the kommune's målform), relative to the project; by convention content/local/<id>/articles. Only this kommune's pages show them (src/core/books/own-articles.ts). */
+  ownArticles: z
+    .string()
+    .regex(/^[\w./-]+$/, schemaMessage('schema.ownArticlesPath'))
+    .refine((path) => !path.endsWith('.json') && !path.endsWith('.mdx'), schemaMessage('schema.ownArticlesPath'))
+    .optional(),
   /** Services this kommune runs together with others (an interkommunal legevakt, a shared tildelingskontor): its service id → the id of a service in the book's `sharedServices`. The shared definition replaces the kommune's own under that id. */
   sharedServices: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string()).optional(),
 });
@@ -58,12 +64,14 @@ export const bookSchema = z
         }
       }
       const where = 'prefix' in kommune.address ? kommune.address.prefix : kommune.address.host;
-      for (const key of [`id:${kommune.id}`, `address:${where}`]) {
+      // A folder of own articles named by two kommuner would show its articles on both.
+      const own = kommune.ownArticles ? [`ownArticles:${kommune.ownArticles.replace(/^\.\//, '').replace(/\/$/, '')}`] : [];
+      for (const key of [`id:${kommune.id}`, `address:${where}`, ...own]) {
         const first = seen.get(key);
         if (first !== undefined) {
           context.addIssue({
             code: 'custom',
-            path: ['kommuner', index, key.startsWith('id') ? 'id' : 'address'],
+            path: ['kommuner', index, key.slice(0, key.indexOf(':'))],
             message: validationText('schema.usedBefore', { number: first + 1 }),
           });
         }
