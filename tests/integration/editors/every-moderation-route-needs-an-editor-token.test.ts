@@ -159,6 +159,12 @@ describe('authorization of every moderation route', () => {
 
     it('lets an editor through', async () => {
       const response = await moderation.api(pathFor(route.path) + query(route.path), requestFor(route));
+      if (route.path.startsWith('/api/moderation/local-parts')) {
+        // Local parts exist only in a book of several kommuner: past the token, a kommune on its own is told so.
+        expect(response.status).toBe(404);
+        expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not-found');
+        return;
+      }
       expect(response.status, await response.clone().text()).toBeLessThan(300);
       const type = response.headers.get('content-type') ?? '';
       if (route.path.endsWith('/export')) expect(type).toMatch(/^text\/csv/);
