@@ -19,7 +19,7 @@ import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import type { SaveArticleRequest } from './article-request.ts';
 import { publishedBook, storedContent } from '../shared/publishing/published-book.ts';
 import type { FactItem } from '../../src/core/publishing/stages.ts';
-import { factStorageOf } from '../shared/publishing/live-facts.ts';
+import { pendingFactItems } from '../shared/publishing/live-facts.ts';
 import { keyedPublicationId, pendingForSet, requestPublication } from '../shared/publishing/publications.ts';
 import { refuseOpenReviews } from './open-reviews.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
@@ -261,16 +261,18 @@ async function followedBokmal(
   return { source, basedOn };
 }
 
-/** The newest saved revision of each of the kommune's facts `ids` names (default: every fact with one not yet published). */
+/**
+ * The newest saved revision of each of the kommune's facts `ids` names (default: every fact with
+ * one not yet published); in a book the request kommune's own facts and the book's national figures.
+ */
 async function factItems(ctx: ArticlePublishingContext, ids: readonly string[] | undefined): Promise<FactItem[]> {
   if (ids?.length === 0) return [];
-  const heads = await factStorageOf(ctx).listFactHeads();
-  const unpublished = new Map(heads.filter((head) => head.version > head.liveVersion).map((head) => [head.id, head]));
+  const unpublished = await pendingFactItems(ctx);
   const chosen = ids ? [...new Set(ids)] : [...unpublished.keys()];
   for (const id of chosen) {
     if (!unpublished.has(id)) throw new BadRequestError('nothing-to-publish', publishingText('publish.factNotPending', { id }));
   }
-  return chosen.map((id) => ({ fact: id, version: unpublished.get(id)!.version }));
+  return chosen.map((id) => unpublished.get(id)!);
 }
 
 /**

@@ -1,0 +1,117 @@
+/**
+ * Facts in a book of several kommuner (the Levanger–Verdal book), through the handlers and the
+ * local publisher with a stand-in build that keeps the fact files each kommune's build was given:
+ * the facts desk of a kommune lists its own seed files' facts; a Verdal editor's edit of a Verdal
+ * service is kept under Verdal's keys and published to Verdal only; a national figure is the
+ * book's, edited once, and its publication rebuilds both kommuner with the new value.
+ */
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SiteBuilder } from '../../../tools/local/site-builder.ts';
+import { startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
+
+const BOOK = 'content/books/levanger-verdal.json';
+const VERDAL_TEXT = 'Testendring som bare Verdal publiserer.';
+const NATIONAL_TITLE = 'Grunnbeløpet i folketrygden (G) – testendring for hele boka';
+
+type FactFiles = {
+  municipality: { name: string; services: Record<string, { description?: string }> };
+  national: { figures: Record<string, { title: string }> };
+};
+/** The fact files each kommune's build was given, newest last. */
+const built: { kommune: string | undefined; facts: FactFiles }[] = [];
+const recordingBuild: SiteBuilder = async (book, outDir) => {
+  const read = async (name: string) => JSON.parse(await readFile(join(book.factsDir!, name), 'utf8'));
+  built.push({
+    kommune: book.kommuneEnv?.BOOK_KOMMUNE,
+    facts: { municipality: await read('municipality.json'), national: await read('national.json') },
+  });
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'index.html'), 'forside');
+};
+
+let moderation: ModerationServer;
+beforeAll(async () => {
+  moderation = await startModerationServer({
+    buildSite: recordingBuild,
+    publishingClock: false,
+    env: { ...process.env, BOOK_CONFIG: BOOK, SUGGESTION_RATE_LIMIT: '0' },
+  });
+}, 60_000);
+afterAll(async () => {
+  await moderation?.close();
+});
+
+type Fact = { version: number; value: Record<string, unknown> };
+const inKommune = (path: string, kommune: string) => `${path}${path.includes('?') ? '&' : '?'}kommune=${kommune}`;
+const fact = async (id: string, kommune: string) =>
+  (await (await moderation.api(inKommune(`/api/moderation/facts/${id}`, kommune))).json()) as Fact;
+async function publish(kommune: string, facts: string[]): Promise<{ id: string; items: unknown[]; kommuner: string[] | undefined }> {
+  const response = await moderation.api(inKommune('/api/moderation/publish', kommune), { method: 'POST', json: { facts } });
+  expect(response.status).toBe(202);
+  const publication = (await response.json()) as { id: string; items: unknown[] };
+  await moderation.server.publishingIdle();
+  return { ...publication, kommuner: (await moderation.server.context.articles!.getPublication(publication.id))?.kommuner };
+}
+const lastBuildOf = (kommune: string) => built.filter((build) => build.kommune === kommune).at(-1);
+
+describe('facts in a book of several kommuner', () => {
+  it('lists on each kommune’s facts desk its own facts from its own seed files', async () => {
+    const list = async (kommune: string) =>
+      ((await (await moderation.api(inKommune('/api/moderation/facts', kommune))).json()) as { items: { id: string; title: string }[] })
+        .items;
+    const levanger = await list('levanger');
+    expect(levanger.find((item) => item.id === 'hjemmetjenesten')?.title).toBe('Hjemmetjenesten i Levanger');
+    expect(levanger.find((item) => item.id === 'kommunen')?.title).toContain('Levanger kommune');
+    expect(levanger.map((item) => item.title).join(' ')).not.toContain('Verdal');
+    expect((await list('verdal')).find((item) => item.id === 'hjemmetjenesten')?.title).toBe('Hjemmetjenesten i Verdal');
+  });
+
+  it('publishes a Verdal editor’s edit of a Verdal service to Verdal only', async () => {
+    const before = await fact('hjemmetjenesten', 'verdal');
+    const value = { ...before.value, description: VERDAL_TEXT };
+    const saved = await moderation.api(inKommune('/api/moderation/facts/hjemmetjenesten', 'verdal'), {
+      method: 'PUT',
+      json: { value, version: before.version },
+    });
+    expect(saved.status).toBe(200);
+    // Levanger's fact of the same id is its own: untouched, and nothing of Levanger's waits to be published.
+    expect((await fact('hjemmetjenesten', 'levanger')).version).toBe(0);
+    const empty = await moderation.api(inKommune('/api/moderation/publish', 'levanger'), {
+      method: 'POST',
+      json: { facts: ['hjemmetjenesten'] },
+    });
+    expect(empty.status).toBe(400);
+
+    const publication = await publish('verdal', ['hjemmetjenesten']);
+    expect(publication.items).toEqual([{ fact: 'hjemmetjenesten', version: 1, kommune: 'verdal' }]);
+    expect(publication.kommuner).toEqual(['verdal']);
+    expect(built.map((build) => build.kommune)).toEqual(['verdal']);
+    expect(lastBuildOf('verdal')?.facts.municipality.name).toBe('Verdal kommune');
+    expect(lastBuildOf('verdal')?.facts.municipality.services.hjemmetjenesten?.description).toBe(VERDAL_TEXT);
+    const revisions = await moderation.api(inKommune('/api/moderation/facts/hjemmetjenesten/revisions', 'verdal'));
+    expect(((await revisions.json()) as { liveVersion: number }).liveVersion).toBe(1);
+  });
+
+  it('keeps a national figure once for the book and publishes its edit to every kommune', async () => {
+    const before = await fact('grunnbelop', 'levanger');
+    const saved = await moderation.api(inKommune('/api/moderation/facts/grunnbelop', 'levanger'), {
+      method: 'PUT',
+      json: { value: { ...before.value, title: NATIONAL_TITLE }, version: before.version },
+    });
+    expect(saved.status).toBe(200);
+    // One figure for the book: Verdal's desk sees the same revision.
+    expect((await fact('grunnbelop', 'verdal')).value.title).toBe(NATIONAL_TITLE);
+
+    const publication = await publish('levanger', ['grunnbelop']);
+    expect(publication.items).toEqual([{ fact: 'grunnbelop', version: 1 }]);
+    expect(publication.kommuner).toEqual(['levanger', 'verdal']);
+    for (const kommune of ['levanger', 'verdal'])
+      expect(lastBuildOf(kommune)?.facts.national.figures.grunnbelop?.title).toBe(NATIONAL_TITLE);
+    // Each kommune's build lays its own facts over its own files: Verdal keeps its edit, Levanger never gets it.
+    expect(lastBuildOf('verdal')?.facts.municipality.services.hjemmetjenesten?.description).toBe(VERDAL_TEXT);
+    expect(lastBuildOf('levanger')?.facts.municipality.name).toBe('Levanger kommune');
+    expect(lastBuildOf('levanger')?.facts.municipality.services.hjemmetjenesten?.description).not.toBe(VERDAL_TEXT);
+  });
+});
