@@ -664,6 +664,8 @@ export const publicationBuild = {
     'PUBLISHING',
     'FACTS',
     'FACT#*',
+    'KOMMUNE#*#FACTS',
+    'KOMMUNE#*#FACT#*',
     'LOCALPARTS#*',
     'LOCAL#*',
   ],

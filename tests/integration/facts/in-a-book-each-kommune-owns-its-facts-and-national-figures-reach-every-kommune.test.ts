@@ -3,12 +3,19 @@
  * local publisher with a stand-in build that keeps the fact files each kommune's build was given:
  * the facts desk of a kommune lists its own seed files' facts; a Verdal editor's edit of a Verdal
  * service is kept under Verdal's keys and published to Verdal only; a national figure is the
- * book's, edited once, and its publication rebuilds both kommuner with the new value.
+ * book's, edited once, and its publication rebuilds both kommuner with the new value. The AWS
+ * build of one kommune (tools/build/pull-published.ts with BOOK_KOMMUNE) writes the same facts.
  */
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteBuilder } from '../../../tools/local/site-builder.ts';
+import { kommunePull, pullPublished } from '../../../tools/build/pull-published.ts';
+import { createDocumentClient } from '../../../functions/shared/storage/client.ts';
+import { createArticleStorage } from '../../../functions/shared/storage/index.ts';
+import { kommuneOf } from '../../../src/core/books/addresses.ts';
+import { parseBook } from '../../../src/core/books/parse-book.ts';
 import { startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
 
 const BOOK = 'content/books/levanger-verdal.json';
@@ -113,5 +120,33 @@ describe('facts in a book of several kommuner', () => {
     expect(lastBuildOf('verdal')?.facts.municipality.services.hjemmetjenesten?.description).toBe(VERDAL_TEXT);
     expect(lastBuildOf('levanger')?.facts.municipality.name).toBe('Levanger kommune');
     expect(lastBuildOf('levanger')?.facts.municipality.services.hjemmetjenesten?.description).not.toBe(VERDAL_TEXT);
+  });
+
+  it('is in the book folder the AWS build of each kommune writes: its own facts and the national figures', async () => {
+    const env = moderation.server.context.env;
+    const options = {
+      client: createDocumentClient({ region: 'local', endpoint: env.DYNAMODB_ENDPOINT }),
+      tableName: env.TABLE_NAME,
+      contactRetentionDays: 180,
+    };
+    const book = parseBook(await readFile(BOOK, 'utf8'), BOOK);
+    const work = await mkdtemp(join(tmpdir(), 'abc-book-facts-pull-'));
+    const pulledFacts = async (kommune: string): Promise<FactFiles> => {
+      const articles = createArticleStorage({ ...options, kommune });
+      const pull = await kommunePull(options, { sources: {} }, kommuneOf(book, kommune));
+      const folder = await pullPublished(articles, pull.facts, pull.git, undefined, join(work, kommune), pull.kommune);
+      const read = async (name: string) => JSON.parse(await readFile(join(folder.factsDir!, name), 'utf8'));
+      return { municipality: await read('municipality.json'), national: await read('national.json') };
+    };
+    try {
+      const verdal = await pulledFacts('verdal');
+      const levanger = await pulledFacts('levanger');
+      expect(verdal.municipality.services.hjemmetjenesten?.description).toBe(VERDAL_TEXT);
+      expect(levanger.municipality.name).toBe('Levanger kommune');
+      expect(levanger.municipality.services.hjemmetjenesten?.description).not.toBe(VERDAL_TEXT);
+      for (const facts of [verdal, levanger]) expect(facts.national.figures.grunnbelop?.title).toBe(NATIONAL_TITLE);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });
