@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { bundleKommuneDir } from '../functions/shared/built-site.ts';
 import { parseBook } from '../src/core/books/parse-book.ts';
-import { serverDirFor } from '../src/core/rendered-pages.ts';
-import { bookLayout } from '../tools/build/book-layout.ts';
+import { bundleKommuneDir, serverDirFor } from '../src/core/rendered-pages.ts';
+import { bookLayout } from '../src/core/books/book-layout.ts';
 import type { BuiltSiteCopy } from './constructs/app-function.ts';
 
 export function builtSitesOf(siteDistDir: string, bookFile?: string): BuiltSiteCopy[] {

@@ -3,7 +3,7 @@
  * publication's way to readers: functions/publishing/). Handlers only translate HTTP; this decides. No AWS here.
  */
 import { randomUUID } from 'node:crypto';
-import type { Editor } from '../shared/auth.ts';
+import type { Editor, VerifiedEditor } from '../shared/auth.ts';
 import { BadRequestError, InvalidArticleError, NotFoundError, ValidationError, type ErrorProblem } from '../shared/errors.ts';
 import { factsOf } from '../shared/book/article-facts.ts';
 import type { ArticleContext, ArticlePublishingContext } from '../shared/book/git-book.ts';
@@ -20,6 +20,9 @@ import type { SaveArticleRequest } from './article-request.ts';
 import { publishedBook, storedContent } from '../shared/publishing/published-book.ts';
 import type { FactItem } from '../../src/core/publishing/stages.ts';
 import { pendingFactItems } from '../shared/publishing/live-facts.ts';
+import { editsNationalFigures, requireNationalFigures } from '../shared/national-figures.ts';
+import { localPartStorageOf } from '../shared/publishing/go-live.ts';
+import { localPartItems } from '../shared/publishing/local-part-items.ts';
 import { keyedPublicationId, pendingForSet, requestPublication } from '../shared/publishing/publications.ts';
 import { refuseOpenReviews } from './open-reviews.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
@@ -263,11 +266,17 @@ async function followedBokmal(
 
 /**
  * The newest saved revision of each of the kommune's facts `ids` names (default: every fact with
- * one not yet published); in a book the request kommune's own facts and the book's national figures.
+ * one not yet published); in a book the request kommune's own facts and, for a national editor,
+ * the book's national figures (another editor naming one is refused).
  */
-async function factItems(ctx: ArticlePublishingContext, ids: readonly string[] | undefined): Promise<FactItem[]> {
+async function factItems(ctx: ArticlePublishingContext, editor: VerifiedEditor, ids: readonly string[] | undefined): Promise<FactItem[]> {
   if (ids?.length === 0) return [];
   const unpublished = await pendingFactItems(ctx);
+  const national = [...unpublished.values()].filter((item) => ctx.kommune !== undefined && item.kommune === undefined);
+  if (!editsNationalFigures(editor, ctx)) {
+    if (ids && national.some((item) => ids.includes(item.fact))) requireNationalFigures(editor, ctx);
+    for (const item of national) unpublished.delete(item.fact);
+  }
   const chosen = ids ? [...new Set(ids)] : [...unpublished.keys()];
   for (const id of chosen) {
     if (!unpublished.has(id)) throw new BadRequestError('nothing-to-publish', publishingText('publish.factNotPending', { id }));
@@ -276,9 +285,10 @@ async function factItems(ctx: ArticlePublishingContext, ids: readonly string[] |
 }
 
 /**
- * Publishes the newest revisions of `slugs` and of the kommune's facts `facts` (default: every
- * article and fact with an unpublished revision; naming only articles publishes no facts, and the
- * other way round): stored, queued and built as soon as no other build runs
+ * Publishes the newest revisions of `slugs`, of the kommune's facts `facts` and, in a book of
+ * several kommuner, of the request's kommune's local parts `localParts` (default: every article and
+ * fact with an unpublished revision; naming one kind publishes none of the others; local parts only
+ * when named, and only to their kommune's pages): stored, queued and built as soon as no other build runs
  * (functions/publishing/). A named article revision that breaks a content rule is refused with
  * InvalidArticleError; in the default set it is left out and the publication says so. Throws
  * BadRequestError when there is nothing to publish, and ConflictError('review-open') while a
@@ -288,25 +298,45 @@ async function factItems(ctx: ArticlePublishingContext, ids: readonly string[] |
  */
 export async function publish(
   ctx: ArticlePublishingContext,
-  editor: Editor,
-  { slugs, facts }: { slugs?: readonly string[] | undefined; facts?: readonly string[] | undefined },
+  editor: VerifiedEditor,
+  {
+    slugs,
+    facts,
+    localParts,
+  }: {
+    slugs?: readonly string[] | undefined;
+    facts?: readonly string[] | undefined;
+    localParts?: readonly { slug: string; slot: string }[] | undefined;
+  },
   options: { idempotencyKey?: string | undefined; confirm?: boolean } = {},
 ): Promise<Publication> {
   const { idempotencyKey } = options;
   const keyed =
     idempotencyKey === undefined
       ? undefined
-      : keyedPublicationId(editor.id, idempotencyKey, facts ? [...(slugs ?? []), ...facts.map((id) => `fact:${id}`)] : slugs);
+      : keyedPublicationId(
+          editor.id,
+          idempotencyKey,
+          facts || localParts
+            ? [
+                ...(slugs ?? []),
+                ...(facts ?? []).map((id) => `fact:${id}`),
+                ...(localParts ?? []).map((part) => `local:${part.slug}#${part.slot}`),
+              ]
+            : slugs,
+        );
   const repeated = keyed === undefined ? undefined : await ctx.articles.getPublication(keyed);
   if (repeated) return repeated;
   const heads = await ctx.articles.listArticleHeads();
   const unpublished = new Map(heads.filter((head) => head.version > head.liveVersion).map((head) => [head.slug, head]));
-  const chosen = slugs ? [...new Set(slugs)] : facts ? [] : [...unpublished.keys()];
+  const chosen = slugs ? [...new Set(slugs)] : facts || localParts ? [] : [...unpublished.keys()];
   for (const slug of chosen) {
     if (!unpublished.has(slug)) throw new BadRequestError('nothing-to-publish', publishingText('publish.notPending', { slug }));
   }
-  const chosenFacts = await factItems(ctx, facts ?? (slugs ? [] : undefined));
-  if (chosen.length === 0 && chosenFacts.length === 0) throw new BadRequestError('nothing-to-publish', publishingText('publish.nothing'));
+  const chosenFacts = await factItems(ctx, editor, facts ?? (slugs || localParts ? [] : undefined));
+  const chosenLocalParts = localParts ? await localPartItems({ ...ctx, localParts: localPartStorageOf(ctx) }, localParts) : [];
+  if (chosen.length === 0 && chosenFacts.length === 0 && chosenLocalParts.length === 0)
+    throw new BadRequestError('nothing-to-publish', publishingText('publish.nothing'));
 
   const candidates = new Map<string, ArticleRevision>();
   for (const slug of chosen) {
@@ -335,7 +365,7 @@ export async function publish(
     );
     throw new InvalidArticleError(problems, publishingText('publish.breaksRules'));
   }
-  items.push(...chosenFacts);
+  items.push(...chosenFacts, ...chosenLocalParts);
   if (items.length === 0) {
     throw new BadRequestError(
       'nothing-to-publish',

@@ -3,9 +3,10 @@
  * revision and the history. Handlers only translate HTTP; this decides. No AWS here. Publishing a
  * fact goes through the one publication (POST /api/moderation/publish), like articles.
  */
-import type { Editor } from '../shared/auth.ts';
+import type { VerifiedEditor } from '../shared/auth.ts';
 import type { AppContext } from '../shared/dependencies.ts';
-import { AppError, ForbiddenError, NotFoundError } from '../shared/errors.ts';
+import { AppError, NotFoundError } from '../shared/errors.ts';
+import { requireNationalFigures } from '../shared/national-figures.ts';
 import type { FactStorage } from '../shared/storage/index.ts';
 import { factSchemaOf, isKommuneFact, KOMMUNE_FACT, summaryOf, type Fact } from '../../src/core/facts/facts.ts';
 import { checkFact, type FactProblem } from '../../src/core/facts/problems.ts';
@@ -75,14 +76,6 @@ export async function getFact(
     : { id, kind: fact.kind, version: 0, value: fact.value };
 }
 
-/**
- * Whether the editor may change the book's national figures. The seam for editor roles
- * (functions/shared/editor-roles.ts, on its way to main): in a book of several kommuner only a
- * national editor (`editors-national`) may; until the roles reach the token, every editor who
- * reaches the facts desk may, as today.
- */
-const editsNationalFigures = (_editor: Editor): boolean => true;
-
 /** Problems only the whole book can see: a service asked for through another must name one with its own number. */
 function bookProblems(ctx: FactsContext, fact: Fact, value: Record<string, unknown>): FactProblem[] {
   const askVia = value.askVia;
@@ -100,12 +93,12 @@ function bookProblems(ctx: FactsContext, fact: Fact, value: Record<string, unkno
  */
 export async function saveFact(
   ctx: FactsContext,
-  editor: Editor,
+  editor: VerifiedEditor,
   id: string,
   request: SaveFactRequest,
 ): Promise<{ id: string; version: number }> {
   const fact = seedFact(ctx, id);
-  if (!isKommuneFact(fact.kind) && !editsNationalFigures(editor)) throw new ForbiddenError();
+  if (!isKommuneFact(fact.kind)) requireNationalFigures(editor, ctx);
   const storage = storageOf(ctx, fact);
   const checked = checkFact(factSchemaOf(fact), request.value);
   const problems = checked.ok ? bookProblems(ctx, fact, checked.value) : checked.problems;

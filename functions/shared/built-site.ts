@@ -11,8 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
-import type { AppContext } from './dependencies.ts';
+import { bundleKommuneDir, SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
 import type { Env } from './env.ts';
 
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
@@ -26,14 +25,18 @@ function builtSite(siteDir: string | undefined): BuiltSite {
     : { siteDir: BUNDLE_DIR, serverDir: join(BUNDLE_DIR, SERVER_RENDERER_DIR) };
 }
 
-/** The folder in a Lambda bundle that holds one kommune's site files and renderer (infra/constructs/http-api.ts puts them there). */
-export const bundleKommuneDir = (kommune: string): string => kommune;
-
 /**
  * The built site for a handler: in a book the request's kommune's (the context's, locally; its
  * folder of the bundle in Lambda), else the site's. A folder named by SITE_DIR serves every kommune.
  */
-export function builtSiteOf(ctx: Pick<AppContext, 'siteDir' | 'kommuneSite' | 'kommune'> & { env: Pick<Env, 'SITE_DIR'> }): BuiltSite {
+export function builtSiteOf(ctx: {
+  env: Pick<Env, 'SITE_DIR'>;
+  /** The site a caller brought (the local server: the one served now). */
+  siteDir?: () => string;
+  /** In a book: where each kommune's pages are now, when the caller knows (the local server). */
+  kommuneSite?: (kommune: string) => BuiltSite | undefined;
+  kommune?: string;
+}): BuiltSite {
   const siteDir = ctx.siteDir?.() ?? ctx.env.SITE_DIR;
   if (ctx.kommune) {
     const own = ctx.kommuneSite?.(ctx.kommune);

@@ -80,6 +80,29 @@ const publishedAndLive = async () => {
   return id;
 };
 
+/** The recording proxy's address, in front of the first server's store. */
+let proxied: string;
+/** A second server, in a book of two kommuner (the local parts are a book's), on the same proxy and store; started on first use. */
+let bookServer: Promise<ModerationServer> | undefined;
+const inBook: ModerationServer['api'] = async (path, init) => {
+  bookServer ??= startModerationServer({
+    storeEndpoint: () => proxied,
+    now: clock.now,
+    buildSite: quickBuild,
+    publishingClock: false,
+    env: { BOOK_CONFIG: 'tests/fixtures/books/jevnaker-halden.json', BOOK_KOMMUNER: 'jevnaker,halden', SUGGESTION_RATE_LIMIT: '0' },
+  });
+  return (await bookServer).api(`${path}${path.includes('?') ? '&' : '?'}kommune=halden`, init);
+};
+/** Saves a new version of Halden's text in the national article «sykehjem»'s slot «tildeling». */
+const saveLocalPart = async () => {
+  const current = (await (await inBook('/api/moderation/local-parts?slug=sykehjem&slot=tildeling')).json()) as { version: number };
+  return inBook('/api/moderation/local-parts/sykehjem/tildeling', {
+    method: 'PUT',
+    json: { text: 'Søk hos tildelingskontoret.', date: '2026-12-07', version: current.version },
+  });
+};
+
 const scenarios: Record<string, Scenario> = {
   'POST /api/suggestions': {
     send: async () => [
@@ -399,6 +422,23 @@ const scenarios: Record<string, Scenario> = {
     seed: () => saveSeedFact('horselskontakt').then(() => ''),
     send: async () => [await api('/api/moderation/facts/horselskontakt/revisions')],
   },
+  'GET /api/moderation/local-parts': {
+    seed: async () => {
+      await saveLocalPart();
+      return '';
+    },
+    send: async () => [
+      await inBook('/api/moderation/local-parts'),
+      await inBook('/api/moderation/local-parts?slug=sykehjem&slot=tildeling'),
+    ],
+  },
+  'PUT /api/moderation/local-parts/{slug}/{slot}': {
+    seed: async () => {
+      await inBook('/api/moderation/local-parts');
+      return '';
+    },
+    send: async () => [await saveLocalPart()],
+  },
   'POST /api/moderation/articles/{slug}/reviews': {
     seed: async () => {
       const created = (await (
@@ -464,7 +504,7 @@ beforeAll(async () => {
   proxy = await startRecordingStoreProxy();
   sitePages = writeSearchSite();
   moderation = await startModerationServer({
-    storeEndpoint: (endpoint) => proxy.forwardTo(endpoint),
+    storeEndpoint: (endpoint) => (proxied = proxy.forwardTo(endpoint)),
     now: clock.now,
     buildSite: quickBuild,
     distDir: sitePages,
@@ -475,6 +515,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await (await bookServer)?.close();
   await moderation?.close();
   await proxy?.close();
   removeSite(sitePages);

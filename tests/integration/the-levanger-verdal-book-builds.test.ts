@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBook } from '../../src/core/books/parse-book.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
 import { buildBookWithoutPdfs, type BuiltBook } from './support/built-book.ts';
-import { bookLayout, bookServing } from '../../tools/build/book-layout.ts';
+import { bookServing } from '../../tools/build/book-layout.ts';
+import { bookLayout } from '../../src/core/books/book-layout.ts';
 import { startLocalServer, type LocalServer } from '../../tools/local/server.ts';
 
 /**

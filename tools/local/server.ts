@@ -18,7 +18,7 @@ import {
 } from '../../functions/shared/storage/index.ts';
 import { readEnv } from '../../functions/shared/env.ts';
 import { readFileSync } from 'node:fs';
-import { municipalityOf, readFactFiles } from '../../src/core/municipality.ts';
+import { municipalityOf, parseMunicipality, readFactFiles } from '../../src/core/municipality.ts';
 import { useLanguage } from '../../src/core/text/language.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../../functions/shared/errors.ts';
 import { createHandler, type RouteLogic } from '../../functions/shared/handler.ts';
@@ -45,7 +45,8 @@ import type { BookPrinter, SiteBuilder } from './site-builder.ts';
 import { tickPublishing } from '../../functions/shared/publishing/publications.ts';
 import type { GitBook } from '../../functions/shared/book/git-book.ts';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
-import { bookLayout } from '../build/book-layout.ts';
+import { bookApiEnv } from '../../src/core/books/kommune-profiles.ts';
+import { bookLayout } from '../../src/core/books/book-layout.ts';
 import { inKommune } from '../../functions/shared/kommune-context.ts';
 import type { BuiltSite } from '../../functions/shared/built-site.ts';
 import { serverDirFor } from '../../src/core/rendered-pages.ts';
@@ -133,10 +134,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const source = options.env ?? process.env;
   // Editors sign in against a local key unless the caller points the run at a real provider.
   const editorKey = await loadOrCreateEditorKey(dataDir);
+  // A book of several kommuner (BOOK_CONFIG): one API for all its kommuner, each request naming its own
+  // (request-kommune.ts) and each kommune known by its profile (name, address, målform).
   const bookFile = bookConfigFile(source);
   const bookConfig = bookFile ? { file: bookFile, book: parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile) } : undefined;
+  const siteUrl = source.SITE_URL ?? `http://localhost:${options.port || 4321}`;
   const bookKommuner = bookConfig?.book.kommuner.map((kommune) => kommune.id) ?? [];
   const env = readEnv({
+    ...(bookConfig
+      ? bookApiEnv(bookConfig.book, (config) => parseMunicipality(readFileSync(resolve(config), 'utf8'), config), siteUrl)
+      : {}),
     ...source,
     ...(source.JWKS_URL ? {} : localAuthEnv(editorKey)),
     TABLE_NAME: source.TABLE_NAME ?? LOCAL_TABLE_NAME,
@@ -145,13 +152,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
     // E-mail is never sent locally: each message is an .eml file in DATA_DIR/outbox/.
     MAIL_OUTBOX_DIR: join(dataDir, 'outbox'),
-    SITE_URL: source.SITE_URL ?? `http://localhost:${options.port || 4321}`,
+    SITE_URL: siteUrl,
     // The editors' news (councils' statements, passed deadlines) lands in the outbox folder too.
     EDITORS_EMAIL: source.EDITORS_EMAIL ?? LOCAL_EDITORS,
     // E-mails and the API's messages in the målform of the kommune the site is built for.
     BOOK_LANGUAGE: source.BOOK_LANGUAGE ?? kommuneLanguage(source),
-    // A book (BOOK_CONFIG): one API for all its kommuner, each request naming its own (request-kommune.ts).
-    ...(bookKommuner.length > 0 ? { BOOK_KOMMUNER: source.BOOK_KOMMUNER ?? bookKommuner.join(',') } : {}),
   });
   useLanguage(env.BOOK_LANGUAGE);
   // The newer of the built dist/ and the last published site: a fresh `npm run build` after
@@ -226,7 +231,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     demoCouncilCodes[kommune] = await seedDemoCouncil(councilAdmin(inKommune(context, kommune)), dataDir, kommune);
 
   const signInFailures = createSignInFailureStorage(localStorage);
-  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now));
+  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now), env);
   const handlers = new Map<Route, Handler>();
   for (const route of options.routes ?? allRoutes) {
     const module = (await import(/* @vite-ignore */ `../../functions/${route.handler}`)) as { run: RouteLogic };

@@ -11,7 +11,8 @@ import { writeArticles } from '../build/write-articles.ts';
 import { writeTopics } from '../build/write-topics.ts';
 import { serverDirFor } from '../../src/core/rendered-pages.ts';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
-import { bookLayout, bookServing } from '../build/book-layout.ts';
+import { bookServing } from '../build/book-layout.ts';
+import { bookLayout } from '../../src/core/books/book-layout.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = `${root}dist`;

@@ -28,6 +28,7 @@ import { sendAfter } from '../mail/outbox.ts';
 import { endReviewRounds } from '../mail/review-rounds.ts';
 import { bookKommuner } from '../request-kommune.ts';
 import { inKommune } from '../kommune-context.ts';
+import { inLanguageOf } from '../each-kommune.ts';
 
 export type LiveContext = AppContext & { articles: ArticleStorage };
 
@@ -72,10 +73,11 @@ async function articlesGoLive(ctx: LiveContext, kommuneContexts: readonly LiveCo
       for (const own of kommuneContexts) {
         const before = await own.storage.publishSuggestion(suggestionId, page);
         const after = before ? await own.storage.getSuggestionDetail(suggestionId) : undefined;
-        if (before && after) await sendAfter(own, await mailsAfterDecision(own, before, after));
+        if (before && after) await inLanguageOf(own, async () => sendAfter(own, await mailsAfterDecision(own, before, after)));
       }
     }
-    for (const own of kommuneContexts) await endReviewRounds(own, own.articles, item.slug, item.version);
+    // Each kommune's councils are told in its målform.
+    for (const own of kommuneContexts) await inLanguageOf(own, () => endReviewRounds(own, own.articles, item.slug, item.version));
     // A new bokmål text: each translation must follow it («Nynorsk må oppdaterast»), kept until it does.
     if (item.language === undefined && brought && !brought.retiredBy) {
       for (const language of TRANSLATION_LANGUAGES)

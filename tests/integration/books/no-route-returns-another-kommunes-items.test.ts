@@ -11,7 +11,7 @@ import { serverDirFor } from '../../../src/core/rendered-pages.ts';
 /**
  * One API serves every kommune of the Levanger–Verdal book. Levanger's items – a suggestion with
  * its contact, a page comment, a council with its code and its statement on a text under review,
- * a fact edit, an order, a searched word – are made through Levanger's own requests; then every
+ * a fact edit, its text in a national article's slot (a local part), an order, a searched word – are made through Levanger's own requests; then every
  * route of functions/routes.ts is called as Verdal (a Verdal editor, a Verdal council code), with
  * Levanger's ids in the address wherever a route takes one, and no answer may carry any of them.
  */
@@ -36,8 +36,14 @@ const levanger = {
 /** `path` for `kommune`: the query parameter every request of a book names its kommune with. */
 const inKommune = (path: string, kommune: string) => `${path}${path.includes('?') ? '&' : '?'}kommune=${kommune}`;
 
+/**
+ * The editor of each kommune's requests: Levanger's items are made by the national editor (who also
+ * sends the national text for review), and the walk is made as a Verdal editor, who may act for Verdal only.
+ */
+const editorTokens: Record<string, string> = {};
+
 const api = (kommune: string, path: string, init: Parameters<ModerationServer['api']>[1] = {}) =>
-  moderation.api(inKommune(path, kommune), init);
+  moderation.api(inKommune(path, kommune), { ...(editorTokens[kommune] ? { token: editorTokens[kommune] } : {}), ...init });
 
 async function created<T>(response: Response): Promise<T> {
   expect(response.status, await response.clone().text()).toBeLessThan(300);
@@ -64,6 +70,8 @@ beforeAll(async () => {
     publishingClock: false,
   });
   verdalCouncilCode = moderation.server.demoCouncilCodes.verdal!;
+  editorTokens.levanger = await moderation.token({ name: 'Nina Nasjonal', groups: ['editors-national'] });
+  editorTokens.verdal = await moderation.token({ name: 'Vera Verdal', groups: ['editors-verdal'] });
 
   const suggestion = await created<{ id: string; reference: string }>(
     await api('levanger', '/api/suggestions', {
@@ -119,6 +127,14 @@ beforeAll(async () => {
     await api('levanger', '/api/moderation/facts/grunnbelop', { method: 'PUT', json: { value: fact.value, version: fact.version } }),
   );
 
+  // Levanger's own paragraph in the national article «sykehjem»'s slot «tildeling».
+  await created(
+    await api('levanger', '/api/moderation/local-parts/sykehjem/tildeling', {
+      method: 'PUT',
+      json: { text: `Søk hos tildelingskontoret ${MARK}.`, date: '2026-12-07', version: 0 },
+    }),
+  );
+
   const order = await created<{ id: string }>(
     await api('levanger', '/api/orders', {
       method: 'POST',
@@ -144,7 +160,8 @@ const levangerTraces = () => [MARK, MARK.toLowerCase(), ...Object.values(levange
 function addressFor(route: Route): string {
   const path = route.path
     .replace('{reference}', encodeURIComponent(levanger.reference))
-    .replace('{slug}', 'syn')
+    .replace('{slug}', route.path.includes('/local-parts/') ? 'sykehjem' : 'syn')
+    .replace('{slot}', 'tildeling')
     .replace(
       '{id}',
       route.path.includes('/orders/')
@@ -219,6 +236,8 @@ function requestFor(route: Route, councilCode: string): Parameters<ModerationSer
     };
   if (route.path.endsWith('/articles/preview')) return { method: 'POST', json: { source: '# Syn\n\nTekst.', slug: 'syn' } };
   if (route.method === 'PUT' && route.path.includes('/facts/')) return { method: 'PUT', json: { value: {}, version: 0 } };
+  if (route.method === 'PUT' && route.path.includes('/local-parts/'))
+    return { method: 'PUT', json: { text: 'Søk hos tildelingskontoret i Verdal.', date: '2026-12-07', version: 0 } };
   if (route.method === 'PUT') return { method: 'PUT', json: { source: '# Syn', version: 0 } };
   if (route.path === '/api/moderation/publish') return { method: 'POST', json: { slugs: [] } };
   return { ...council, method: route.method };
@@ -226,15 +245,16 @@ function requestFor(route: Route, councilCode: string): Parameters<ModerationSer
 
 describe('a book of several kommuner', () => {
   it('shows Levanger its own items, so the walk below would see them if Verdal got them', async () => {
-    const [queue, suggestion, comments, councils, orders, reviews] = await Promise.all([
+    const [queue, suggestion, comments, councils, orders, reviews, localParts] = await Promise.all([
       api('levanger', '/api/moderation/suggestions?status=new').then((response) => response.text()),
       api('levanger', `/api/moderation/suggestions/${levanger.suggestionId}`).then((response) => response.text()),
       api('levanger', '/api/moderation/feedback/page?page=/sykehjem/').then((response) => response.text()),
       api('levanger', '/api/moderation/councils').then((response) => response.text()),
       api('levanger', '/api/moderation/orders').then((response) => response.text()),
       api('levanger', '/api/moderation/articles/syn/reviews').then((response) => response.text()),
+      api('levanger', '/api/moderation/local-parts').then((response) => response.text()),
     ]);
-    for (const text of [queue, suggestion, comments, councils, orders, reviews]) expect(text).toContain(MARK);
+    for (const text of [queue, suggestion, comments, councils, orders, reviews, localParts]) expect(text).toContain(MARK);
     expect(suggestion).toContain(`${MARK.toLowerCase()}@example.no`);
     const followed = await api('levanger', `/api/public/suggestions/${encodeURIComponent(levanger.reference)}`, { token: null });
     expect(followed.status).toBe(200);

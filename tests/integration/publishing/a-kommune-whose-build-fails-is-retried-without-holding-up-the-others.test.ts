@@ -63,7 +63,7 @@ beforeAll(async () => {
     publishingClock: false,
     buildSite: standInBuild,
   });
-  token = await signEditorToken(await loadOrCreateEditorKey(join(work, 'data')), { name: 'Kari Redaktør' });
+  token = await signEditorToken(await loadOrCreateEditorKey(join(work, 'data')), { name: 'Kari Redaktør', groups: ['editors-national'] });
 }, 60_000);
 
 afterAll(async () => {

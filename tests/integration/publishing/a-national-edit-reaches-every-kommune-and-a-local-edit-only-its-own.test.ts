@@ -44,7 +44,7 @@ beforeAll(async () => {
     // The PDFs are not what this test is about.
     printBook: async () => undefined,
   });
-  token = await signEditorToken(await loadOrCreateEditorKey(join(work, 'data')), { name: 'Kari Redaktør' });
+  token = await signEditorToken(await loadOrCreateEditorKey(join(work, 'data')), { name: 'Kari Redaktør', groups: ['editors-national'] });
 }, 60_000);
 
 afterAll(async () => {
