@@ -687,6 +687,8 @@ export const publicationBuild = {
     'PUBLISHING',
     'FACTS',
     'FACT#*',
+    'KOMMUNE#*#FACTS',
+    'KOMMUNE#*#FACT#*',
     'LOCALPARTS#*',
     'LOCAL#*',
   ],

@@ -92,10 +92,9 @@ export class SitePublisher extends Construct {
         BOOK_DIR: { value: bookDir },
         ARTICLES_DIR: { value: `${bookDir}/articles` },
         REDIRECTS_FILE: { value: `${bookDir}/redirects.json` },
-        // In a book each kommune's facts come from its own config (they are not kept per kommune in the table yet), its local parts from the table.
-        ...(book
-          ? { BOOK_CONFIG: { value: book.file }, LOCAL_PARTS_FILE: { value: `${bookDir}/local-parts.json` } }
-          : { FACTS_DIR: { value: `${bookDir}/facts` } }),
+        // The published facts over the seed files (in a book the kommune's own with the national figures, tools/build/pull-published.ts), and in a book the kommune's local parts.
+        FACTS_DIR: { value: `${bookDir}/facts` },
+        ...(book ? { BOOK_CONFIG: { value: book.file }, LOCAL_PARTS_FILE: { value: `${bookDir}/local-parts.json` } } : {}),
         CHROMIUM_PATH: { value: '/usr/bin/chromium' },
         ...(props.municipalityConfig && !book ? { MUNICIPALITY_CONFIG: { value: props.municipalityConfig } } : {}),
       },

@@ -69,12 +69,13 @@ export const QUEUE_TIME_LIMIT_MINUTES = 2 * BUILD_TIME_LIMIT_MINUTES;
  * article, in a book of several kommuner.
  */
 export type ArticleItem = { slug: string; version: number; language?: TranslationLanguage };
-export type FactItem = { fact: string; version: number };
+/** A fact's revision; in a book of several kommuner a kommune's own fact carries its kommune, a national figure none. */
+export type FactItem = { fact: string; version: number; kommune?: string };
 export type LocalPartItem = { kommune: string; slug: string; slot: string; version: number };
 export type PublishedItem = ArticleItem | FactItem | LocalPartItem;
 
 export const isFactItem = (item: PublishedItem): item is FactItem => 'fact' in item;
-export const isLocalPartItem = (item: PublishedItem): item is LocalPartItem => 'kommune' in item;
+export const isLocalPartItem = (item: PublishedItem): item is LocalPartItem => 'slot' in item;
 export const isArticleItem = (item: PublishedItem): item is ArticleItem => !isFactItem(item) && !isLocalPartItem(item);
 
 /** A revision of a bokmål article (not of a translation, a fact or a local part). */
@@ -82,11 +83,14 @@ export const isBokmalItem = (item: PublishedItem): item is ArticleItem => isArti
 
 /**
  * What an item is a revision of: the article's slug (after its language for a translation), «fact:»
- * and the fact's id, or «local:» and the kommune, slug and slot.
+ * and the fact's id (after its kommune for a kommune's own fact in a book), or «local:» and the
+ * kommune, slug and slot.
  */
 export const itemKey = (item: PublishedItem): string =>
   isFactItem(item)
-    ? `fact:${item.fact}`
+    ? item.kommune
+      ? `fact:${item.kommune}:${item.fact}`
+      : `fact:${item.fact}`
     : isLocalPartItem(item)
       ? `local:${item.kommune}:${item.slug}:${item.slot}`
       : item.language
