@@ -31,7 +31,7 @@ export interface SitePublisherProps {
 /** Never part of the uploaded site code: installed, built or local-only files. */
 const EXCLUDE = ['node_modules', 'dist', 'dist-*', '.data', '.astro', '.bench', 'cdk.out', 'coverage', '.git', '*.log'];
 
-/** Files the sync leaves alone: written by the stack's deployment, not by the site build. */
+/** Files the sync leaves alone (at the root, and in each kommune's folder of a book): written by the stack's deployment, not by the site build. */
 const STACK_FILES = ['redaksjon/config.json'];
 
 /**
@@ -104,7 +104,7 @@ export class SitePublisher extends Construct {
               setUp: [KOMMUNE_ENV],
               build: 'BOOKLET=off npm run -s build:kommune',
               servedEdition: `$SITE_FOLDER/${BOOKLET_DIR}/${BOOKLET_MANIFEST}`,
-              sync: 'aws s3 sync dist "s3://$SITE_BUCKET/$SITE_FOLDER"',
+              sync: `aws s3 sync dist "s3://$SITE_BUCKET/$SITE_FOLDER" ${STACK_FILES.map((file) => `--exclude ${file}`).join(' ')}`,
               invalidate: 'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/$SITE_FOLDER/*"',
             }
           : {
