@@ -3,7 +3,7 @@
  * it needs): the functions build a page's address as a kommune on its own does (`/foresla/?feil=…`,
  * `/sok/`), and the pages already built for a kommune under its prefix (`/levanger/sykehjem/`) say
  * so themselves. One API serves every kommune, so the address goes to the kommune's own site: under
- * its prefix, or on its own host. The API's own addresses (`/api/…`) and a kommune on its own stay
+ * its prefix (on the book's address, which the API shares), or on its own host. The API's own addresses (`/api/…`) and a kommune on its own stay
  * as they are.
  */
 import type { APIGatewayProxyResultV2 } from './http.ts';
@@ -16,6 +16,11 @@ export function onKommuneSite(result: APIGatewayProxyResultV2, ctx: { env: WithP
     return result;
   }
   const { origin, pathname: base } = new URL(site);
-  const onSite = location.startsWith(base) ? location : `${base.replace(/\/$/, '')}${location}`;
-  return { ...result, headers: { ...result.headers, location: `${origin}${onSite}` } };
+  // A kommune under a prefix shares the book's address with the API: the path alone stays on it.
+  if (base !== '/')
+    return {
+      ...result,
+      headers: { ...result.headers, location: location.startsWith(base) ? location : `${base.replace(/\/$/, '')}${location}` },
+    };
+  return { ...result, headers: { ...result.headers, location: `${origin}${location}` } };
 }

@@ -11,7 +11,7 @@ export interface ModerationServer {
   key: LocalEditorKey;
   /** A bearer token from the server's own local key. */
   token(options?: LocalTokenOptions): Promise<string>;
-  /** fetch against the server, as an editor unless `token` is given (null: no Authorization header). */
+  /** fetch against the server, as an editor (in a book, the national editor) unless `token` is given (null: no Authorization header). */
   api(path: string, init?: RequestInit & { token?: string | null; json?: unknown }): Promise<Response>;
   close(): Promise<void>;
 }
@@ -38,7 +38,11 @@ export async function startModerationServer(
     distDir: options.distDir ?? join(dataDir, 'no-dist'),
   });
   const key = await loadOrCreateEditorKey(dataDir);
-  const editorToken = await signEditorToken(key, { name: 'Kari Redaktør' });
+  // In a book «an editor» is the national editor, who may act for every kommune (functions/shared/editor-roles.ts).
+  const editorToken = await signEditorToken(key, {
+    name: 'Kari Redaktør',
+    ...(options.env?.BOOK_CONFIG ? { groups: ['editors-national'] } : {}),
+  });
   return {
     server,
     key,

@@ -13,13 +13,11 @@ const location = (path: string, kommune?: string) =>
 
 describe('a page the API sends a reader of a kommune of a book on to', () => {
   it('is under the kommune’s prefix', () => {
-    expect(location('/foresla/?feil=tekst#feil-tekst', 'levanger')).toBe('https://abc.example.no/levanger/foresla/?feil=tekst#feil-tekst');
+    expect(location('/foresla/?feil=tekst#feil-tekst', 'levanger')).toBe('/levanger/foresla/?feil=tekst#feil-tekst');
   });
 
   it('keeps an address the kommune’s own page already gave under its prefix', () => {
-    expect(location('/levanger/sykehjem/#takk-for-tilbakemeldingen', 'levanger')).toBe(
-      'https://abc.example.no/levanger/sykehjem/#takk-for-tilbakemeldingen',
-    );
+    expect(location('/levanger/sykehjem/#takk-for-tilbakemeldingen', 'levanger')).toBe('/levanger/sykehjem/#takk-for-tilbakemeldingen');
   });
 
   it('is on the kommune’s own host when it has one', () => {
