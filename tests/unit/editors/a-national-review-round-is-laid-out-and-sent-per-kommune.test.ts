@@ -48,7 +48,7 @@ describe('review requests and statements under their kommune', () => {
   });
 
   it('keeps a kommune on its own’s requests in one group without a kommune, as the page always drew them', () => {
-    const items = [{ councilId: 'eldreradet' }, { councilId: 'ungdomsradet' }];
+    const items: { councilId: string; kommune?: string }[] = [{ councilId: 'eldreradet' }, { councilId: 'ungdomsradet' }];
     expect(groupByKommune(items, [])).toEqual([{ kommune: undefined, items }]);
   });
 });
