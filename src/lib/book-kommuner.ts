@@ -59,3 +59,17 @@ export function asInBook(own: Municipality, env: NodeJS.ProcessEnv = process.env
   const kommune = kommuneOf(found.book, found.id);
   return { ...withSharedServices(own, found.book, kommune), siteUrl: kommuneSite(found.book, kommune).siteUrl };
 }
+
+/**
+ * Every kommune of the book (this one too) by id and name, in the book's order, as the editors'
+ * page lays out a national review round per kommune (src/scripts/editors/book-kommuner.ts); empty
+ * outside a book.
+ */
+export function bookKommuneNames(env: NodeJS.ProcessEnv = process.env): { id: string; name: string }[] {
+  const found = inBook(env);
+  if (!found) return [];
+  return found.book.kommuner.map((kommune) => ({
+    id: kommune.id,
+    name: parseMunicipality(readFileSync(resolve(kommune.config), 'utf8'), kommune.config).name,
+  }));
+}

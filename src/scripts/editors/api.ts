@@ -22,12 +22,17 @@ export class ApiError extends Error {
   }
 }
 
-export type ApiOptions = { token: () => string | undefined; onUnauthorized: (message: string) => void };
+export type ApiOptions = {
+  token: () => string | undefined;
+  onUnauthorized: (message: string) => void;
+  /** The kommune of a book the calls name; the page's own when not given. */
+  kommune?: string;
+};
 
-export function createApi(options: ApiOptions) {
+export function createApi(options: ApiOptions): Api {
   async function request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    // In a book every call names the kommune whose editors' page this is.
-    const response = await fetch(withKommune(path), {
+    // In a book every call names the kommune whose editors' page this is, or the one asked for (forKommune).
+    const response = await fetch(withKommune(path, options.kommune), {
       method,
       headers: {
         authorization: `Bearer ${options.token() ?? ''}`,
@@ -66,10 +71,22 @@ export function createApi(options: ApiOptions) {
       const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
       return { blob: await response.blob(), fileName };
     },
+    /**
+     * The same API acting for another kommune of the book: a national editor reads each kommune's
+     * councils and marks each kommune's statements from one kommune's editors' page.
+     */
+    forKommune: (kommune: string): Api => createApi({ ...options, kommune }),
   };
 }
 
-export type Api = ReturnType<typeof createApi>;
+/** Written out because forKommune gives the same API again, which inference cannot name. */
+export type Api = {
+  json<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
+  text(method: string, path: string, body?: unknown): Promise<string>;
+  blob(path: string): Promise<Blob>;
+  file(path: string): Promise<{ blob: Blob; fileName: string | undefined }>;
+  forKommune(kommune: string): Api;
+};
 
 /** A query string from the set values only. */
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {

@@ -3,11 +3,18 @@
  * with a deadline (again: a new deadline), learn exactly who was told by e-mail and who must be
  * told another way, read the statements (news marked «Nytt», then read), and choose whether a
  * statement shows on the page.
+ *
+ * In a book a national editor, who may read the councils of every kommune, sends the national text
+ * to councils of each kommune (chosen under the kommune's name) and reads each kommune's requests
+ * and statements under it; an editor who reads only her own kommune's councils sees the panel as a
+ * kommune on its own does.
  */
 import { needsEditors, replacedBy, type Review } from '../../../core/articles/reviews.ts';
 import type { CouncilView } from '../../../core/suggestions/types.ts';
 import { articleText } from '../../../core/text/articles.ts';
+import { publishingText } from '../../../core/text/publishing.ts';
 import { ApiError, type Api } from '../api.ts';
+import { groupByKommune, kommuneCouncilsOf, kommuneName, readBookKommuner, type BookKommune } from '../book-kommuner.ts';
 import { el, required } from '../dom.ts';
 import { showMessage } from '../page.ts';
 import { NEWS_READ } from '../review-news.ts';
@@ -18,18 +25,23 @@ const day = (value: string) => dateFormat.format(new Date(value.length === 10 ? 
 const isoDay = (date: Date) =>
   new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Oslo' }).format(date);
 
-/** What POST …/reviews answers: the requests, what happened for each council, and /rad/ to pass on. */
+/** A request as the API gives it: in a book with its kommune. */
+type KommuneReview = Review & { kommune?: string };
+
+/** What POST …/reviews answers: the requests, what happened for each council (in a book with its kommune), and /rad/ to pass on. */
 type RequestAnswer = {
-  items: Review[];
-  notices: { councilName: string; outcome: 'created' | 'deadline-changed' | 'unchanged'; emailed: boolean }[];
+  items: KommuneReview[];
+  notices: { councilName: string; outcome: 'created' | 'deadline-changed' | 'unchanged'; emailed: boolean; kommune?: string }[];
   councilPage: string;
 };
 
 /** One sentence per council: told by e-mail, or to be told another way (with /rad/ and the code), or already asked. */
-function requestMessage(answer: RequestAnswer, version: number, deadline: string): string {
+function requestMessage(answer: RequestAnswer, version: number, deadline: string, kommuner: readonly BookKommune[]): string {
   const lines = [articleText('reviews.sent', { version })];
   for (const notice of answer.notices) {
-    const council = notice.councilName;
+    const council = notice.kommune
+      ? articleText('reviews.councilInKommune', { council: notice.councilName, kommune: kommuneName(kommuner, notice.kommune) })
+      : notice.councilName;
     if (notice.outcome === 'unchanged') {
       lines.push(articleText('reviews.unchanged', { council, version }));
       continue;
@@ -50,19 +62,56 @@ export function createReviewPanel(root: HTMLElement, api: Api) {
   const deadline = required<HTMLInputElement>(form, '[name="deadline"]');
   const message = required<HTMLElement>(root, '[data-review-request-message]');
   const items = required<HTMLOListElement>(root, '[data-review-items]');
+  const kommuner = readBookKommuner(root);
   let article: { slug: string; version: number } | undefined;
+  /** Whether the councils are listed per kommune, and the round goes out as `kommuneCouncils`. */
+  let perKommune = false;
 
-  async function loadCouncils(): Promise<void> {
-    const { items: all } = await api
+  /** The API acting for the kommune a request is in (in a book), else for the page's own. */
+  const apiOf = (review: KommuneReview): Api => (review.kommune ? api.forKommune(review.kommune) : api);
+
+  const activeCouncils = (source: Api): Promise<CouncilView[] | undefined> =>
+    source
       .json<{ items: CouncilView[] }>('GET', '/api/moderation/councils')
-      .catch(() => ({ items: [] as CouncilView[] }));
-    const active = all.filter((council) => council.active);
+      .then(({ items: all }) => all.filter((council) => council.active))
+      .catch(() => undefined);
+
+  const councilBox = (council: CouncilView, kommune?: string) =>
+    el(
+      'label',
+      { class: 'choice' },
+      el('input', { type: 'checkbox', name: 'council', value: council.id, 'data-kommune': kommune }),
+      ` ${council.name}`,
+    );
+
+  /**
+   * In a book every kommune's councils are asked for; the kommuner the editor may act for answer
+   * (a national editor: all of them). With more than one, each kommune's councils are listed in a
+   * fieldset under its name; otherwise the one list as on a kommune on its own.
+   */
+  async function loadCouncils(): Promise<void> {
+    const readable = (
+      await Promise.all(kommuner.map(async (kommune) => ({ kommune, councils: await activeCouncils(api.forKommune(kommune.id)) })))
+    ).filter((entry): entry is { kommune: BookKommune; councils: CouncilView[] } => entry.councils !== undefined);
+    perKommune = readable.length > 1;
+    if (perKommune) {
+      councils.replaceChildren(
+        ...readable.map(({ kommune, councils: active }) =>
+          el(
+            'fieldset',
+            { 'data-review-kommune': kommune.id },
+            el('legend', {}, kommune.name),
+            ...(active.length === 0
+              ? [el('p', {}, articleText('reviews.noCouncilsIn', { kommune: kommune.name }))]
+              : active.map((council) => councilBox(council, kommune.id))),
+          ),
+        ),
+      );
+      return;
+    }
+    const active = readable.length === 1 ? readable[0]!.councils : ((await activeCouncils(api)) ?? []);
     councils.replaceChildren(
-      ...(active.length === 0
-        ? [el('p', {}, articleText('reviews.noCouncils'))]
-        : active.map((council) =>
-            el('label', { class: 'choice' }, el('input', { type: 'checkbox', name: 'council', value: council.id }), ` ${council.name}`),
-          )),
+      ...(active.length === 0 ? [el('p', {}, articleText('reviews.noCouncils'))] : active.map((council) => councilBox(council))),
     );
   }
 
@@ -75,7 +124,7 @@ export function createReviewPanel(root: HTMLElement, api: Api) {
     return review.closedAt ? `${answered} ${articleText('reviews.closed', { date: day(review.closedAt) })}` : answered;
   }
 
-  function item(review: Review, replacement?: number, news?: boolean): HTMLLIElement {
+  function item(review: KommuneReview, replacement?: number, news?: boolean): HTMLLIElement {
     const statement = review.statement;
     const earlier = review.earlierStatements?.at(-1);
     const line = el(
@@ -110,12 +159,12 @@ export function createReviewPanel(root: HTMLElement, api: Api) {
       const status = el('span', { role: 'status' });
       toggle.addEventListener('click', async () => {
         try {
-          const changed = await api.json<Review>(
+          const changed = await apiOf(review).json<Review>(
             'PATCH',
             `/api/moderation/articles/${review.slug}/reviews/${review.version}.${review.councilId}`,
             { public: !review.public },
           );
-          line.replaceWith(item(changed, replacement));
+          line.replaceWith(item({ ...changed, ...(review.kommune ? { kommune: review.kommune } : {}) }, replacement));
           showMessage(message, articleText(changed.public ? 'reviews.shown' : 'reviews.hidden'));
         } catch (error) {
           showMessage(status, error instanceof Error ? error.message : String(error), true);
@@ -126,23 +175,45 @@ export function createReviewPanel(root: HTMLElement, api: Api) {
     return line;
   }
 
-  /** Draws the rounds, news marked «Nytt», and marks that news read: the editor has it in front of them now. */
+  /**
+   * Draws the rounds, news marked «Nytt», and marks that news read: the editor has it in front of
+   * them now. In a book each kommune's requests and statements are listed under its name, and
+   * which request a newer one replaced is reckoned within each kommune.
+   */
   async function loadReviews(): Promise<void> {
     if (!article) return items.replaceChildren();
     try {
-      const { items: reviews } = await api.json<{ items: Review[] }>('GET', `/api/moderation/articles/${article.slug}/reviews`);
-      const replacement = replacedBy(reviews);
+      const { items: reviews } = await api.json<{ items: KommuneReview[] }>('GET', `/api/moderation/articles/${article.slug}/reviews`);
       const today = isoDay(new Date());
-      const news = reviews.filter((review) => needsEditors(review, today, replacement(review)) !== undefined);
+      const news: KommuneReview[] = [];
+      const lines = (group: readonly KommuneReview[]) => {
+        const replacement = replacedBy(group);
+        news.push(...group.filter((review) => needsEditors(review, today, replacement(review)) !== undefined));
+        return group.map((review) => item(review, replacement(review), news.includes(review)));
+      };
+      const groups = groupByKommune(reviews, kommuner);
       items.replaceChildren(
         ...(reviews.length === 0
           ? [el('li', {}, articleText('reviews.none'))]
-          : reviews.map((review) => item(review, replacement(review), news.includes(review)))),
+          : groups.flatMap(({ kommune, items: group }) =>
+              kommune
+                ? [
+                    el(
+                      'li',
+                      { class: 'review-kommune', 'data-review-kommune': kommune.id },
+                      el('h5', {}, kommune.name),
+                      el('ol', { class: 'history' }, ...lines(group)),
+                    ),
+                  ]
+                : lines(group),
+            )),
       );
       if (news.length === 0) return;
       await Promise.all(
         news.map((review) =>
-          api.json('PATCH', `/api/moderation/articles/${review.slug}/reviews/${review.version}.${review.councilId}`, { seen: true }),
+          apiOf(review).json('PATCH', `/api/moderation/articles/${review.slug}/reviews/${review.version}.${review.councilId}`, {
+            seen: true,
+          }),
         ),
       ).catch(() => undefined);
       // The page's news box and badge follow (review-news.ts).
@@ -155,14 +226,18 @@ export function createReviewPanel(root: HTMLElement, api: Api) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!article || article.version === 0) return showMessage(message, articleText('reviews.notSaved'), true);
-    const chosen = [...form.querySelectorAll<HTMLInputElement>('[name="council"]:checked')].map((box) => box.value);
+    const boxes = [...form.querySelectorAll<HTMLInputElement>('[name="council"]:checked')];
+    if (perKommune && boxes.length === 0) return showMessage(message, publishingText('review.councils'), true);
+    const asked = perKommune
+      ? { kommuneCouncils: kommuneCouncilsOf(boxes.map((box) => ({ kommune: box.dataset.kommune ?? '', council: box.value }))) }
+      : { councils: boxes.map((box) => box.value) };
     try {
       const answer = await api.json<RequestAnswer>('POST', `/api/moderation/articles/${article.slug}/reviews`, {
         version: article.version,
-        councils: chosen,
+        ...asked,
         deadline: deadline.value,
       });
-      showMessage(message, requestMessage(answer, article.version, deadline.value));
+      showMessage(message, requestMessage(answer, article.version, deadline.value, kommuner));
       for (const box of form.querySelectorAll<HTMLInputElement>('[name="council"]')) box.checked = false;
       await loadReviews();
     } catch (error) {
