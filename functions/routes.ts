@@ -477,6 +477,48 @@ export const routes = [
     dynamodb: ['dynamodb:GetItem'],
     usesIndexes: false,
   },
+  // A kommune's own articles (issue 28), in a book of several kommuner: the request's kommune (?kommune=) only, under
+  // keys that carry it (OWNARTICLES#<kommune>); routes of their own, so the national article routes keep their grants.
+  {
+    method: 'GET',
+    path: '/api/moderation/own-articles',
+    handler: 'own-articles/handlers/list-own-articles.ts',
+    auth: 'editor',
+    // Query: the kommune's own article heads.
+    dynamodb: ['dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/moderation/own-articles/{slug}',
+    handler: 'own-articles/handlers/get-own-article.ts',
+    auth: 'editor',
+    // GetItem: the head or a revision.
+    dynamodb: ['dynamodb:GetItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'PUT',
+    path: '/api/moderation/own-articles/{slug}',
+    handler: 'own-articles/handlers/save-own-article.ts',
+    auth: 'editor',
+    // Query: the national and the kommune's own heads (taken addresses, the book the draft is linted against);
+    // GetItem: their newest revisions and the head; PutItem: the versioned head and the revision item.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+    usesIndexes: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/moderation/own-articles/publish',
+    handler: 'own-articles/handlers/publish-own-articles.ts',
+    auth: 'editor',
+    // Query: the national and own heads (the book the revisions are checked against); GetItem: revisions, a
+    // repeated publication, the pending set, the queue and the waiting publications; PutItem: the publication,
+    // the pending set and a build; UpdateItem: the queue and the build's and publications' stages.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+    usesIndexes: false,
+    buildService: 'codebuild:StartBuild',
+  },
   // Facts (issue 23): the kommune's facts as versioned content, edited on the facts desk and published with the articles.
   {
     method: 'GET',
@@ -655,7 +697,19 @@ export const publishingTasks = {
  */
 export const publicationBuild = {
   dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
-  partitions: ['ARTICLES', 'ARTICLES#*', 'ARTICLE#*', 'REVIEWS', 'PUBLISHING', 'FACTS', 'FACT#*', 'LOCALPARTS#*', 'LOCAL#*'],
+  partitions: [
+    'ARTICLES',
+    'ARTICLES#*',
+    'ARTICLE#*',
+    'REVIEWS',
+    'PUBLISHING',
+    'FACTS',
+    'FACT#*',
+    'LOCALPARTS#*',
+    'LOCAL#*',
+    'OWNARTICLES#*',
+    'OWNARTICLE#*',
+  ],
 } as const satisfies { dynamodb: readonly DynamoAction[]; partitions: readonly string[] };
 
 /** API Gateway style route key, e.g. "POST /api/suggestions". */

@@ -30,6 +30,8 @@
  * | fact revision   | FACT#<id>              | REV#<version, 6 digits>     |                                             |
  * | local part head | LOCALPARTS#<kommune>   | LOCAL#<kommune>#<slug>#<slot> |                                           |
  * | local part rev. | LOCAL#<kommune>#<slug>#<slot> | REV#<version, 6 digits> |                                           |
+ * | own article head| OWNARTICLES#<kommune>  | ARTICLE#<slug>              | a kommune's own article (a book)            |
+ * | own article rev.| OWNARTICLE#<kommune>#<slug> | REV#<version, 6 digits> |                                            |
  * | receipt due     | RECEIPTS               | SUGGESTION#<id>             | expiresAt (TTL)                             |
  * | e-mail          | OUTBOX                 | MAIL#<createdAt>#<id>       | expiresAt (TTL) while unsent                |
  * | insight counts  | INSIGHT#SEARCHES · INSIGHT#DAYS · INSIGHT#PAGES | DAY#<day>[#<question or page>] | expiresAt (TTL), 13 months (insight.ts) |
@@ -85,6 +87,14 @@ export const keys = {
   localPartRevisionPartition: (kommune: string, id: string) => `LOCAL#${kommune}#${id}`,
   localPartRevision: (kommune: string, id: string, version: number) => ({
     pk: `LOCAL#${kommune}#${id}`,
+    sk: `REV#${String(version).padStart(6, '0')}`,
+  }),
+  /** A kommune's own articles (a book of several kommuner): versioned like the national ones, every key carrying the kommune. */
+  ownArticlesPartition: (kommune: string) => `OWNARTICLES#${kommune}`,
+  ownArticleHead: (kommune: string, slug: string) => ({ pk: `OWNARTICLES#${kommune}`, sk: `ARTICLE#${slug}` }),
+  ownArticleRevisionPartition: (kommune: string, slug: string) => `OWNARTICLE#${kommune}#${slug}`,
+  ownArticleRevision: (kommune: string, slug: string, version: number) => ({
+    pk: `OWNARTICLE#${kommune}#${slug}`,
     sk: `REV#${String(version).padStart(6, '0')}`,
   }),
   receiptsPartition: 'RECEIPTS',

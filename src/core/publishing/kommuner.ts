@@ -1,19 +1,19 @@
 /**
  * Which kommuner of a book a publication rebuilds, and how far a build of several kommuner has
  * come as a whole. National text (an article) is the same in every kommune, so an edit of it is
- * published to every kommune of the book; a local part belongs to one kommune and is published
- * only to its own. The kommune's facts are not kept per kommune in the table yet: in a book they
+ * published to every kommune of the book; a local part or an own article belongs to one kommune
+ * and is published only to its own. The kommune's facts are not kept per kommune in the table yet: in a book they
  * count as the book's, so they rebuild every kommune.
  */
-import { isFinal, isLocalPartItem, type KommuneRun, type PublicationStage, type PublishedItem } from './stages.ts';
+import { isFinal, isKommuneItem, type KommuneRun, type PublicationStage, type PublishedItem } from './stages.ts';
 
 /**
  * The kommuner (of `bookKommuner`, in its order) that must be rebuilt for `items`. No items (a
  * scheduled build, a deploy's build: what is live) rebuilds every kommune.
  */
 export function kommunerToRebuild(items: readonly PublishedItem[], bookKommuner: readonly string[]): string[] {
-  if (items.length === 0 || items.some((item) => !isLocalPartItem(item))) return [...bookKommuner];
-  const local = new Set(items.filter(isLocalPartItem).map((item) => item.kommune));
+  if (items.length === 0 || items.some((item) => !isKommuneItem(item))) return [...bookKommuner];
+  const local = new Set(items.filter(isKommuneItem).map((item) => item.kommune));
   return bookKommuner.filter((kommune) => local.has(kommune));
 }
 
