@@ -91,7 +91,11 @@ export class SitePublisher extends Construct {
         REDIRECTS_FILE: { value: `${bookDir}/redirects.json` },
         // In a book each kommune's facts come from its own config (they are not kept per kommune in the table yet), its local parts from the table.
         ...(book
-          ? { BOOK_CONFIG: { value: book.file }, LOCAL_PARTS_FILE: { value: `${bookDir}/local-parts.json` } }
+          ? {
+              BOOK_CONFIG: { value: book.file },
+              LOCAL_PARTS_FILE: { value: `${bookDir}/local-parts.json` },
+              OWN_ARTICLES_DIR: { value: `${bookDir}/own-articles` },
+            }
           : { FACTS_DIR: { value: `${bookDir}/facts` } }),
         CHROMIUM_PATH: { value: '/usr/bin/chromium' },
         ...(props.municipalityConfig && !book ? { MUNICIPALITY_CONFIG: { value: props.municipalityConfig } } : {}),

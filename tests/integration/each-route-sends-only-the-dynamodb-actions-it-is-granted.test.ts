@@ -16,14 +16,20 @@ import { startRecordingStoreProxy, type RecordingStoreProxy } from './support/re
 import { removeSite, writeSearchSite } from '../fixtures/search-site.ts';
 import { manualClock } from './support/test-storage.ts';
 
-/** Seeding the route needs (not measured), then requests that succeed on the route (measured). */
-type Scenario = { seed?: () => Promise<string>; send: (seeded: string) => Promise<Response[]> };
+/**
+ * Seeding the route needs (not measured), then requests that succeed on the route (measured);
+ * `inBook`: the route serves a kommune of a book only, so it runs on the book's server.
+ */
+type Scenario = { seed?: () => Promise<string>; send: (seeded: string) => Promise<Response[]>; inBook?: true };
 
 /** The handlers' clock: real time, moved on only for the scheduled mail run's reminders. */
 const clock = manualClock(new Date().toISOString());
 let proxy: RecordingStoreProxy;
 let sitePages: string;
 let moderation: ModerationServer;
+/** A book of two kommuner (Levanger–Verdal), for the routes only a kommune of a book has, recorded by `bookProxy`. */
+let bookProxy: RecordingStoreProxy;
+let book: ModerationServer;
 
 const api: ModerationServer['api'] = (path, init) => moderation.api(path, init);
 const newSuggestion = () =>
@@ -78,6 +84,37 @@ const publishedAndLive = async () => {
   await moderation.server.publishingIdle();
   await api(`/api/moderation/publish/${id}`);
   return id;
+};
+
+/** A kommune's own article `slug`: a national text under another title and words of its own, so no alias is ambiguous. */
+const ownArticle = (slug: string) =>
+  readFile('content/articles/fastlege.mdx', 'utf8').then((source) =>
+    source.replace(/^title: .*$/m, `title: Prøveside ${slug}`).replace(/^aliases: .*$/m, `aliases: [${slug} en, ${slug} to, ${slug} tre]`),
+  );
+const inLevanger = (path: string) => book.api(`${path}?kommune=levanger`);
+const saveOwn = (slug: string, version = 0) =>
+  ownArticle(slug).then((source) =>
+    book.api(`/api/moderation/own-articles/${slug}?kommune=levanger`, { method: 'PUT', json: { source, version } }),
+  );
+const ownScenarios: Record<string, Scenario> = {
+  'GET /api/moderation/own-articles': {
+    inBook: true,
+    seed: async () => (await saveOwn('proveside-liste'), ''),
+    send: async () => [await inLevanger('/api/moderation/own-articles')],
+  },
+  'GET /api/moderation/own-articles/{slug}': {
+    inBook: true,
+    seed: async () => (await saveOwn('proveside-les'), ''),
+    send: async () => [await inLevanger('/api/moderation/own-articles/proveside-les')],
+  },
+  'PUT /api/moderation/own-articles/{slug}': { inBook: true, send: async () => [await saveOwn('proveside-lagre')] },
+  'POST /api/moderation/own-articles/publish': {
+    inBook: true,
+    seed: async () => (await saveOwn('proveside-publiser'), ''),
+    send: async () => [
+      await book.api('/api/moderation/own-articles/publish?kommune=levanger', { method: 'POST', json: { slugs: ['proveside-publiser'] } }),
+    ],
+  },
 };
 
 const scenarios: Record<string, Scenario> = {
@@ -455,6 +492,7 @@ const scenarios: Record<string, Scenario> = {
       }),
     ],
   },
+  ...ownScenarios,
 };
 
 const key = (route: Route) => `${route.method} ${route.path}`;
@@ -472,11 +510,22 @@ beforeAll(async () => {
     publishingClock: false,
   });
   await moderation.api('/api/feedback', { method: 'POST', token: null, json: { page: '/sykehjem/', useful: true } });
+  bookProxy = await startRecordingStoreProxy();
+  book = await startModerationServer({
+    storeEndpoint: (endpoint) => bookProxy.forwardTo(endpoint),
+    now: clock.now,
+    buildSite: quickBuild,
+    printBook: async () => undefined,
+    publishingClock: false,
+    env: { SUGGESTION_RATE_LIMIT: '0', BOOK_CONFIG: 'content/books/levanger-verdal.json', BOOK_KOMMUNER: 'levanger,verdal' },
+  });
 });
 
 afterAll(async () => {
   await moderation?.close();
   await proxy?.close();
+  await book?.close();
+  await bookProxy?.close();
   removeSite(sitePages);
 });
 
@@ -489,11 +538,12 @@ describe('each route sends only the DynamoDB actions it is granted', () => {
     it('succeeds using only the actions (and indexes) its table entry lists', async () => {
       const scenario = scenarios[name];
       if (!scenario) throw new Error(`no scenario for ${name}`);
+      const recorder = scenario.inBook ? bookProxy : proxy;
       const seeded = scenario.seed ? await scenario.seed() : '';
-      proxy.take();
+      recorder.take();
       for (const response of await scenario.send(seeded))
         expect(response.status, `${name} answered ${response.status}: ${await response.clone().text()}`).toBeLessThan(400);
-      const sent = proxy.take();
+      const sent = recorder.take();
       const granted: readonly string[] = route.dynamodb;
       if (granted.length === 0) expect(sent, `${name} needs no table`).toEqual([]);
       else expect(sent.length, 'the scenario reached the store').toBeGreaterThan(0);

@@ -3,8 +3,9 @@
  * the book of publication build PUBLICATION_BUILD_ID – the git articles of this checkout with the
  * published items in DynamoDB (TABLE_NAME) and the build's own laid over them, by the same overlay
  * the local publisher and `npm run content:pull` use – into BOOK_DIR (articles/, redirects.json
- * and facts/; for one kommune of a book, BOOK_CONFIG and BOOK_KOMMUNE, local-parts.json instead of
- * facts/), for `npm run build` with ARTICLES_DIR, REDIRECTS_FILE and FACTS_DIR (LOCAL_PARTS_FILE). Without an id it
+ * and facts/; for one kommune of a book, BOOK_CONFIG and BOOK_KOMMUNE, local-parts.json and
+ * own-articles/ instead of facts/), for `npm run build` with ARTICLES_DIR, REDIRECTS_FILE and
+ * FACTS_DIR (LOCAL_PARTS_FILE, OWN_ARTICLES_DIR). Without an id it
  * writes what is live. It only reads the table, and only the partitions the build's role may read
  * (publicationBuild in functions/routes.ts).
  *
@@ -16,8 +17,10 @@ import {
   createArticleStorage,
   createFactStorage,
   createLocalPartStorage,
+  createOwnArticleStorage,
   type ArticleStorage,
   type FactStorage,
+  type KommuneArticleStorage,
   type LocalPartStorage,
 } from '../../functions/shared/storage/index.ts';
 import { readFile } from 'node:fs/promises';
@@ -28,10 +31,11 @@ import { localPartsSchema } from '../../src/core/schemas/local-parts.ts';
 import { BUILD_ID_VARIABLE } from '../../functions/shared/build-service/codebuild.ts';
 import { writeBookFolder, type BookFolder } from './book-folder.ts';
 import { readGitBook } from './write-articles.ts';
+import { gitOwnArticles } from './git-own-articles.ts';
 
 /**
  * Writes the book of build `buildId` (or what is live) into `bookDir`; for one kommune of a book
- * (`kommune`) with that kommune's published local parts laid over its file in git, and without
+ * (`kommune`) with that kommune's published local parts and own articles laid over its own in git, and without
  * the facts layer (its facts come from its own config).
  */
 export async function pullPublished(
@@ -40,13 +44,17 @@ export async function pullPublished(
   git: GitContent,
   buildId: string | undefined,
   bookDir: string,
-  kommune?: { id: string; storage: LocalPartStorage },
+  kommune?: { id: string; storage: LocalPartStorage; own: KommuneArticleStorage },
 ): Promise<BookFolder & { articles: number; redirects: number }> {
   const build = buildId ? await articles.getBuild(buildId) : undefined;
   if (buildId && !build) throw new Error(`Fant ikke publiseringsbyggingen ${buildId}`);
   const { facts: _seed, ...gitArticles } = git;
   const book = kommune
-    ? await publishedBook(gitArticles, storedContent(articles, undefined, { kommune: kommune.id, storage: kommune.storage }), build)
+    ? await publishedBook(
+        gitArticles,
+        storedContent(articles, undefined, { kommune: kommune.id, storage: kommune.storage, own: kommune.own }),
+        build,
+      )
     : await publishedBook(git, storedContent(articles, facts), build);
   const folder = await writeBookFolder(bookDir, book);
   return { ...folder, articles: Object.keys(book.sources).length, redirects: Object.keys(book.redirects).length };
@@ -73,11 +81,15 @@ if (import.meta.main) {
     articles,
     createFactStorage(options),
     entry
-      ? { ...git, localParts: entry.localParts ? localPartsSchema.parse(JSON.parse(await readFile(entry.localParts, 'utf8'))) : {} }
+      ? {
+          ...git,
+          localParts: entry.localParts ? localPartsSchema.parse(JSON.parse(await readFile(entry.localParts, 'utf8'))) : {},
+          own: await gitOwnArticles(entry.ownArticles),
+        }
       : git,
     process.env[BUILD_ID_VARIABLE],
     required('BOOK_DIR'),
-    entry ? { id: entry.id, storage: createLocalPartStorage(options) } : undefined,
+    entry ? { id: entry.id, storage: createLocalPartStorage(options), own: createOwnArticleStorage(options).of(entry.id) } : undefined,
   );
   console.info(`${pulled.articles} artikler og ${pulled.redirects} videresendinger skrevet til ${pulled.articlesDir}`);
   articles.close();

@@ -10,7 +10,7 @@
  *
  * In a book of several kommuner (BOOK_CONFIG) a build rebuilds the kommuner its publications
  * concern (src/core/publishing/kommuner.ts), one after the other, each from the book in git with
- * the published articles and that kommune's published local parts laid over it, into a site folder
+ * the published articles and that kommune's published local parts and own articles laid over it, into a site folder
  * of its own (`site/<kommune>/`) swapped by its own pointer, and reported on its own: a kommune
  * that fails is tried again at the end of the line (reportBuild decides, from the table) while the
  * others go on.
@@ -36,6 +36,8 @@ import { kommuneOf, kommuneSite } from '../../src/core/books/addresses.ts';
 import type { Book } from '../../src/core/schemas/book.ts';
 import { localPartsSchema, type LocalParts } from '../../src/core/schemas/local-parts.ts';
 import { localPartStorageOf } from '../../functions/shared/publishing/go-live.ts';
+import { ownArticleStorageOf } from '../../functions/shared/publishing/own-article-storage-of.ts';
+import { gitOwnArticles } from '../build/git-own-articles.ts';
 import { kommuneEnv } from '../build/book-layout.ts';
 
 /** A book of several kommuner: its config file (BOOK_CONFIG) and what it says. */
@@ -139,8 +141,12 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
           // Facts come from the kommune's own config in a book (they are not kept per kommune in the table yet).
           const { facts: _bookFacts, ...git } = options.book;
           const published = await publishedBook(
-            { ...git, localParts: await gitLocalParts(entry.localParts) },
-            storedContent(ctx.articles, undefined, { kommune, storage: localPartStorageOf(ctx) }),
+            { ...git, localParts: await gitLocalParts(entry.localParts), own: await gitOwnArticles(entry.ownArticles) },
+            storedContent(ctx.articles, undefined, {
+              kommune,
+              storage: localPartStorageOf(ctx),
+              own: ownArticleStorageOf(ctx).of(kommune),
+            }),
             build,
           );
           const folder = await writeBookFolder(join(work, 'book'), published);
