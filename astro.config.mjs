@@ -42,6 +42,8 @@ export default defineConfig({
     // Browser scripts fetched only when a reader needs them (`import url from './x.ts?lazy'`), and the
     // site's origin in the print stylesheet.
     plugins: [lazyScripts(), printOrigin(siteUrl)],
+    // The kommune of a book every API address of its pages and scripts names (src/core/paths.ts, SITE_KOMMUNE); '' on its own.
+    define: { 'import.meta.env.SITE_KOMMUNE': JSON.stringify(inBook ? process.env.BOOK_KOMMUNE : '') },
     build: {
       // Scripts must stay external files: the Content-Security-Policy forbids inline scripts.
       assetsInlineLimit: 0,

@@ -556,6 +556,29 @@ export const routes = [
     dynamodb: ['dynamodb:GetItem', 'dynamodb:Query'],
     usesIndexes: false,
   },
+  // Local parts (issue 28): in a book of several kommuner, the request's kommune writes its own paragraphs in the
+  // national articles' named slots, kept under its own keys and published to its pages only. 404 outside a book.
+  {
+    method: 'GET',
+    path: '/api/moderation/local-parts',
+    handler: 'local-parts/handlers/list-local-parts.ts',
+    auth: 'editor',
+    // The list, or one slot with its versions (`?slug=…&slot=…`). Query: the article heads (the live national text,
+    // whose slots are listed), the kommune's local part heads and one part's revision items; GetItem: the live
+    // article revisions and each saved part's head (its newest text).
+    dynamodb: ['dynamodb:Query', 'dynamodb:GetItem'],
+    usesIndexes: false,
+  },
+  {
+    method: 'PUT',
+    path: '/api/moderation/local-parts/{slug}/{slot}',
+    handler: 'local-parts/handlers/save-local-part.ts',
+    auth: 'editor',
+    // Query: the article heads (is the slot in the live text?); GetItem: the live article revisions and the part's
+    // head; PutItem: the versioned head and the revision item.
+    dynamodb: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+    usesIndexes: false,
+  },
   // Review rounds (issue 13): editors send a saved revision to councils; councils answer with their code.
   {
     method: 'POST',
@@ -702,6 +725,7 @@ export const publicationBuild = {
     'ARTICLES#*',
     'ARTICLE#*',
     'REVIEWS',
+    'KOMMUNE#*#REVIEWS',
     'PUBLISHING',
     'FACTS',
     'FACT#*',

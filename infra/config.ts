@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { municipalityConfigFile, parseMunicipality } from '../src/core/municipality.ts';
 import { parseBook } from '../src/core/books/parse-book.ts';
+import { bookApiEnv } from '../src/core/books/kommune-profiles.ts';
 import { asciiSlug } from '../src/core/slug.ts';
+import { rootStyleKommune, siteFolder } from '../src/core/books/site-folders.ts';
+import type { SiteAddresses } from './edge-functions.ts';
+import type { Book } from '../src/core/schemas/book.ts';
 import type { Municipality } from '../src/core/schemas/municipality.ts';
 
 /**
@@ -17,18 +21,28 @@ export interface InfraConfig {
   /**
    * A book of several kommuner (`bookConfig`, BOOK_CONFIG): its config file, the kommuner's ids in
    * its order, and how many kommuner build at once when a publication fans out to them
-   * (`fanOutConcurrency`, default 10).
+   * (`fanOutConcurrency`, default 10), and where its kommuner are served: the prefixes, and the
+   * kommuner on hosts of their own with their folders in the bucket.
    */
-  readonly book?: { readonly file: string; readonly kommuner: readonly string[]; readonly fanOutConcurrency: number };
+  readonly book?: {
+    readonly file: string;
+    readonly kommuner: readonly string[];
+    readonly fanOutConcurrency: number;
+    readonly addresses: SiteAddresses;
+    /** The bucket folder of the kommune whose front page lends the book's root page its look. */
+    readonly rootStyleFolder: string;
+    /** What every function is told of the book, its kommuner reached under `siteOrigin` (src/core/books/kommune-profiles.ts). */
+    readonly functionEnvironment: (siteOrigin: string) => Readonly<Record<string, string>>;
+  };
   /** Lower-case stage name, part of the stack name, e.g. "prod" or "test". */
   readonly stage: string;
   readonly stackName: string;
   /** AWS account and region to deploy to; undefined leaves the template environment-agnostic. */
   readonly account: string | undefined;
   readonly region: string | undefined;
-  /** Custom domain of the site; without it the site is served on CloudFront's own domain. */
+  /** Custom domain of the site (in a book, the root page's); without it the site is served on CloudFront's own domain. */
   readonly domainName: string | undefined;
-  /** ACM certificate for `domainName`, which CloudFront requires in us-east-1. */
+  /** ACM certificate for `domainName` and a book's kommuner on hosts of their own, which CloudFront requires in us-east-1. */
   readonly certificateArn: string | undefined;
   /** Who gets the operations alarms. */
   readonly alarmEmail: string;
@@ -119,13 +133,35 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     warnings.push(`Region ${region} is outside the EU/EEA: citizens' suggestions would be stored there. Set AWS_REGION, e.g. eu-north-1.`);
   }
 
+  const bookFile = read('bookConfig');
+  const fanOutConcurrency = positiveNumber(read, 'fanOutConcurrency', DEFAULT_FAN_OUT_CONCURRENCY, problems);
+  const bookConfig = bookFile ? parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile) : undefined;
+  const book =
+    bookFile && bookConfig
+      ? {
+          file: bookFile,
+          ...bookSites(bookConfig),
+          fanOutConcurrency,
+          functionEnvironment: (siteOrigin: string) =>
+            bookApiEnv(bookConfig, (config) => parseMunicipality(readFileSync(resolve(config), 'utf8'), config), siteOrigin),
+        }
+      : undefined;
+
   const certificateArn = read('certificateArn');
   if (certificateArn !== undefined && !/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(certificateArn)) {
     problems.push('certificateArn must be an ACM certificate in us-east-1 (CloudFront only uses certificates there).');
   }
-  const domainName = read('domainName') ?? (certificateArn ? new URL(municipality.siteUrl).hostname : undefined);
+  // A book's address is its root page's; a kommune on its own is read at its siteUrl.
+  const siteUrl = bookConfig?.siteUrl ?? municipality.siteUrl;
+  const domainName = read('domainName') ?? (certificateArn ? new URL(siteUrl).hostname : undefined);
   if (domainName !== undefined && certificateArn === undefined) {
     problems.push(`domainName "${domainName}" needs certificateArn (an ACM certificate in us-east-1 covering it).`);
+  }
+  const hosts = Object.keys(book?.addresses.hosts ?? {});
+  if (hosts.length > 0 && certificateArn === undefined) {
+    problems.push(
+      `The book's kommuner on hosts of their own (${hosts.join(', ')}) need certificateArn: an ACM certificate in us-east-1 covering them and the book's address.`,
+    );
   }
 
   let alarmEmail = read('alarmEmail') ?? '';
@@ -202,16 +238,6 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     if (value !== undefined) functionSettings[environmentVariableFor(key)] = value;
   }
 
-  const bookFile = read('bookConfig');
-  const fanOutConcurrency = positiveNumber(read, 'fanOutConcurrency', DEFAULT_FAN_OUT_CONCURRENCY, problems);
-  const book = bookFile
-    ? {
-        file: bookFile,
-        kommuner: parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile).kommuner.map((kommune) => kommune.id),
-        fanOutConcurrency,
-      }
-    : undefined;
-
   if (problems.length > 0) throw new Error(`Invalid deployment settings:\n  ${problems.join('\n  ')}`);
   const municipalityConfig = read('municipalityConfig');
   return {
@@ -237,6 +263,19 @@ export function resolveInfraConfig(read: SettingReader, env: NodeJS.ProcessEnv =
     originSecretGeneration,
     functionSettings,
     warnings,
+  };
+}
+
+/** A book's kommuner in its order, and where each is served: under a prefix, or on a host of its own from its folder. */
+function bookSites(book: Book): { kommuner: string[]; addresses: SiteAddresses; rootStyleFolder: string } {
+  const prefixes = book.kommuner.flatMap((kommune) => ('prefix' in kommune.address ? [kommune.address.prefix] : []));
+  const hosts = Object.fromEntries(
+    book.kommuner.flatMap((kommune) => ('host' in kommune.address ? [[kommune.address.host, siteFolder(kommune)]] : [])),
+  );
+  return {
+    kommuner: book.kommuner.map((kommune) => kommune.id),
+    addresses: { prefixes, hosts },
+    rootStyleFolder: siteFolder(rootStyleKommune(book)),
   };
 }
 

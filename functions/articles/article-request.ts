@@ -6,6 +6,8 @@ import { parseWith } from '../shared/parse.ts';
 import { SLUG_PATTERN } from '../../src/core/slug.ts';
 import { NOTE_MAX } from '../../src/core/suggestions/limits.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
+import { localText } from '../../src/core/text/local.ts';
+import { SLOT_NAME_PATTERN } from '../../src/core/schemas/local-parts.ts';
 
 /** Longest article file an editor can save, in characters (the request limit is 16 KB). */
 export const SOURCE_MAX = 15_000;
@@ -49,6 +51,15 @@ export const previewArticleSchema = z.object({
   slug: z.optional(slugText),
 });
 
+/** A local part named in POST /api/moderation/publish: the national article and its slot. */
+const localPartRef = z.object(
+  {
+    slug: z.string({ error: localText('error.part') }).check(z.regex(SLUG_PATTERN, localText('error.part'))),
+    slot: z.string({ error: localText('error.part') }).check(z.regex(SLOT_NAME_PATTERN, localText('error.part'))),
+  },
+  { error: localText('error.part') },
+);
+
 export const publishSchema = z.object({
   /** Which articles to publish; default: every article with an unpublished revision. */
   slugs: z.optional(
@@ -59,6 +70,10 @@ export const publishSchema = z.object({
     z
       .array(z.string({ error: publishingText('publish.factId') }).check(z.regex(/^[a-z0-9-]{1,60}$/, publishingText('publish.factId'))))
       .check(z.minLength(1, publishingText('publish.factsMin')), z.maxLength(500, publishingText('publish.slugsMax'))),
+  ),
+  /** Which of the request's kommune's local parts to publish (a book of several kommuner); with only these, no articles or facts. */
+  localParts: z.optional(
+    z.array(localPartRef).check(z.minLength(1, localText('error.part')), z.maxLength(500, publishingText('publish.slugsMax'))),
   ),
   /** Publish although a council asked about an article has not answered yet (after «Publisere likevel?»); default false. */
   confirm: z.optional(z.boolean({ error: publishingText('publish.confirm') })),

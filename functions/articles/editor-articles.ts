@@ -20,6 +20,8 @@ import type { SaveArticleRequest } from './article-request.ts';
 import { publishedBook, storedContent } from '../shared/publishing/published-book.ts';
 import type { FactItem } from '../../src/core/publishing/stages.ts';
 import { factStorageOf } from '../shared/publishing/live-facts.ts';
+import { localPartStorageOf } from '../shared/publishing/go-live.ts';
+import { localPartItems } from '../shared/publishing/local-part-items.ts';
 import { keyedPublicationId, pendingForSet, requestPublication } from '../shared/publishing/publications.ts';
 import { refuseOpenReviews } from './open-reviews.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
@@ -274,9 +276,10 @@ async function factItems(ctx: ArticlePublishingContext, ids: readonly string[] |
 }
 
 /**
- * Publishes the newest revisions of `slugs` and of the kommune's facts `facts` (default: every
- * article and fact with an unpublished revision; naming only articles publishes no facts, and the
- * other way round): stored, queued and built as soon as no other build runs
+ * Publishes the newest revisions of `slugs`, of the kommune's facts `facts` and, in a book of
+ * several kommuner, of the request's kommune's local parts `localParts` (default: every article and
+ * fact with an unpublished revision; naming one kind publishes none of the others; local parts only
+ * when named, and only to their kommune's pages): stored, queued and built as soon as no other build runs
  * (functions/publishing/). A named article revision that breaks a content rule is refused with
  * InvalidArticleError; in the default set it is left out and the publication says so. Throws
  * BadRequestError when there is nothing to publish, and ConflictError('review-open') while a
@@ -287,24 +290,44 @@ async function factItems(ctx: ArticlePublishingContext, ids: readonly string[] |
 export async function publish(
   ctx: ArticlePublishingContext,
   editor: Editor,
-  { slugs, facts }: { slugs?: readonly string[] | undefined; facts?: readonly string[] | undefined },
+  {
+    slugs,
+    facts,
+    localParts,
+  }: {
+    slugs?: readonly string[] | undefined;
+    facts?: readonly string[] | undefined;
+    localParts?: readonly { slug: string; slot: string }[] | undefined;
+  },
   options: { idempotencyKey?: string | undefined; confirm?: boolean } = {},
 ): Promise<Publication> {
   const { idempotencyKey } = options;
   const keyed =
     idempotencyKey === undefined
       ? undefined
-      : keyedPublicationId(editor.id, idempotencyKey, facts ? [...(slugs ?? []), ...facts.map((id) => `fact:${id}`)] : slugs);
+      : keyedPublicationId(
+          editor.id,
+          idempotencyKey,
+          facts || localParts
+            ? [
+                ...(slugs ?? []),
+                ...(facts ?? []).map((id) => `fact:${id}`),
+                ...(localParts ?? []).map((part) => `local:${part.slug}#${part.slot}`),
+              ]
+            : slugs,
+        );
   const repeated = keyed === undefined ? undefined : await ctx.articles.getPublication(keyed);
   if (repeated) return repeated;
   const heads = await ctx.articles.listArticleHeads();
   const unpublished = new Map(heads.filter((head) => head.version > head.liveVersion).map((head) => [head.slug, head]));
-  const chosen = slugs ? [...new Set(slugs)] : facts ? [] : [...unpublished.keys()];
+  const chosen = slugs ? [...new Set(slugs)] : facts || localParts ? [] : [...unpublished.keys()];
   for (const slug of chosen) {
     if (!unpublished.has(slug)) throw new BadRequestError('nothing-to-publish', publishingText('publish.notPending', { slug }));
   }
-  const chosenFacts = await factItems(ctx, facts ?? (slugs ? [] : undefined));
-  if (chosen.length === 0 && chosenFacts.length === 0) throw new BadRequestError('nothing-to-publish', publishingText('publish.nothing'));
+  const chosenFacts = await factItems(ctx, facts ?? (slugs || localParts ? [] : undefined));
+  const chosenLocalParts = localParts ? await localPartItems({ ...ctx, localParts: localPartStorageOf(ctx) }, localParts) : [];
+  if (chosen.length === 0 && chosenFacts.length === 0 && chosenLocalParts.length === 0)
+    throw new BadRequestError('nothing-to-publish', publishingText('publish.nothing'));
 
   const candidates = new Map<string, ArticleRevision>();
   for (const slug of chosen) {
@@ -333,7 +356,7 @@ export async function publish(
     );
     throw new InvalidArticleError(problems, publishingText('publish.breaksRules'));
   }
-  items.push(...chosenFacts);
+  items.push(...chosenFacts, ...chosenLocalParts);
   if (items.length === 0) {
     throw new BadRequestError(
       'nothing-to-publish',

@@ -8,12 +8,13 @@ import type { CouncilInsight } from '../../src/core/insight/model.ts';
 import { paths } from '../../src/core/paths.ts';
 import { insightText } from '../../src/core/text/insight.ts';
 import { mailText } from '../../src/core/text/mail.ts';
-import type { OutgoingMail } from '../shared/mail/messages.ts';
+import { kommuneLine, type OutgoingMail } from '../shared/mail/messages.ts';
+import { siteLink, type MailSite } from '../shared/mail/mail-site.ts';
 
 const dateOf = (day: string) => norwegianDate(`${day}T12:00:00Z`);
 
-export function digestMail(council: { name: string }, insight: CouncilInsight, email: string, siteUrl: string): OutgoingMail {
-  const link = (path: string) => new URL(path, siteUrl).href;
+export function digestMail(council: { name: string }, insight: CouncilInsight, email: string, site: MailSite): OutgoingMail {
+  const link = (path: string) => siteLink(site, path);
   const period = { from: dateOf(insight.from), to: dateOf(insight.to) };
   const missed =
     insight.missed.length > 0
@@ -27,7 +28,7 @@ export function digestMail(council: { name: string }, insight: CouncilInsight, e
         ]
       : [insightText('digest.noPages')];
   const text = [
-    insightText('digest.intro', { council: council.name, ...period }),
+    kommuneLine(site) + insightText('digest.intro', { council: council.name, ...period }),
     missed.join('\n'),
     pages.join('\n'),
     insightText('digest.outro', { suggest: link(paths.suggest({ kind: 'new-topic' })), councilPage: link(paths.council) }),

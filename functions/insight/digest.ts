@@ -9,6 +9,8 @@ import type { AppContext } from '../shared/dependencies.ts';
 import { createCouncilAdminStorage } from '../shared/storage/index.ts';
 import { storageOf } from '../shared/storage/storage-of.ts';
 import { sendOnce } from '../shared/mail/outbox.ts';
+import { forEachKommune } from '../shared/each-kommune.ts';
+import { mailSite } from '../shared/mail/mail-site.ts';
 import { digestMail } from './digest-mail.ts';
 import type { Period } from './period.ts';
 import { councilInsight } from '../shared/insight/council-month.ts';
@@ -36,14 +38,15 @@ async function sendDigests(ctx: AppContext, period: Period): Promise<DigestOutco
       outcomes.push({ ...named, outcome: 'no-email' });
       continue;
     }
-    const sent = await sendOnce(ctx, digestMail(council, insight, council.contactEmail, ctx.env.SITE_URL), digestKey(council.id, month));
+    const sent = await sendOnce(ctx, digestMail(council, insight, council.contactEmail, mailSite(ctx)), digestKey(council.id, month));
     outcomes.push({ ...named, outcome: sent ? 'sent' : 'already-sent' });
   }
   return outcomes;
 }
 
-/** The schedule's run on the 1st: the calendar month before. */
-export const sendMonthlyDigests = (ctx: AppContext): Promise<DigestOutcome[]> => sendDigests(ctx, previousMonth(dayOf(ctx.now())));
+/** The schedule's run on the 1st: the calendar month before, to the councils of every kommune of a book (each its own kommune's insight). */
+export const sendMonthlyDigests = async (ctx: AppContext): Promise<DigestOutcome[]> =>
+  (await forEachKommune(ctx, 'monthly digest', (own) => sendDigests(own, previousMonth(dayOf(own.now()))))).flat();
 
 /** An editor's «Send nå»: the month up to today, to each council not yet sent one this month. */
 export const sendDigestsNow = (ctx: AppContext): Promise<DigestOutcome[]> => sendDigests(ctx, monthUpTo(dayOf(ctx.now())));

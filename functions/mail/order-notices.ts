@@ -7,6 +7,7 @@ import type { AppContext } from '../shared/dependencies.ts';
 import { ordersOf } from '../shared/storage/parts.ts';
 import { orderNoticeMail } from '../shared/mail/messages.ts';
 import { sendOnce } from '../shared/mail/outbox.ts';
+import { mailSite } from '../shared/mail/mail-site.ts';
 
 /** How many notices one run sends at most; the next run takes the rest. */
 const NOTICES_PER_RUN = 100;
@@ -19,7 +20,7 @@ export async function sendDueOrderNotices(ctx: AppContext): Promise<number> {
   const due = await orders.listDueOrderNotices(NOTICES_PER_RUN);
   for (const id of due) {
     const order = await orders.getOrder(id);
-    if (order) await sendOnce(ctx, orderNoticeMail(order, editors, ctx.env.SITE_URL), { id: `order-${id}`, createdAt: order.createdAt });
+    if (order) await sendOnce(ctx, orderNoticeMail(order, editors, mailSite(ctx)), { id: `order-${id}`, createdAt: order.createdAt });
     await orders.clearDueOrderNotice(id);
   }
   return due.length;

@@ -7,6 +7,7 @@ import type { AppContext } from '../shared/dependencies.ts';
 import { receiptMail } from '../shared/mail/messages.ts';
 import { sendOnce } from '../shared/mail/outbox.ts';
 import { outboxOf } from '../shared/mail/outbox-storage.ts';
+import { mailSite } from '../shared/mail/mail-site.ts';
 
 /** How many receipts one run sends at most; the next run takes the rest. */
 const RECEIPTS_PER_RUN = 100;
@@ -20,7 +21,7 @@ export async function sendDueReceipts(ctx: AppContext): Promise<number> {
     const suggestion = await ctx.storage.getSuggestionDetail(id);
     // An editor may have erased the address since; then there is no one to write to.
     if (suggestion?.reference && suggestion.contact?.email) {
-      const mail = receiptMail({ ...suggestion, reference: suggestion.reference }, suggestion.contact.email, ctx.env.SITE_URL);
+      const mail = receiptMail({ ...suggestion, reference: suggestion.reference }, suggestion.contact.email, mailSite(ctx));
       await sendOnce(ctx, mail, { id: `receipt-${id}`, createdAt: suggestion.createdAt });
     }
     await outbox.clearDueReceipt(id);

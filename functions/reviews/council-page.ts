@@ -13,6 +13,7 @@ import { CouncilCodeGuessesError, CouncilUnauthorizedError, NotFoundError, Unsup
 import { authenticatedBy, type RouteLogic } from '../shared/handler.ts';
 import { parseBody, type APIGatewayProxyResultV2 } from '../shared/http.ts';
 import { builtSiteOf } from '../shared/built-site.ts';
+import { KOMMUNE_PARAMETER } from '../shared/request-kommune.ts';
 import { renderedPage } from '../shared/rendered-page.ts';
 import { suggestionListsOf } from '../shared/storage/parts.ts';
 import { councilInsight } from '../shared/insight/council-month.ts';
@@ -44,7 +45,9 @@ export function councilFormRoute(logic: (form: CouncilForm) => Promise<APIGatewa
   return authenticatedBy('council', async (event, ctx: AppContext) => {
     const { serverDir } = builtSiteOf(ctx);
     // A code in the address would be kept in browser history, server logs and caches: not answered.
-    if (event.rawQueryString) return refused(serverDir, 400, '', codeErrors.inAddress);
+    // The address may only name the kommune of a book (request-kommune.ts), never anything else.
+    const named = Object.keys(event.queryStringParameters ?? {}).filter((name) => name !== KOMMUNE_PARAMETER);
+    if (named.length > 0) return refused(serverDir, 400, '', codeErrors.inAddress);
     const body = parseBody(event);
     if (body.format !== 'form') throw new UnsupportedMediaTypeError();
     const fields = body.value as Record<string, string>;

@@ -8,19 +8,37 @@ import { publishingText } from '../../src/core/text/publishing.ts';
 
 const councilId = z.string().check(z.regex(/^[\w-]{1,64}$/, publishingText('review.councilUnknown')));
 
-const requestSchema = z.object({
-  /** The saved revision the councils are to read. */
-  version: z.number({ error: publishingText('review.version') }).check(z.int(), z.gte(1, publishingText('review.version'))),
-  /** The councils asked, by id. */
-  councils: z
-    .array(councilId, { error: publishingText('review.councils') })
-    .check(z.minLength(1, publishingText('review.councils')), z.maxLength(20, publishingText('review.councils'))),
-  /** The last day to answer, YYYY-MM-DD. */
-  deadline: z.string({ error: publishingText('review.deadline') }).check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, publishingText('review.deadline')),
-    z.refine((value) => !Number.isNaN(Date.parse(value)), publishingText('review.deadline')),
-  ),
-});
+const councilList = z
+  .array(councilId, { error: publishingText('review.councils') })
+  .check(z.minLength(1, publishingText('review.councils')), z.maxLength(20, publishingText('review.councils')));
+
+const requestSchema = z
+  .object({
+    /** The saved revision the councils are to read. */
+    version: z.number({ error: publishingText('review.version') }).check(z.int(), z.gte(1, publishingText('review.version'))),
+    /** The councils asked, by id: the request's kommune's (or a kommune on its own's). */
+    councils: z.optional(councilList),
+    /**
+     * In a book: the councils asked in each kommune, by kommune id. The national text's round goes to
+     * every kommune named, each council asked in its own kommune's storage; `councils` is then left out.
+     */
+    kommuneCouncils: z.optional(
+      z.record(z.string().check(z.regex(/^[a-z]+(?:-[a-z]+)*$/, publishingText('review.kommuneUnknown'))), councilList, {
+        error: publishingText('review.councils'),
+      }),
+    ),
+    /** The last day to answer, YYYY-MM-DD. */
+    deadline: z.string({ error: publishingText('review.deadline') }).check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, publishingText('review.deadline')),
+      z.refine((value) => !Number.isNaN(Date.parse(value)), publishingText('review.deadline')),
+    ),
+  })
+  .check(
+    z.refine((value) => value.councils !== undefined || value.kommuneCouncils !== undefined, {
+      message: publishingText('review.councils'),
+      path: ['councils'],
+    }),
+  );
 
 const statementSchema = z
   .object({

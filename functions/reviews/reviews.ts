@@ -13,6 +13,7 @@ import type { ArticleContext } from '../shared/book/git-book.ts';
 import { factsOf } from '../shared/book/article-facts.ts';
 import { reviewDeadlineMail, reviewRequestMail, reviewStatementMail } from '../shared/mail/messages.ts';
 import { sendAfter } from '../shared/mail/outbox.ts';
+import { mailSite, siteLink } from '../shared/mail/mail-site.ts';
 import {
   needsEditors,
   replacedBy,
@@ -61,6 +62,31 @@ async function reasonOf(ctx: ArticleContext, revision: ArticleRevision): Promise
   return Object.keys(reason).length > 0 ? reason : undefined;
 }
 
+/** A round's request without the councils: which revision, and the last day to answer. */
+type RoundRequest = Pick<ReviewRequest, 'version' | 'deadline'>;
+
+/** What a round told the editor, for the councils of a kommune on its own or of one kommune of a book. */
+export type RoundOutcome = { items: Review[]; notices: RequestNotice[]; councilPage: string };
+
+/** The revision to be read. Throws ValidationError for a revision not saved or a deadline passed. */
+async function checkedRevision(ctx: ArticleContext, slug: string, request: RoundRequest): Promise<ArticleRevision> {
+  const revision = await ctx.articles.getRevision(slug, request.version);
+  if (!revision) throw new ValidationError({ version: publishingText('review.revisionNotFound') });
+  if (request.deadline < norwegianIsoDay(ctx.now())) throw new ValidationError({ deadline: publishingText('review.deadlinePast') });
+  return revision;
+}
+
+/** The councils asked, each from the context's storage. Throws ValidationError for one it does not have or that is revoked. */
+async function askedCouncils(ctx: ArticleContext, ids: readonly string[]): Promise<Council[]> {
+  const councils: Council[] = [];
+  for (const id of new Set(ids)) {
+    const council = await ctx.storage.getCouncil(id);
+    if (!council || council.revokedAt !== undefined) throw new ValidationError({ councils: publishingText('review.councilUnknown') });
+    councils.push(council);
+  }
+  return councils;
+}
+
 /**
  * Asks each council for its statement on revision `request.version` and e-mails those with a
  * contact address. A council asked before about the same revision keeps its request; a new
@@ -71,17 +97,55 @@ export async function requestReviews(
   ctx: ArticleContext,
   editor: Editor,
   slug: string,
-  request: ReviewRequest,
-): Promise<{ items: Review[]; notices: RequestNotice[]; councilPage: string }> {
-  const revision = await ctx.articles.getRevision(slug, request.version);
-  if (!revision) throw new ValidationError({ version: publishingText('review.revisionNotFound') });
-  if (request.deadline < norwegianIsoDay(ctx.now())) throw new ValidationError({ deadline: publishingText('review.deadlinePast') });
-  const councils: Council[] = [];
-  for (const id of new Set(request.councils)) {
-    const council = await ctx.storage.getCouncil(id);
-    if (!council || council.revokedAt !== undefined) throw new ValidationError({ councils: publishingText('review.councilUnknown') });
-    councils.push(council);
+  request: RoundRequest & { councils: readonly string[] },
+): Promise<RoundOutcome> {
+  const revision = await checkedRevision(ctx, slug, request);
+  return ask(ctx, editor, slug, revision, await askedCouncils(ctx, request.councils), request.deadline);
+}
+
+/**
+ * The national text's round in a book: the councils named for each kommune are asked in that
+ * kommune's own storage (`contextOf`), so each council sees and answers only its own kommune's
+ * request. Every kommune's councils are checked before any is asked, so a wrong council leaves no
+ * kommune asked alone. Items and notices carry their kommune.
+ */
+export async function requestReviewsInKommuner(
+  contextOf: (kommune: string) => ArticleContext,
+  bookKommuner: readonly string[],
+  editor: Editor,
+  slug: string,
+  request: RoundRequest & { kommuneCouncils: Readonly<Record<string, readonly string[]>> },
+): Promise<{ items: (Review & { kommune: string })[]; notices: (RequestNotice & { kommune: string })[]; councilPage: string }> {
+  const named = Object.keys(request.kommuneCouncils);
+  if (named.some((kommune) => !bookKommuner.includes(kommune))) {
+    throw new ValidationError({ kommuneCouncils: publishingText('review.kommuneUnknown') });
   }
+  const rounds = [];
+  for (const kommune of bookKommuner.filter((id) => named.includes(id))) {
+    const ctx = contextOf(kommune);
+    const revision = await checkedRevision(ctx, slug, request);
+    rounds.push({ kommune, ctx, revision, councils: await askedCouncils(ctx, request.kommuneCouncils[kommune]!) });
+  }
+  const items: (Review & { kommune: string })[] = [];
+  const notices: (RequestNotice & { kommune: string })[] = [];
+  let councilPage = '';
+  for (const { kommune, ctx, revision, councils } of rounds) {
+    const outcome = await ask(ctx, editor, slug, revision, councils, request.deadline);
+    items.push(...outcome.items.map((review) => ({ ...review, kommune })));
+    notices.push(...outcome.notices.map((notice) => ({ ...notice, kommune })));
+    councilPage = outcome.councilPage;
+  }
+  return { items, notices, councilPage };
+}
+
+async function ask(
+  ctx: ArticleContext,
+  editor: Editor,
+  slug: string,
+  revision: ArticleRevision,
+  councils: readonly Council[],
+  deadline: string,
+): Promise<RoundOutcome> {
   const title = factsOf(revision.source)?.title ?? slug;
   const reason = await reasonOf(ctx, revision);
   const items: Review[] = [];
@@ -93,7 +157,7 @@ export async function requestReviews(
       title,
       councilId: council.id,
       councilName: council.name,
-      deadline: request.deadline,
+      deadline,
       requestedBy: editor.name,
       ...(reason ? { reason } : {}),
     });
@@ -109,10 +173,24 @@ export async function requestReviews(
     });
     if (emailed) {
       const mail = outcome === 'created' ? reviewRequestMail : reviewDeadlineMail;
-      await sendAfter(ctx, [mail(review, council.contactEmail!, ctx.env.SITE_URL)]);
+      await sendAfter(ctx, [mail(review, council.contactEmail!, mailSite(ctx))]);
     }
   }
-  return { items: items.sort(byRevisionThenCouncil), notices, councilPage: new URL(paths.council, ctx.env.SITE_URL).href };
+  return { items: items.sort(byRevisionThenCouncil), notices, councilPage: siteLink(mailSite(ctx), paths.council) };
+}
+
+/**
+ * What `read` finds in each kommune's own storage (`contextOf`), each item with its kommune, in the
+ * book's order: the editors' view of a national text's rounds, each kommune's statements under it.
+ */
+export async function inEachKommune<T>(
+  kommuner: readonly string[],
+  contextOf: (kommune: string) => ArticleContext,
+  read: (ctx: ArticleContext) => Promise<T[]>,
+): Promise<(T & { kommune: string })[]> {
+  const found: (T & { kommune: string })[] = [];
+  for (const kommune of kommuner) found.push(...(await read(contextOf(kommune))).map((item) => ({ ...item, kommune })));
+  return found;
 }
 
 export async function articleReviews(ctx: ArticleContext, slug: string): Promise<Review[]> {
@@ -225,7 +303,7 @@ export async function giveStatement(
   const changed = asked.statement !== undefined;
   log.info('review statement given', { slug: id.slug, version: id.version, councilId: council.id, verdict: statement.verdict, changed });
   if (ctx.env.EDITORS_EMAIL && review.statement) {
-    await sendAfter(ctx, [reviewStatementMail({ ...review, statement: review.statement }, ctx.env.EDITORS_EMAIL, ctx.env.SITE_URL)]);
+    await sendAfter(ctx, [reviewStatementMail({ ...review, statement: review.statement }, ctx.env.EDITORS_EMAIL, mailSite(ctx))]);
   }
   return { review: toCouncilReview(review), changed };
 }

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Env } from './env.ts';
 import { ConfigError, ForbiddenError, UnauthorizedError } from './errors.ts';
+import { editorRoles, type EditorRoles } from './editor-roles.ts';
+import { bookKommuner } from './request-kommune.ts';
 
 export interface EditorAuthConfig {
   /** Where the issuer publishes its signing keys: https:// in AWS, file:// for the local key set. */
@@ -16,7 +18,10 @@ export interface EditorAuthConfig {
   audience: string;
   /** Claim that lists the user's groups: `cognito:groups` for Cognito, `groups` or `roles` for Entra ID. */
   groupClaim: string;
+  /** EDITOR_GROUP: the group of a kommune on its own, and the stem of a book's groups (editor-roles.ts). */
   editorGroup: string;
+  /** The book's kommuner in its order (BOOK_KOMMUNER); empty for a kommune on its own. */
+  bookKommuner: readonly string[];
 }
 
 /** Who made a change, as recorded in a suggestion's history. */
@@ -25,7 +30,10 @@ export interface Editor {
   name: string;
 }
 
-export type EditorVerifier = (authorization: string | undefined) => Promise<Editor>;
+/** An editor whose token was verified: who, and what the token's groups allow (editor-roles.ts). */
+export type VerifiedEditor = Editor & { roles: EditorRoles };
+
+export type EditorVerifier = (authorization: string | undefined) => Promise<VerifiedEditor>;
 
 const BEARER = /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]+)$/i;
 // Cognito, Entra ID and ID-porten all sign with RS256; pinning it refuses `none` and HMAC confusion.
@@ -34,7 +42,7 @@ const ALGORITHMS = ['RS256'];
 /**
  * Verifies the `Authorization` header with jose. Throws UnauthorizedError (401) when the token is
  * missing, malformed, wrongly signed, expired or from another issuer or audience, and ForbiddenError
- * (403) when it is valid but the user is not in the editor group.
+ * (403) when it is valid but its groups make no editor (editor-roles.ts).
  */
 export function createEditorVerifier(config: EditorAuthConfig): EditorVerifier {
   let keys: JWTVerifyGetKey | undefined;
@@ -54,8 +62,9 @@ export function createEditorVerifier(config: EditorAuthConfig): EditorVerifier {
     } catch {
       throw new UnauthorizedError();
     }
-    if (!groupsOf(payload[config.groupClaim]).includes(config.editorGroup)) throw new ForbiddenError();
-    return { id: String(payload.sub), name: displayName(payload) };
+    const roles = editorRoles(groupsOf(payload[config.groupClaim]), config);
+    if (!roles) throw new ForbiddenError();
+    return { id: String(payload.sub), name: displayName(payload), roles };
   };
 }
 
@@ -77,6 +86,7 @@ export function editorVerifierFor(env: Env): EditorVerifier {
       audience: env.JWT_AUDIENCE!,
       groupClaim: env.EDITOR_GROUP_CLAIM,
       editorGroup: env.EDITOR_GROUP,
+      bookKommuner: bookKommuner(env),
     });
     verifiers.set(env, verifier);
   }

@@ -3,14 +3,16 @@
  * (shared/rendered-page.ts) and the files they read (the search's alias index). Where they are:
  * the context's folder (the local server: the site it serves now, also after a publication, with
  * its renderer beside it), else SITE_DIR, else beside the bundle (Lambda: infra copies the renderer
- * and a route's `siteFiles` there). No AWS SDK here, so functions that touch no table stay small.
+ * and a route's `siteFiles` there). In a book of several kommuner each kommune has a site of its
+ * own (its pages, its search index, its renderer built with its name and address): the request's
+ * kommune's, from the context locally, or the bundle's folder of that kommune in Lambda.
+ * No AWS SDK here, so functions that touch no table stay small.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
-import type { AppContext } from './dependencies.ts';
-import { processEnv } from './env.ts';
+import { bundleKommuneDir, SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
+import type { Env } from './env.ts';
 
 const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -23,9 +25,28 @@ function builtSite(siteDir: string | undefined): BuiltSite {
     : { siteDir: BUNDLE_DIR, serverDir: join(BUNDLE_DIR, SERVER_RENDERER_DIR) };
 }
 
-/** The built site for a handler run through the shared context. */
-export function builtSiteOf(ctx: Pick<AppContext, 'siteDir' | 'env'>): BuiltSite {
-  return builtSite(ctx.siteDir?.() ?? ctx.env.SITE_DIR);
+/**
+ * The built site for a handler: in a book the request's kommune's (the context's, locally; its
+ * folder of the bundle in Lambda), else the site's. A folder named by SITE_DIR serves every kommune.
+ */
+export function builtSiteOf(ctx: {
+  env: Pick<Env, 'SITE_DIR'>;
+  /** The site a caller brought (the local server: the one served now). */
+  siteDir?: () => string;
+  /** In a book: where each kommune's pages are now, when the caller knows (the local server). */
+  kommuneSite?: (kommune: string) => BuiltSite | undefined;
+  kommune?: string;
+}): BuiltSite {
+  const siteDir = ctx.siteDir?.() ?? ctx.env.SITE_DIR;
+  if (ctx.kommune) {
+    const own = ctx.kommuneSite?.(ctx.kommune);
+    if (own) return own;
+    if (!siteDir) {
+      const dir = join(BUNDLE_DIR, bundleKommuneDir(ctx.kommune));
+      return { siteDir: dir, serverDir: join(dir, SERVER_RENDERER_DIR) };
+    }
+  }
+  return builtSite(siteDir);
 }
 
 const loaded = new Map<string, Promise<unknown>>();
@@ -43,9 +64,4 @@ export function fromSite<T>(dir: string, name: string, load: (read: (file: strin
     value.catch(() => loaded.delete(key));
   }
   return value;
-}
-
-/** The built site for a Lambda handler that skips the shared context. */
-export function lambdaBuiltSite(): BuiltSite {
-  return builtSite(processEnv().SITE_DIR);
 }

@@ -15,9 +15,12 @@ import {
 } from './storage/index.ts';
 import type { Publisher } from './publisher.ts';
 import type { MailSender } from './mail/sender.ts';
+import type { BuiltSite } from './built-site.ts';
 
 export type AppContext = {
   env: Env;
+  /** The kommune of a book the context is for (the pipeline sets it, kommune-context.ts); undefined for a kommune on its own. */
+  kommune?: string;
   storage: Storage;
   /** Article slugs a suggestion's `topic` may name. */
   topics: ReadonlySet<string>;
@@ -33,6 +36,8 @@ export type AppContext = {
   mail?: { from: string; send: MailSender };
   /** The built site that API-rendered pages read; locally it follows each publication, in Lambda it is unset. */
   siteDir?: () => string;
+  /** In a book of several kommuner: where each kommune's built pages and server renderer are now (the local server); see built-site.ts. */
+  kommuneSite?: (kommune: string) => BuiltSite | undefined;
   /** The suggestions' lists and page feedback when the caller brings them (the local server, tests); see storage/parts.ts. */
   lists?: SuggestionLists;
   feedback?: FeedbackStorage;
@@ -47,6 +52,7 @@ export type ContextOverrides = {
   articles?: ArticleStorage;
   mail?: AppContext['mail'];
   siteDir?: () => string;
+  kommuneSite?: AppContext['kommuneSite'];
   lists?: SuggestionLists;
   feedback?: FeedbackStorage;
   insight?: InsightStorage;
@@ -64,6 +70,7 @@ export function createContext(env: Env, overrides: ContextOverrides = {}): AppCo
     ...(overrides.articles ? { articles: overrides.articles } : {}),
     ...(overrides.mail ? { mail: overrides.mail } : {}),
     ...(overrides.siteDir ? { siteDir: overrides.siteDir } : {}),
+    ...(overrides.kommuneSite ? { kommuneSite: overrides.kommuneSite } : {}),
     ...(overrides.lists ? { lists: overrides.lists } : {}),
     ...(overrides.feedback ? { feedback: overrides.feedback } : {}),
     ...(overrides.insight ? { insight: overrides.insight } : {}),

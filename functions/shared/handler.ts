@@ -3,7 +3,9 @@
  *
  * 1. the origin secret: a request that did not come through CloudFront is refused (403);
  * 2. the kommune: in a book of several kommuner the request names its kommune (request-kommune.ts) and
- *    the logic gets a context for that kommune only (`kommune` set); a kommune on its own has none;
+ *    the logic gets a context for that kommune only (`kommune` set, its environment the kommune's),
+ *    and everything the answer says is in the kommune's målform (request-language.ts); a kommune on
+ *    its own has none;
  * 3. authentication: the route's logic starts with it when the route is not public (editorRoute,
  *    councilRoute, councilFormRoute mark the logic with what they check, and a test holds every
  *    route's mark to its `auth` in functions/routes.ts);
@@ -19,6 +21,8 @@ import { log, withRequestLog } from './log.ts';
 import { ORIGIN_SECRET_HEADER, verifyOriginSecret } from './origin-secret.ts';
 import { requestKommune } from './request-kommune.ts';
 import { inKommune } from './kommune-context.ts';
+import { kommuneProfile } from './kommune-env.ts';
+import { answerIn, inRequestScope } from './request-language.ts';
 
 /** What authenticates a route's caller: nobody (public), an editor's bearer token, or a council code. */
 export type Authentication = 'public' | 'editor' | 'council';
@@ -28,7 +32,7 @@ export type Authentication = 'public' | 'editor' | 'council';
  * kommuner, and – in a book – the kommune the request is for.
  */
 export type RouteContext = {
-  env: Pick<Env, 'ORIGIN_SECRET' | 'ORIGIN_SECRET_PREVIOUS' | 'BOOK_KOMMUNER'>;
+  env: Pick<Env, 'ORIGIN_SECRET' | 'ORIGIN_SECRET_PREVIOUS' | 'BOOK_KOMMUNER'> & Partial<Pick<Env, 'BOOK_KOMMUNE_PROFILES'>>;
   /** The request's kommune in a book of several kommuner (step 2 of the pipeline); undefined for a kommune on its own. */
   kommune?: string;
 };
@@ -55,17 +59,22 @@ export function authenticatedBy<Ctx extends RouteContext>(
  */
 export function createHandler<Ctx extends RouteContext>(logic: RouteLogic<Ctx>, context: () => Ctx): Handler {
   return (event) =>
-    withRequestLog({ route: event.routeKey, requestId: event.requestContext?.requestId }, async () => {
-      const started = performance.now();
-      let result: APIGatewayProxyResultV2;
-      try {
-        const ctx = context();
-        verifyOriginSecret(ctx.env, header(event, ORIGIN_SECRET_HEADER));
-        result = await logic(event, inKommune(ctx, requestKommune(event, ctx.env)));
-      } catch (error) {
-        result = errorResponse(error, event);
-      }
-      log.info('request', { status: result.statusCode, durationMs: Math.round(performance.now() - started) });
-      return result;
-    });
+    inRequestScope(() =>
+      withRequestLog({ route: event.routeKey, requestId: event.requestContext?.requestId }, async () => {
+        const started = performance.now();
+        let result: APIGatewayProxyResultV2;
+        try {
+          const ctx = context();
+          verifyOriginSecret(ctx.env, header(event, ORIGIN_SECRET_HEADER));
+          const kommuneCtx = inKommune(ctx, requestKommune(event, ctx.env));
+          // From here on, the messages and pages of the answer (its errors too) are in the kommune's målform.
+          answerIn(kommuneProfile(kommuneCtx.env, kommuneCtx.kommune)?.language);
+          result = await logic(event, kommuneCtx);
+        } catch (error) {
+          result = errorResponse(error, event);
+        }
+        log.info('request', { status: result.statusCode, durationMs: Math.round(performance.now() - started) });
+        return result;
+      }),
+    );
 }

@@ -8,9 +8,10 @@ import type { Env } from './env.ts';
 import type { APIGatewayProxyEventV2 } from './http.ts';
 import { BadRequestError } from './errors.ts';
 import { apiText } from '../../src/core/text/api.ts';
+import { KOMMUNE_PARAMETER } from '../../src/core/paths.ts';
 
-/** The query parameter (and hidden form field of a GET form) that names the kommune. */
-export const KOMMUNE_PARAMETER = 'kommune';
+/** The query parameter (and hidden form field of a GET form) that names the kommune; the pages build it (src/core/paths.ts). */
+export { KOMMUNE_PARAMETER };
 
 /** The kommuner of the book, in its order; empty for a kommune on its own. */
 export const bookKommuner = (env: Pick<Env, 'BOOK_KOMMUNER'>): string[] => env.BOOK_KOMMUNER?.split(',') ?? [];

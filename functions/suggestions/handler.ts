@@ -20,7 +20,8 @@ export const run: RouteLogic = async (event, ctx) => {
     const receipt = parsed.honeypot
       ? decoyReceipt(ctx.now())
       : await submitSuggestion(ctx, parsed.suggestion, { idempotencyKey, clientAddress: clientAddress(event, ctx) });
-    return form ? seeOther(paths.thanks({ id: receipt.id })) : json(201, receipt);
+    // The thank-you page of the kommune the form was sent from (a book), with the stored reference.
+    return form ? seeOther(paths.thanks({ id: receipt.id }, ctx.kommune)) : json(201, receipt);
   } catch (error) {
     if (!form) throw error;
     // Logged like any other failure, then the browser is sent back to the form.

@@ -23,11 +23,16 @@ export interface AppFunctionProps {
   readonly environment: Readonly<Record<string, string>>;
   /** One of the periods CloudWatch Logs accepts (checked in infra/config.ts). */
   readonly logRetentionDays: number;
-  /** Files of the built site the function reads at run time, copied beside its bundle under the same paths. */
-  readonly siteFiles?: { readonly distDir: string; readonly files: readonly string[] };
-  /** The server renderer Astro built (dist-server/), copied whole into `server/` beside the bundle, for a function that renders pages. */
-  readonly serverRenderer?: { readonly dir: string };
+  /** Files of the built site(s) the function reads at run time, copied beside its bundle under the same paths (in `into`). */
+  readonly siteFiles?: readonly string[];
+  /** The function renders pages: each built site's server renderer is copied whole into `server/` beside the bundle (in `into`). */
+  readonly rendersPages?: boolean;
+  /** The built sites those come from (infra/built-sites.ts): the site's, or each kommune's of a book. */
+  readonly builtSites?: readonly BuiltSiteCopy[];
 }
+
+/** One built site a bundle carries: its static files (`distDir`), its server renderer, and the bundle's folder for it ('' for the top). */
+export type BuiltSiteCopy = { readonly into: string; readonly distDir: string; readonly serverDir: string };
 
 /** Shell commands that copy the site files into the bundle, failing with a clear message when the site is not built. */
 export function copySiteFiles(distDir: string, files: readonly string[], outputDir: string): string[] {
@@ -104,15 +109,19 @@ export class AppFunction extends Construct {
         esbuildArgs: {
           '--alias': Object.entries(LAMBDA_BUNDLE_OPTIONS.alias).map(([module, path]) => `${module}=${path}`),
         },
-        ...(props.siteFiles || props.serverRenderer
+        ...(props.siteFiles || props.rendersPages
           ? {
               commandHooks: {
                 beforeBundling: () => [],
                 beforeInstall: () => [],
-                afterBundling: (_inputDir: string, outputDir: string) => [
-                  ...(props.siteFiles ? copySiteFiles(props.siteFiles.distDir, props.siteFiles.files, outputDir) : []),
-                  ...(props.serverRenderer ? copyServerRenderer(props.serverRenderer.dir, outputDir) : []),
-                ],
+                afterBundling: (_inputDir: string, outputDir: string) =>
+                  (props.builtSites ?? []).flatMap((site) => {
+                    const into = site.into ? `${outputDir}/${site.into}` : outputDir;
+                    return [
+                      ...(props.siteFiles ? copySiteFiles(site.distDir, props.siteFiles, into) : []),
+                      ...(props.rendersPages ? copyServerRenderer(site.serverDir, into) : []),
+                    ];
+                  }),
               },
             }
           : {}),

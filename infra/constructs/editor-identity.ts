@@ -14,6 +14,7 @@ import { Construct } from 'constructs';
 import type { EditorAuthConfig } from '../../src/core/schemas/editor-auth.ts';
 import { t } from '../../src/core/text/t.ts';
 import type { ExternalIdentity } from '../config.ts';
+import { editorGroups, NATIONAL_GROUP_SUFFIX } from '../../functions/shared/editor-roles.ts';
 import type { EditorTokens } from './http-api.ts';
 
 /** Where editors sign in: the stack's own Cognito pool or the kommune's OIDC provider. */
@@ -34,6 +35,14 @@ export interface EditorSignInSettings {
   readonly pageConfig: EditorAuthConfig | undefined;
 }
 
+/** What the group is for, as an administrator reads it in the Cognito console. */
+function groupDescription(kommune: string | undefined, inBook: boolean): string {
+  if (!inBook) return 'Redaktører som kan behandle forslag';
+  return kommune
+    ? `Redaktører for ${kommune}: forslag, råd, fakta og bestillinger`
+    : 'Redaktører for hele boka: artiklene og alle kommunene';
+}
+
 /** A provider the kommune runs itself (Entra ID, ID-porten …): nothing to create here. */
 export function externalSignIn(settings: ExternalIdentity): EditorSignIn {
   return { origin: new URL(settings.issuer).origin, connect: () => ({ tokens: settings, pageConfig: undefined }) };
@@ -42,8 +51,10 @@ export function externalSignIn(settings: ExternalIdentity): EditorSignIn {
 export interface EditorIdentityProps {
   /** Globally unique (per region) prefix of the hosted sign-in page's domain. */
   readonly domainPrefix: string;
-  /** The group whose members may moderate (EDITOR_GROUP in the functions). */
+  /** The group whose members may moderate (EDITOR_GROUP in the functions); in a book the stem of its groups. */
   readonly editorGroup: string;
+  /** A book's kommuner: one group per kommune and the national group instead of the one group (functions/shared/editor-roles.ts). */
+  readonly bookKommuner?: readonly string[];
   /**
    * "required" makes the hosted page ask every editor to set up an authenticator app at the
    * first sign-in; with "optional" it never offers the set-up, so only the API can enrol one.
@@ -94,11 +105,13 @@ export class EditorIdentity extends Construct implements EditorSignIn {
       removalPolicy: RemovalPolicy.RETAIN,
       deletionProtection: true,
     });
-    new UserPoolGroup(this, 'EditorsGroup', {
-      userPool: this.userPool,
-      groupName: props.editorGroup,
-      description: 'Redaktører som kan behandle forslag',
-    });
+    const kommuner = props.bookKommuner ?? [];
+    for (const [index, groupName] of editorGroups(props.editorGroup, kommuner).entries()) {
+      const kommune = kommuner[index];
+      // A kommune on its own keeps its group's construct id, so a deploy never replaces the group its editors are in.
+      const id = kommuner.length === 0 ? 'EditorsGroup' : `EditorsGroup-${kommune ?? NATIONAL_GROUP_SUFFIX}`;
+      new UserPoolGroup(this, id, { userPool: this.userPool, groupName, description: groupDescription(kommune, kommuner.length > 0) });
+    }
     this.domain = this.userPool.addDomain('SignIn', { cognitoDomain: { domainPrefix: props.domainPrefix } });
     const stack = Stack.of(this);
     this.issuer = `https://cognito-idp.${stack.region}.${stack.urlSuffix}/${this.userPool.userPoolId}`;

@@ -8,10 +8,9 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { Route } from '../../functions/routes.ts';
-import { AppFunction } from './app-function.ts';
+import { AppFunction, type BuiltSiteCopy } from './app-function.ts';
 import type { MailSending } from './mail-sending.ts';
 import { grantTableActions } from './table-access.ts';
-import { serverDirFor } from '../../src/core/rendered-pages.ts';
 
 export interface EditorTokens {
   readonly issuer: string;
@@ -33,8 +32,8 @@ export interface FunctionRoutesProps {
   readonly environment: Readonly<Record<string, string>>;
   readonly editorTokens: EditorTokens;
   readonly logRetentionDays: number;
-  /** The built site, for routes that read some of its files (`siteFiles`). */
-  readonly siteDistDir: string;
+  /** The built site(s), for routes that read some of their files (`siteFiles`) or draw pages (`rendersPages`): infra/built-sites.ts. */
+  readonly builtSites: readonly BuiltSiteCopy[];
   /** E-mail sending, when configured: routes with `sendsMail` get its environment and ses:SendEmail. */
   readonly mail?: MailSending | undefined;
   /** The publishing build project; routes with `buildService` may use exactly that action on it. */
@@ -104,8 +103,9 @@ export class BookApi extends Construct {
           ...(route.sendsMail && props.mail ? props.mail.environment : {}),
         },
         logRetentionDays: props.logRetentionDays,
-        ...(route.siteFiles ? { siteFiles: { distDir: props.siteDistDir, files: route.siteFiles } } : {}),
-        ...(route.rendersPages ? { serverRenderer: { dir: serverDirFor(props.siteDistDir) } } : {}),
+        ...(route.siteFiles ? { siteFiles: route.siteFiles } : {}),
+        ...(route.rendersPages ? { rendersPages: true } : {}),
+        ...(route.siteFiles || route.rendersPages ? { builtSites: props.builtSites } : {}),
       });
       grantTableActions(fn.function, props.table, route.usesIndexes ? props.indexNames : [], route.dynamodb);
       if (route.sendsMail) props.mail?.allowSending(fn.function);

@@ -2,7 +2,19 @@ import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import { BuildEnvironmentVariableType, type IProject } from 'aws-cdk-lib/aws-codebuild';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { DefinitionBody, IntegrationPattern, JsonPath, Map as MapState, StateMachine, TaskInput } from 'aws-cdk-lib/aws-stepfunctions';
+import {
+  Choice,
+  Condition,
+  DefinitionBody,
+  IntegrationPattern,
+  JsonPath,
+  Map as MapState,
+  Pass,
+  StateMachine,
+  Succeed,
+  TaskInput,
+  type IChainable,
+} from 'aws-cdk-lib/aws-stepfunctions';
 import { CodeBuildStartBuild, LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { BUILD_VARIABLES, FAN_OUT_SOURCE } from '../../src/core/publishing/build-variables.ts';
@@ -15,6 +27,11 @@ export interface KommuneFanOutProps {
   readonly reportFunction: IFunction;
   /** How many kommuner build at once (the Map's concurrency): below the account's CodeBuild quota for concurrent builds. */
   readonly maxConcurrency: number;
+  /**
+   * The book's root page (BookRootPublisher's project) and how many kommuner the book has: a
+   * publication that rebuilt all of them ends by building and uploading the root page.
+   */
+  readonly root?: { readonly project: IProject; readonly bookKommuner: number };
 }
 
 /** How long the Map waits before a kommune's second attempt, and how that wait grows. */
@@ -97,8 +114,35 @@ export class KommuneFanOut extends Construct {
     this.stateMachine = new StateMachine(this, 'StateMachine', {
       stateMachineName,
       comment: 'Alderdommens ABC: one publication build fanned out to each kommune’s build',
-      definitionBody: DefinitionBody.fromChainable(eachKommune),
+      definitionBody: DefinitionBody.fromChainable(props.root ? eachKommune.next(this.rootStep(props.root)) : eachKommune),
     });
+  }
+
+  /**
+   * After the Map: when the publication rebuilt every kommune of the book – the build after each
+   * deploy that changed the code (the first deploy's too) and each national edit – the root page
+   * is built and uploaded, once, with the kommuner's names and addresses from the deployed book and
+   * the look of a front page just served; a publication of some kommuner (a local part) ends
+   * without it. The root page depends on nothing else: the book's list changes only with a deploy.
+   */
+  private rootStep(root: NonNullable<KommuneFanOutProps['root']>): IChainable {
+    const count = new Pass(this, 'CountKommuner', {
+      comment: 'How many kommuner this publication rebuilt',
+      parameters: { count: JsonPath.arrayLength(JsonPath.listAt('$.kommuner')) },
+      resultPath: '$.rebuilt',
+    });
+    const buildRoot = new CodeBuildStartBuild(this, 'BuildBookRoot', {
+      comment: 'The book’s root page, its 404 and robots.txt, uploaded to the bucket’s root',
+      project: root.project,
+      integrationPattern: IntegrationPattern.RUN_JOB,
+      resultPath: JsonPath.DISCARD,
+    });
+    buildRoot.addRetry({ errors: ['States.ALL'], maxAttempts: 1, interval: KOMMUNE_RETRY.interval });
+    return count.next(
+      new Choice(this, 'WholeBook')
+        .when(Condition.numberEquals('$.rebuilt.count', root.bookKommuner), buildRoot)
+        .otherwise(new Succeed(this, 'SomeKommuner', { comment: 'A publication of some kommuner leaves the root page as it is' })),
+    );
   }
 
   /** Lets `fn` start executions of this state machine, and nothing else of it. */

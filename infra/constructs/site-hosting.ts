@@ -27,7 +27,14 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { DIRECTORY_INDEX_CODE, NOT_FOUND_PAGE_CODE, VIEWER_ADDRESS_CODE, VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
+import {
+  KOMMUNE_NOT_FOUND_PAGES,
+  NOT_FOUND_PAGE_CODE,
+  VIEWER_ADDRESS_CODE,
+  VIEWER_ADDRESS_HEADER,
+  directoryIndexCode,
+  type SiteAddresses,
+} from '../edge-functions.ts';
 import { HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY, contentSecurityPolicy } from '../../src/core/security-headers.ts';
 
 export interface SiteHostingProps {
@@ -39,6 +46,11 @@ export interface SiteHostingProps {
   readonly connectSources: readonly string[];
   readonly domainName: string | undefined;
   readonly certificateArn: string | undefined;
+  /**
+   * A book of several kommuner: its prefixes and the kommuner on hosts of their own, which the
+   * distribution also answers for (the certificate must cover them) and serves from their folders.
+   */
+  readonly book?: SiteAddresses;
   /** Retention of the not-found function's logs (one of CloudWatch Logs' periods). */
   readonly logRetentionDays: number;
 }
@@ -119,7 +131,7 @@ export class SiteHosting extends Construct {
       // and the API's own 403 answers reach the browser untouched.
       originAccessLevels: [AccessLevel.READ, AccessLevel.LIST],
     });
-    this.notFoundPage = this.notFoundFunction(props.logRetentionDays);
+    this.notFoundPage = this.notFoundFunction(props.logRetentionDays, props.book !== undefined);
     // Only the site's behaviours fall back to the 404 page: CloudFront's error pages would apply
     // to the API's behaviour too and turn its JSON 404 answers into HTML.
     const siteWithNotFoundPage = new OriginGroup({
@@ -138,8 +150,12 @@ export class SiteHosting extends Construct {
     const directoryIndex = new EdgeFunction(this, 'DirectoryIndex', {
       comment: 'Serves /path/ from /path/index.html and sends /path on to /path/',
       runtime: FunctionRuntime.JS_2_0,
-      code: FunctionCode.fromInline(DIRECTORY_INDEX_CODE),
+      code: FunctionCode.fromInline(directoryIndexCode(props.book)),
     });
+    const hostNames = Object.keys(props.book?.hosts ?? {});
+    // A kommune on a host of its own has its hashed assets under its folder too: the immutable paths need the host's folder as well.
+    const immutableFunctions =
+      hostNames.length > 0 ? { functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }] } : {};
 
     const viewerAddress = new EdgeFunction(this, 'ViewerAddress', {
       comment: `Passes the reader's address to the API in ${VIEWER_ADDRESS_HEADER}`,
@@ -157,7 +173,7 @@ export class SiteHosting extends Construct {
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Alderdommens ABC',
       ...(props.domainName && certificate
-        ? { domainNames: [props.domainName], certificate, minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 }
+        ? { domainNames: [props.domainName, ...hostNames], certificate, minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021 }
         : {}),
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Readers are in Norway: Europe and North America edges are enough and cheapest.
@@ -171,7 +187,10 @@ export class SiteHosting extends Construct {
       },
       additionalBehaviors: {
         ...Object.fromEntries(
-          IMMUTABLE_PATHS.map((path) => [path, { ...staticBehavior, cachePolicy: immutableCache, responseHeadersPolicy: assetHeaders }]),
+          IMMUTABLE_PATHS.map((path) => [
+            path,
+            { ...staticBehavior, cachePolicy: immutableCache, responseHeadersPolicy: assetHeaders, ...immutableFunctions },
+          ]),
         ),
         '/api/*': {
           origin: apiOrigin,
@@ -194,8 +213,11 @@ export class SiteHosting extends Construct {
     this.origin = `https://${props.domainName ?? this.distribution.distributionDomainName}`;
   }
 
-  /** The fallback origin's function: it may read only 404.html from the bucket, and write its own logs. */
-  private notFoundFunction(logRetentionDays: number): LambdaFunction {
+  /**
+   * The fallback origin's function: it may read only 404.html from the bucket (in a book, each
+   * kommune's folder's too), and write its own logs.
+   */
+  private notFoundFunction(logRetentionDays: number, book: boolean): LambdaFunction {
     const logGroup = new LogGroup(this, 'NotFoundPageLogs', {
       retention: logRetentionDays as RetentionDays,
       removalPolicy: RemovalPolicy.DESTROY,
@@ -207,7 +229,10 @@ export class SiteHosting extends Construct {
     role.addToPrincipalPolicy(
       new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
     );
-    role.addToPrincipalPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [this.bucket.arnForObjects('404.html')] }));
+    const pages = book ? ['404.html', '*/404.html'] : ['404.html'];
+    role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['s3:GetObject'], resources: pages.map((page) => this.bucket.arnForObjects(page)) }),
+    );
     return new LambdaFunction(this, 'NotFoundPage', {
       description: 'Site: the 404 page for addresses the bucket has no file for',
       runtime: Runtime.NODEJS_24_X,
@@ -219,7 +244,7 @@ export class SiteHosting extends Construct {
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
-      environment: { SITE_BUCKET: this.bucket.bucketName },
+      environment: { SITE_BUCKET: this.bucket.bucketName, ...(book ? { [KOMMUNE_NOT_FOUND_PAGES]: 'true' } : {}) },
     });
   }
 

@@ -66,12 +66,15 @@ const INSTALL_PHASE = {
  */
 export class SitePublisher extends Construct {
   readonly project: Project;
+  /** The site code this stack deployed, which every build of the book runs. */
+  readonly code: Asset;
   /** Changes whenever the site code does: a deploy with new code asks for a publication build. */
   readonly codeHash: string;
 
   constructor(scope: Construct, id: string, props: SitePublisherProps) {
     super(scope, id);
     const code = new Asset(this, 'SiteCode', { path: props.projectDir, exclude: EXCLUDE });
+    this.code = code;
     this.codeHash = code.assetHash;
     const bookDir = '/tmp/published-book';
     const book = props.book;

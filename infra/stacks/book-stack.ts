@@ -15,10 +15,11 @@ import { SiteHosting } from '../constructs/site-hosting.ts';
 import { SitePublisher } from '../constructs/site-publisher.ts';
 import { PublishingTasks } from '../constructs/publishing-tasks.ts';
 import { KommuneFanOut } from '../constructs/kommune-fan-out.ts';
-import type { IProject } from 'aws-cdk-lib/aws-codebuild';
+import { BookRootPublisher } from '../constructs/book-root-publisher.ts';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
 import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
+import { builtSitesOf } from '../built-sites.ts';
 
 export interface BookStackProps extends StackProps {
   readonly config: InfraConfig;
@@ -41,6 +42,7 @@ export class BookStack extends Stack {
       : new EditorIdentity(this, 'Identity', {
           domainPrefix: config.authDomainPrefix,
           editorGroup: config.functionSettings.EDITOR_GROUP ?? 'editors',
+          ...(config.book ? { bookKommuner: config.book.kommuner } : {}),
           mfa: config.editorMfa,
         });
     const api = new BookApi(this, 'Api', { throttle: config.apiThrottle });
@@ -51,6 +53,7 @@ export class BookStack extends Stack {
       connectSources: [signIn.origin],
       domainName: config.domainName,
       certificateArn: config.certificateArn,
+      ...(config.book ? { book: config.book.addresses } : {}),
       logRetentionDays: config.logRetentionDays,
     });
     const editorSignIn = signIn.connect(site.origin);
@@ -77,6 +80,9 @@ export class BookStack extends Stack {
       SITE_URL: site.origin,
       // E-mails and the API's messages in the kommune's målform (src/core/text/language.ts).
       BOOK_LANGUAGE: config.municipality.language,
+      // A book of several kommuner: every function serves each of its kommuner, every request naming its own
+      // (functions/shared/request-kommune.ts), and knows each one's name, address and målform.
+      ...config.book?.functionEnvironment(site.origin),
     };
     const mail = config.mail
       ? new MailSending(this, 'Mail', {
@@ -100,7 +106,7 @@ export class BookStack extends Stack {
       ...(config.book ? { book: true } : {}),
     });
     // A book of several kommuner: a publication build fans out to each kommune's build, and only the publisher starts it.
-    const fanOut = config.book ? kommuneFanOut(this, config.book, publisher.project, publishing.buildEvents) : undefined;
+    const fanOut = config.book ? kommuneFanOut(this, config.book, publisher, site, publishing.buildEvents) : undefined;
     if (fanOut) publishing.useFanOut(fanOut.starter, fanOut.environment);
     api.addFunctionRoutes({
       routes: props.routes,
@@ -114,7 +120,7 @@ export class BookStack extends Stack {
       buildProject: publisher.project,
       ...(fanOut ? { fanOut } : {}),
       // Deploys build first; a synth without dist/ skips bundling or fails naming the missing file.
-      siteDistDir: config.siteDistDir ?? resolve('dist'),
+      builtSites: builtSitesOf(config.siteDistDir ?? resolve('dist'), config.book?.file),
     });
 
     new OperationsAlarms(this, 'Alarms', {
@@ -147,11 +153,29 @@ export class BookStack extends Stack {
   }
 }
 
-/** The fan-out of a book's publication builds, and what the functions that start it are told: the state machine and the book's kommuner. */
-function kommuneFanOut(scope: Construct, book: NonNullable<InfraConfig['book']>, project: IProject, reportFunction: IFunction) {
-  const starter = new KommuneFanOut(scope, 'FanOut', { project, reportFunction, maxConcurrency: book.fanOutConcurrency });
+/** The fan-out of a book's publication builds (ending with the book's root page), and what the functions that start it are told: the state machine (the book's kommuner every function knows). */
+function kommuneFanOut(
+  scope: Construct,
+  book: NonNullable<InfraConfig['book']>,
+  publisher: SitePublisher,
+  site: SiteHosting,
+  reportFunction: IFunction,
+) {
+  const root = new BookRootPublisher(scope, 'BookRoot', {
+    code: publisher.code,
+    bookFile: book.file,
+    styleFolder: book.rootStyleFolder,
+    bucket: site.bucket,
+    distribution: site.distribution,
+  });
+  const starter = new KommuneFanOut(scope, 'FanOut', {
+    project: publisher.project,
+    reportFunction,
+    maxConcurrency: book.fanOutConcurrency,
+    root: { project: root.project, bookKommuner: book.kommuner.length },
+  });
   return {
     starter,
-    environment: { PUBLISH_STATE_MACHINE_ARN: starter.stateMachineArn, BOOK_KOMMUNER: book.kommuner.join(',') },
+    environment: { PUBLISH_STATE_MACHINE_ARN: starter.stateMachineArn },
   };
 }

@@ -17,6 +17,28 @@ function builtBase(): string {
   }
 }
 
+/** The query parameter (and hidden field of a GET form) that names the kommune in a book's API addresses (functions/shared/request-kommune.ts). */
+export const KOMMUNE_PARAMETER = 'kommune';
+
+/**
+ * The kommune of a book the pages are built for, which every API address they build names; ''
+ * for a kommune on its own. Vite writes it in like the base (astro.config.mjs, `SITE_KOMMUNE`);
+ * in functions, tools and tests it is '', and a function names the request's kommune itself.
+ */
+export const SITE_KOMMUNE: string = builtKommune();
+
+function builtKommune(): string {
+  try {
+    return import.meta.env.SITE_KOMMUNE || '';
+  } catch {
+    return '';
+  }
+}
+
+/** An API address that names `kommune` (`?kommune=verdal`, `&kommune=` after a query); unchanged for a kommune on its own. */
+export const withKommune = (address: string, kommune: string | undefined = SITE_KOMMUNE): string =>
+  kommune ? `${address}${address.includes('?') ? '&' : '?'}${KOMMUNE_PARAMETER}=${encodeURIComponent(kommune)}` : address;
+
 /** A page's path under a base: unchanged under '/', so a kommune on its own builds as it always did. */
 export const underBase = (path: string, base: string = SITE_BASE): string => (base === '/' ? path : `${base.replace(/\/$/, '')}${path}`);
 
@@ -32,7 +54,10 @@ const page = (path: string) => underBase(path);
 /** The insight's counter of searches: the script's beacons and the results page's pings. */
 const SEARCH_BEACON = '/api/insight/search';
 
-/** Every public URL is built here, so routes stay stable and consistent. The API's addresses (`/api/…`) are the book's, never under a base. */
+/**
+ * Every public URL is built here, so routes stay stable and consistent. The API's addresses
+ * (`/api/…`) are the book's, never under a base; in a book each names the pages' kommune.
+ */
 export const paths = {
   home: page('/'),
   article: (slug: string) => page(`/${slug}/`),
@@ -41,15 +66,15 @@ export const paths = {
   areas: page('/omrade/'),
   search: (query?: string) => page(query ? `/sok/?q=${encodeURIComponent(query)}` : '/sok/'),
   /** The server-rendered results page (functions/search): the search forms submit here, so search works without JavaScript. */
-  searchResults: (query?: string) => (query ? `/api/sok?q=${encodeURIComponent(query)}` : '/api/sok'),
+  searchResults: (query?: string) => withKommune(query ? `/api/sok?q=${encodeURIComponent(query)}` : '/api/sok'),
   /**
    * Where a browser without JavaScript pings when the reader opens a result of the results page
    * (`<a ping>`), so the insight knows the search found something; the search script takes the
    * pings off and counts openings itself.
    */
-  searchOpened: (query: string) => `${SEARCH_BEACON}?q=${encodeURIComponent(query)}`,
+  searchOpened: (query: string) => withKommune(`${SEARCH_BEACON}?q=${encodeURIComponent(query)}`),
   /** Where the search script sends its beacons: a search the reader saw, and a result she opened. */
-  searchBeacon: SEARCH_BEACON,
+  searchBeacon: withKommune(SEARCH_BEACON),
   suggest: (params: { topic?: string; kind?: string; text?: string } = {}) => {
     const search = new URLSearchParams();
     if (params.topic) search.set('tema', params.topic);
@@ -58,27 +83,31 @@ export const paths = {
     const query = search.toString();
     return page(query ? `/foresla/?${query}` : '/foresla/');
   },
-  /** The thank-you page; with the suggestion's id, the API's rendering of it with the stored reference and council. */
-  thanks: (receipt?: { id: string }) => (receipt ? `/api/foresla/takk?id=${encodeURIComponent(receipt.id)}` : page('/foresla/takk/')),
+  /**
+   * The thank-you page; with the suggestion's id, the API's rendering of it with the stored reference
+   * and council, for `kommune` (a function names the request's; pages their own).
+   */
+  thanks: (receipt?: { id: string }, kommune?: string) =>
+    receipt ? withKommune(`/api/foresla/takk?id=${encodeURIComponent(receipt.id)}`, kommune) : page('/foresla/takk/'),
   /** «Følg forslaget»; with a reference, the API's rendering of it with the status filled in. */
-  follow: (reference?: string) => (reference ? `/api/folg?referanse=${encodeURIComponent(reference)}` : page('/folg/')),
-  /** Where the «Følg forslaget» form is sent. */
-  followResults: '/api/folg',
+  follow: (reference?: string) => (reference ? withKommune(`/api/folg?referanse=${encodeURIComponent(reference)}`) : page('/folg/')),
+  /** Where the «Følg forslaget» form is sent (a GET form: its kommune goes in a hidden field, components/kommune-field.astro). */
+  followResults: withKommune('/api/folg'),
   /** Where the suggestion form and «Stemmer ikke dette?» post, and where «Fant du det du lette etter?» posts. */
-  suggestionsApi: '/api/suggestions',
-  feedbackApi: '/api/feedback',
+  suggestionsApi: withKommune('/api/suggestions'),
+  feedbackApi: withKommune('/api/feedback'),
   /** The councils' own page, opened with the council code. */
   council: page('/rad/'),
   /** Where the councils' page posts the code without JavaScript; answers with the page filled in. */
-  councilResults: '/api/council/page',
+  councilResults: withKommune('/api/council/page'),
   /** Where a council without JavaScript opens one text under review (the code in the form). */
-  councilReview: '/api/council/page/review',
+  councilReview: withKommune('/api/council/page/review'),
   /** Where a council without JavaScript sends its statement on that text. */
-  councilStatement: '/api/council/page/statement',
+  councilStatement: withKommune('/api/council/page/statement'),
   publicAnswers: page('/svar-pa-forslag/'),
   /** «Bestill boka i posten»: the form, where it posts (the API answers a plain post with 303 or the form and its errors), and its thank-you page. */
   order: page('/bestill-boka/'),
-  orderResults: '/api/orders',
+  orderResults: withKommune('/api/orders'),
   orderThanks: page('/bestill-boka/takk/'),
   /** One article on the editors' page, with its revisions and review rounds. */
   editorsArticle: (slug: string) => page(`/redaksjon/#artikkel/${slug}`),
@@ -94,6 +123,13 @@ export const paths = {
   /** The editors' page, and their facts desk: the list and one fact's form. */
   editors: page('/redaksjon/'),
   factDesk: (id?: string) => page(id ? `/redaksjon/fakta/${id}/` : '/redaksjon/fakta/'),
+  /** The local parts desk (a book of several kommuner): the national articles' slots, and the form for one slot. */
+  localPartsDesk: (slug?: string, slot?: string) => page(slug && slot ? `/redaksjon/lokalt/${slug}/${slot}/` : '/redaksjon/lokalt/'),
+  /** The local parts API's reads: every slot with the kommune's text, or one slot with its versions. */
+  localPartsApi: (part?: { slug: string; slot: string }) =>
+    part ? `/api/moderation/local-parts?${new URLSearchParams(part).toString()}` : '/api/moderation/local-parts',
+  /** Where one slot's text is saved. */
+  localPartSaveApi: (slug: string, slot: string) => `/api/moderation/local-parts/${encodeURIComponent(slug)}/${encodeURIComponent(slot)}`,
   /** The editors' insight: searches, pages' answers, suggestions' waits. */
   insight: page('/redaksjon/innsikt/'),
   myPlan: page('/min-plan/'),

@@ -86,5 +86,8 @@ export type RenderedPageData = {
 /** The folder beside a Lambda function's bundle that holds the server renderer, for the routes that render pages. */
 export const SERVER_RENDERER_DIR = 'server';
 
+/** The folder of a Lambda bundle that holds one kommune's site files and renderer in a book of several kommuner (infra/built-sites.ts puts them there). */
+export const bundleKommuneDir = (kommune: string): string => kommune;
+
 /** The server-side folder of a built site: Astro writes the server renderer beside the static files, never among them. */
 export const serverDirFor = (siteDir: string): string => `${siteDir.replace(/[\\/]+$/, '')}-server`;

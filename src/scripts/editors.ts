@@ -149,7 +149,18 @@ async function start(root: HTMLElement): Promise<void> {
         event.preventDefault();
         const data = new FormData(form);
         try {
-          showApp(await signInLocally(local, String(data.get('name') ?? ''), String(data.get('password') ?? '')));
+          const field = (name: string) => {
+            const value = data.get(name);
+            return typeof value === 'string' ? value : undefined;
+          };
+          showApp(
+            await signInLocally(local, {
+              name: field('name') ?? '',
+              password: field('password') ?? '',
+              ...(field('kommune') ? { kommune: field('kommune')! } : {}),
+              ...(field('role') ? { role: field('role')! } : {}),
+            }),
+          );
           queueRoot.querySelector<HTMLButtonElement>('[aria-pressed="true"]')?.focus();
         } catch (error) {
           showSignIn((error as Error).message);

@@ -1,6 +1,7 @@
 /** Fills /svar-pa-forslag/ from /api/public/answers, newest first, with "Vis flere" for the next page. */
 import type { PublicAnswer } from '../core/suggestions/types.ts';
 import { fill } from '../core/text/fill.ts';
+import { withKommune } from '../core/paths.ts';
 import { renderAnswer, type PublicAnswerTexts } from './public-answers-render.ts';
 
 const root = document.querySelector<HTMLElement>('[data-public-answers]');
@@ -19,7 +20,7 @@ async function start(root: HTMLElement): Promise<void> {
     status.classList.remove('is-error');
     status.textContent = texts.loading;
     try {
-      const response = await fetch(`/api/public/answers?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const response = await fetch(withKommune(`/api/public/answers?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`));
       if (!response.ok) throw new Error(String(response.status));
       const page = (await response.json()) as { items: PublicAnswer[]; nextCursor?: string };
       const first = list.children.length;

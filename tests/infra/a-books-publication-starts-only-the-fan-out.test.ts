@@ -71,6 +71,16 @@ describe('a stack for a book of several kommuner', () => {
     }
   });
 
+  it('tells every function of the book its kommuner, so each serves the kommune a request names; a kommune on its own tells none', () => {
+    const tableFunctions = (synth: SynthesizedBook) =>
+      Object.values(synth.template.findResources('AWS::Lambda::Function')).filter((fn) => fn.Properties.Environment?.Variables?.TABLE_NAME);
+    expect(tableFunctions(book).length).toBeGreaterThan(STARTERS.size);
+    for (const fn of tableFunctions(book))
+      expect(fn.Properties.Environment.Variables.BOOK_KOMMUNER, fn.Properties.Description).toBe('jevnaker,halden');
+    for (const fn of tableFunctions(single))
+      expect(fn.Properties.Environment.Variables.BOOK_KOMMUNER, fn.Properties.Description).toBeUndefined();
+  });
+
   it('builds one kommune per build, as many at once as the fan-out runs, each synced into its own folder of the bucket', () => {
     const project = Object.values(book.template.findResources('AWS::CodeBuild::Project'))[0]!;
     expect(project.Properties.ConcurrentBuildLimit).toBe(DEFAULT_FAN_OUT_CONCURRENCY);

@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
 import { SEARCH_SITE_FILES } from '../../functions/search/site-files.ts';
 import { SERVER_RENDERER_DIR, serverDirFor } from '../../src/core/rendered-pages.ts';
+import { builtSitesOf } from '../../infra/built-sites.ts';
 import { AppFunction } from '../../infra/constructs/app-function.ts';
 import { referencedIds, synthBookStack, type SynthesizedBook } from './support/synth-book-stack.ts';
 
@@ -58,8 +59,9 @@ describe('the search results page without JavaScript (GET /api/sok)', () => {
         description: 'GET /api/sok',
         environment: {},
         logRetentionDays: 30,
-        siteFiles: { distDir: dist, files: Object.values(SEARCH_SITE_FILES) },
-        serverRenderer: { dir: serverDirFor(dist) },
+        siteFiles: Object.values(SEARCH_SITE_FILES),
+        rendersPages: true,
+        builtSites: builtSitesOf(dist),
       });
       app.synth();
       const asset = join(
@@ -73,6 +75,55 @@ describe('the search results page without JavaScript (GET /api/sok)', () => {
     } finally {
       rmSync(dist, { recursive: true, force: true });
       rmSync(serverDirFor(dist), { recursive: true, force: true });
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+  it('bundles each kommune’s alias index and renderer in its own folder in a book of several kommuner', () => {
+    const work = mkdtempSync(join(tmpdir(), 'abc-book-bundle-'));
+    const outdir = mkdtempSync(join(tmpdir(), 'abc-cdk-'));
+    try {
+      const bookFile = join(work, 'book.json');
+      writeFileSync(
+        bookFile,
+        JSON.stringify({
+          siteUrl: 'https://abc.example.no',
+          kommuner: [
+            { id: 'levanger', config: 'content/municipalities/levanger.json', address: { prefix: '/levanger/' } },
+            { id: 'verdal', config: 'content/municipalities/verdal.json', address: { prefix: '/verdal/' } },
+          ],
+        }),
+      );
+      const dist = join(work, 'dist');
+      const sites = builtSitesOf(dist, bookFile);
+      expect(sites.map((site) => site.into)).toEqual(['levanger', 'verdal']);
+      for (const site of sites) {
+        mkdirSync(join(site.distDir, dirname(SEARCH_SITE_FILES.index)), { recursive: true });
+        writeFileSync(join(site.distDir, SEARCH_SITE_FILES.index), `{"kommune":"${site.into}"}`);
+        mkdirSync(site.serverDir, { recursive: true });
+        writeFileSync(join(site.serverDir, 'entry.mjs'), `export const kommune = '${site.into}';`);
+      }
+      const app = new App({ outdir });
+      new AppFunction(new Stack(app, 'Bundle'), 'Search', {
+        entry: fileURLToPath(new URL('../../functions/search/handler.ts', import.meta.url)),
+        description: 'GET /api/sok',
+        environment: {},
+        logRetentionDays: 30,
+        siteFiles: Object.values(SEARCH_SITE_FILES),
+        rendersPages: true,
+        builtSites: sites,
+      });
+      app.synth();
+      const asset = join(
+        outdir,
+        readdirSync(outdir).find((name) => name.startsWith('asset.'))!,
+      );
+      for (const kommune of ['levanger', 'verdal']) {
+        expect(readFileSync(join(asset, kommune, SEARCH_SITE_FILES.index), 'utf8')).toBe(`{"kommune":"${kommune}"}`);
+        expect(readFileSync(join(asset, kommune, SERVER_RENDERER_DIR, 'entry.mjs'), 'utf8')).toContain(kommune);
+      }
+      expect(existsSync(join(asset, SEARCH_SITE_FILES.index))).toBe(false);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
       rmSync(outdir, { recursive: true, force: true });
     }
   });

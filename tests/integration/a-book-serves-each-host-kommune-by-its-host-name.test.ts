@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBook } from '../../src/core/books/parse-book.ts';
-import { bookLayout, bookServing } from '../../tools/build/book-layout.ts';
+import { bookServing } from '../../tools/build/book-layout.ts';
+import { bookLayout } from '../../src/core/books/book-layout.ts';
 import { startLocalServer, type LocalServer } from '../../tools/local/server.ts';
 import generatedBook from '../../functions/generated/book.json' with { type: 'json' };
 
@@ -12,7 +13,7 @@ import generatedBook from '../../functions/generated/book.json' with { type: 'js
  * `npm start` with a book whose kommuner live under a prefix and on a host of their own
  * (tests/fixtures/books/prefix-and-host.json): one port serves the book's host and each host
  * kommune by the request's Host header, and old addresses move within each kommune. The built
- * folders are laid out as the book's build lays them out (tools/build/book-layout.ts), each page
+ * folders are laid out as the book's build lays them out (src/core/books/book-layout.ts), each page
  * saying whose it is; building them with Astro is the book build's test.
  */
 const BOOK = 'tests/fixtures/books/prefix-and-host.json';

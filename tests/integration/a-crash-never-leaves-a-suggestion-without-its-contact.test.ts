@@ -9,7 +9,7 @@ import { startEmbeddedDynamo } from '../../tools/local/embedded-dynamo.ts';
 import { startLocalServer, type LocalServer } from '../../tools/local/server.ts';
 import { createDocumentClient } from '../../functions/shared/storage/client.ts';
 import { createLocalMaintenance, createStorage } from '../../functions/shared/storage/index.ts';
-import { keys } from '../../functions/shared/storage/table.ts';
+import { tableKeys } from '../../functions/shared/storage/table.ts';
 import { startGatedStoreProxy } from './support/gated-store-proxy.ts';
 import { sendUntilAnswered } from './support/send-again.ts';
 import { burstGate, burstRequests, postSuggestion, type BurstRequest } from './support/suggestion-burst.ts';
@@ -32,7 +32,7 @@ async function itemsOf(server: LocalServer, id: string): Promise<Record<string, 
       new QueryCommand({
         TableName: server.context.env.TABLE_NAME,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.suggestionPartition(id) },
+        ExpressionAttributeValues: { ':pk': tableKeys().suggestionPartition(id) },
         ConsistentRead: true,
       }),
     );

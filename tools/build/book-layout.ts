@@ -1,30 +1,5 @@
-/**
- * Where a book's build puts each kommune: a kommune under a prefix in `<dist>/<prefix>/`, one on a
- * host of its own in `<dist>-hosts/<host>/` (uploaded to that host), and each kommune's server
- * renderer in `<dist>-server/<id>/` (never uploaded).
- */
-import { join } from 'node:path';
-import { kommuneSite } from '../../src/core/books/addresses.ts';
-import { serverDirFor } from '../../src/core/rendered-pages.ts';
-import type { Book } from '../../src/core/schemas/book.ts';
-
-/** One kommune's build: its base (its prefix, or `/` on a host of its own, which `host` names) and its folders. */
-export type KommuneBuild = { id: string; config: string; base: string; host?: string; outDir: string; serverDir: string };
-
-export function bookLayout(book: Book, distDir: string): { kommuner: KommuneBuild[]; serverDir: string; hostDirs: string[] } {
-  const serverDir = serverDirFor(distDir);
-  const hostsDir = `${distDir}-hosts`;
-  const kommuner = book.kommuner.map((kommune) => ({
-    id: kommune.id,
-    config: kommune.config,
-    base: kommuneSite(book, kommune).base,
-    ...('host' in kommune.address ? { host: kommune.address.host } : {}),
-    outDir: 'prefix' in kommune.address ? join(distDir, kommune.address.prefix.slice(1, -1)) : join(hostsDir, kommune.address.host),
-    serverDir: join(serverDir, kommune.id),
-  }));
-  return { kommuner, serverDir, hostDirs: kommuner.filter((kommune) => kommune.base === '/').map((kommune) => kommune.outDir) };
-}
-
+/** What a build and the local server are told about a book's kommuner, from where the book's build puts them (src/core/books/book-layout.ts). */
+import type { KommuneBuild } from '../../src/core/books/book-layout.ts';
 /**
  * What tells a build which kommune of which book it builds: the book's config, the kommune's id
  * and municipality config, and its base (for `npm run booklet`), as tools/build/build-book.ts sets

@@ -4,11 +4,24 @@
  * sitemap. They wear the site's stylesheet, taken from a kommune's built front page.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { kommuneHref } from '../../src/core/books/addresses.ts';
 import { escapeHtml } from '../../src/core/escape-html.ts';
+import { parseMunicipality } from '../../src/core/municipality.ts';
+import type { Book } from '../../src/core/schemas/book.ts';
 import { t } from '../../src/core/text/t.ts';
 
 export type RootKommune = { name: string; href: string };
+
+/** The book's kommuner as the root page lists them: each one's name from its own config (relative to `projectDir`), and its address. */
+export async function rootKommuner(book: Book, projectDir: string): Promise<RootKommune[]> {
+  return Promise.all(
+    book.kommuner.map(async (kommune) => ({
+      name: parseMunicipality(await readFile(resolve(projectDir, kommune.config), 'utf8'), kommune.config).name,
+      href: kommuneHref(kommune),
+    })),
+  );
+}
 
 /** The stylesheets and icon a kommune's built front page links (the site's own files under its prefix). */
 export async function pageAssets(frontPage: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 /**
  * `BOOK_CONFIG=content/books/<id>.json npm run build`: builds every kommune of a book, each as
  * `npm run build` builds a kommune on its own (Astro, the PDFs, Pagefind) but under its own address
- * (tools/build/book-layout.ts), then the book's root pages. Each kommune is built from its own
+ * (src/core/books/book-layout.ts), then the book's root pages. Each kommune is built from its own
  * municipality config, so a kommune's pages, search index, sitemap and PDFs hold only its own facts.
  * BOOK_BUILD_WORKERS (default 1) builds that many kommuner at once, each worker with its own Astro
  * cache folder so that builds running side by side never share one.
@@ -10,12 +10,10 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { kommuneHref } from '../../src/core/books/addresses.ts';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
-import { parseMunicipality } from '../../src/core/municipality.ts';
 import type { Book } from '../../src/core/schemas/book.ts';
-import { bookLayout, type KommuneBuild } from './book-layout.ts';
-import { pageAssets, writeBookRoot } from './book-root.ts';
+import { bookLayout, type KommuneBuild } from '../../src/core/books/book-layout.ts';
+import { pageAssets, rootKommuner, writeBookRoot } from './book-root.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -107,8 +105,6 @@ export async function buildKommuner(
   return timings;
 }
 
-const kommuneName = async (config: string) => parseMunicipality(await readFile(resolve(ROOT, config), 'utf8'), config).name;
-
 export async function buildBook(
   bookFile: string,
   book: Book,
@@ -122,8 +118,7 @@ export async function buildBook(
   await mkdir(distDir, { recursive: true });
   say(options.logTo)(`Boka ${bookFile}: ${layout.kommuner.length} kommuner, ${options.workers ?? 1} om gangen.`);
   const timings = await buildKommuner(bookFile, layout.kommuner, options);
-  const names = await Promise.all(book.kommuner.map((kommune) => kommuneName(kommune.config)));
-  const kommuner = book.kommuner.map((kommune, index) => ({ name: names[index]!, href: kommuneHref(kommune) }));
+  const kommuner = await rootKommuner(book, ROOT);
   const first = layout.kommuner[0]!;
   await writeBookRoot(
     distDir,

@@ -71,11 +71,12 @@ if (import.meta.main) {
     tableName: required('TABLE_NAME'),
     contactRetentionDays: 180,
   };
-  const articles = createArticleStorage(options);
-  // One kommune of a book (the fan-out's build): its local parts in git, from the book's entry.
+  // One kommune of a book (the fan-out's build): its local parts in git, from the book's entry,
+  // and the statements of its own councils (its review rounds) on the book's articles.
   const kommune = process.env[BUILD_VARIABLES.kommune];
   const bookFile = process.env.BOOK_CONFIG;
   const entry = kommune && bookFile ? kommuneOf(parseBook(await readFile(bookFile, 'utf8'), bookFile), kommune) : undefined;
+  const articles = createArticleStorage({ ...options, kommune: entry?.id });
   const git = await readGitBook();
   const pulled = await pullPublished(
     articles,

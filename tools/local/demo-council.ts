@@ -8,9 +8,13 @@ import { persistedValue } from './local-secrets.ts';
 
 export const DEMO_COUNCIL_NAME = 'Eldrerådet';
 
-/** Makes sure the demo council exists with the code kept in dataDir; returns that code. */
-export async function seedDemoCouncil(storage: ReturnType<typeof createCouncilAdminStorage>, dataDir: string): Promise<string> {
-  const code = await persistedValue(dataDir, 'demo-council-code', generateCouncilCode);
+/** Makes sure the demo council (of `kommune`, in a book) exists with the code kept in dataDir; returns that code. */
+export async function seedDemoCouncil(
+  storage: ReturnType<typeof createCouncilAdminStorage>,
+  dataDir: string,
+  kommune?: string,
+): Promise<string> {
+  const code = await persistedValue(dataDir, kommune ? `demo-council-code-${kommune}` : 'demo-council-code', generateCouncilCode);
   const codeHash = hashCouncilCode(code);
   const existing = (await storage.listCouncils()).find((council) => council.name === DEMO_COUNCIL_NAME);
   if (!existing) await storage.createCouncil({ name: DEMO_COUNCIL_NAME, codeHash });

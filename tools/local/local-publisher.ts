@@ -39,6 +39,7 @@ import { localPartStorageOf } from '../../functions/shared/publishing/go-live.ts
 import { ownArticleStorageOf } from '../../functions/shared/publishing/own-article-storage-of.ts';
 import { gitOwnArticles } from '../build/git-own-articles.ts';
 import { kommuneEnv } from '../build/book-layout.ts';
+import { inKommune } from '../../functions/shared/kommune-context.ts';
 
 /** A book of several kommuner: its config file (BOOK_CONFIG) and what it says. */
 export type LocalBook = { file: string; book: Book };
@@ -142,7 +143,8 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
           const { facts: _bookFacts, ...git } = options.book;
           const published = await publishedBook(
             { ...git, localParts: await gitLocalParts(entry.localParts), own: await gitOwnArticles(entry.ownArticles) },
-            storedContent(ctx.articles, undefined, {
+            // The book's articles with the kommune's own councils' statements (its review rounds).
+            storedContent(inKommune(ctx, kommune).articles, undefined, {
               kommune,
               storage: localPartStorageOf(ctx),
               own: ownArticleStorageOf(ctx).of(kommune),

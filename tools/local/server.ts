@@ -18,7 +18,7 @@ import {
 } from '../../functions/shared/storage/index.ts';
 import { readEnv } from '../../functions/shared/env.ts';
 import { readFileSync } from 'node:fs';
-import { municipalityOf, readFactFiles } from '../../src/core/municipality.ts';
+import { municipalityOf, parseMunicipality, readFactFiles } from '../../src/core/municipality.ts';
 import { useLanguage } from '../../src/core/text/language.ts';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../../functions/shared/errors.ts';
 import { createHandler, type RouteLogic } from '../../functions/shared/handler.ts';
@@ -45,7 +45,11 @@ import type { BookPrinter, SiteBuilder } from './site-builder.ts';
 import { tickPublishing } from '../../functions/shared/publishing/publications.ts';
 import type { GitBook } from '../../functions/shared/book/git-book.ts';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
-import { bookLayout } from '../build/book-layout.ts';
+import { bookApiEnv } from '../../src/core/books/kommune-profiles.ts';
+import { bookLayout } from '../../src/core/books/book-layout.ts';
+import { inKommune } from '../../functions/shared/kommune-context.ts';
+import type { BuiltSite } from '../../functions/shared/built-site.ts';
+import { serverDirFor } from '../../src/core/rendered-pages.ts';
 
 export type LocalServerOptions = {
   /** 0 picks a free port. */
@@ -84,6 +88,8 @@ export type LocalServer = {
   url: string;
   /** The code of the seeded "Eldrerådet". */
   demoCouncilCode: string;
+  /** In a book of several kommuner: the code of each kommune's own "Eldrerådet", by kommune id. */
+  demoCouncilCodes: Readonly<Record<string, string>>;
   /** The password of the local editor sign-in on /redaksjon/. */
   editorPassword: string;
   /** The handlers' context, for tests that want to look into storage. */
@@ -128,7 +134,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const source = options.env ?? process.env;
   // Editors sign in against a local key unless the caller points the run at a real provider.
   const editorKey = await loadOrCreateEditorKey(dataDir);
+  // A book of several kommuner (BOOK_CONFIG): one API for all its kommuner, each request naming its own
+  // (request-kommune.ts) and each kommune known by its profile (name, address, målform).
+  const bookFile = bookConfigFile(source);
+  const bookConfig = bookFile ? { file: bookFile, book: parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile) } : undefined;
+  const siteUrl = source.SITE_URL ?? `http://localhost:${options.port || 4321}`;
+  const bookKommuner = bookConfig?.book.kommuner.map((kommune) => kommune.id) ?? [];
   const env = readEnv({
+    ...(bookConfig
+      ? bookApiEnv(bookConfig.book, (config) => parseMunicipality(readFileSync(resolve(config), 'utf8'), config), siteUrl)
+      : {}),
     ...source,
     ...(source.JWKS_URL ? {} : localAuthEnv(editorKey)),
     TABLE_NAME: source.TABLE_NAME ?? LOCAL_TABLE_NAME,
@@ -137,7 +152,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     RATE_LIMIT_SALT: source.RATE_LIMIT_SALT ?? (await persistedValue(dataDir, 'rate-limit-salt', randomSalt)),
     // E-mail is never sent locally: each message is an .eml file in DATA_DIR/outbox/.
     MAIL_OUTBOX_DIR: join(dataDir, 'outbox'),
-    SITE_URL: source.SITE_URL ?? `http://localhost:${options.port || 4321}`,
+    SITE_URL: siteUrl,
     // The editors' news (councils' statements, passed deadlines) lands in the outbox folder too.
     EDITORS_EMAIL: source.EDITORS_EMAIL ?? LOCAL_EDITORS,
     // E-mails and the API's messages in the målform of the kommune the site is built for.
@@ -154,10 +169,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   let siteDir = published && published.builtAt >= distBuiltAt ? published.dir : distDir;
   // A book of several kommuner (BOOK_CONFIG): each kommune under a prefix is served from its own
   // folder – the newer of its part of dist/ and its last published site – swapped on its own.
-  const bookFile = bookConfigFile(source);
-  const bookConfig = bookFile ? { file: bookFile, book: parseBook(readFileSync(resolve(bookFile), 'utf8'), bookFile) } : undefined;
   const kommuneSites = new Map<string, { base: string; dir: string }>();
-  for (const kommune of bookConfig ? bookLayout(bookConfig.book, distDir).kommuner : []) {
+  const kommuneBuilds = bookConfig ? bookLayout(bookConfig.book, distDir).kommuner : [];
+  for (const kommune of kommuneBuilds) {
     if (kommune.base === '/') continue;
     const own = await publishedSite(dataDir, kommune.id);
     const builtAt = await stat(join(kommune.outDir, 'index.html')).then(
@@ -179,6 +193,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     ...(options.buildSite ? { buildSite: options.buildSite } : {}),
     ...(options.printBook ? { printBook: options.printBook } : {}),
   });
+  function kommuneSite(kommune: string): BuiltSite | undefined {
+    const built = kommuneBuilds.find((build) => build.id === kommune);
+    if (!built) return undefined;
+    const dir = kommuneSites.get(kommune)?.dir ?? built.outDir;
+    return dir === built.outDir ? { siteDir: dir, serverDir: built.serverDir } : { siteDir: dir, serverDir: serverDirFor(dir) };
+  }
   const localStorage = {
     client: createDocumentClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
     tableName: env.TABLE_NAME,
@@ -199,13 +219,19 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     mail: { from: env.MAIL_FROM ?? LOCAL_SENDER, send: emlSender(env.MAIL_OUTBOX_DIR!) },
     // Pages the API renders read the site served now, also after a publication.
     ...(source.SITE_DIR ? {} : { siteDir: () => siteDir }),
+    // In a book, the pages of the request's kommune: its last publication, else its part of dist/ (renderer in dist-server/<id>/).
+    ...(source.SITE_DIR || kommuneBuilds.length === 0 ? {} : { kommuneSite }),
   });
   await maintenance.ensureTable();
   await publisher.attach({ ...context, articles });
   const demoCouncilCode = await seedDemoCouncil(councilAdmin(context), dataDir);
+  // In a book each kommune has its own demo council, whose code opens that kommune only.
+  const demoCouncilCodes: Record<string, string> = {};
+  for (const kommune of bookKommuner)
+    demoCouncilCodes[kommune] = await seedDemoCouncil(councilAdmin(inKommune(context, kommune)), dataDir, kommune);
 
   const signInFailures = createSignInFailureStorage(localStorage);
-  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now));
+  const localHandlers = localEditorHandlers(editorKey, signInThrottle(signInFailures, env.RATE_LIMIT_SALT, context.now), env);
   const handlers = new Map<Route, Handler>();
   for (const route of options.routes ?? allRoutes) {
     const module = (await import(/* @vite-ignore */ `../../functions/${route.handler}`)) as { run: RouteLogic };
@@ -307,6 +333,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   return {
     url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`,
     demoCouncilCode,
+    demoCouncilCodes,
     editorPassword: editorKey.password,
     context,
     siteDir: () => siteDir,

@@ -11,7 +11,8 @@ import { writeArticles } from '../build/write-articles.ts';
 import { writeTopics } from '../build/write-topics.ts';
 import { serverDirFor } from '../../src/core/rendered-pages.ts';
 import { bookConfigFile, parseBook } from '../../src/core/books/parse-book.ts';
-import { bookLayout, bookServing } from '../build/book-layout.ts';
+import { bookServing } from '../build/book-layout.ts';
+import { bookLayout } from '../../src/core/books/book-layout.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = `${root}dist`;
@@ -45,11 +46,16 @@ const server = await startLocalServer({
 });
 
 const hostKommuner = book?.filter((kommune) => kommune.host) ?? [];
+// In a book each kommune has its own demo council, whose code opens that kommune only.
+const councilCodeLines = book
+  ? Object.entries(server.demoCouncilCodes)
+      .map(([kommune, code]) => `  Rådskode for demo-rådet «Eldrerådet» i ${kommune}: ${code}\n`)
+      .join('')
+  : `  Rådskode for demo-rådet «Eldrerådet»: ${server.demoCouncilCode}\n`;
 console.info(`
 Alderdommens ABC kjører på ${server.url}/
   Data lagres i ${process.env.DATA_DIR ?? '.data/'} (DynamoDB lokalt via dynalite) og beholdes ved omstart.
-  Rådskode for demo-rådet «Eldrerådet»: ${server.demoCouncilCode}
-  Redaksjonen: logg inn på ${server.url}/redaksjon/ med passordet ${server.editorPassword}
+${councilCodeLines}  Redaksjonen: logg inn på ${server.url}/redaksjon/ med passordet ${server.editorPassword}
     (eller hent et token til API-et med: npm run editor-token)
 ${hostKommuner.map((kommune) => `  ${kommune.id} har egen vert; prøv den på samme port: curl -H 'Host: ${kommune.host}' ${server.url}/\n`).join('')}  Stopp med Ctrl+C.
 `);

@@ -9,7 +9,7 @@ import { withBook } from '../../shared/book/with-book.ts';
 import { pathSlug } from '../../shared/book/path-slug.ts';
 import { getArticle } from '../editor-articles.ts';
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const slug = pathSlug(event.pathParameters?.slug);
   const asked = event.queryStringParameters?.version;
   if (asked !== undefined && !/^\d{1,6}$/.test(asked)) throw new NotFoundError(publishingText('error.revisionNotFound'));

@@ -1,19 +1,22 @@
 /**
  * GET /api/moderation/articles — every article in the book, with its version and whether a draft
  * waits; in a nynorsk kommune the nynorsk texts, each marked against the bokmål readers get, and
- * `due`: the bokmål changes the nynorsk has not followed yet («Nynorsk må oppdaterast»).
+ * `due`: the bokmål changes the nynorsk has not followed yet («Nynorsk må oppdaterast»). Any editor
+ * of the kommune may read them; `editable` says whether this editor may also change them (in a
+ * book only the national editor, and a nynorsk kommune's own editors its translation).
  */
 import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { json } from '../../shared/http.ts';
-import { editorRoute } from '../../shared/editor-route.ts';
+import { allows, editorRoute } from '../../shared/editor-route.ts';
 import { withBook } from '../../shared/book/with-book.ts';
 import { listArticles, listTranslationsDue } from '../editor-articles.ts';
 
-export const run = editorRoute(async (_event, ctx) => {
+export const run = editorRoute('kommune', async (_event, ctx, editor) => {
   const book = withBook(ctx);
   const items = await listArticles(book);
-  return json(200, book.bokmal ? { items, due: await listTranslationsDue(book, items) } : { items });
+  const editable = allows(editor, 'national-text', ctx);
+  return json(200, book.bokmal ? { items, due: await listTranslationsDue(book, items), editable } : { items, editable });
 });
 
 export const handler = createHandler(run, defaultContext);

@@ -7,7 +7,7 @@ import { withBook } from '../../shared/book/with-book.ts';
 import { pathSlug } from '../../shared/book/path-slug.ts';
 import { listRevisions } from '../editor-articles.ts';
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('national-text', async (event, ctx) => {
   const slug = pathSlug(event.pathParameters?.slug);
   return json(200, { items: await listRevisions(withBook(ctx), slug) });
 });

@@ -12,7 +12,7 @@ import { renderedPage } from '../../shared/rendered-page.ts';
 import { editorRoute } from '../../shared/editor-route.ts';
 import { parsePreviewArticle } from '../article-request.ts';
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('national-text', async (event, ctx) => {
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const { source, slug } = parsePreviewArticle(body.value);

@@ -10,7 +10,7 @@ import { editorRoute, pathId } from '../../shared/editor-route.ts';
 import { getPublication, publicationView } from '../../shared/publishing/publications.ts';
 import { articleStorageOf } from '../../shared/publishing/article-storage-of.ts';
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const publication = await getPublication({ articles: articleStorageOf(ctx) }, pathId(event, publishingText('error.publicationNotFound')));
   return json(200, publicationView(publication, ctx.now()));
 });

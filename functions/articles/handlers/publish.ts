@@ -3,26 +3,30 @@
  * the publication, `queued` while another build runs (it is never refused for a busy builder).
  * Idempotent for a repeated Idempotency-Key, and for the same revisions while they are pending;
  * 409 review-open while a council asked about one of them has not answered, unless `confirm`.
+ * A kommune's editor may publish its facts; articles (named, or all waiting) need the national
+ * text's editor (editor-roles.ts).
  */
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
 import { header, json, parseBody } from '../../shared/http.ts';
-import { editorRoute } from '../../shared/editor-route.ts';
+import { editorRoute, requireEditorRule } from '../../shared/editor-route.ts';
 import { publicationView } from '../../shared/publishing/publications.ts';
 import { defaultPublishingContext, withPublisher } from '../../shared/book/with-book.ts';
 import { parsePublish, parsePublishKey } from '../article-request.ts';
 import { publish } from '../editor-articles.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const empty = (event.body ?? '').trim() === '';
   const body = empty ? { format: 'json' as const, value: {} } : parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const key = parsePublishKey(header(event, 'idempotency-key'));
   const request = parsePublish(body.value);
+  const onlyFacts = request.facts !== undefined && (request.slugs === undefined || request.slugs.length === 0);
+  if (!onlyFacts) requireEditorRule(editor, 'national-text', ctx);
   const publication = await publish(
     withPublisher(ctx),
     editor,
-    { slugs: request.slugs, facts: request.facts },
+    { slugs: request.slugs, facts: request.facts, localParts: request.localParts },
     { idempotencyKey: key, confirm: request.confirm === true },
   );
   return json(202, publicationView(publication, ctx.now()));

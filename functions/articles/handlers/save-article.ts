@@ -9,7 +9,7 @@ import { parseSaveArticle } from '../article-request.ts';
 import { pathSlug } from '../../shared/book/path-slug.ts';
 import { saveArticle } from '../editor-articles.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('national-text', async (event, ctx, editor) => {
   const slug = pathSlug(event.pathParameters?.slug);
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();

@@ -8,7 +8,7 @@ import { parseNewCouncil, toCouncilView } from '../council-view.ts';
 import { editorRoute } from '../../shared/editor-route.ts';
 import { councilAdmin } from '../council-admin.ts';
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const { name } = parseNewCouncil(body.value);

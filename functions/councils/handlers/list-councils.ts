@@ -6,6 +6,8 @@ import { toCouncilView } from '../council-view.ts';
 import { editorRoute } from '../../shared/editor-route.ts';
 import { councilAdmin } from '../council-admin.ts';
 
-export const run = editorRoute(async (_event, ctx) => json(200, { items: (await councilAdmin(ctx).listCouncils()).map(toCouncilView) }));
+export const run = editorRoute('kommune', async (_event, ctx) =>
+  json(200, { items: (await councilAdmin(ctx).listCouncils()).map(toCouncilView) }),
+);
 
 export const handler = createHandler(run, defaultContext);

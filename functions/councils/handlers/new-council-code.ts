@@ -8,7 +8,7 @@ import { editorRoute, pathId } from '../../shared/editor-route.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 import { councilAdmin } from '../council-admin.ts';
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const code = generateCouncilCode();
   const council = await councilAdmin(ctx).replaceCouncilCode(pathId(event, apiText('error.councilNotFound')), hashCouncilCode(code));
   return json(200, { council: toCouncilView(council), code });

@@ -7,7 +7,7 @@ import { editorRoute, pathId } from '../../shared/editor-route.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 import { councilAdmin } from '../council-admin.ts';
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const council = await councilAdmin(ctx).revokeCouncil(pathId(event, apiText('error.councilNotFound')));
   return json(200, { council: toCouncilView(council) });
 });

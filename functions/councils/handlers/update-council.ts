@@ -18,7 +18,7 @@ const settingsSchema = z.object({
   ),
 });
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const id = pathId(event, apiText('error.councilNotFound'));
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();

@@ -13,7 +13,7 @@ import { parseArchiveQuery } from '../queue-query.ts';
 
 const NOT_FOUND = apiText('error.suggestionNotFound');
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const id = pathId(event, NOT_FOUND);
   const { contact } = parseArchiveQuery(event.queryStringParameters);
   const detail = await ctx.storage.getSuggestionDetail(id);

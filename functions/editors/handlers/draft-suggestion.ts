@@ -10,7 +10,7 @@ import { apiText } from '../../../src/core/text/api.ts';
 
 const NOT_FOUND = apiText('error.suggestionNotFound');
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const suggestion = await ctx.storage.getSuggestion(pathId(event, NOT_FOUND));
   if (!suggestion) throw new NotFoundError(NOT_FOUND);
   return json(200, draftFor(suggestion, articles, ctx.now().toISOString().slice(0, 10)));

@@ -6,7 +6,7 @@ import { contactErasureOf } from '../../shared/storage/parts.ts';
 import { editorRoute, pathId } from '../../shared/editor-route.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   await contactErasureOf(ctx).eraseContact(pathId(event, apiText('error.suggestionNotFound')), editor.name);
   return json(204);
 });

@@ -14,7 +14,7 @@ import { suggestionListsOf } from '../../shared/storage/parts.ts';
 const PAGE_SIZE = 100;
 const PAGE_TITLES: Record<string, string> = Object.fromEntries(Object.entries(articles).map(([slug, article]) => [slug, article.title]));
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const query = parseExportQuery(event.queryStringParameters);
   const { status, contact } = query;
   const filters = { ...storageFilters(query), limit: PAGE_SIZE };

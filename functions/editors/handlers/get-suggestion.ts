@@ -8,7 +8,7 @@ import { apiText } from '../../../src/core/text/api.ts';
 
 const NOT_FOUND = apiText('error.suggestionNotFound');
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const detail = await ctx.storage.getSuggestionDetail(pathId(event, NOT_FOUND));
   if (!detail) throw new NotFoundError(NOT_FOUND);
   return json(200, detail);

@@ -10,7 +10,7 @@ import { apiText } from '../../../src/core/text/api.ts';
 
 const STATES: readonly MailState[] = ['pending', 'sent', 'failed'];
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const state = event.queryStringParameters?.state || undefined;
   if (state !== undefined && !STATES.includes(state as MailState)) throw new ValidationError({ state: apiText('query.mailState') });
   const items = await outboxOf(ctx).listMail({ limit: 100, ...(state ? { state: state as MailState } : {}) });

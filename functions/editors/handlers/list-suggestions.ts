@@ -7,7 +7,7 @@ import { parseQueueQuery, storageFilters } from '../queue-query.ts';
 import { parseReference } from '../../../src/core/suggestions/reference.ts';
 import { suggestionListsOf } from '../../shared/storage/parts.ts';
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const query = parseQueueQuery(event.queryStringParameters);
   // A reference read out on the phone finds its suggestion in any status.
   const reference = query.q ? parseReference(query.q) : undefined;

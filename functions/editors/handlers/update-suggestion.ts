@@ -11,7 +11,7 @@ import { apiText } from '../../../src/core/text/api.ts';
 
 const NOT_FOUND = apiText('error.suggestionNotFound');
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const id = pathId(event, NOT_FOUND);
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();

@@ -7,7 +7,7 @@ import { withFacts } from '../with-facts.ts';
 import { askedVersion, pathFactId } from '../fact-request.ts';
 import { getFact } from '../editor-facts.ts';
 
-export const run = editorRoute(async (event, ctx) =>
+export const run = editorRoute('kommune', async (event, ctx) =>
   json(200, await getFact(withFacts(ctx), pathFactId(event.pathParameters?.id), askedVersion(event.queryStringParameters?.version))),
 );
 

@@ -7,7 +7,7 @@ import { withFacts } from '../with-facts.ts';
 import { pathFactId } from '../fact-request.ts';
 import { listFactRevisions } from '../editor-facts.ts';
 
-export const run = editorRoute(async (event, ctx) =>
+export const run = editorRoute('kommune', async (event, ctx) =>
   json(200, await listFactRevisions(withFacts(ctx), pathFactId(event.pathParameters?.id))),
 );
 

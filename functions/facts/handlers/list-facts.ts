@@ -6,6 +6,6 @@ import { editorRoute } from '../../shared/editor-route.ts';
 import { withFacts } from '../with-facts.ts';
 import { listFacts } from '../editor-facts.ts';
 
-export const run = editorRoute(async (_event, ctx) => json(200, { items: await listFacts(withFacts(ctx)) }));
+export const run = editorRoute('kommune', async (_event, ctx) => json(200, { items: await listFacts(withFacts(ctx)) }));
 
 export const handler = createHandler(run, defaultContext);

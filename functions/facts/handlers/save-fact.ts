@@ -8,7 +8,7 @@ import { withFacts } from '../with-facts.ts';
 import { parseSaveFact, pathFactId } from '../fact-request.ts';
 import { saveFact } from '../editor-facts.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const id = pathFactId(event.pathParameters?.id);
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();

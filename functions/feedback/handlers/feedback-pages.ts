@@ -5,6 +5,6 @@ import { json } from '../../shared/http.ts';
 import { editorRoute } from '../../shared/editor-route.ts';
 import { feedbackOf } from '../../shared/storage/parts.ts';
 
-export const run = editorRoute(async (_event, ctx) => json(200, { items: await feedbackOf(ctx).listFeedbackPages() }));
+export const run = editorRoute('kommune', async (_event, ctx) => json(200, { items: await feedbackOf(ctx).listFeedbackPages() }));
 
 export const handler = createHandler(run, defaultContext);

@@ -27,7 +27,7 @@ const bodySchema = z.object({
 
 const feedbackHandling = storageOf(createFeedbackHandlingStorage);
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const { handled, ...entry } = parseWith(bodySchema, body.value);

@@ -18,7 +18,7 @@ const querySchema = z.extend(pageQuerySchema, {
     .check(z.maxLength(PAGE_MAX, apiText('query.page')), z.regex(PAGE_PATTERN, apiText('query.page'))),
 });
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const query = event.queryStringParameters;
   const { page, limit, cursor } = parseWith(querySchema, {
     page: query?.page,

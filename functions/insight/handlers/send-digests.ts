@@ -9,6 +9,6 @@ import { mailingContext } from '../../shared/mail/ses-mailing.ts';
 import { editorRoute } from '../../shared/editor-route.ts';
 import { sendDigestsNow } from '../digest.ts';
 
-export const run = editorRoute(async (_event, ctx) => json(200, { items: await sendDigestsNow(ctx) }));
+export const run = editorRoute('kommune', async (_event, ctx) => json(200, { items: await sendDigestsNow(ctx) }));
 
 export const handler = createHandler(run, mailingContext);

@@ -7,7 +7,7 @@ import { editorRoute } from '../../shared/editor-route.ts';
 import { parsePeriod } from '../period.ts';
 import { insightWeeks } from '../report.ts';
 
-export const run = editorRoute(async (event, ctx) =>
+export const run = editorRoute('kommune', async (event, ctx) =>
   json(200, await insightWeeks(ctx, parsePeriod(event.queryStringParameters, dayOf(ctx.now())))),
 );
 

@@ -15,7 +15,7 @@ const PAGE_SIZE = 50;
 
 const isStatus = (value: string): value is OrderStatus => (ORDER_STATUSES as readonly string[]).includes(value);
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const status = event.queryStringParameters?.status || 'waiting';
   if (!isStatus(status)) throw new ValidationError({ status: ordersText('query.status') });
   return json(200, await ordersOf(ctx).listOrders({ status, limit: PAGE_SIZE, cursor: event.queryStringParameters?.cursor }));

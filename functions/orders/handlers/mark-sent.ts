@@ -11,7 +11,7 @@ import { ordersOf } from '../../shared/storage/parts.ts';
 import { editorRoute, pathId } from '../../shared/editor-route.ts';
 import { ordersText } from '../../../src/core/text/orders.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const id = pathId(event, ordersText('notFound'));
   const order = await ordersOf(ctx).markOrderSent(id, editor.name);
   if (!order) throw new NotFoundError(ordersText('notFound'));

@@ -11,7 +11,7 @@ import { editorRoute } from '../../shared/editor-route.ts';
 import { parseRegistration } from '../order.ts';
 import { registerOrder } from '../place-order.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const { order, via } = parseRegistration(body.value);

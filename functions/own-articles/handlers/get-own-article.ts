@@ -9,7 +9,7 @@ import { withOwnArticles } from '../own-article-context.ts';
 import { ownArticleSlug } from '../own-article-request.ts';
 import { getOwnArticle } from '../own-articles.ts';
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const slug = ownArticleSlug(event.pathParameters?.slug);
   const asked = event.queryStringParameters?.version;
   if (asked !== undefined && !/^\d{1,6}$/.test(asked)) throw new NotFoundError(publishingText('error.revisionNotFound'));

@@ -6,6 +6,6 @@ import { editorRoute } from '../../shared/editor-route.ts';
 import { withOwnArticles } from '../own-article-context.ts';
 import { listOwnArticles } from '../own-articles.ts';
 
-export const run = editorRoute(async (_event, ctx) => json(200, { items: await listOwnArticles(withOwnArticles(ctx)) }));
+export const run = editorRoute('kommune', async (_event, ctx) => json(200, { items: await listOwnArticles(withOwnArticles(ctx)) }));
 
 export const handler = createHandler(run, defaultContext);

@@ -14,7 +14,7 @@ import { withOwnPublisher } from '../own-article-context.ts';
 import { parsePublishOwn } from '../own-article-request.ts';
 import { publishOwnArticles } from '../own-articles.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const empty = (event.body ?? '').trim() === '';
   const body = empty ? { format: 'json' as const, value: {} } : parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();

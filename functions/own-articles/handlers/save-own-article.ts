@@ -8,7 +8,7 @@ import { withOwnArticles } from '../own-article-context.ts';
 import { ownArticleSlug, parseOwnArticle } from '../own-article-request.ts';
 import { saveOwnArticle } from '../own-articles.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const slug = ownArticleSlug(event.pathParameters?.slug);
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();

@@ -12,7 +12,7 @@ import { pathSlug } from '../../shared/book/path-slug.ts';
 import { editorReviewPath, parseReviewPatch } from '../review-request.ts';
 import { markSeen, showStatement } from '../reviews.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const slug = pathSlug(event.pathParameters?.slug);
   const id = editorReviewPath(event.pathParameters?.id);
   const body = parseBody(event);

@@ -7,28 +7,8 @@ import gitBook from '../../generated/book.json' with { type: 'json' };
 import type { AppContext } from '../dependencies.ts';
 import { mailingContext } from '../mail/ses-mailing.ts';
 import { awsPublisher } from '../build-service/aws-publisher.ts';
-import { createDocumentClient } from '../storage/client.ts';
-import { createArticleStorage, type ArticleStorage } from '../storage/index.ts';
+import { articleStorageOf } from '../publishing/article-storage-of.ts';
 import type { ArticleContext, ArticlePublishingContext, GitBook } from './git-book.ts';
-
-const storages = new WeakMap<AppContext, ArticleStorage>();
-
-/** The context's article storage: the one the caller brought (local server, tests), else one per Lambda context. */
-function articlesOf(ctx: AppContext): ArticleStorage {
-  if (ctx.articles) return ctx.articles;
-  let articles = storages.get(ctx);
-  if (!articles) {
-    const client = createDocumentClient({ region: ctx.env.AWS_REGION, endpoint: ctx.env.DYNAMODB_ENDPOINT });
-    articles = createArticleStorage({
-      client,
-      tableName: ctx.env.TABLE_NAME,
-      contactRetentionDays: ctx.env.CONTACT_RETENTION_DAYS,
-      now: ctx.now,
-    });
-    storages.set(ctx, articles);
-  }
-  return articles;
-}
 
 /**
  * The editors' article context. In a deployment whose kommune writes nynorsk (BOOK_LANGUAGE=nn)
@@ -36,7 +16,7 @@ function articlesOf(ctx: AppContext): ArticleStorage {
  * follow beside them; otherwise the bokmål articles'.
  */
 export function withBook(ctx: AppContext): ArticleContext {
-  const articles = articlesOf(ctx);
+  const articles = articleStorageOf(ctx);
   const book: GitBook = gitBook;
   if (ctx.env.BOOK_LANGUAGE !== 'nn') return { ...ctx, book, articles };
   const { nynorsk = {}, ...rest } = book;
@@ -55,8 +35,13 @@ export function withPublisher(ctx: AppContext): ArticlePublishingContext {
 
 let lambdaPublishing: AppContext | undefined;
 
-/** The Lambda's context with the CodeBuild publisher (and SES where the route sends e-mail), created once. */
+/**
+ * The Lambda's context with the CodeBuild publisher (and SES where the route sends e-mail), created
+ * once. The book and its article storage are added per request (withBook), after the pipeline
+ * gave the context its kommune, so a kommune's context never carries another's storage.
+ */
 export function defaultPublishingContext(): AppContext {
-  lambdaPublishing ??= withPublisher(mailingContext());
+  const mailing = mailingContext();
+  lambdaPublishing ??= { ...mailing, publisher: awsPublisher(mailing.env) };
   return lambdaPublishing;
 }

@@ -12,16 +12,17 @@ import { noticeDue, replacedBy, type Review } from '../../../src/core/articles/r
 import { norwegianIsoDay } from '../../../src/core/norwegian-date.ts';
 import { remindByHandMail, reviewOverdueMail, reviewPublishedMail, reviewReminderMail, type OutgoingMail } from './messages.ts';
 import { sendAfter, sendOnce } from './outbox.ts';
+import { mailSite } from './mail-site.ts';
 
 const NOTICE_FIELD: Record<'reminder' | 'overdue', ReviewNotice> = { reminder: 'remindedAt', overdue: 'overdueNoticeAt' };
 
 /** The reminder or notice for a round, and who gets it; undefined when there is no one to tell. */
 async function noticeMail(ctx: AppContext, review: Review, due: 'reminder' | 'overdue'): Promise<OutgoingMail | undefined> {
   const editors = ctx.env.EDITORS_EMAIL;
-  if (due === 'overdue') return editors ? reviewOverdueMail(review, editors, ctx.env.SITE_URL) : undefined;
+  if (due === 'overdue') return editors ? reviewOverdueMail(review, editors, mailSite(ctx)) : undefined;
   const council = await ctx.storage.getCouncil(review.councilId);
-  if (council?.contactEmail && council.revokedAt === undefined) return reviewReminderMail(review, council.contactEmail, ctx.env.SITE_URL);
-  return editors ? remindByHandMail(review, editors, ctx.env.SITE_URL) : undefined;
+  if (council?.contactEmail && council.revokedAt === undefined) return reviewReminderMail(review, council.contactEmail, mailSite(ctx));
+  return editors ? remindByHandMail(review, editors, mailSite(ctx)) : undefined;
 }
 
 /**
@@ -69,7 +70,7 @@ export async function endReviewRounds(ctx: AppContext, reviews: ReviewStorage, s
     told.add(review.councilId);
     const council = await ctx.storage.getCouncil(review.councilId);
     if (council?.contactEmail && council.revokedAt === undefined)
-      mails.push(reviewPublishedMail(review, liveVersion, council.contactEmail, ctx.env.SITE_URL));
+      mails.push(reviewPublishedMail(review, liveVersion, council.contactEmail, mailSite(ctx)));
   }
   await sendAfter(ctx, mails);
 }

@@ -29,6 +29,9 @@ import { factsGoLive } from './live-facts.ts';
 import { mailsAfterDecision } from '../mail/decision-mails.ts';
 import { sendAfter } from '../mail/outbox.ts';
 import { endReviewRounds } from '../mail/review-rounds.ts';
+import { bookKommuner } from '../request-kommune.ts';
+import { inKommune } from '../kommune-context.ts';
+import { inLanguageOf } from '../each-kommune.ts';
 
 export type LiveContext = AppContext & { articles: ArticleStorage };
 
@@ -37,10 +40,15 @@ export const localPartStorageOf = storageOf(createLocalPartStorage);
 
 export async function goLive(ctx: LiveContext, items: readonly PublishedItem[]): Promise<void> {
   const articleItems = items.filter(isArticleItem);
+  // In a book the suggestions and review rounds are each kommune's: a revision's suggestion is
+  // published, and the rounds it ends closed, in whichever kommune they are.
+  const kommuner = bookKommuner(ctx.env);
+  const kommuneContexts = kommuner.length === 0 ? [ctx] : kommuner.map((kommune) => inKommune(ctx, kommune));
   for (const language of new Set(articleItems.map((item) => item.language))) {
     const articles = language ? { ...ctx.articles, ...ctx.articles.translationStorage(language) } : ctx.articles;
     await articlesGoLive(
       { ...ctx, articles },
+      kommuneContexts,
       articleItems.filter((item) => item.language === language),
     );
   }
@@ -57,7 +65,7 @@ export async function goLive(ctx: LiveContext, items: readonly PublishedItem[]):
 }
 
 /** The article revisions of one language (the bokmål articles, or a translation's texts, whose revisions are its own). */
-async function articlesGoLive(ctx: LiveContext, items: readonly ArticleItem[]): Promise<void> {
+async function articlesGoLive(ctx: LiveContext, kommuneContexts: readonly LiveContext[], items: readonly ArticleItem[]): Promise<void> {
   const heads = new Map((await ctx.articles.listArticleHeads()).map((head) => [head.slug, head]));
   for (const item of items) {
     const wasLive = heads.get(item.slug)?.liveVersion ?? 0;
@@ -68,11 +76,14 @@ async function articlesGoLive(ctx: LiveContext, items: readonly ArticleItem[]): 
     const brought = revisions.find((revision) => revision.version === item.version);
     const page = brought?.retiredBy ?? item.slug;
     for (const suggestionId of new Set(revisions.flatMap((revision) => (revision.suggestionId ? [revision.suggestionId] : [])))) {
-      const before = await ctx.storage.publishSuggestion(suggestionId, page);
-      const after = before ? await ctx.storage.getSuggestionDetail(suggestionId) : undefined;
-      if (before && after) await sendAfter(ctx, await mailsAfterDecision(ctx, before, after));
+      for (const own of kommuneContexts) {
+        const before = await own.storage.publishSuggestion(suggestionId, page);
+        const after = before ? await own.storage.getSuggestionDetail(suggestionId) : undefined;
+        if (before && after) await inLanguageOf(own, async () => sendAfter(own, await mailsAfterDecision(own, before, after)));
+      }
     }
-    await endReviewRounds(ctx, ctx.articles, item.slug, item.version);
+    // Each kommune's councils are told in its målform.
+    for (const own of kommuneContexts) await inLanguageOf(own, () => endReviewRounds(own, own.articles, item.slug, item.version));
     // A new bokmål text: each translation must follow it («Nynorsk må oppdaterast»), kept until it does.
     if (item.language === undefined && brought && !brought.retiredBy) {
       for (const language of TRANSLATION_LANGUAGES)

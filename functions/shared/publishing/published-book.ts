@@ -157,7 +157,8 @@ const nynorskLayer: Layer = async (book, source, pending) => {
 /**
  * The local parts layer (a book of several kommuner, building one kommune): for each of the
  * kommune's parts with revisions the live text, or the one the build brings out when it is newer,
- * laid over the kommune's local parts file in git, which the build then reads.
+ * laid over the kommune's local parts file in git, which the build then reads; an empty text
+ * leaves the slot empty.
  */
 const localPartLayer: Layer = async (book, source, pending) => {
   const parts = source.localParts;
@@ -172,7 +173,10 @@ const localPartLayer: Layer = async (book, source, pending) => {
     const version = Math.max(head.liveVersion, brought.get(`${head.slug}#${head.slot}`) ?? 0);
     if (version === 0) continue;
     const revision = await parts.revision(head.slug, head.slot, version);
-    if (revision) overlaid[head.slug] = { ...overlaid[head.slug], [head.slot]: { date: revision.date, text: revision.text } };
+    if (!revision) continue;
+    // An empty text takes the kommune's paragraph away, also one its file in git holds.
+    const { [head.slot]: _replaced, ...others } = overlaid[head.slug] ?? {};
+    overlaid[head.slug] = revision.text === '' ? others : { ...others, [head.slot]: { date: revision.date, text: revision.text } };
   }
   return { ...book, localParts: overlaid };
 };

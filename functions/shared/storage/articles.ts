@@ -3,7 +3,6 @@ import { errorFields, log } from '../log.ts';
 import type { ListedFields } from '../../../src/core/articles/model.ts';
 import type { ArticleRevision } from '../../../src/core/articles/types.ts';
 import type { StorageContext } from './storage-dependencies.ts';
-import { keys } from './table.ts';
 import { versionedRecords } from './versioned-records.ts';
 import { publishingText } from '../../../src/core/text/publishing.ts';
 import type { Language } from '../../../src/core/text/language.ts';
@@ -56,7 +55,7 @@ const CONFLICT = /* @__PURE__ */ publishingText('error.articleConflict');
 /** Whose articles a storage keeps: a translation's texts (the nynorsk texts), or one kommune's own articles in a book. */
 export type ArticleOwner = Language | { kommune: string };
 
-function keySet(owner: ArticleOwner | undefined) {
+function keySet(keys: StorageContext['keys'], owner: ArticleOwner | undefined) {
   if (owner === undefined)
     return {
       headsPartition: keys.articlesPartition,
@@ -87,7 +86,7 @@ function keySet(owner: ArticleOwner | undefined) {
  */
 export function articleStorage(ctx: StorageContext, owner?: ArticleOwner) {
   const records = versionedRecords<ArticleHead, ArticleRevision>(ctx, {
-    ...keySet(owner),
+    ...keySet(ctx.keys, owner),
     headFields: HEAD_FIELDS,
     conflictMessage: CONFLICT,
     logDeferred: (slug, error) => log.warn('revision deferred', { slug, ...errorFields(error) }),

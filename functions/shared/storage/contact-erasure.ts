@@ -10,7 +10,6 @@ import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send } from './send.ts';
 import { getSuggestionItem, toSuggestion } from './suggestion-items.ts';
 import { bestEffort, writeHistory } from './suggestion-writes.ts';
-import { keys } from './table.ts';
 
 export function contactErasure(ctx: StorageContext) {
   /**
@@ -22,7 +21,7 @@ export function contactErasure(ctx: StorageContext) {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const current = await getSuggestionItem(ctx, id);
       if (!current) throw new NotFoundError(apiText('error.suggestionNotFound'));
-      await send(ctx.client, new DeleteCommand({ TableName: ctx.tableName, Key: keys.contact(id) }));
+      await send(ctx.client, new DeleteCommand({ TableName: ctx.tableName, Key: ctx.keys.contact(id) }));
       if (!current.hasContact) return toSuggestion(current);
       await writeHistory(ctx, id, current.lastChange);
       const at = ctx.now().toISOString();
@@ -32,7 +31,7 @@ export function contactErasure(ctx: StorageContext) {
           ctx.client,
           new UpdateCommand({
             TableName: ctx.tableName,
-            Key: keys.suggestion(id),
+            Key: ctx.keys.suggestion(id),
             UpdateExpression: 'SET hasContact = :false, #version = :version, updatedAt = :at, lastChange = :lastChange',
             ConditionExpression: '#version = :expected',
             ExpressionAttributeNames: { '#version': 'version' },

@@ -11,7 +11,6 @@ import type { StorageContext } from './storage-dependencies.ts';
 import { councilStorage, toCouncil } from './councils.ts';
 import { queryAll } from './paging.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
-import { keys } from './table.ts';
 import type { Council } from '../../../src/core/suggestions/types.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 
@@ -23,7 +22,7 @@ export function councilAdminStorage(ctx: StorageContext) {
       client,
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.councilCode(codeHash), councilId, createdAt: at },
+        Item: { ...ctx.keys.councilCode(codeHash), councilId, createdAt: at },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -34,7 +33,7 @@ export function councilAdminStorage(ctx: StorageContext) {
       client,
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.councilCode(codeHash),
+        Key: ctx.keys.councilCode(codeHash),
         UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :at)',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':at': at },
@@ -52,7 +51,7 @@ export function councilAdminStorage(ctx: StorageContext) {
       client,
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.council(council.id), ...council },
+        Item: { ...ctx.keys.council(council.id), ...council },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -64,7 +63,7 @@ export function councilAdminStorage(ctx: StorageContext) {
     const items = await queryAll(client, {
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.councilsPartition },
+      ExpressionAttributeValues: { ':pk': ctx.keys.councilsPartition },
     });
     return items.map(toCouncil).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   }
@@ -79,7 +78,7 @@ export function councilAdminStorage(ctx: StorageContext) {
       client,
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.council(id),
+        Key: ctx.keys.council(id),
         UpdateExpression: 'SET codeHash = :hash, codeCreatedAt = :at REMOVE revokedAt',
         ExpressionAttributeValues: { ':hash': codeHash, ':at': at },
         ReturnValues: 'ALL_NEW',
@@ -99,7 +98,7 @@ export function councilAdminStorage(ctx: StorageContext) {
       client,
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.council(id),
+        Key: ctx.keys.council(id),
         UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :at)',
         ExpressionAttributeValues: { ':at': at },
         ReturnValues: 'ALL_NEW',
@@ -116,7 +115,7 @@ export function councilAdminStorage(ctx: StorageContext) {
         client,
         new UpdateCommand({
           TableName: tableName,
-          Key: keys.council(id),
+          Key: ctx.keys.council(id),
           UpdateExpression: contactEmail === null ? 'REMOVE contactEmail' : 'SET contactEmail = :email',
           ConditionExpression: 'attribute_exists(pk)',
           ...(contactEmail === null ? {} : { ExpressionAttributeValues: { ':email': contactEmail } }),

@@ -5,7 +5,6 @@
 import { GetCommand, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './storage-dependencies.ts';
 import { send } from './send.ts';
-import { keys } from './table.ts';
 import type { Council } from '../../../src/core/suggestions/types.ts';
 
 export function toCouncil(item: Record<string, unknown>): Council {
@@ -26,14 +25,14 @@ export function councilStorage(ctx: StorageContext) {
   async function getCouncil(id: string): Promise<Council | undefined> {
     const output = await send<GetCommandOutput>(
       client,
-      new GetCommand({ TableName: tableName, Key: keys.council(id), ConsistentRead: true }),
+      new GetCommand({ TableName: tableName, Key: ctx.keys.council(id), ConsistentRead: true }),
     );
     return output.Item ? toCouncil(output.Item) : undefined;
   }
 
   /** The active council whose current code has this hash, if any. */
   async function findCouncilByCodeHash(codeHash: string): Promise<Council | undefined> {
-    const output = await send<GetCommandOutput>(client, new GetCommand({ TableName: tableName, Key: keys.councilCode(codeHash) }));
+    const output = await send<GetCommandOutput>(client, new GetCommand({ TableName: tableName, Key: ctx.keys.councilCode(codeHash) }));
     const code = output.Item;
     if (!code || typeof code.revokedAt === 'string' || typeof code.councilId !== 'string') return undefined;
     const council = await getCouncil(code.councilId);

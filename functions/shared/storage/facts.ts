@@ -4,7 +4,6 @@ import type { FactKind } from '../../../src/core/facts/facts.ts';
 import type { FactRevision } from '../../../src/core/facts/types.ts';
 import { factText } from '../../../src/core/text/facts.ts';
 import type { StorageContext } from './storage-dependencies.ts';
-import { keys } from './table.ts';
 import { versionedRecords } from './versioned-records.ts';
 
 /** What the list shows of a fact, taken from the saved value by the caller. */
@@ -25,10 +24,10 @@ const CONFLICT = /* @__PURE__ */ factText('error.factConflict');
 
 export function factStorage(ctx: StorageContext) {
   const records = versionedRecords<FactHead, FactRevision>(ctx, {
-    headsPartition: keys.factsPartition,
-    headKey: keys.factHead,
-    revisionPartition: keys.factRevisionPartition,
-    revisionKey: keys.factRevision,
+    headsPartition: ctx.keys.factsPartition,
+    headKey: ctx.keys.factHead,
+    revisionPartition: ctx.keys.factRevisionPartition,
+    revisionKey: ctx.keys.factRevision,
     headFields: HEAD_FIELDS,
     conflictMessage: CONFLICT,
     logDeferred: (factId, error) => log.warn('fact revision deferred', { factId, ...errorFields(error) }),

@@ -7,7 +7,6 @@ import { UpdateCommand, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../errors.ts';
 import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send } from './send.ts';
-import { keys } from './table.ts';
 import type { FeedbackEntry } from '../../../src/core/suggestions/types.ts';
 import { moderationText } from '../../../src/core/text/moderation.ts';
 
@@ -24,7 +23,7 @@ export function feedbackHandlingStorage(ctx: StorageContext) {
         client,
         new UpdateCommand({
           TableName: tableName,
-          Key: keys.feedback(entry.page, entry.createdAt, entry.id),
+          Key: ctx.keys.feedback(entry.page, entry.createdAt, entry.id),
           UpdateExpression: handled ? 'SET handledBy = :actor, handledAt = :at' : 'REMOVE handledBy, handledAt',
           ConditionExpression: 'attribute_exists(pk)',
           ...(handled ? { ExpressionAttributeValues: { ':actor': actor, ':at': ctx.now().toISOString() } } : {}),

@@ -10,7 +10,6 @@ import type { StorageContext } from './storage-dependencies.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { countAll, queryAll } from './paging.ts';
 import { isConditionFailure, send } from './send.ts';
-import { keys } from './table.ts';
 import type { FeedbackEntry, Page, PageFeedbackSummary } from '../../../src/core/suggestions/types.ts';
 
 const FEEDBACK_CURSOR_KEYS = ['pk', 'sk'] as const;
@@ -35,7 +34,7 @@ export function feedbackStorage(ctx: StorageContext) {
       client,
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.feedback(input.page, entry.createdAt, entry.id), ...entry },
+        Item: { ...ctx.keys.feedback(input.page, entry.createdAt, entry.id), ...entry },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -43,7 +42,7 @@ export function feedbackStorage(ctx: StorageContext) {
       client,
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.feedbackPage(input.page),
+        Key: ctx.keys.feedbackPage(input.page),
         // Every name aliased: PAGE, NO and COMMENTS-like words are DynamoDB reserved words.
         UpdateExpression: `SET #page = :page, #lastAt = :at ADD #answer :one${input.comment ? ', #comments :one' : ''}`,
         ExpressionAttributeNames: {
@@ -68,7 +67,7 @@ export function feedbackStorage(ctx: StorageContext) {
         client,
         new UpdateCommand({
           TableName: tableName,
-          Key: keys.feedback(input.page, input.createdAt, input.id),
+          Key: ctx.keys.feedback(input.page, input.createdAt, input.id),
           UpdateExpression: 'SET #comment = :comment',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#comment)',
           ExpressionAttributeNames: { '#comment': 'comment' },
@@ -83,7 +82,7 @@ export function feedbackStorage(ctx: StorageContext) {
       client,
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.feedbackPage(input.page),
+        Key: ctx.keys.feedbackPage(input.page),
         UpdateExpression: 'ADD #comments :one',
         ExpressionAttributeNames: { '#comments': 'comments' },
         ExpressionAttributeValues: { ':one': 1 },
@@ -97,7 +96,7 @@ export function feedbackStorage(ctx: StorageContext) {
     const items = await queryAll(client, {
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.feedbackPagesPartition },
+      ExpressionAttributeValues: { ':pk': ctx.keys.feedbackPagesPartition },
     });
     const pages = items.map((item): PageFeedbackSummary => ({
       page: String(item.page),
@@ -114,7 +113,7 @@ export function feedbackStorage(ctx: StorageContext) {
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       FilterExpression: 'useful = :useful',
-      ExpressionAttributeValues: { ':pk': keys.feedbackPartition(page), ':prefix': 'FEEDBACK#', ':useful': useful },
+      ExpressionAttributeValues: { ':pk': ctx.keys.feedbackPartition(page), ':prefix': 'FEEDBACK#', ':useful': useful },
     });
   }
 
@@ -123,7 +122,7 @@ export function feedbackStorage(ctx: StorageContext) {
     page: string,
     input: { limit: number; cursor?: string },
   ): Promise<Page<FeedbackEntry> & { yes: number; no: number }> {
-    const partition = keys.feedbackPartition(page);
+    const partition = ctx.keys.feedbackPartition(page);
     const [output, yes, no] = await Promise.all([
       send<QueryCommandOutput>(
         client,

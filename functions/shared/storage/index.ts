@@ -25,6 +25,9 @@ import { referenceStorage } from './references.ts';
 import { signInFailureStorage } from './sign-in-failures.ts';
 import { suggestionStorage } from './suggestions.ts';
 import { suggestionLists } from './suggestion-lists.ts';
+import type { StorageContext } from './storage-dependencies.ts';
+import { tableKeys } from './table.ts';
+import { madeForKommuner } from './kommune-storage.ts';
 
 export type StorageOptions = {
   client: DynamoDBDocumentClient;
@@ -32,30 +35,34 @@ export type StorageOptions = {
   contactRetentionDays: number;
   /** Injectable clock for tests; defaults to the real time. */
   now?: () => Date;
+  /** The kommune of a book the storage is for (its own keys, table.ts); absent for a kommune on its own. */
+  kommune?: string | undefined;
 };
 
-const partContext = (options: StorageOptions) => ({
-  client: options.client,
-  tableName: options.tableName,
-  contactRetentionDays: options.contactRetentionDays,
-  now: options.now ?? (() => new Date()),
-});
-
-/** What every function's storage carries: suggestions (writes and reads of one), councils, rate limits, references, health. */
-export function createStorage(options: StorageOptions) {
-  const ctx = {
+/**
+ * Makes a storage part for the options' kommune. The part remembers how it was made, so the
+ * context of another kommune of the book gets that kommune's twin of it (kommune-storage.ts).
+ */
+function part<T extends object>(options: StorageOptions, make: (ctx: StorageContext) => T): T {
+  const ctx: StorageContext = {
     client: options.client,
     tableName: options.tableName,
     contactRetentionDays: options.contactRetentionDays,
     now: options.now ?? (() => new Date()),
+    keys: tableKeys(options.kommune),
   };
-  return {
+  return madeForKommuner(make(ctx), (kommune) => part({ ...options, kommune }, make));
+}
+
+/** What every function's storage carries: suggestions (writes and reads of one), councils, rate limits, references, health. */
+export function createStorage(options: StorageOptions) {
+  return part(options, (ctx) => ({
     ...suggestionStorage(ctx),
     ...councilStorage(ctx),
     ...rateLimitStorage(ctx),
     ...maintenanceStorage(ctx),
     ...referenceStorage(ctx),
-  };
+  }));
 }
 
 export type Storage = ReturnType<typeof createStorage>;
@@ -63,15 +70,10 @@ export type Storage = ReturnType<typeof createStorage>;
 /**
  * Article revisions, their review rounds and publications, apart from createStorage so the public functions'
  * bundles don't carry them; only the article routes, the local server and the publishing build use it.
+ * The articles and publications are the book's; the review rounds are the kommune's (table.ts).
  */
 export function createArticleStorage(options: StorageOptions) {
-  const ctx = {
-    client: options.client,
-    tableName: options.tableName,
-    contactRetentionDays: options.contactRetentionDays,
-    now: options.now ?? (() => new Date()),
-  };
-  return {
+  return part(options, (ctx) => ({
     ...articleStorage(ctx),
     ...reviewStorage(ctx),
     ...publishingStorage(ctx),
@@ -79,115 +81,88 @@ export function createArticleStorage(options: StorageOptions) {
     /** The revisions of the articles' texts in `language` (the nynorsk texts), under keys of their own. */
     translationStorage: (language: Language) => articleStorage(ctx, language),
     close: () => options.client.destroy(),
-  };
+  }));
 }
 
 export type ArticleStorage = ReturnType<typeof createArticleStorage>;
 
 /** Fact revisions (the facts desk): editors and publishing only, so apart from createStorage too. */
 export function createFactStorage(options: StorageOptions) {
-  return factStorage({
-    client: options.client,
-    tableName: options.tableName,
-    contactRetentionDays: options.contactRetentionDays,
-    now: options.now ?? (() => new Date()),
-  });
+  return part(options, factStorage);
 }
 
 export type FactStorage = ReturnType<typeof createFactStorage>;
 
 /** A book's local parts (one kommune's text in a national article's slot): editors and publishing only, so apart from createStorage too. */
 export function createLocalPartStorage(options: StorageOptions) {
-  return localPartStorage({
-    client: options.client,
-    tableName: options.tableName,
-    contactRetentionDays: options.contactRetentionDays,
-    now: options.now ?? (() => new Date()),
-  });
+  return part(options, localPartStorage);
 }
 
 export type LocalPartStorage = ReturnType<typeof createLocalPartStorage>;
 
 /** Review rounds alone, for the scheduled mail run's reminders: without the article storage (and the book) around them. */
 export function createReviewStorage(options: StorageOptions) {
-  return reviewStorage(partContext(options));
+  return part(options, reviewStorage);
 }
 
 /** The e-mail outbox, apart from createStorage for the same reason: only the functions that send or list e-mail use it. */
 export function createOutboxStorage(options: StorageOptions) {
-  const ctx = {
-    client: options.client,
-    tableName: options.tableName,
-    contactRetentionDays: options.contactRetentionDays,
-    now: options.now ?? (() => new Date()),
-  };
-  return outboxStorage(ctx);
+  return part(options, outboxStorage);
 }
 
 export type OutboxStorage = ReturnType<typeof createOutboxStorage>;
 
 /** The suggestions' lists (the queue, counts, public answers): apart so functions that never list don't bundle them. */
 export function createSuggestionLists(options: StorageOptions) {
-  return suggestionLists(partContext(options));
+  return part(options, suggestionLists);
 }
 
 export type SuggestionLists = ReturnType<typeof createSuggestionLists>;
 
 /** Page feedback (answers, comments, per-page counts): the feedback route and the editors' feedback views only. */
 export function createFeedbackStorage(options: StorageOptions) {
-  return feedbackStorage(partContext(options));
+  return part(options, feedbackStorage);
 }
 
 export type FeedbackStorage = ReturnType<typeof createFeedbackStorage>;
 
 /** The insight's daily counts (searches, pages' Ja/Nei): the routes that count or report them only. */
 export function createInsightStorage(options: StorageOptions) {
-  return insightStorage(partContext(options));
+  return part(options, insightStorage);
 }
 
 export type { InsightStorage } from './insight.ts';
 
 /** Creating councils, listing them and changing their codes: editors (and the local demo council) only, so apart from createStorage too. */
 export function createCouncilAdminStorage(options: StorageOptions) {
-  return councilAdminStorage(partContext(options));
+  return part(options, councilAdminStorage);
 }
 
 /** Wrong passwords on the local sign-in (the local server only; in AWS editors sign in elsewhere). */
 export function createSignInFailureStorage(options: StorageOptions) {
-  return signInFailureStorage(partContext(options));
+  return part(options, signInFailureStorage);
 }
 
 /** Erasing a suggestion's contact data: editors only, so apart from createStorage too. */
 export function createContactErasure(options: StorageOptions) {
-  return contactErasure(partContext(options));
+  return part(options, contactErasure);
 }
 
 /** Marking page-feedback comments handled: editors only, so apart from createStorage too. */
 export function createFeedbackHandlingStorage(options: StorageOptions) {
-  const ctx = {
-    client: options.client,
-    tableName: options.tableName,
-    contactRetentionDays: options.contactRetentionDays,
-    now: options.now ?? (() => new Date()),
-  };
-  return feedbackHandlingStorage(ctx);
+  return part(options, feedbackHandlingStorage);
 }
 
 /** Requests to post the book: the order routes, the editors' queue and the mail run only, so apart from createStorage too. */
 export function createOrderStorage(options: StorageOptions) {
-  return orderStorage(partContext(options));
+  return part(options, orderStorage);
 }
 
 export type { OrderStorage, NewOrder } from './orders.ts';
 
 /** Table creation and the TTL sweep: the local server and tests only, so no function bundles them. */
 export function createLocalMaintenance(options: StorageOptions) {
-  return localMaintenance({
-    client: options.client,
-    tableName: options.tableName,
-    contactRetentionDays: options.contactRetentionDays,
-    now: options.now ?? (() => new Date()),
-  });
+  return part(options, localMaintenance);
 }
 
 export type LocalMaintenance = ReturnType<typeof createLocalMaintenance>;
@@ -201,8 +176,7 @@ export { ensureTable } from './table.ts';
 
 /** A book's own articles of each kommune (`of(kommune)`): editors and publishing only, so apart from createStorage too. */
 export function createOwnArticleStorage(options: StorageOptions) {
-  const ctx = partContext(options);
-  return { of: (kommune: string) => articleStorage(ctx, { kommune }) };
+  return part(options, (ctx) => ({ of: (kommune: string) => articleStorage(ctx, { kommune }) }));
 }
 
 export type OwnArticleStorage = ReturnType<typeof createOwnArticleStorage>;

@@ -9,6 +9,7 @@
  * | every search of a day     | INSIGHT#DAYS      | DAY#<day>            | day, searches, noResults, opened    |
  * | a page's Ja/Nei of a day  | INSIGHT#PAGES     | DAY#<day>#<path>     | day, page, yes, no                  |
  *
+ * The keys are built in table.ts (tableKeys); in a book each kommune's start with `KOMMUNE#<id>#`.
  * Nothing else is written: no time of day, no address, no identifier of any kind. The read side
  * queries one partition by a range of days.
  */
@@ -19,15 +20,6 @@ import type { StorageContext } from './storage-dependencies.ts';
 import { queryAll } from './paging.ts';
 import { sendUnlessAlreadyDone, send } from './send.ts';
 import { TTL_ATTRIBUTE } from '../table-contract.ts';
-
-export const insightKeys = {
-  searchesPartition: 'INSIGHT#SEARCHES',
-  search: (day: string, q: string) => ({ pk: 'INSIGHT#SEARCHES', sk: `DAY#${day}#${q}` }),
-  daysPartition: 'INSIGHT#DAYS',
-  day: (day: string) => ({ pk: 'INSIGHT#DAYS', sk: `DAY#${day}` }),
-  pagesPartition: 'INSIGHT#PAGES',
-  page: (day: string, page: string) => ({ pk: 'INSIGHT#PAGES', sk: `DAY#${day}#${page}` }),
-} as const;
 
 /**
  * The sort keys from the first day to the last, both whole: `$` comes right after the `#` that
@@ -76,19 +68,19 @@ export function insightStorage(ctx: StorageContext) {
   /** One search on `day`: the day's total always, the question's own counts when it was kept (`q`). */
   async function recordSearch(input: { day: string; q?: string; results: number }): Promise<void> {
     const counters = { searches: 1, noResults: input.results === 0 ? 1 : 0 };
-    await raise(insightKeys.day(input.day), input.day, counters, {});
-    if (input.q !== undefined) await raise(insightKeys.search(input.day, input.q), input.day, counters, { q: input.q });
+    await raise(ctx.keys.insightDay(input.day), input.day, counters, {});
+    if (input.q !== undefined) await raise(ctx.keys.insightSearch(input.day, input.q), input.day, counters, { q: input.q });
   }
 
   /** A result of a search on `day` was opened; counted only where that day's search was (never creates an item). */
   async function recordOpened(input: { day: string; q?: string }): Promise<void> {
-    await raise(insightKeys.day(input.day), input.day, { opened: 1 }, {}, true);
-    if (input.q !== undefined) await raise(insightKeys.search(input.day, input.q), input.day, { opened: 1 }, { q: input.q }, true);
+    await raise(ctx.keys.insightDay(input.day), input.day, { opened: 1 }, {}, true);
+    if (input.q !== undefined) await raise(ctx.keys.insightSearch(input.day, input.q), input.day, { opened: 1 }, { q: input.q }, true);
   }
 
   /** A reader answered «Fant du svar …?» on `page`. */
   async function recordPageAnswer(input: { day: string; page: string; useful: boolean }): Promise<void> {
-    await raise(insightKeys.page(input.day, input.page), input.day, { [input.useful ? 'yes' : 'no']: 1 }, { page: input.page });
+    await raise(ctx.keys.insightPage(input.day, input.page), input.day, { [input.useful ? 'yes' : 'no']: 1 }, { page: input.page });
   }
 
   /** The items of one partition from `from` to `to`, without those whose thirteen months have passed. */
@@ -103,7 +95,7 @@ export function insightStorage(ctx: StorageContext) {
   }
 
   async function searchDays(from: string, to: string): Promise<SearchDay[]> {
-    return (await daysOf(insightKeys.searchesPartition, from, to)).map((item) => ({
+    return (await daysOf(ctx.keys.insightSearchesPartition, from, to)).map((item) => ({
       day: String(item.day),
       q: String(item.q),
       searches: numberOf(item.searches),
@@ -113,7 +105,7 @@ export function insightStorage(ctx: StorageContext) {
   }
 
   async function dayTotals(from: string, to: string): Promise<DayTotal[]> {
-    return (await daysOf(insightKeys.daysPartition, from, to)).map((item) => ({
+    return (await daysOf(ctx.keys.insightDaysPartition, from, to)).map((item) => ({
       day: String(item.day),
       searches: numberOf(item.searches),
       noResults: numberOf(item.noResults),
@@ -122,7 +114,7 @@ export function insightStorage(ctx: StorageContext) {
   }
 
   async function pageDays(from: string, to: string): Promise<PageDay[]> {
-    return (await daysOf(insightKeys.pagesPartition, from, to)).map((item) => ({
+    return (await daysOf(ctx.keys.insightPagesPartition, from, to)).map((item) => ({
       day: String(item.day),
       page: String(item.page),
       yes: numberOf(item.yes),

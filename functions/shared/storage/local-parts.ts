@@ -7,7 +7,6 @@
 import { errorFields, log } from '../log.ts';
 import { publishingText } from '../../../src/core/text/publishing.ts';
 import type { StorageContext } from './storage-dependencies.ts';
-import { keys } from './table.ts';
 import { versionedRecords } from './versioned-records.ts';
 
 /** One saved version of a local part. */
@@ -34,10 +33,10 @@ export const localPartId = (slug: string, slot: string): string => `${slug}#${sl
 export function localPartStorage(ctx: StorageContext) {
   const records = (kommune: string) =>
     versionedRecords<LocalPartHead, LocalPartRevision>(ctx, {
-      headsPartition: keys.localPartsPartition(kommune),
-      headKey: (id) => keys.localPartHead(kommune, id),
-      revisionPartition: (id) => keys.localPartRevisionPartition(kommune, id),
-      revisionKey: (id, version) => keys.localPartRevision(kommune, id, version),
+      headsPartition: ctx.keys.localPartsPartition(kommune),
+      headKey: (id) => ctx.keys.localPartHead(kommune, id),
+      revisionPartition: (id) => ctx.keys.localPartRevisionPartition(kommune, id),
+      revisionKey: (id, version) => ctx.keys.localPartRevision(kommune, id, version),
       headFields: HEAD_FIELDS,
       conflictMessage: publishingText('error.localPartConflict'),
       logDeferred: (id, error) => log.warn('local part revision deferred', { kommune, id, ...errorFields(error) }),

@@ -5,14 +5,13 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './storage-dependencies.ts';
 import { send } from './send.ts';
-import { keys } from './table.ts';
 
 export function maintenanceStorage(ctx: StorageContext) {
   const { client, tableName } = ctx;
 
   /** Resolves when the table answers a read; throws StorageUnavailableError otherwise. */
   async function ping(): Promise<void> {
-    await send(client, new GetCommand({ TableName: tableName, Key: keys.health }));
+    await send(client, new GetCommand({ TableName: tableName, Key: ctx.keys.health }));
   }
 
   /** Closes the client's kept-alive connections, so a process or test can end promptly. */

@@ -10,6 +10,8 @@
  * |---------------|---------------|------------|--------------------------------------------------------|
  * | order         | ORDER#<id>    | META       | gsi1 ORDERS#<waiting or sent> / <createdAt>#<id>; expiresAt (TTL) while waiting |
  * | notice due    | ORDER-NOTICES | ORDER#<id> | expiresAt (TTL)                                        |
+ *
+ * The keys are built in table.ts (tableKeys); in a book each kommune's start with `KOMMUNE#<id>#`.
  */
 import { GetCommand, PutCommand, QueryCommand, DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { GetCommandOutput, QueryCommandOutput, UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
@@ -20,13 +22,6 @@ import type { StorageContext } from './storage-dependencies.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { STATUS_INDEX, TTL_ATTRIBUTE } from '../table-contract.ts';
-
-export const orderKeys = {
-  order: (id: string) => ({ pk: `ORDER#${id}`, sk: 'META' }),
-  list: (status: OrderStatus) => `ORDERS#${status}`,
-  noticesPartition: 'ORDER-NOTICES',
-  notice: (id: string) => ({ pk: 'ORDER-NOTICES', sk: `ORDER#${id}` }),
-} as const;
 
 const CURSOR_KEYS = ['pk', 'sk', 'gsi1pk', 'gsi1sk'] as const;
 const ADDRESS_FIELDS = ['name', 'address', 'postcode', 'town'] as const;
@@ -59,7 +54,7 @@ export function orderStorage(ctx: StorageContext) {
   async function getOrder(id: string): Promise<Order | undefined> {
     const output = await send<GetCommandOutput>(
       client,
-      new GetCommand({ TableName: tableName, Key: orderKeys.order(id), ConsistentRead: true }),
+      new GetCommand({ TableName: tableName, Key: ctx.keys.order(id), ConsistentRead: true }),
     );
     return output.Item && !expired(output.Item) ? toOrder(output.Item) : undefined;
   }
@@ -85,7 +80,7 @@ export function orderStorage(ctx: StorageContext) {
         client,
         new PutCommand({
           TableName: tableName,
-          Item: { ...orderKeys.order(input.id), gsi1pk: orderKeys.list('waiting'), gsi1sk: `${createdAt}#${input.id}`, ...item },
+          Item: { ...ctx.keys.order(input.id), gsi1pk: ctx.keys.orderList('waiting'), gsi1sk: `${createdAt}#${input.id}`, ...item },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -106,7 +101,7 @@ export function orderStorage(ctx: StorageContext) {
       client,
       new PutCommand({
         TableName: tableName,
-        Item: { ...orderKeys.notice(id), id, [TTL_ATTRIBUTE]: expiresAt },
+        Item: { ...ctx.keys.orderNotice(id), id, [TTL_ATTRIBUTE]: expiresAt },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -114,7 +109,7 @@ export function orderStorage(ctx: StorageContext) {
 
   /** Waiting or sent orders, newest first, `limit` at a time. */
   async function listOrders(input: { status: OrderStatus; limit: number; cursor?: string | undefined }) {
-    const partition = orderKeys.list(input.status);
+    const partition = ctx.keys.orderList(input.status);
     let startKey: Record<string, unknown> | undefined = decodeCursor(input.cursor, CURSOR_KEYS, 'gsi1pk', partition);
     const items: Order[] = [];
     for (let round = 0; round < MAX_QUERY_ROUNDS && items.length < input.limit; round += 1) {
@@ -149,7 +144,7 @@ export function orderStorage(ctx: StorageContext) {
         client,
         new UpdateCommand({
           TableName: tableName,
-          Key: orderKeys.order(id),
+          Key: ctx.keys.order(id),
           UpdateExpression: `SET #status = :sent, gsi1pk = :list, sentAt = :at, sentBy = :editor REMOVE ${ADDRESS_FIELDS.map((name) => `#${name}`).join(', ')}, #ttl`,
           ConditionExpression: '#status = :waiting AND #ttl > :now',
           ExpressionAttributeNames: {
@@ -160,7 +155,7 @@ export function orderStorage(ctx: StorageContext) {
           ExpressionAttributeValues: {
             ':sent': 'sent',
             ':waiting': 'waiting',
-            ':list': orderKeys.list('sent'),
+            ':list': ctx.keys.orderList('sent'),
             ':at': ctx.now().toISOString(),
             ':editor': editor,
             ':now': nowSeconds(),
@@ -183,7 +178,7 @@ export function orderStorage(ctx: StorageContext) {
       new QueryCommand({
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': orderKeys.noticesPartition },
+        ExpressionAttributeValues: { ':pk': ctx.keys.orderNoticesPartition },
         Limit: limit,
       }),
     );
@@ -191,7 +186,7 @@ export function orderStorage(ctx: StorageContext) {
   }
 
   async function clearDueOrderNotice(id: string): Promise<void> {
-    await send(client, new DeleteCommand({ TableName: tableName, Key: orderKeys.notice(id) }));
+    await send(client, new DeleteCommand({ TableName: tableName, Key: ctx.keys.orderNotice(id) }));
   }
 
   return { getOrder, createOrder, listOrders, markOrderSent, listDueOrderNotices, clearDueOrderNotice };

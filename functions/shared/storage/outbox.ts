@@ -6,16 +6,10 @@
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send } from './send.ts';
-import { keys } from './table.ts';
 import { TTL_ATTRIBUTE } from '../table-contract.ts';
 import type { MailState, OutboxMail } from '../../../src/core/suggestions/outbox-mail.ts';
 
 export type { MailState, OutboxMail };
-
-export const outboxKeys = {
-  partition: 'OUTBOX',
-  mail: (createdAt: string, id: string) => ({ pk: 'OUTBOX', sk: `MAIL#${createdAt}#${id}` }),
-} as const;
 
 function toMail(item: Record<string, unknown>): OutboxMail {
   const { pk: _pk, sk: _sk, [TTL_ATTRIBUTE]: _ttl, ...mail } = item;
@@ -45,7 +39,7 @@ export function outboxStorage(ctx: StorageContext) {
         new PutCommand({
           TableName: tableName,
           Item: {
-            ...outboxKeys.mail(createdAt, mail.id),
+            ...ctx.keys.mail(createdAt, mail.id),
             ...item,
             [TTL_ATTRIBUTE]: Math.floor(Date.parse(at) / 1000) + ctx.contactRetentionDays * 86_400,
           },
@@ -66,7 +60,7 @@ export function outboxStorage(ctx: StorageContext) {
       new QueryCommand({
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.receiptsPartition },
+        ExpressionAttributeValues: { ':pk': ctx.keys.receiptsPartition },
         Limit: limit,
         ConsistentRead: true,
       }),
@@ -76,7 +70,7 @@ export function outboxStorage(ctx: StorageContext) {
 
   /** The receipt is queued (or can no longer be sent): the note goes. */
   async function clearDueReceipt(suggestionId: string): Promise<void> {
-    await send(client, new DeleteCommand({ TableName: tableName, Key: keys.receipt(suggestionId) }));
+    await send(client, new DeleteCommand({ TableName: tableName, Key: ctx.keys.receipt(suggestionId) }));
   }
 
   /** Newest first; `state` narrows to pending, sent or failed. */
@@ -87,7 +81,7 @@ export function outboxStorage(ctx: StorageContext) {
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk',
         ...(input.state ? { FilterExpression: '#state = :state', ExpressionAttributeNames: { '#state': 'state' } } : {}),
-        ExpressionAttributeValues: { ':pk': outboxKeys.partition, ...(input.state ? { ':state': input.state } : {}) },
+        ExpressionAttributeValues: { ':pk': ctx.keys.outboxPartition, ...(input.state ? { ':state': input.state } : {}) },
         ScanIndexForward: false,
         Limit: input.limit,
         ConsistentRead: true,
@@ -108,7 +102,7 @@ export function outboxStorage(ctx: StorageContext) {
       client,
       new UpdateCommand({
         TableName: tableName,
-        Key: outboxKeys.mail(mail.createdAt, mail.id),
+        Key: ctx.keys.mail(mail.createdAt, mail.id),
         UpdateExpression: outcome.sent
           ? 'SET #state = :state, attempts = :attempts, updatedAt = :at, sentAt = :at REMOVE #to, lastError'
           : 'SET #state = :state, attempts = :attempts, updatedAt = :at, lastError = :error',

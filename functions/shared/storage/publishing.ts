@@ -25,7 +25,7 @@ import {
 import type { StorageContext } from './storage-dependencies.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
 import { queryAll } from './query-all.ts';
-import { keys, publishingKeys } from './table.ts';
+import { publishingKeys } from './table.ts';
 import { TTL_ATTRIBUTE } from '../table-contract.ts';
 import { publishingText } from '../../../src/core/text/publishing.ts';
 
@@ -152,7 +152,7 @@ export function publishingStorage(ctx: StorageContext) {
   // Publications ---------------------------------------------------------------------------
 
   async function getPublication(id: string): Promise<Publication | undefined> {
-    const item = await getItem(keys.publication(id));
+    const item = await getItem(ctx.keys.publication(id));
     return item ? toPublication(item) : undefined;
   }
 
@@ -179,7 +179,7 @@ export function publishingStorage(ctx: StorageContext) {
       client,
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.publication(input.id), ...publication },
+        Item: { ...ctx.keys.publication(input.id), ...publication },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -193,7 +193,7 @@ export function publishingStorage(ctx: StorageContext) {
    */
   async function updatePublication(id: string, change: StageChange): Promise<Publication> {
     for (let attempt = 0; attempt < MOVE_ATTEMPTS; attempt += 1) {
-      const item = await getItem(keys.publication(id));
+      const item = await getItem(ctx.keys.publication(id));
       if (!item) throw new NotFoundError(publishingText('error.publicationNotFound'));
       const current = toPublication(item);
       const moving = change.stage !== undefined && change.stage !== current.stage;
@@ -207,7 +207,7 @@ export function publishingStorage(ctx: StorageContext) {
         fields.stage = change.stage;
         fields.status = statusOfStage(change.stage!);
       }
-      if (await writeMove(keys.publication(id), current.stage, item.stage !== undefined, fields)) {
+      if (await writeMove(ctx.keys.publication(id), current.stage, item.stage !== undefined, fields)) {
         return toPublication({ ...item, ...fields });
       }
     }

@@ -9,7 +9,6 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send } from './send.ts';
-import { keys } from './table.ts';
 import { TTL_ATTRIBUTE } from '../table-contract.ts';
 import type { RateLimitResult } from '../../../src/core/suggestions/types.ts';
 
@@ -22,7 +21,7 @@ export function rateLimitStorage(ctx: StorageContext) {
   const { client, tableName } = ctx;
   const hourKey = (clientHashAt: ClientHashAt, hourStart: number) => {
     const start = new Date(hourStart);
-    return keys.rate(clientHashAt(start), start.toISOString().slice(0, 13));
+    return ctx.keys.rate(clientHashAt(start), start.toISOString().slice(0, 13));
   };
 
   async function countOf(key: Record<string, string>): Promise<number> {

@@ -2,6 +2,8 @@
  * Suggestion references (F-YYYY-NNNN). One counter item per year, raised with an atomic ADD, so
  * concurrent submissions never get the same number; a lookup item per reference points at the
  * suggestion, so a reference read out on the phone is one GetItem away from it.
+ * In a book the counter is the book's, so no two of its kommuner ever give the same reference,
+ * and the lookup item the kommune's, so a reference only leads to a suggestion of its own kommune.
  *
  * Numbers asked for while the counter is being raised wait for that write to end and then share
  * one: `ADD :n` gives n consecutive numbers, handed out in the order they were asked for. A
@@ -13,11 +15,6 @@ import { GetCommand, PutCommand, UpdateCommand, type GetCommandOutput, type Upda
 import { formatReference, referenceYear } from '../../../src/core/suggestions/reference.ts';
 import type { StorageContext } from './storage-dependencies.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
-
-export const referenceKeys = {
-  counter: (year: number) => ({ pk: 'REFERENCES', sk: `YEAR#${year}` }),
-  reference: (reference: string) => ({ pk: `REFERENCE#${reference}`, sk: 'META' }),
-} as const;
 
 type Waiting = { resolve: (number: number) => void; reject: (error: unknown) => void };
 
@@ -31,7 +28,7 @@ export function referenceStorage(ctx: StorageContext) {
       client,
       new UpdateCommand({
         TableName: tableName,
-        Key: referenceKeys.counter(year),
+        Key: ctx.keys.referenceCounter(year),
         UpdateExpression: 'ADD #last :count',
         ExpressionAttributeNames: { '#last': 'last' },
         ExpressionAttributeValues: { ':count': count },
@@ -88,7 +85,7 @@ export function referenceStorage(ctx: StorageContext) {
       client,
       new PutCommand({
         TableName: tableName,
-        Item: { ...referenceKeys.reference(reference), reference, suggestionId, createdAt: ctx.now().toISOString() },
+        Item: { ...ctx.keys.reference(reference), reference, suggestionId, createdAt: ctx.now().toISOString() },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -97,7 +94,7 @@ export function referenceStorage(ctx: StorageContext) {
 
   /** The id of the suggestion a reference was given to, if any. */
   async function findSuggestionIdByReference(reference: string): Promise<string | undefined> {
-    const output = await send<GetCommandOutput>(client, new GetCommand({ TableName: tableName, Key: referenceKeys.reference(reference) }));
+    const output = await send<GetCommandOutput>(client, new GetCommand({ TableName: tableName, Key: ctx.keys.reference(reference) }));
     return typeof output.Item?.suggestionId === 'string' ? output.Item.suggestionId : undefined;
   }
 

@@ -10,7 +10,6 @@ import type { Review, ReviewStatement } from '../../../src/core/articles/reviews
 import type { StorageContext } from './storage-dependencies.ts';
 import { queryAll } from './query-all.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
-import { keys } from './table.ts';
 import { publishingText } from '../../../src/core/text/publishing.ts';
 
 const toReview = (item: Record<string, unknown>): Review => {
@@ -26,7 +25,7 @@ export type ReviewNotice = 'remindedAt' | 'overdueNoticeAt';
 
 export function reviewStorage(ctx: StorageContext) {
   const { client, tableName } = ctx;
-  const keyOf = (review: Pick<Review, 'slug' | 'version' | 'councilId'>) => keys.review(review.slug, review.version, review.councilId);
+  const keyOf = (review: Pick<Review, 'slug' | 'version' | 'councilId'>) => ctx.keys.review(review.slug, review.version, review.councilId);
 
   /**
    * Stores the request; a council already asked about that revision keeps its request, with the
@@ -67,7 +66,7 @@ export function reviewStorage(ctx: StorageContext) {
   async function getReview(slug: string, version: number, councilId: string): Promise<Review | undefined> {
     const output = await send<GetCommandOutput>(
       client,
-      new GetCommand({ TableName: tableName, Key: keys.review(slug, version, councilId), ConsistentRead: true }),
+      new GetCommand({ TableName: tableName, Key: ctx.keys.review(slug, version, councilId), ConsistentRead: true }),
     );
     return output.Item ? toReview(output.Item) : undefined;
   }
@@ -77,7 +76,7 @@ export function reviewStorage(ctx: StorageContext) {
     const items = await queryAll(client, {
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :article)',
-      ExpressionAttributeValues: { ':pk': keys.reviewsPartition, ':article': keys.reviewsOfArticle(slug) },
+      ExpressionAttributeValues: { ':pk': ctx.keys.reviewsPartition, ':article': ctx.keys.reviewsOfArticle(slug) },
       ConsistentRead: true,
     });
     return items.map(toReview);
@@ -89,7 +88,7 @@ export function reviewStorage(ctx: StorageContext) {
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk',
       FilterExpression: 'councilId = :council',
-      ExpressionAttributeValues: { ':pk': keys.reviewsPartition, ':council': councilId },
+      ExpressionAttributeValues: { ':pk': ctx.keys.reviewsPartition, ':council': councilId },
       ConsistentRead: true,
     });
     return items.map(toReview);
@@ -100,7 +99,7 @@ export function reviewStorage(ctx: StorageContext) {
     const items = await queryAll(client, {
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.reviewsPartition },
+      ExpressionAttributeValues: { ':pk': ctx.keys.reviewsPartition },
       ConsistentRead: true,
     });
     return items.map(toReview);
@@ -121,7 +120,7 @@ export function reviewStorage(ctx: StorageContext) {
           client,
           new UpdateCommand({
             TableName: tableName,
-            Key: keys.review(slug, version, councilId),
+            Key: ctx.keys.review(slug, version, councilId),
             UpdateExpression: earlier
               ? 'SET #statement = :statement, earlierStatements = list_append(if_not_exists(earlierStatements, :none), :earlier)'
               : 'SET #statement = :statement',
@@ -152,7 +151,7 @@ export function reviewStorage(ctx: StorageContext) {
         client,
         new UpdateCommand({
           TableName: tableName,
-          Key: keys.review(slug, version, councilId),
+          Key: ctx.keys.review(slug, version, councilId),
           UpdateExpression: 'SET #public = :public',
           ConditionExpression: 'attribute_exists(#statement)',
           ExpressionAttributeNames: { '#public': 'public', '#statement': 'statement' },
@@ -174,7 +173,7 @@ export function reviewStorage(ctx: StorageContext) {
         client,
         new UpdateCommand({
           TableName: tableName,
-          Key: keys.review(slug, version, councilId),
+          Key: ctx.keys.review(slug, version, councilId),
           UpdateExpression: 'SET seenAt = :at',
           ConditionExpression: 'attribute_exists(pk)',
           ExpressionAttributeValues: { ':at': ctx.now().toISOString() },

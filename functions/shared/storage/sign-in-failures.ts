@@ -6,7 +6,6 @@
 import { DeleteCommand, GetCommand, UpdateCommand, type GetCommandOutput, type UpdateCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { StorageContext } from './storage-dependencies.ts';
 import { send, sendUnlessAlreadyDone } from './send.ts';
-import { keys } from './table.ts';
 import { TTL_ATTRIBUTE } from '../table-contract.ts';
 
 /** More kept times than this are pruned to the recent ones when the next failure is recorded. */
@@ -19,7 +18,7 @@ export function signInFailureStorage(ctx: StorageContext) {
   async function failuresSince(addressHash: string, since: number): Promise<number[]> {
     const output = await send<GetCommandOutput>(
       client,
-      new GetCommand({ TableName: tableName, Key: keys.signInFailures(addressHash), ConsistentRead: true }),
+      new GetCommand({ TableName: tableName, Key: ctx.keys.signInFailures(addressHash), ConsistentRead: true }),
     );
     const times = Array.isArray(output.Item?.failures) ? (output.Item.failures as unknown[]) : [];
     return times.filter((at): at is number => typeof at === 'number' && at > since).sort((a, b) => a - b);
@@ -31,7 +30,7 @@ export function signInFailureStorage(ctx: StorageContext) {
       client,
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.signInFailures(addressHash),
+        Key: ctx.keys.signInFailures(addressHash),
         UpdateExpression: 'SET failures = list_append(if_not_exists(failures, :none), :at), #ttl = :ttl',
         ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
         ExpressionAttributeValues: { ':none': [], ':at': [at], ':ttl': expiresAt },
@@ -45,7 +44,7 @@ export function signInFailureStorage(ctx: StorageContext) {
       client,
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.signInFailures(addressHash),
+        Key: ctx.keys.signInFailures(addressHash),
         UpdateExpression: 'SET failures = :kept',
         ConditionExpression: 'size(failures) = :count',
         ExpressionAttributeValues: { ':kept': times.filter((time) => time > since), ':count': times.length },
@@ -55,7 +54,7 @@ export function signInFailureStorage(ctx: StorageContext) {
 
   /** Forgets the address's failures (a right password). */
   async function clearFailures(addressHash: string): Promise<void> {
-    await send(client, new DeleteCommand({ TableName: tableName, Key: keys.signInFailures(addressHash) }));
+    await send(client, new DeleteCommand({ TableName: tableName, Key: ctx.keys.signInFailures(addressHash) }));
   }
 
   return { failuresSince, recordFailure, clearFailures };

@@ -4,7 +4,6 @@ import type { Contact } from '../../../src/core/suggestions/contact.ts';
 import type { HistoryEntry, Suggestion } from '../../../src/core/suggestions/types.ts';
 import type { StorageContext } from './storage-dependencies.ts';
 import { send } from './send.ts';
-import { keys } from './table.ts';
 
 const SUGGESTION_FIELDS = [
   'id',
@@ -58,7 +57,7 @@ export function toHistoryEntry(item: Record<string, unknown>): HistoryEntry {
 export async function getSuggestionItem(ctx: StorageContext, id: string): Promise<SuggestionItem | undefined> {
   const output = await send<GetCommandOutput>(
     ctx.client,
-    new GetCommand({ TableName: ctx.tableName, Key: keys.suggestion(id), ConsistentRead: true }),
+    new GetCommand({ TableName: ctx.tableName, Key: ctx.keys.suggestion(id), ConsistentRead: true }),
   );
   return output.Item as SuggestionItem | undefined;
 }

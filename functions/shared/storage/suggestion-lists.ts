@@ -11,7 +11,6 @@ import { decodeCursor, decodeSortKeyCursor, encodeCursor, encodeSortKeyCursor } 
 import { countAll, queryAll } from './paging.ts';
 import { send } from './send.ts';
 import { toSuggestion } from './suggestion-items.ts';
-import { keys } from './table.ts';
 import { PUBLIC_INDEX, STATUS_INDEX } from '../table-contract.ts';
 
 const STATUS_CURSOR_KEYS = ['pk', 'sk', 'gsi1pk', 'gsi1sk'] as const;
@@ -61,7 +60,7 @@ export function suggestionLists(ctx: StorageContext) {
 
   /** One status, newest first, optionally filtered by kind, council and article. */
   async function listSuggestions(input: ListSuggestionsInput): Promise<Page<Suggestion>> {
-    const partition = keys.statusPartition(input.status);
+    const partition = ctx.keys.statusPartition(input.status);
     let startKey: Record<string, unknown> | undefined = decodeCursor(input.cursor, STATUS_CURSOR_KEYS, 'gsi1pk', partition);
     const { values, ...filter } = queueFilter(input);
     const items: Suggestion[] = [];
@@ -107,7 +106,7 @@ export function suggestionLists(ctx: StorageContext) {
               IndexName: STATUS_INDEX,
               KeyConditionExpression: before ? 'gsi1pk = :pk AND gsi1sk < :before' : 'gsi1pk = :pk',
               ...filter,
-              ExpressionAttributeValues: { ...values, ':pk': keys.statusPartition(status), ...(before ? { ':before': before } : {}) },
+              ExpressionAttributeValues: { ...values, ':pk': ctx.keys.statusPartition(status), ...(before ? { ':before': before } : {}) },
               ScanIndexForward: false,
               Limit: input.limit - items.length,
               ExclusiveStartKey: startKey,
@@ -149,7 +148,7 @@ export function suggestionLists(ctx: StorageContext) {
           TableName: tableName,
           IndexName: STATUS_INDEX,
           KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.statusPartition(status) },
+          ExpressionAttributeValues: { ':pk': ctx.keys.statusPartition(status) },
         });
         return [status, count] as const;
       }),
@@ -165,10 +164,10 @@ export function suggestionLists(ctx: StorageContext) {
         TableName: tableName,
         IndexName: PUBLIC_INDEX,
         KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.publicPartition },
+        ExpressionAttributeValues: { ':pk': ctx.keys.publicPartition },
         ScanIndexForward: false,
         Limit: input.limit,
-        ExclusiveStartKey: decodeCursor(input.cursor, PUBLIC_CURSOR_KEYS, 'gsi2pk', keys.publicPartition),
+        ExclusiveStartKey: decodeCursor(input.cursor, PUBLIC_CURSOR_KEYS, 'gsi2pk', ctx.keys.publicPartition),
       }),
     );
     const nextCursor = encodeCursor(output.LastEvaluatedKey);
@@ -188,7 +187,7 @@ export function suggestionLists(ctx: StorageContext) {
           // The sort key is «<createdAt>#<id>»: `~` lies above every id character, so the last instant is whole.
           KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
           ProjectionExpression: 'createdAt, answeredAt, closedAt',
-          ExpressionAttributeValues: { ':pk': keys.statusPartition(status), ':from': from, ':to': `${to}~` },
+          ExpressionAttributeValues: { ':pk': ctx.keys.statusPartition(status), ':from': from, ':to': `${to}~` },
         }),
       ),
     );

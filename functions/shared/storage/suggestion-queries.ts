@@ -4,7 +4,7 @@ import type { StorageContext } from './storage-dependencies.ts';
 import { queryAll } from './paging.ts';
 import { getSuggestionItem, toContact, toHistoryEntry, toSuggestion, type SuggestionItem } from './suggestion-items.ts';
 import { bestEffort, type suggestionWrites } from './suggestion-writes.ts';
-import { keys, PENDING_ATTRIBUTE } from './table.ts';
+import { PENDING_ATTRIBUTE } from './table.ts';
 import { TTL_ATTRIBUTE } from '../table-contract.ts';
 
 /** `writes` repairs what a read finds unfinished: a closed suggestion's missing contact TTL, an open one's pending contact. */
@@ -25,7 +25,7 @@ export function suggestionQueries(
     const items = await queryAll(client, {
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.suggestionPartition(id) },
+      ExpressionAttributeValues: { ':pk': ctx.keys.suggestionPartition(id) },
       ConsistentRead: true,
     });
 

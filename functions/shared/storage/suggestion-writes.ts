@@ -23,7 +23,7 @@ import { CLOSED_STATUSES } from '../../../src/core/suggestions/statuses.ts';
 import type { StorageContext } from './storage-dependencies.ts';
 import { isConditionFailure, send, sendUnlessAlreadyDone } from './send.ts';
 import { getSuggestionItem, toSuggestion, type SuggestionItem } from './suggestion-items.ts';
-import { keys, PENDING_ATTRIBUTE } from './table.ts';
+import { PENDING_ATTRIBUTE } from './table.ts';
 import { TTL_ATTRIBUTE } from '../table-contract.ts';
 import { apiText } from '../../../src/core/text/api.ts';
 
@@ -42,7 +42,7 @@ export async function writeHistory(ctx: StorageContext, id: string, entry: Histo
     ctx.client,
     new PutCommand({
       TableName: ctx.tableName,
-      Item: { ...keys.history(id, entry.version), ...entry },
+      Item: { ...ctx.keys.history(id, entry.version), ...entry },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
@@ -64,7 +64,7 @@ export function suggestionWrites(ctx: StorageContext) {
       client,
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.contact(id), ...contact, [PENDING_ATTRIBUTE]: true, [TTL_ATTRIBUTE]: expiresAtFor(ctx.now().toISOString()) },
+        Item: { ...ctx.keys.contact(id), ...contact, [PENDING_ATTRIBUTE]: true, [TTL_ATTRIBUTE]: expiresAtFor(ctx.now().toISOString()) },
         ConditionExpression: 'attribute_not_exists(pk) OR #pending = :true',
         ExpressionAttributeNames: { '#pending': PENDING_ATTRIBUTE },
         ExpressionAttributeValues: { ':true': true },
@@ -78,7 +78,7 @@ export function suggestionWrites(ctx: StorageContext) {
       client,
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.contact(id),
+        Key: ctx.keys.contact(id),
         UpdateExpression: 'REMOVE #ttl, #pending',
         ConditionExpression: '#pending = :true',
         ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE, '#pending': PENDING_ATTRIBUTE },
@@ -96,7 +96,7 @@ export function suggestionWrites(ctx: StorageContext) {
       client,
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.receipt(id), id, [TTL_ATTRIBUTE]: expiresAtFor(at) },
+        Item: { ...ctx.keys.receipt(id), id, [TTL_ATTRIBUTE]: expiresAtFor(at) },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -108,7 +108,7 @@ export function suggestionWrites(ctx: StorageContext) {
       client,
       new UpdateCommand({
         TableName: tableName,
-        Key: keys.contact(id),
+        Key: ctx.keys.contact(id),
         UpdateExpression: 'SET #ttl = :ttl REMOVE #pending',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE, '#pending': PENDING_ATTRIBUTE },
@@ -170,7 +170,12 @@ export function suggestionWrites(ctx: StorageContext) {
         client,
         new PutCommand({
           TableName: tableName,
-          Item: { ...keys.suggestion(input.id), gsi1pk: keys.statusPartition('new'), gsi1sk: keys.newestFirst(at, input.id), ...item },
+          Item: {
+            ...ctx.keys.suggestion(input.id),
+            gsi1pk: ctx.keys.statusPartition('new'),
+            gsi1sk: ctx.keys.newestFirst(at, input.id),
+            ...item,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -213,7 +218,7 @@ export function suggestionWrites(ctx: StorageContext) {
       names['#status'] = 'status';
       set.push('#status = :status', 'gsi1pk = :gsi1pk');
       values[':status'] = input.status;
-      values[':gsi1pk'] = keys.statusPartition(input.status);
+      values[':gsi1pk'] = ctx.keys.statusPartition(input.status);
       if (input.closes) set.push('closedAt = :at');
     }
     if (input.public !== undefined) {
@@ -223,8 +228,8 @@ export function suggestionWrites(ctx: StorageContext) {
       values[':public'] = input.public;
       if (input.public) {
         set.push('gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk');
-        values[':gsi2pk'] = keys.publicPartition;
-        values[':gsi2sk'] = keys.newestFirst(current.createdAt, id);
+        values[':gsi2pk'] = ctx.keys.publicPartition;
+        values[':gsi2sk'] = ctx.keys.newestFirst(current.createdAt, id);
       } else {
         remove.push('gsi2pk', 'gsi2sk');
       }
@@ -272,7 +277,7 @@ export function suggestionWrites(ctx: StorageContext) {
         client,
         new UpdateCommand({
           TableName: tableName,
-          Key: keys.suggestion(id),
+          Key: ctx.keys.suggestion(id),
           UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
           ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
           ExpressionAttributeNames: names,

@@ -9,7 +9,6 @@ import type { Language } from '../../../src/core/text/language.ts';
 import type { StorageContext } from './storage-dependencies.ts';
 import { queryAll } from './query-all.ts';
 import { sendUnlessAlreadyDone } from './send.ts';
-import { keys } from './table.ts';
 
 /** A bokmål change the translation has not followed yet. */
 export type TranslationDue = {
@@ -30,7 +29,7 @@ export function translationDueStorage(ctx: StorageContext) {
       client,
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.translationDue(language, due.slug), ...due, at: ctx.now().toISOString() },
+        Item: { ...ctx.keys.translationDue(language, due.slug), ...due, at: ctx.now().toISOString() },
         ConditionExpression: 'attribute_not_exists(pk) OR version < :version',
         ExpressionAttributeValues: { ':version': due.version },
       }),
@@ -41,7 +40,7 @@ export function translationDueStorage(ctx: StorageContext) {
     const items = await queryAll(client, {
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.translationDuePartition(language) },
+      ExpressionAttributeValues: { ':pk': ctx.keys.translationDuePartition(language) },
       ConsistentRead: true,
     });
     return items.map(({ slug, version, bokmalVersion, at }) => ({ slug, version, bokmalVersion, at }) as TranslationDue);
@@ -53,7 +52,7 @@ export function translationDueStorage(ctx: StorageContext) {
       client,
       new DeleteCommand({
         TableName: tableName,
-        Key: keys.translationDue(language, slug),
+        Key: ctx.keys.translationDue(language, slug),
         ConditionExpression: 'bokmalVersion = :hash',
         ExpressionAttributeValues: { ':hash': bokmalVersion },
       }),

@@ -11,7 +11,7 @@ import { registerSuggestion } from '../submit.ts';
 import { editorRoute } from '../../shared/editor-route.ts';
 import { parseRegistration } from '../registration.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const registration = parseRegistration(body.value, ctx.topics);

@@ -29,6 +29,8 @@ export const bookKommuneSchema = z.object({
     .string()
     .regex(/^[\w./-]+\.json$/, schemaMessage('schema.localPartsPath'))
     .optional(),
+  /** The kommune's own editors' mailbox (e-mails about its councils' statements, deadlines and book orders); unset: the deployment's (editorsEmail). */
+  editorsEmail: z.email(schemaMessage('schema.email')).optional(),
   /** A folder of the kommune's own articles (`<slug>.mdx`, the same frontmatter and rules as the national ones, in the kommune's målform), relative to the project; by convention content/local/<id>/articles. Only this kommune's pages show them (src/core/books/own-articles.ts). */
   ownArticles: z
     .string()

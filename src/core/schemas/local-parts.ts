@@ -7,8 +7,11 @@ import { z } from 'zod';
 import { schemaMessage } from '../text/validation.ts';
 import { isoDate } from './municipality.ts';
 
-/** A slot's name in a national article: lowercase a–z and hyphens, e.g. `lokale-regler`. */
-export const slotNameSchema = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, schemaMessage('schema.lowercaseId'));
+/** How a slot's name is written: lowercase a–z and hyphens, e.g. `lokale-regler`. */
+export const SLOT_NAME_PATTERN = /^[a-z]+(?:-[a-z]+)*$/;
+
+/** A slot's name in a national article. */
+export const slotNameSchema = z.string().regex(SLOT_NAME_PATTERN, schemaMessage('schema.lowercaseId'));
 
 export const localPartSchema = z.strictObject({
   /** The day the kommune last checked its text (YYYY-MM-DD), shown beside it. */

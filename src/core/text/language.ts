@@ -15,6 +15,17 @@ export const isLanguage = (value: unknown): value is Language => LANGUAGES.inclu
 export const LOCALES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO' };
 
 let chosen: Language | undefined;
+let ofRequest: (() => Language | undefined) | undefined;
+
+/**
+ * Where a server that answers several kommuner's requests at once finds the language of the
+ * request being answered (functions/shared/request-language.ts keeps it per request); asked
+ * before anything else, so each request gets its kommune's målform while another's runs. Only
+ * server code sets it: this module imports nothing, so it runs in browsers too.
+ */
+export function languageOfRequestFrom(source: () => Language | undefined): void {
+  ofRequest = source;
+}
 
 /** Sets the language texts are read in from now on (the build, per page: the kommune's `language`). */
 export function useLanguage(language: Language | undefined): void {
@@ -22,12 +33,15 @@ export function useLanguage(language: Language | undefined): void {
 }
 
 /**
- * The language texts are read in: the one set with useLanguage(); else `BOOK_LANGUAGE` in a
+ * The language texts are read in: the request's (in a book of several kommuner, its kommune's
+ * målform; see languageOfRequestFrom); else the one set with useLanguage(); else `BOOK_LANGUAGE` in a
  * process's environment (a Lambda: the CDK app sets it from the kommune's config; the local
  * server and the build set it the same way), so texts a module reads while it loads are right
  * too; else, in a browser, the page's `<html lang>`; else bokmål.
  */
 export function activeLanguage(): Language {
+  const requested = ofRequest?.();
+  if (requested) return requested;
   if (chosen) return chosen;
   const fromEnv = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.BOOK_LANGUAGE;
   if (isLanguage(fromEnv)) return fromEnv;

@@ -7,6 +7,7 @@ import editors from './nb/editors.json' with { type: 'json' };
 import facts from './nb/facts.json' with { type: 'json' };
 import feedback from './nb/feedback.json' with { type: 'json' };
 import insight from './nb/insight.json' with { type: 'json' };
+import local from './nb/local.json' with { type: 'json' };
 import mail from './nb/mail.json' with { type: 'json' };
 import moderation from './nb/moderation.json' with { type: 'json' };
 import orders from './nb/orders.json' with { type: 'json' };
@@ -25,6 +26,7 @@ import editorsNn from './nn/editors.json' with { type: 'json' };
 import factsNn from './nn/facts.json' with { type: 'json' };
 import feedbackNn from './nn/feedback.json' with { type: 'json' };
 import insightNn from './nn/insight.json' with { type: 'json' };
+import localNn from './nn/local.json' with { type: 'json' };
 import mailNn from './nn/mail.json' with { type: 'json' };
 import moderationNn from './nn/moderation.json' with { type: 'json' };
 import ordersNn from './nn/orders.json' with { type: 'json' };
@@ -52,6 +54,7 @@ export const catalogue = {
   facts,
   feedback,
   insight,
+  local,
   mail,
   moderation,
   orders,
@@ -78,6 +81,7 @@ export const catalogues: Readonly<Record<Language, Catalogue>> = {
     facts: factsNn,
     feedback: feedbackNn,
     insight: insightNn,
+    local: localNn,
     mail: mailNn,
     moderation: moderationNn,
     orders: ordersNn,

@@ -4,6 +4,7 @@
  * the server's plain-Norwegian message.
  */
 import { say } from './texts.ts';
+import { withKommune } from '../../core/paths.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -25,7 +26,8 @@ export type ApiOptions = { token: () => string | undefined; onUnauthorized: (mes
 
 export function createApi(options: ApiOptions) {
   async function request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    const response = await fetch(path, {
+    // In a book every call names the kommune whose editors' page this is.
+    const response = await fetch(withKommune(path), {
       method,
       headers: {
         authorization: `Bearer ${options.token() ?? ''}`,

@@ -65,16 +65,19 @@ export function signOut(config: EditorAuthConfig | undefined): void {
   if (config?.provider === 'oidc' && config.logoutUrl) location.assign(config.logoutUrl);
 }
 
-/** The local run's password sign-in. Throws SignInError with the server's message. */
+/**
+ * The local run's password sign-in with the form's fields: name and password, and in a book the
+ * page's kommune and whether the editor signs in for it or for the whole book. Throws SignInError
+ * with the server's message.
+ */
 export async function signInLocally(
   config: Extract<EditorAuthConfig, { provider: 'local' }>,
-  name: string,
-  password: string,
+  credentials: { name: string; password: string; kommune?: string; role?: string },
 ): Promise<Session> {
   const response = await fetch(config.signInUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name, password }),
+    body: JSON.stringify(credentials),
   }).catch(() => undefined);
   const body = (await response?.json().catch(() => undefined)) as
     { token?: string; error?: { message?: string; fields?: Record<string, string> } } | undefined;

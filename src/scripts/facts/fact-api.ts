@@ -6,6 +6,7 @@
 import { currentSession } from '../editors/session.ts';
 import type { FactProblem } from '../../core/facts/problems.ts';
 import { CLOSED_STATUSES } from '../../core/suggestions/statuses.ts';
+import { withKommune } from '../../core/paths.ts';
 
 export type FactAnswer = { id: string; kind: string; version: number; value: Record<string, unknown> };
 export type FactRevisionAnswer = {
@@ -31,7 +32,8 @@ export class SignedOutError extends Error {}
 async function call(method: string, path: string, body?: unknown): Promise<Response> {
   const session = currentSession();
   if (!session) throw new SignedOutError();
-  const response = await fetch(path, {
+  // In a book every call names the kommune whose facts desk this is.
+  const response = await fetch(withKommune(path), {
     method,
     headers: { authorization: `Bearer ${session.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),

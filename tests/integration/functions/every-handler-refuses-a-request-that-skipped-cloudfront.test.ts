@@ -2,12 +2,14 @@
  * Every exported Lambda handler of the route table – not a sample – runs through the one pipeline
  * (functions/shared/handler.ts): with an origin secret configured, a request without it, or with a
  * wrong one, is refused with 403 before anything else runs; and each route's logic authenticates
- * exactly as its table entry says. The environment is the Lambda's, read when the handlers load.
+ * exactly as its table entry says, and every editor route declares the role it needs. The environment is the Lambda's, read when the handlers load.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeKey, routes, type Route } from '../../../functions/routes.ts';
 import type { APIGatewayProxyEventV2, Handler } from '../../../functions/shared/http.ts';
 import type { RouteLogic } from '../../../functions/shared/handler.ts';
+import type { EditorRouteLogic } from '../../../functions/shared/editor-route.ts';
+import { EDITOR_RULES } from '../../../functions/shared/editor-roles.ts';
 
 const SECRET = 'current-origin-secret-0123456789abcdef';
 type RouteModule = { handler: Handler; run: RouteLogic };
@@ -63,5 +65,9 @@ describe.each(routes.map((route) => [routeKey(route), route] as const))('%s', (_
 
   it(`authenticates as its table entry says (${route.auth})`, () => {
     expect(modules.get(route)!.run.authentication ?? 'public').toBe(route.auth);
+  });
+
+  it.runIf(route.auth === 'editor')("declares what it needs of the editor's roles in a book (functions/shared/editor-roles.ts)", () => {
+    expect(EDITOR_RULES).toContain((modules.get(route)!.run as Partial<EditorRouteLogic>).editorRule);
   });
 });

@@ -35,8 +35,9 @@ const standInBuild: SiteBuilder = async (book, outDir) => {
 
 let server: LocalServer;
 let token: string;
+// Every request of a book names its kommune; a national article is the same whichever kommune's editors' page saves it.
 const api = (path: string, init: { method?: string; json?: unknown } = {}) =>
-  fetch(server.url + path, {
+  fetch(`${server.url}${path}?kommune=jevnaker`, {
     method: init.method ?? 'GET',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
@@ -62,7 +63,7 @@ beforeAll(async () => {
     publishingClock: false,
     buildSite: standInBuild,
   });
-  token = await signEditorToken(await loadOrCreateEditorKey(join(work, 'data')), { name: 'Kari Redaktør' });
+  token = await signEditorToken(await loadOrCreateEditorKey(join(work, 'data')), { name: 'Kari Redaktør', groups: ['editors-national'] });
 }, 60_000);
 
 afterAll(async () => {

@@ -21,8 +21,9 @@ const work = mkdtempSync(join(tmpdir(), 'abc-book-publish-'));
 let server: LocalServer;
 let token: string;
 
+// Every request of a book names its kommune; a national article is the same whichever kommune's editors' page saves it.
 const api = (path: string, init: { method?: string; json?: unknown } = {}) =>
-  fetch(server.url + path, {
+  fetch(`${server.url}${path}?kommune=jevnaker`, {
     method: init.method ?? 'GET',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
@@ -43,7 +44,7 @@ beforeAll(async () => {
     // The PDFs are not what this test is about.
     printBook: async () => undefined,
   });
-  token = await signEditorToken(await loadOrCreateEditorKey(join(work, 'data')), { name: 'Kari Redaktør' });
+  token = await signEditorToken(await loadOrCreateEditorKey(join(work, 'data')), { name: 'Kari Redaktør', groups: ['editors-national'] });
 }, 60_000);
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kommuneHref, kommuneOf, kommuneSite, withSharedServices } from '../../../src/core/books/addresses.ts';
 import { parseBook } from '../../../src/core/books/parse-book.ts';
-import { bookLayout } from '../../../tools/build/book-layout.ts';
+import { bookLayout } from '../../../src/core/books/book-layout.ts';
 
 const kommune = (id: string, address: object) => ({ id, config: `content/municipalities/${id}.json`, address });
 const book = (kommuner: object[]) => JSON.stringify({ siteUrl: 'https://abc.example.no', kommuner });

@@ -26,6 +26,7 @@ beforeAll(async () => {
     audience: LOCAL_AUDIENCE,
     groupClaim: 'cognito:groups',
     editorGroup: 'editors',
+    bookKommuner: [],
   });
 });
 
@@ -45,10 +46,11 @@ async function foreignToken(claims: { iss?: string; aud?: string } = {}): Promis
 }
 
 describe('editor token verification', () => {
-  it('accepts an editor token and names the editor', async () => {
+  it('accepts an editor token and names the editor, who edits everything of a kommune on its own', async () => {
     await expect(verify(bearer(await signEditorToken(key, { name: 'Kari Redaktør' })))).resolves.toEqual({
       id: 'local:Kari Redaktør',
       name: 'Kari Redaktør',
+      roles: { national: true, kommuner: [] },
     });
   });
 
@@ -88,6 +90,7 @@ describe('editor token verification', () => {
       audience: LOCAL_AUDIENCE,
       groupClaim: 'cognito:groups',
       editorGroup: 'editors',
+      bookKommuner: [],
     });
     await expect(otherIssuer(bearer(await signEditorToken(key)))).rejects.toBeInstanceOf(UnauthorizedError);
     const otherAudience = createEditorVerifier({
@@ -96,6 +99,7 @@ describe('editor token verification', () => {
       audience: 'another-client',
       groupClaim: 'cognito:groups',
       editorGroup: 'editors',
+      bookKommuner: [],
     });
     await expect(otherAudience(bearer(await signEditorToken(key)))).rejects.toBeInstanceOf(UnauthorizedError);
   });
@@ -118,6 +122,7 @@ describe('editor token verification', () => {
       audience: LOCAL_AUDIENCE,
       groupClaim: 'roles',
       editorGroup: 'editors',
+      bookKommuner: [],
     });
     const privateKey = await importJWK(key.privateJwk, 'RS256');
     const token = (roles: unknown) =>

@@ -37,6 +37,7 @@ const DATA_TEXT_FOLDERS: Partial<Record<Namespace, string>> = {
   moderation: 'scripts/editors',
   facts: 'scripts/facts',
   insight: 'scripts/insight',
+  local: 'scripts/local-parts',
 };
 
 /** Files that read a namespace through lookup(): its module, its JSON, or (browser scripts) the texts their page passes as data. */

@@ -60,6 +60,11 @@ export function createArticles(section: HTMLElement, api: Api) {
       listView.hidden = false;
       return true;
     }
+    // Only the national editor may change the national text: a kommune's editor stays on the list, which says so.
+    if (!list.editable()) {
+      listView.hidden = false;
+      return true;
+    }
     listView.hidden = true;
     try {
       await (await loadEditor()).open(target.slug, target.suggestionId, target.alias);

@@ -1,7 +1,9 @@
 /**
  * The «Artikler» list: every article, the overdue reviews first and counted. In a nynorsk kommune
  * each nynorsk text the bokmål has moved ahead of is marked «eldre enn bokmålsteksten» with the
- * bokmål's changes, and «Nynorsk må oppdaterast» lists the bokmål changes not followed yet.
+ * bokmål's changes, and «Nynorsk må oppdaterast» lists the bokmål changes not followed yet. An
+ * editor who may not change them (a kommune's editor in a book: the national editor edits them)
+ * reads the list with a plain note instead of the controls to edit and publish.
  */
 import { AREAS } from '../../../core/areas.ts';
 import type { ArticleSummary, TranslationDueItem, TranslationStatus } from '../../../core/articles/types.ts';
@@ -45,7 +47,16 @@ export function createArticleList(root: HTMLElement, api: Api) {
   const message = required<HTMLElement>(root, '[data-articles-message]');
   const dueSection = required<HTMLElement>(root, '[data-translations-due]');
   const dueList = required<HTMLElement>(dueSection, '[data-translations-due-list]');
+  const nationalOnly = required<HTMLElement>(root, '[data-national-only]');
+  const editing = [...root.querySelectorAll<HTMLElement>('[data-article-editing]')];
   let items: ArticleSummary[] = [];
+  let editable = true;
+
+  function showEditable(value: boolean): void {
+    editable = value;
+    nationalOnly.hidden = value;
+    for (const control of editing) control.hidden = !value;
+  }
 
   /** «Nynorsk må oppdaterast»: each bokmål change, linked to the article's form (with the diff), until the nynorsk follows it. */
   function showDue(due: TranslationDueItem[] | undefined): void {
@@ -66,9 +77,13 @@ export function createArticleList(root: HTMLElement, api: Api) {
 
   async function load(): Promise<ArticleSummary[]> {
     try {
-      const listed = await api.json<{ items: ArticleSummary[]; due?: TranslationDueItem[] }>('GET', '/api/moderation/articles');
+      const listed = await api.json<{ items: ArticleSummary[]; due?: TranslationDueItem[]; editable: boolean }>(
+        'GET',
+        '/api/moderation/articles',
+      );
       items = listed.items;
-      showDue(listed.due);
+      showEditable(listed.editable);
+      showDue(listed.editable ? listed.due : undefined);
     } catch (error) {
       showMessage(message, articleText('loadFailed', { message: (error as Error).message }), true);
       return items;
@@ -93,7 +108,7 @@ export function createArticleList(root: HTMLElement, api: Api) {
         return el(
           'tr',
           { 'data-article-row': item.slug },
-          el('td', {}, el('a', { href: `#artikkel/${item.slug}` }, item.title)),
+          el('td', {}, editable ? el('a', { href: `#artikkel/${item.slug}` }, item.title) : item.title),
           el('td', {}, areaTitle(item.area)),
           el('td', {}, day(item.reviewed)),
           el(
@@ -109,5 +124,5 @@ export function createArticleList(root: HTMLElement, api: Api) {
     return items;
   }
 
-  return { load, items: () => items };
+  return { load, items: () => items, editable: () => editable };
 }

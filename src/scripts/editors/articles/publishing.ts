@@ -25,6 +25,9 @@ type PublicationAnswer = {
 const POLL_MS = 1500;
 const FINAL = new Set<PublicationStage>(['done', 'print-failed', 'failed']);
 
+/** What to publish: articles, the kommune's facts, and (in a book of several kommuner) the request's kommune's local parts. */
+type Chosen = { slugs?: string[]; facts?: string[]; localParts?: { slug: string; slot: string }[] };
+
 /** What came of «Publiser»: the publication's end state, or `cancelled` when the editor chose not to skip a council. */
 export type PublishOutcome = PublicationStatus | 'cancelled';
 
@@ -72,7 +75,7 @@ function show(answer: PublicationAnswer, status: HTMLElement, time: HTMLElement 
  */
 async function requestPublication(
   api: Api,
-  chosen: { slugs?: string[]; facts?: string[] } | undefined,
+  chosen: Chosen | undefined,
   status: HTMLElement,
   confirm = false,
 ): Promise<PublicationAnswer | undefined> {
@@ -93,15 +96,11 @@ async function requestPublication(
 }
 
 /**
- * Publishes (every waiting change, or the articles `slugs` and facts `facts` named) and follows
+ * Publishes (every waiting change, or the articles `slugs`, facts `facts` and local parts `localParts` named) and follows
  * the publication to its end; resolves as soon as readers have the change (`live`) or it failed,
  * while the print is followed on, or `cancelled` when the editor chose not to skip a council.
  */
-export function publishAndFollow(
-  api: Api,
-  chosen: { slugs?: string[]; facts?: string[] } | undefined,
-  status: HTMLElement,
-): Promise<PublishOutcome> {
+export function publishAndFollow(api: Api, chosen: Chosen | undefined, status: HTMLElement): Promise<PublishOutcome> {
   const time = status.parentElement?.querySelector<HTMLElement>('[data-publish-time]') ?? null;
   return new Promise((resolve, reject) => {
     void (async () => {
