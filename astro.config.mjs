@@ -43,7 +43,7 @@ export default defineConfig({
     // site's origin in the print stylesheet.
     plugins: [lazyScripts(), printOrigin(siteUrl)],
     // The kommune of a book every API address of its pages and scripts names (src/core/paths.ts, SITE_KOMMUNE); '' on its own.
-    define: { 'import.meta.env.SITE_KOMMUNE': JSON.stringify(inBook ? process.env.BOOK_KOMMUNE : '') },
+    define: { __SITE_KOMMUNE__: JSON.stringify(inBook ? process.env.BOOK_KOMMUNE : '') },
     build: {
       // Scripts must stay external files: the Content-Security-Policy forbids inline scripts.
       assetsInlineLimit: 0,

@@ -20,20 +20,15 @@ function builtBase(): string {
 /** The query parameter (and hidden field of a GET form) that names the kommune in a book's API addresses (functions/shared/request-kommune.ts). */
 export const KOMMUNE_PARAMETER = 'kommune';
 
+/** Written in as text by Vite when it builds the pages and browser scripts (astro.config.mjs `define`); nowhere else. */
+declare const __SITE_KOMMUNE__: string | undefined;
+
 /**
  * The kommune of a book the pages are built for, which every API address they build names; ''
- * for a kommune on its own. Vite writes it in like the base (astro.config.mjs, `SITE_KOMMUNE`);
- * in functions, tools and tests it is '', and a function names the request's kommune itself.
+ * for a kommune on its own. Vite writes it in like the base; in functions, tools and tests
+ * nothing does, so it is '', and a function names the request's kommune itself.
  */
-export const SITE_KOMMUNE: string = builtKommune();
-
-function builtKommune(): string {
-  try {
-    return import.meta.env.SITE_KOMMUNE || '';
-  } catch {
-    return '';
-  }
-}
+export const SITE_KOMMUNE: string = typeof __SITE_KOMMUNE__ === 'string' ? __SITE_KOMMUNE__ : '';
 
 /** An API address that names `kommune` (`?kommune=verdal`, `&kommune=` after a query); unchanged for a kommune on its own. */
 export const withKommune = (address: string, kommune: string | undefined = SITE_KOMMUNE): string =>

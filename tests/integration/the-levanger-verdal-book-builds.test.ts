@@ -61,6 +61,25 @@ describe('the Levanger–Verdal book', () => {
     const other = () => kommuner.find((entry) => entry.id !== kommune.id)!;
 
     describe(kommune.id, () => {
+      it('names itself in every API address its forms send to, a GET form in a hidden field too', () => {
+        for (const file of [
+          ['index.html'],
+          ['foresla', 'index.html'],
+          ['folg', 'index.html'],
+          ['rad', 'index.html'],
+          ['sykehjem', 'index.html'],
+        ]) {
+          const forms = page(kommune.id, ...file).querySelectorAll('form[action^="/api/"]');
+          expect(forms.length, file.join('/')).toBeGreaterThan(0);
+          for (const form of forms) {
+            const action = new URL(form.getAttribute('action')!, 'https://abc.invalid');
+            expect(action.searchParams.get('kommune'), `${file.join('/')} ${action.pathname}`).toBe(kommune.id);
+            if ((form.getAttribute('method') ?? 'get').toLowerCase() === 'get')
+              expect(form.querySelector('input[type="hidden"][name="kommune"]')?.getAttribute('value')).toBe(kommune.id);
+          }
+        }
+      });
+
       it('has its own front page and links to the other kommune', () => {
         const front = page(kommune.id, 'index.html');
         expect(front.querySelector('title')?.textContent).toContain(kommune.config.name);

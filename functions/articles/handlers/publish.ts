@@ -3,8 +3,8 @@
  * the publication, `queued` while another build runs (it is never refused for a busy builder).
  * Idempotent for a repeated Idempotency-Key, and for the same revisions while they are pending;
  * 409 review-open while a council asked about one of them has not answered, unless `confirm`.
- * A kommune's editor may publish its facts; articles (named, or all waiting) need the national
- * text's editor (editor-roles.ts).
+ * A kommune's editor may publish its own things (its facts, its local parts); articles (named, or
+ * all waiting) need the national text's editor (editor-roles.ts).
  */
 import { UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { createHandler } from '../../shared/handler.ts';
@@ -21,8 +21,9 @@ export const run = editorRoute('kommune', async (event, ctx, editor) => {
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
   const key = parsePublishKey(header(event, 'idempotency-key'));
   const request = parsePublish(body.value);
-  const onlyFacts = request.facts !== undefined && (request.slugs === undefined || request.slugs.length === 0);
-  if (!onlyFacts) requireEditorRule(editor, 'national-text', ctx);
+  const onlyKommunes =
+    (request.facts !== undefined || request.localParts !== undefined) && (request.slugs === undefined || request.slugs.length === 0);
+  if (!onlyKommunes) requireEditorRule(editor, 'national-text', ctx);
   const publication = await publish(
     withPublisher(ctx),
     editor,

@@ -11,7 +11,7 @@ import { withLocalParts } from '../with-local-parts.ts';
 import { pathLocalPart } from '../local-part-request.ts';
 import { getLocalPart, listLocalParts } from '../editor-local-parts.ts';
 
-export const run = editorRoute(async (event, ctx) => {
+export const run = editorRoute('kommune', async (event, ctx) => {
   const asked = event.queryStringParameters ?? {};
   if (asked.slug === undefined && asked.slot === undefined) return json(200, { items: await listLocalParts(withLocalParts(ctx)) });
   const { slug, slot } = pathLocalPart(asked);

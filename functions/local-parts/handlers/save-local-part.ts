@@ -8,7 +8,7 @@ import { withLocalParts } from '../with-local-parts.ts';
 import { parseSaveLocalPart, pathLocalPart } from '../local-part-request.ts';
 import { saveLocalPart } from '../editor-local-parts.ts';
 
-export const run = editorRoute(async (event, ctx, editor) => {
+export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const place = pathLocalPart(event.pathParameters);
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
