@@ -92,7 +92,10 @@ const inBook: ModerationServer['api'] = async (path, init) => {
     publishingClock: false,
     env: { BOOK_CONFIG: 'tests/fixtures/books/jevnaker-halden.json', BOOK_KOMMUNER: 'jevnaker,halden', SUGGESTION_RATE_LIMIT: '0' },
   });
-  return (await bookServer).api(`${path}${path.includes('?') ? '&' : '?'}kommune=halden`, init);
+  const server = await bookServer;
+  // As Halden's editor (a role per kommune in a book), unless the caller brings a token.
+  const token = init?.token === undefined ? await server.token({ name: 'Hanne Halden', groups: ['editors-halden'] }) : init.token;
+  return server.api(`${path}${path.includes('?') ? '&' : '?'}kommune=halden`, { ...init, token });
 };
 /** Saves a new version of Halden's text in the national article «sykehjem»'s slot «tildeling». */
 const saveLocalPart = async () => {
@@ -514,7 +517,12 @@ const scenarios: Record<string, Scenario> = {
   'PUT /api/moderation/own-articles/{slug}': { send: async () => [await saveOwnArticle('proveside-lagre')] },
   'POST /api/moderation/own-articles/publish': {
     seed: async () => (await saveOwnArticle('proveside-publiser'), ''),
-    send: async () => [await inBook('/api/moderation/own-articles/publish', { method: 'POST', json: { slugs: ['proveside-publiser'] } })],
+    send: async () => {
+      const published = await inBook('/api/moderation/own-articles/publish', { method: 'POST', json: { slugs: ['proveside-publiser'] } });
+      // The build it started runs on the book's server: let it end here, not in the next route's record.
+      await (await bookServer)!.server.publishingIdle();
+      return [published];
+    },
   },
 };
 

@@ -44,8 +44,11 @@ ${PARAGRAPH}
 `;
 
 let moderation: ModerationServer;
-const api: ModerationServer['api'] = (path, init) => moderation.api(path, init);
-const inKommune = (kommune: string, path: string) => `${path}${path.includes('?') ? '&' : '?'}kommune=${kommune}`;
+/** Each kommune's editor (a role per kommune in a book). */
+const tokens: Record<string, string> = {};
+/** A request for `kommune`, as that kommune's editor. */
+const api = (kommune: string, path: string, init: Parameters<ModerationServer['api']>[1] = {}) =>
+  moderation.api(`${path}${path.includes('?') ? '&' : '?'}kommune=${kommune}`, { token: tokens[kommune]!, ...init });
 
 beforeAll(async () => {
   moderation = await startModerationServer({
@@ -54,6 +57,8 @@ beforeAll(async () => {
     printBook: async () => undefined,
     publishingClock: false,
   });
+  for (const kommune of ['levanger', 'verdal'])
+    tokens[kommune] = await moderation.token({ name: `Redaktør i ${kommune}`, groups: [`editors-${kommune}`] });
 }, 60_000);
 
 afterAll(async () => {
@@ -62,7 +67,7 @@ afterAll(async () => {
 
 describe('a kommune’s own articles on the editors’ pages', () => {
   it('refuses a new own article at a national article’s address with a field error, and stores nothing', async () => {
-    const response = await api(inKommune('levanger', '/api/moderation/own-articles/sykehjem'), {
+    const response = await api('levanger', '/api/moderation/own-articles/sykehjem', {
       method: 'PUT',
       json: { source, version: 0 },
     });
@@ -75,7 +80,7 @@ describe('a kommune’s own articles on the editors’ pages', () => {
   });
 
   it('refuses an address that is a page of the site', async () => {
-    const response = await api(inKommune('levanger', '/api/moderation/own-articles/kontakt'), {
+    const response = await api('levanger', '/api/moderation/own-articles/kontakt', {
       method: 'PUT',
       json: { source, version: 0 },
     });
@@ -84,34 +89,36 @@ describe('a kommune’s own articles on the editors’ pages', () => {
   });
 
   it('saves a new own article under its kommune, and refuses a second new one at the same address', async () => {
-    const saved = await api(inKommune('levanger', `/api/moderation/own-articles/${SLUG}`), { method: 'PUT', json: { source, version: 0 } });
+    const saved = await api('levanger', `/api/moderation/own-articles/${SLUG}`, { method: 'PUT', json: { source, version: 0 } });
     expect(saved.status).toBe(200);
     expect(await saved.json()).toMatchObject({ slug: SLUG, version: 1 });
-    const again = await api(inKommune('levanger', `/api/moderation/own-articles/${SLUG}`), { method: 'PUT', json: { source, version: 0 } });
+    const again = await api('levanger', `/api/moderation/own-articles/${SLUG}`, { method: 'PUT', json: { source, version: 0 } });
     expect(again.status).toBe(400);
     expect(((await again.json()) as { error: { fields: Record<string, string> } }).error.fields.slug).toContain(
       'Kommunen har allerede en egen artikkel',
     );
 
-    const list = (await (await api(inKommune('levanger', '/api/moderation/own-articles'))).json()) as { items: unknown[] };
+    const list = (await (await api('levanger', '/api/moderation/own-articles')).json()) as { items: unknown[] };
     expect(list.items).toEqual([
       expect.objectContaining({ slug: SLUG, title: 'Prøveside bare for Levanger', version: 1, draft: true, own: true }),
     ]);
-    const opened = await api(inKommune('levanger', `/api/moderation/own-articles/${SLUG}`));
+    const opened = await api('levanger', `/api/moderation/own-articles/${SLUG}`);
     expect(await opened.json()).toMatchObject({ slug: SLUG, source, version: 1, liveVersion: 0 });
   });
 
   it('shows Verdal’s editors nothing of Levanger’s own articles', async () => {
-    const list = (await (await api(inKommune('verdal', '/api/moderation/own-articles'))).json()) as { items: unknown[] };
+    const list = (await (await api('verdal', '/api/moderation/own-articles')).json()) as { items: unknown[] };
+    // Nor by naming Levanger: a Verdal editor's role is Verdal's.
+    expect((await api('levanger', '/api/moderation/own-articles', { token: tokens.verdal! })).status).toBe(403);
     expect(list.items).toEqual([]);
-    expect((await api(inKommune('verdal', `/api/moderation/own-articles/${SLUG}`))).status).toBe(404);
+    expect((await api('verdal', `/api/moderation/own-articles/${SLUG}`)).status).toBe(404);
     // Verdal may write an article of its own at the same address: each kommune's addresses are its own.
-    const publish = await api(inKommune('verdal', '/api/moderation/own-articles/publish'), { method: 'POST', json: {} });
+    const publish = await api('verdal', '/api/moderation/own-articles/publish', { method: 'POST', json: {} });
     expect(publish.status).toBe(400);
   });
 
   it('publishes an own article to its kommune only, and marks it live', async () => {
-    const published = await api(inKommune('levanger', '/api/moderation/own-articles/publish'), { method: 'POST', json: { slugs: [SLUG] } });
+    const published = await api('levanger', '/api/moderation/own-articles/publish', { method: 'POST', json: { slugs: [SLUG] } });
     expect(published.status).toBe(202);
     const { id, items } = (await published.json()) as { id: string; items: unknown[] };
     expect(items).toEqual([{ kommune: 'levanger', ownArticle: SLUG, version: 1 }]);

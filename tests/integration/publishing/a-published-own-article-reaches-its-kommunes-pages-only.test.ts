@@ -65,7 +65,7 @@ beforeAll(async () => {
     // The PDFs are not what this test is about.
     printBook: async () => undefined,
   });
-  token = await signEditorToken(await loadOrCreateEditorKey(join(work, 'data')), { name: 'Kari Redaktør' });
+  token = await signEditorToken(await loadOrCreateEditorKey(join(work, 'data')), { name: 'Kari Redaktør', groups: ['editors-levanger'] });
 }, 60_000);
 
 afterAll(async () => {
