@@ -1,10 +1,10 @@
-/** The bodies of PUT /api/moderation/own-articles/{slug} and POST /api/moderation/own-articles/publish, validated. No AWS here. */
+/** The body and path of PUT /api/moderation/own-articles/{slug}, validated. No AWS here. */
 import * as z from 'zod/mini';
 import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, NotFoundError } from '../shared/errors.ts';
 import { SLUG_PATTERN } from '../../src/core/slug.ts';
 import { parseWith } from '../shared/parse.ts';
-import { publishSchema, saveArticleSchema } from '../articles/article-request.ts';
+import { saveArticleSchema } from '../articles/article-request.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
 /** An own article's revision: its whole MDX file, the version it started from (0: a new article) and a note. */
@@ -16,9 +16,6 @@ export const ownArticleSchema = z.object({
 
 export type OwnArticleRequest = z.infer<typeof ownArticleSchema>;
 
-/** Which of the kommune's own articles to publish; default: every one with an unpublished revision. */
-export const publishOwnSchema = z.object({ slugs: publishSchema.shape.slugs });
-
 function objectBody(input: unknown, message: string): object {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new BadRequestError('invalid-body', message);
   return input;
@@ -26,10 +23,6 @@ function objectBody(input: unknown, message: string): object {
 
 export function parseOwnArticle(input: unknown): OwnArticleRequest {
   return parseWith(ownArticleSchema, objectBody(input, publishingText('article.invalidBody')));
-}
-
-export function parsePublishOwn(input: unknown): z.infer<typeof publishOwnSchema> {
-  return parseWith(publishOwnSchema, objectBody(input, publishingText('publish.invalidBody')));
 }
 
 /**

@@ -102,7 +102,7 @@ describe('a kommune’s own articles on the editors’ pages', () => {
     expect(list.items).toEqual([
       expect.objectContaining({ slug: SLUG, title: 'Prøveside bare for Levanger', version: 1, draft: true, own: true }),
     ]);
-    const opened = await api('levanger', `/api/moderation/own-articles/${SLUG}`);
+    const opened = await api('levanger', `/api/moderation/own-articles?slug=${SLUG}`);
     expect(await opened.json()).toMatchObject({ slug: SLUG, source, version: 1, liveVersion: 0 });
   });
 
@@ -111,14 +111,14 @@ describe('a kommune’s own articles on the editors’ pages', () => {
     // Nor by naming Levanger: a Verdal editor's role is Verdal's.
     expect((await api('levanger', '/api/moderation/own-articles', { token: tokens.verdal! })).status).toBe(403);
     expect(list.items).toEqual([]);
-    expect((await api('verdal', `/api/moderation/own-articles/${SLUG}`)).status).toBe(404);
+    expect((await api('verdal', `/api/moderation/own-articles?slug=${SLUG}`)).status).toBe(404);
     // Verdal may write an article of its own at the same address: each kommune's addresses are its own.
-    const publish = await api('verdal', '/api/moderation/own-articles/publish', { method: 'POST', json: {} });
+    const publish = await api('verdal', '/api/moderation/publish', { method: 'POST', json: { ownArticles: [SLUG] } });
     expect(publish.status).toBe(400);
   });
 
   it('publishes an own article to its kommune only, and marks it live', async () => {
-    const published = await api('levanger', '/api/moderation/own-articles/publish', { method: 'POST', json: { slugs: [SLUG] } });
+    const published = await api('levanger', '/api/moderation/publish', { method: 'POST', json: { ownArticles: [SLUG] } });
     expect(published.status).toBe(202);
     const { id, items } = (await published.json()) as { id: string; items: unknown[] };
     expect(items).toEqual([{ kommune: 'levanger', ownArticle: SLUG, version: 1 }]);

@@ -77,7 +77,7 @@ describe('a kommune’s own article published from the editors’ pages', () => 
   it('is on its kommune’s page, marked as its own, and the other kommune’s site is left without it', async () => {
     const verdalBefore = server.kommuneSiteDir('verdal');
     expect((await api(`/api/moderation/own-articles/${SLUG}`, { method: 'PUT', json: { source, version: 0 } })).status).toBe(200);
-    const published = await api('/api/moderation/own-articles/publish', { method: 'POST', json: { slugs: [SLUG] } });
+    const published = await api('/api/moderation/publish', { method: 'POST', json: { ownArticles: [SLUG] } });
     expect(published.status).toBe(202);
     const { id } = (await published.json()) as { id: string };
     await server.publishingIdle();
