@@ -479,16 +479,8 @@ export const routes = [
   },
   // A kommune's own articles (issue 28), in a book of several kommuner: the request's kommune (?kommune=) only, under
   // keys that carry it (OWNARTICLES#<kommune>); routes of their own, so the national article routes keep their grants.
-  // Published with POST /api/moderation/publish and `ownArticles` (two routes only: the stack is near 500 resources).
-  {
-    method: 'GET',
-    path: '/api/moderation/own-articles',
-    handler: 'own-articles/handlers/list-own-articles.ts',
-    auth: 'editor',
-    // Query: the kommune's own article heads; with ?slug=, GetItem: the head or a revision.
-    dynamodb: ['dynamodb:Query', 'dynamodb:GetItem'],
-    usesIndexes: false,
-  },
+  // Read through GET /api/moderation/articles?own[=<slug>] and published with POST /api/moderation/publish and
+  // `ownArticles`: one route of their own only, as a kommune's stack is near CloudFormation's 500 resources.
   {
     method: 'PUT',
     path: '/api/moderation/own-articles/{slug}',

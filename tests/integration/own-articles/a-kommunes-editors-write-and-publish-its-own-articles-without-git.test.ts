@@ -98,20 +98,20 @@ describe('a kommune’s own articles on the editors’ pages', () => {
       'Kommunen har allerede en egen artikkel',
     );
 
-    const list = (await (await api('levanger', '/api/moderation/own-articles')).json()) as { items: unknown[] };
+    const list = (await (await api('levanger', '/api/moderation/articles?own')).json()) as { items: unknown[] };
     expect(list.items).toEqual([
       expect.objectContaining({ slug: SLUG, title: 'Prøveside bare for Levanger', version: 1, draft: true, own: true }),
     ]);
-    const opened = await api('levanger', `/api/moderation/own-articles?slug=${SLUG}`);
+    const opened = await api('levanger', `/api/moderation/articles?own=${SLUG}`);
     expect(await opened.json()).toMatchObject({ slug: SLUG, source, version: 1, liveVersion: 0 });
   });
 
   it('shows Verdal’s editors nothing of Levanger’s own articles', async () => {
-    const list = (await (await api('verdal', '/api/moderation/own-articles')).json()) as { items: unknown[] };
+    const list = (await (await api('verdal', '/api/moderation/articles?own')).json()) as { items: unknown[] };
     // Nor by naming Levanger: a Verdal editor's role is Verdal's.
-    expect((await api('levanger', '/api/moderation/own-articles', { token: tokens.verdal! })).status).toBe(403);
+    expect((await api('levanger', '/api/moderation/articles?own', { token: tokens.verdal! })).status).toBe(403);
     expect(list.items).toEqual([]);
-    expect((await api('verdal', `/api/moderation/own-articles?slug=${SLUG}`)).status).toBe(404);
+    expect((await api('verdal', `/api/moderation/articles?own=${SLUG}`)).status).toBe(404);
     // Verdal may write an article of its own at the same address: each kommune's addresses are its own.
     const publish = await api('verdal', '/api/moderation/publish', { method: 'POST', json: { ownArticles: [SLUG] } });
     expect(publish.status).toBe(400);
@@ -131,7 +131,7 @@ describe('a kommune’s own articles on the editors’ pages', () => {
   it('tells a kommune on its own, outside a book, that it has no own articles', async () => {
     const alone = await startModerationServer();
     try {
-      const response = await alone.api('/api/moderation/own-articles');
+      const response = await alone.api('/api/moderation/articles?own');
       expect(response.status).toBe(404);
       expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
         'Egne artikler for en kommune finnes bare i en bok med flere kommuner.',
