@@ -701,6 +701,8 @@ export const publicationBuild = {
     'PUBLISHING',
     'FACTS',
     'FACT#*',
+    'KOMMUNE#*#FACTS',
+    'KOMMUNE#*#FACT#*',
     'LOCALPARTS#*',
     'LOCAL#*',
     'OWNARTICLES#*',

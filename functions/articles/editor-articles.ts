@@ -3,7 +3,7 @@
  * publication's way to readers: functions/publishing/). Handlers only translate HTTP; this decides. No AWS here.
  */
 import { randomUUID } from 'node:crypto';
-import type { Editor } from '../shared/auth.ts';
+import type { Editor, VerifiedEditor } from '../shared/auth.ts';
 import { BadRequestError, InvalidArticleError, NotFoundError, ValidationError, type ErrorProblem } from '../shared/errors.ts';
 import { factsOf } from '../shared/book/article-facts.ts';
 import type { ArticleContext, ArticlePublishingContext } from '../shared/book/git-book.ts';
@@ -19,7 +19,8 @@ import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import type { SaveArticleRequest } from './article-request.ts';
 import { publishedBook, storedContent } from '../shared/publishing/published-book.ts';
 import type { FactItem } from '../../src/core/publishing/stages.ts';
-import { factStorageOf } from '../shared/publishing/live-facts.ts';
+import { pendingFactItems } from '../shared/publishing/live-facts.ts';
+import { editsNationalFigures, requireNationalFigures } from '../shared/national-figures.ts';
 import { localPartStorageOf } from '../shared/publishing/go-live.ts';
 import { localPartItems } from '../shared/publishing/local-part-items.ts';
 import { keyedPublicationId, pendingForSet, requestPublication } from '../shared/publishing/publications.ts';
@@ -263,16 +264,24 @@ async function followedBokmal(
   return { source, basedOn };
 }
 
-/** The newest saved revision of each of the kommune's facts `ids` names (default: every fact with one not yet published). */
-async function factItems(ctx: ArticlePublishingContext, ids: readonly string[] | undefined): Promise<FactItem[]> {
+/**
+ * The newest saved revision of each of the kommune's facts `ids` names (default: every fact with
+ * one not yet published); in a book the request kommune's own facts and, for a national editor,
+ * the book's national figures (another editor naming one is refused).
+ */
+async function factItems(ctx: ArticlePublishingContext, editor: VerifiedEditor, ids: readonly string[] | undefined): Promise<FactItem[]> {
   if (ids?.length === 0) return [];
-  const heads = await factStorageOf(ctx).listFactHeads();
-  const unpublished = new Map(heads.filter((head) => head.version > head.liveVersion).map((head) => [head.id, head]));
+  const unpublished = await pendingFactItems(ctx);
+  const national = [...unpublished.values()].filter((item) => ctx.kommune !== undefined && item.kommune === undefined);
+  if (!editsNationalFigures(editor, ctx)) {
+    if (ids && national.some((item) => ids.includes(item.fact))) requireNationalFigures(editor, ctx);
+    for (const item of national) unpublished.delete(item.fact);
+  }
   const chosen = ids ? [...new Set(ids)] : [...unpublished.keys()];
   for (const id of chosen) {
     if (!unpublished.has(id)) throw new BadRequestError('nothing-to-publish', publishingText('publish.factNotPending', { id }));
   }
-  return chosen.map((id) => ({ fact: id, version: unpublished.get(id)!.version }));
+  return chosen.map((id) => unpublished.get(id)!);
 }
 
 /**
@@ -289,7 +298,7 @@ async function factItems(ctx: ArticlePublishingContext, ids: readonly string[] |
  */
 export async function publish(
   ctx: ArticlePublishingContext,
-  editor: Editor,
+  editor: VerifiedEditor,
   {
     slugs,
     facts,
@@ -324,7 +333,7 @@ export async function publish(
   for (const slug of chosen) {
     if (!unpublished.has(slug)) throw new BadRequestError('nothing-to-publish', publishingText('publish.notPending', { slug }));
   }
-  const chosenFacts = await factItems(ctx, facts ?? (slugs || localParts ? [] : undefined));
+  const chosenFacts = await factItems(ctx, editor, facts ?? (slugs || localParts ? [] : undefined));
   const chosenLocalParts = localParts ? await localPartItems({ ...ctx, localParts: localPartStorageOf(ctx) }, localParts) : [];
   if (chosen.length === 0 && chosenFacts.length === 0 && chosenLocalParts.length === 0)
     throw new BadRequestError('nothing-to-publish', publishingText('publish.nothing'));

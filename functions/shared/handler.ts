@@ -4,8 +4,9 @@
  * 1. the origin secret: a request that did not come through CloudFront is refused (403);
  * 2. the kommune: in a book of several kommuner the request names its kommune (request-kommune.ts) and
  *    the logic gets a context for that kommune only (`kommune` set, its environment the kommune's),
- *    and everything the answer says is in the kommune's målform (request-language.ts); a kommune on
- *    its own has none;
+ *    and everything the answer says is in the kommune's målform (request-language.ts), and a page
+ *    it sends the reader on to is on the kommune's own site (kommune-redirect.ts); a kommune on its
+ *    own has none;
  * 3. authentication: the route's logic starts with it when the route is not public (editorRoute,
  *    councilRoute, councilFormRoute mark the logic with what they check, and a test holds every
  *    route's mark to its `auth` in functions/routes.ts);
@@ -21,6 +22,7 @@ import { log, withRequestLog } from './log.ts';
 import { ORIGIN_SECRET_HEADER, verifyOriginSecret } from './origin-secret.ts';
 import { requestKommune } from './request-kommune.ts';
 import { inKommune } from './kommune-context.ts';
+import { onKommuneSite } from './kommune-redirect.ts';
 import { kommuneProfile } from './kommune-env.ts';
 import { answerIn, inRequestScope } from './request-language.ts';
 
@@ -69,7 +71,7 @@ export function createHandler<Ctx extends RouteContext>(logic: RouteLogic<Ctx>, 
           const kommuneCtx = inKommune(ctx, requestKommune(event, ctx.env));
           // From here on, the messages and pages of the answer (its errors too) are in the kommune's målform.
           answerIn(kommuneProfile(kommuneCtx.env, kommuneCtx.kommune)?.language);
-          result = await logic(event, kommuneCtx);
+          result = onKommuneSite(await logic(event, kommuneCtx), kommuneCtx);
         } catch (error) {
           result = errorResponse(error, event);
         }

@@ -21,8 +21,11 @@ import type { EditorTokens } from './http-api.ts';
 export interface EditorSignIn {
   /** Origin the editors' page calls to exchange its code for tokens (CSP connect-src). */
   readonly origin: string;
-  /** Sign-in for the moderation page served at `siteOrigin`. */
-  connect(siteOrigin: string): EditorSignInSettings;
+  /**
+   * Sign-in for the moderation page served at `siteOrigin`, and in a book for each kommune's own
+   * editors' page (`kommunePages`, full addresses): each is a page the sign-in may return to.
+   */
+  connect(siteOrigin: string, kommunePages?: readonly string[]): EditorSignInSettings;
 }
 
 export interface EditorSignInSettings {
@@ -33,6 +36,8 @@ export interface EditorSignInSettings {
    * the build's own (EDITOR_AUTH_* at build time, see src/schemas/editor-auth.ts).
    */
   readonly pageConfig: EditorAuthConfig | undefined;
+  /** The same for a kommune's own editors' page in a book (one of `kommunePages`): signing out returns there. */
+  readonly kommunePageConfig: (page: string) => EditorAuthConfig | undefined;
 }
 
 /** What the group is for, as an administrator reads it in the Cognito console. */
@@ -45,7 +50,10 @@ function groupDescription(kommune: string | undefined, inBook: boolean): string 
 
 /** A provider the kommune runs itself (Entra ID, ID-porten …): nothing to create here. */
 export function externalSignIn(settings: ExternalIdentity): EditorSignIn {
-  return { origin: new URL(settings.issuer).origin, connect: () => ({ tokens: settings, pageConfig: undefined }) };
+  return {
+    origin: new URL(settings.issuer).origin,
+    connect: () => ({ tokens: settings, pageConfig: undefined, kommunePageConfig: () => undefined }),
+  };
 }
 
 export interface EditorIdentityProps {
@@ -127,37 +135,40 @@ export class EditorIdentity extends Construct implements EditorSignIn {
    * Creates the public client of the moderation page. It comes after the site, because its
    * redirect address is the site's own origin, which without a custom domain is CloudFront's.
    */
-  connect(siteOrigin: string): EditorSignInSettings {
+  connect(siteOrigin: string, kommunePages: readonly string[] = []): EditorSignInSettings {
     const page = `${siteOrigin}/redaksjon/`;
-    const client = this.moderationClient(page);
+    const client = this.moderationClient([page, ...kommunePages]);
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
     new CfnOutput(this, 'SignInDomain', { value: this.origin });
     const clientId = client.userPoolClientId;
+    const pageConfig = (at: string): EditorAuthConfig => ({
+      provider: 'oidc',
+      issuer: this.issuer,
+      authorizeUrl: `${this.origin}/oauth2/authorize`,
+      tokenUrl: `${this.origin}/oauth2/token`,
+      clientId,
+      scope: 'openid email profile',
+      // Left unencoded: without a custom domain the address is a deploy-time token.
+      logoutUrl: `${this.origin}/logout?client_id=${clientId}&logout_uri=${at}`,
+    });
     return {
       tokens: { issuer: this.issuer, audience: clientId, jwksUrl: this.jwksUrl },
-      pageConfig: {
-        provider: 'oidc',
-        issuer: this.issuer,
-        authorizeUrl: `${this.origin}/oauth2/authorize`,
-        tokenUrl: `${this.origin}/oauth2/token`,
-        clientId,
-        scope: 'openid email profile',
-        // Left unencoded: without a custom domain the address is a deploy-time token.
-        logoutUrl: `${this.origin}/logout?client_id=${clientId}&logout_uri=${page}`,
-      },
+      pageConfig: pageConfig(page),
+      kommunePageConfig: pageConfig,
     };
   }
 
-  private moderationClient(page: string): UserPoolClient {
+  /** The editors' pages' client: each page the sign-in returns to is one of its callbacks (Cognito takes at most 100). */
+  private moderationClient(pages: readonly string[]): UserPoolClient {
     return this.userPool.addClient('ModerationPage', {
       generateSecret: false,
       authFlows: { userSrp: true },
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
-        callbackUrls: [page],
-        logoutUrls: [page],
+        callbackUrls: [...pages],
+        logoutUrls: [...pages],
       },
       supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,

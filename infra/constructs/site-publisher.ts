@@ -31,7 +31,7 @@ export interface SitePublisherProps {
 /** Never part of the uploaded site code: installed, built or local-only files. */
 const EXCLUDE = ['node_modules', 'dist', 'dist-*', '.data', '.astro', '.bench', 'cdk.out', 'coverage', '.git', '*.log'];
 
-/** Files the sync leaves alone: written by the stack's deployment, not by the site build. */
+/** Files the sync leaves alone (at the root, and in each kommune's folder of a book): written by the stack's deployment, not by the site build. */
 const STACK_FILES = ['redaksjon/config.json'];
 
 /**
@@ -92,14 +92,15 @@ export class SitePublisher extends Construct {
         BOOK_DIR: { value: bookDir },
         ARTICLES_DIR: { value: `${bookDir}/articles` },
         REDIRECTS_FILE: { value: `${bookDir}/redirects.json` },
-        // In a book each kommune's facts come from its own config (they are not kept per kommune in the table yet), its local parts from the table.
+        // The published facts over the seed files (in a book the kommune's own with the national figures, tools/build/pull-published.ts), and in a book the kommune's local parts.
+        FACTS_DIR: { value: `${bookDir}/facts` },
         ...(book
           ? {
               BOOK_CONFIG: { value: book.file },
               LOCAL_PARTS_FILE: { value: `${bookDir}/local-parts.json` },
               OWN_ARTICLES_DIR: { value: `${bookDir}/own-articles` },
             }
-          : { FACTS_DIR: { value: `${bookDir}/facts` } }),
+          : {}),
         CHROMIUM_PATH: { value: '/usr/bin/chromium' },
         ...(props.municipalityConfig && !book ? { MUNICIPALITY_CONFIG: { value: props.municipalityConfig } } : {}),
       },
@@ -109,7 +110,7 @@ export class SitePublisher extends Construct {
               setUp: [KOMMUNE_ENV],
               build: 'BOOKLET=off npm run -s build:kommune',
               servedEdition: `$SITE_FOLDER/${BOOKLET_DIR}/${BOOKLET_MANIFEST}`,
-              sync: 'aws s3 sync dist "s3://$SITE_BUCKET/$SITE_FOLDER"',
+              sync: `aws s3 sync dist "s3://$SITE_BUCKET/$SITE_FOLDER" ${STACK_FILES.map((file) => `--exclude ${file}`).join(' ')}`,
               invalidate: 'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/$SITE_FOLDER/*"',
             }
           : {

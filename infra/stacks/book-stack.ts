@@ -18,7 +18,7 @@ import { KommuneFanOut } from '../constructs/kommune-fan-out.ts';
 import { BookRootPublisher } from '../constructs/book-root-publisher.ts';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { ORIGIN_SECRET_HEADER } from '../../functions/shared/origin-header.ts';
-import { VIEWER_ADDRESS_HEADER } from '../edge-functions.ts';
+import { VIEWER_ADDRESS_HEADER, type SiteAddresses } from '../edge-functions.ts';
 import { builtSitesOf } from '../built-sites.ts';
 
 export interface BookStackProps extends StackProps {
@@ -56,7 +56,12 @@ export class BookStack extends Stack {
       ...(config.book ? { book: config.book.addresses } : {}),
       logRetentionDays: config.logRetentionDays,
     });
-    const editorSignIn = signIn.connect(site.origin);
+    // In a book each kommune has its own editors' page (under its prefix, or on its host), which the sign-in returns to.
+    const kommuneEditorPages = config.book ? kommuneEditorsPages(config.book.addresses, site.origin) : [];
+    const editorSignIn = signIn.connect(
+      site.origin,
+      kommuneEditorPages.map(({ page }) => page),
+    );
     const publisher = new SitePublisher(this, 'Publisher', {
       projectDir: resolve(props.functionsDir, '..'),
       table: data.table,
@@ -140,7 +145,17 @@ export class BookStack extends Stack {
       // A deploy never uploads pages: it writes the stack's own files and asks for a publication
       // build, which builds the new code with git and everything published.
       const signInSettings = editorSignIn.pageConfig ?? config.builtEditorSignIn;
-      if (signInSettings) site.deployStackFiles({ 'redaksjon/config.json': signInSettings });
+      if (signInSettings) {
+        site.deployStackFiles({
+          'redaksjon/config.json': signInSettings,
+          ...Object.fromEntries(
+            kommuneEditorPages.map(({ page, folder }) => [
+              `${folder}/redaksjon/config.json`,
+              editorSignIn.kommunePageConfig(page) ?? signInSettings,
+            ]),
+          ),
+        });
+      }
       publishing.publishAfterDeploy(publisher.codeHash);
     }
 
@@ -178,4 +193,12 @@ function kommuneFanOut(
     starter,
     environment: { PUBLISH_STATE_MACHINE_ARN: starter.stateMachineArn },
   };
+}
+
+/** Each kommune's own editors' page in a book: its address, and its folder in the bucket (where its sign-in settings go). */
+function kommuneEditorsPages(addresses: SiteAddresses, siteOrigin: string): { page: string; folder: string }[] {
+  return [
+    ...addresses.prefixes.map((prefix) => ({ page: `${siteOrigin}${prefix}redaksjon/`, folder: prefix.slice(1, -1) })),
+    ...Object.entries(addresses.hosts).map(([host, folder]) => ({ page: `https://${host}/redaksjon/`, folder })),
+  ];
 }

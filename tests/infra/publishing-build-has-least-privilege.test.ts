@@ -88,12 +88,29 @@ describe('the publication build', () => {
     ]);
     const readable = dynamo[0]!.Condition['ForAllValues:StringLike']['dynamodb:LeadingKeys'] as string[];
     // Contact data lives under SUGGESTION#<id> (sk CONTACT): no pattern reaches it.
-    for (const key of ['SUGGESTION#0b6f2c1e-1111-4a5e-9c1d-2f3a4b5c6d7e', 'OUTBOX', 'COUNCILS', 'RATE#ab'])
+    for (const key of [
+      'SUGGESTION#0b6f2c1e-1111-4a5e-9c1d-2f3a4b5c6d7e',
+      'KOMMUNE#verdal#SUGGESTION#0b6f2c1e-1111-4a5e-9c1d-2f3a4b5c6d7e',
+      'OUTBOX',
+      'COUNCILS',
+      'RATE#ab',
+    ])
       expect(
         readable.some((pattern) => like(pattern, key)),
         key,
       ).toBe(false);
-    for (const key of ['ARTICLES', 'ARTICLE#sykehjem', 'ARTICLES#nn', 'ARTICLE#nn#sykehjem', 'REVIEWS', 'PUBLISHING'])
+    // A kommune's own facts in a book (KOMMUNE#<id>#FACTS…): its publication build lays them over its fact files.
+    for (const key of [
+      'ARTICLES',
+      'ARTICLE#sykehjem',
+      'ARTICLES#nn',
+      'ARTICLE#nn#sykehjem',
+      'REVIEWS',
+      'PUBLISHING',
+      'FACTS',
+      'KOMMUNE#verdal#FACTS',
+      'KOMMUNE#verdal#FACT#hjemmetjenesten',
+    ])
       expect(
         readable.some((pattern) => like(pattern, key)),
         key,

@@ -10,7 +10,8 @@
  *
  * In a book of several kommuner (BOOK_CONFIG) a build rebuilds the kommuner its publications
  * concern (src/core/publishing/kommuner.ts), one after the other, each from the book in git with
- * the published articles and that kommune's published local parts and own articles laid over it, into a site folder
+ * the published articles and that kommune's published local parts, own articles and facts (its own, and the
+ * book's national figures) laid over it, into a site folder
  * of its own (`site/<kommune>/`) swapped by its own pointer, and reported on its own: a kommune
  * that fails is tried again at the end of the line (reportBuild decides, from the table) while the
  * others go on.
@@ -25,7 +26,8 @@ import type { GitBook } from '../../functions/shared/book/git-book.ts';
 import { writeBookFolder } from '../build/book-folder.ts';
 import { carryEdition } from '../booklet/carry-edition.ts';
 import { publishedBook, storedContent } from '../../functions/shared/publishing/published-book.ts';
-import { factStorageOf } from '../../functions/shared/publishing/live-facts.ts';
+import { factStorageOf, kommuneFacts } from '../../functions/shared/publishing/live-facts.ts';
+import { kommuneFactFiles } from '../build/seed-facts.ts';
 import { reportBuild, tickPublishing, type PublishingContext } from '../../functions/shared/publishing/publications.ts';
 import { buildSite as defaultBuildSite, printBook as defaultPrintBook, type BookPrinter, type SiteBuilder } from './site-builder.ts';
 import { isFinal } from '../../src/core/publishing/stages.ts';
@@ -116,7 +118,9 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
 
   /**
    * Builds one kommune of a book's build: its web pages from the book in git with the published
-   * articles and its own published local parts laid over it (its facts come from its own config),
+   * articles and its own published local parts laid over it, and its own seed fact files (its
+   * municipality config from the book's entry, its county's file, the national figures) with its
+   * own published facts and the national ones laid over them,
    * swapped into its own site folder, then its PDFs; each stage reported for that kommune and attempt.
    */
   async function runKommune(buildId: string, kommune: string): Promise<void> {
@@ -139,12 +143,15 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
       const printing = run.stage === 'print' && options.currentSite(kommune) === outDir;
       if (!printing) {
         try {
-          // Facts come from the kommune's own config in a book (they are not kept per kommune in the table yet).
-          const { facts: _bookFacts, ...git } = options.book;
           const published = await publishedBook(
-            { ...git, localParts: await gitLocalParts(entry.localParts), own: await gitOwnArticles(entry.ownArticles) },
+            {
+              ...options.book,
+              facts: kommuneFactFiles(entry.config),
+              localParts: await gitLocalParts(entry.localParts),
+              own: await gitOwnArticles(entry.ownArticles),
+            },
             // The book's articles with the kommune's own councils' statements (its review rounds).
-            storedContent(inKommune(ctx, kommune).articles, undefined, {
+            storedContent(inKommune(ctx, kommune).articles, kommuneFacts(ctx, kommune), {
               kommune,
               storage: localPartStorageOf(ctx),
               own: ownArticleStorageOf(ctx).of(kommune),

@@ -7,7 +7,8 @@
  * A kind of published item is a layer: it reads what is live of its kind from a source (the
  * table, or a running instance's API) and lays it, plus what the build at hand brings out, over
  * the book. Articles are the first layer; the kommune's facts (src/core/facts/) the second: the
- * seed files in git with the published fact values laid over them, written for the build to read.
+ * seed files in git with the published fact values laid over them, written for the build to read
+ * (for one kommune of a book, its own seed files with its own and the national published values).
  * The nynorsk texts (content/articles/nn/) have a layer of their own: their revisions are their own.
  * So have a kommune's own articles (building one kommune of a book): its folder in git with the
  * editors' published own articles laid over it.
@@ -66,6 +67,8 @@ export type PublishedArticles = {
 
 /** Where the published facts are read from. */
 export type PublishedFacts = {
+  /** Building one kommune of a book: its own fact items count, and the national ones (which carry no kommune). */
+  kommune?: string;
   /** Every fact with revisions, and the version readers see (0: the seed in git). */
   heads(): Promise<{ id: string; liveVersion: number }[]>;
   revision(id: string, version: number): Promise<{ value: Record<string, unknown> } | undefined>;
@@ -125,7 +128,12 @@ const articleLayer: Layer = async (book, source, pending) => {
  */
 const factLayer: Layer = async (book, source, pending) => {
   if (!book.facts || !source.facts) return book;
-  const brought = new Map(pending.items.flatMap((item) => (isFactItem(item) ? [[item.fact, item.version] as const] : [])));
+  const { kommune } = source.facts;
+  const brought = new Map(
+    pending.items.flatMap((item) =>
+      isFactItem(item) && (item.kommune === undefined || item.kommune === kommune) ? [[item.fact, item.version] as const] : [],
+    ),
+  );
   const published: FactValue[] = [];
   for (const head of await source.facts.heads()) {
     const version = Math.max(head.liveVersion, brought.get(head.id) ?? 0);
@@ -225,11 +233,12 @@ export async function publishedBook(
 
 /**
  * The published items as the table holds them; the facts only where the caller brings their
- * storage, and one kommune's local parts (and own articles) where the caller names the kommune and brings theirs.
+ * storage (for one kommune of a book, its own and the national ones: live-facts.ts kommuneFacts),
+ * and one kommune's local parts (and own articles) where the caller names the kommune and brings theirs.
  */
 export function storedContent(
   articles: ArticleStorage,
-  facts?: FactStorage,
+  facts?: Pick<FactStorage, 'listFactHeads' | 'getFactRevision'>,
   local?: { kommune: string; storage: LocalPartStorage; own?: KommuneArticleStorage },
 ): PublishedSource {
   const own = local?.own;
@@ -261,7 +270,13 @@ export function storedContent(
       reviews: (slug) => articles.listArticleReviews(slug),
     },
     ...(facts
-      ? { facts: { heads: () => facts.listFactHeads(), revision: (id: string, version: number) => facts.getFactRevision(id, version) } }
+      ? {
+          facts: {
+            ...(local ? { kommune: local.kommune } : {}),
+            heads: () => facts.listFactHeads(),
+            revision: (id: string, version: number) => facts.getFactRevision(id, version),
+          },
+        }
       : {}),
   };
 }

@@ -33,8 +33,8 @@
  * | pending set     | PUBLISHING             | PENDING#<sha256 of the set> | expiresAt (TTL)                             |
  * | schedule        | PUBLISHING             | SCHEDULE#<at>#<id>          | expiresAt (TTL) once started                |
  * | review request *| REVIEWS                | <slug>#<version, 6 digits>#<council id> |                                 |
- * | fact head *     | FACTS                  | FACT#<id>                   |                                             |
- * | fact revision * | FACT#<id>              | REV#<version, 6 digits>     |                                             |
+ * | fact head *     | FACTS                  | FACT#<id>                   | in a book a national figure's is the book's |
+ * | fact revision * | FACT#<id>              | REV#<version, 6 digits>     | (no prefix: live-facts.ts), edited once     |
  * | local part head | LOCALPARTS#<kommune>   | LOCAL#<kommune>#<slug>#<slot> | the kommune is in the key itself          |
  * | local part rev. | LOCAL#<kommune>#<slug>#<slot> | REV#<version, 6 digits> |                                           |
  * | own article head| OWNARTICLES#<kommune>  | ARTICLE#<slug>              | a kommune's own article; the kommune is in the key itself |

@@ -44,6 +44,20 @@ export type SeedFacts = {
   facts: Fact[];
 };
 
+/**
+ * The facts in git of a deployment: the active kommune's, and in a book of several kommuner each
+ * kommune's own (its municipality config, its county's file and the national figures) by id.
+ */
+export type DeploymentSeedFacts = SeedFacts & { kommuner?: Readonly<Record<string, SeedFacts>> };
+
+/**
+ * Whether a fact of this kind belongs to one kommune of a book, kept under its keys and
+ * published only to it: its own services and contacts, and its county's services (each kommune
+ * answers for what its own pages say, with an editor role per kommune; no role owns a county).
+ * The national figures are the book's: stored once, edited once, published to every kommune.
+ */
+export const isKommuneFact = (kind: FactKind): boolean => kind !== 'national';
+
 /** A published (or saved) value of a fact. */
 export type FactValue = { id: string; value: Record<string, unknown> };
 

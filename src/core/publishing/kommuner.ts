@@ -1,19 +1,33 @@
 /**
  * Which kommuner of a book a publication rebuilds, and how far a build of several kommuner has
  * come as a whole. National text (an article) is the same in every kommune, so an edit of it is
- * published to every kommune of the book; a local part or an own article belongs to one kommune
- * and is published only to its own. The kommune's facts are not kept per kommune in the table yet: in a book they
- * count as the book's, so they rebuild every kommune.
+ * published to every kommune of the book; a local part or an own article belongs to one kommune and
+ * is published only to its own, and so is a kommune's own fact (its services, contacts and county services,
+ * src/core/facts/facts.ts isKommuneFact); a national figure is the book's and rebuilds every kommune.
  */
-import { isFinal, isKommuneItem, type KommuneRun, type PublicationStage, type PublishedItem } from './stages.ts';
+import {
+  isFinal,
+  isFactItem,
+  isLocalPartItem,
+  isOwnArticleItem,
+  type KommuneRun,
+  type PublicationStage,
+  type PublishedItem,
+} from './stages.ts';
+
+/** The kommune an item belongs to, or undefined for what the whole book shares (the national text and figures). */
+function kommuneOfItem(item: PublishedItem): string | undefined {
+  return isLocalPartItem(item) || isFactItem(item) || isOwnArticleItem(item) ? item.kommune : undefined;
+}
 
 /**
  * The kommuner (of `bookKommuner`, in its order) that must be rebuilt for `items`. No items (a
  * scheduled build, a deploy's build: what is live) rebuilds every kommune.
  */
 export function kommunerToRebuild(items: readonly PublishedItem[], bookKommuner: readonly string[]): string[] {
-  if (items.length === 0 || items.some((item) => !isKommuneItem(item))) return [...bookKommuner];
-  const local = new Set(items.filter(isKommuneItem).map((item) => item.kommune));
+  const owners = items.map(kommuneOfItem);
+  if (owners.length === 0 || owners.includes(undefined)) return [...bookKommuner];
+  const local = new Set(owners);
   return bookKommuner.filter((kommune) => local.has(kommune));
 }
 

@@ -70,7 +70,8 @@ export const QUEUE_TIME_LIMIT_MINUTES = 2 * BUILD_TIME_LIMIT_MINUTES;
  * which only that kommune's pages show.
  */
 export type ArticleItem = { slug: string; version: number; language?: TranslationLanguage };
-export type FactItem = { fact: string; version: number };
+/** A fact's revision; in a book of several kommuner a kommune's own fact carries its kommune, a national figure none. */
+export type FactItem = { fact: string; version: number; kommune?: string };
 export type LocalPartItem = { kommune: string; slug: string; slot: string; version: number };
 export type OwnArticleItem = { kommune: string; ownArticle: string; version: number };
 export type PublishedItem = ArticleItem | FactItem | LocalPartItem | OwnArticleItem;
@@ -78,20 +79,22 @@ export type PublishedItem = ArticleItem | FactItem | LocalPartItem | OwnArticleI
 export const isFactItem = (item: PublishedItem): item is FactItem => 'fact' in item;
 export const isLocalPartItem = (item: PublishedItem): item is LocalPartItem => 'slot' in item;
 export const isOwnArticleItem = (item: PublishedItem): item is OwnArticleItem => 'ownArticle' in item;
-/** An item of one kommune only (a local part or an own article): it rebuilds only that kommune. */
-export const isKommuneItem = (item: PublishedItem): item is LocalPartItem | OwnArticleItem => 'kommune' in item;
-export const isArticleItem = (item: PublishedItem): item is ArticleItem => !isFactItem(item) && !isKommuneItem(item);
+export const isArticleItem = (item: PublishedItem): item is ArticleItem =>
+  !isFactItem(item) && !isLocalPartItem(item) && !isOwnArticleItem(item);
 
 /** A revision of a bokmål article (not of a translation, a fact or a local part). */
 export const isBokmalItem = (item: PublishedItem): item is ArticleItem => isArticleItem(item) && item.language === undefined;
 
 /**
  * What an item is a revision of: the article's slug (after its language for a translation), «fact:»
- * and the fact's id, «local:» and the kommune, slug and slot, or «own:» and the kommune and slug.
+ * and the fact's id (after its kommune for a kommune's own fact in a book), or «local:» and the
+ * kommune, slug and slot.
  */
 export const itemKey = (item: PublishedItem): string =>
   isFactItem(item)
-    ? `fact:${item.fact}`
+    ? item.kommune
+      ? `fact:${item.kommune}:${item.fact}`
+      : `fact:${item.fact}`
     : isLocalPartItem(item)
       ? `local:${item.kommune}:${item.slug}:${item.slot}`
       : isOwnArticleItem(item)

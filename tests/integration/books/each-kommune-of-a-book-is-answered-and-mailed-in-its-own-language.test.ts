@@ -82,9 +82,11 @@ describe('a book of a nynorsk and a bokmål kommune', () => {
       json: { kind: 'question', text: 'Kven hjelper meg med søknaden?', contact: { email: 'svar@example.no' }, notify: true },
     });
     const { id, reference } = (await response.json()) as { id: string; reference: string };
+    const vossEditor = await moderation.token({ name: 'Vilde Voss', groups: ['editors-voss'] });
     for (const [index, step] of [{ status: 'in-review' }, { status: 'accepted', publicAnswer: 'Servicetorget hjelper deg.' }].entries()) {
       const decided = await moderation.api(`/api/moderation/suggestions/${id}?kommune=voss`, {
         method: 'PATCH',
+        token: vossEditor,
         json: { version: index + 1, ...step },
       });
       expect(decided.status).toBe(200);

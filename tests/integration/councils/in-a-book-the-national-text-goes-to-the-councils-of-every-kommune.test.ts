@@ -14,7 +14,7 @@ let version: number;
 const councils: Record<string, { id: string; code: string }> = {};
 
 beforeAll(async () => {
-  book = await startModerationServer({ env: { SUGGESTION_RATE_LIMIT: '0', BOOK_KOMMUNER: 'levanger,verdal' } });
+  book = await startModerationServer({ env: { SUGGESTION_RATE_LIMIT: '0', BOOK_CONFIG: 'content/books/levanger-verdal.json' } });
   national = await book.token({ name: 'Nina Nasjonal', groups: ['editors-national'] });
   for (const kommune of ['levanger', 'verdal']) {
     const created = await book.api(`/api/moderation/councils?kommune=${kommune}`, {

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startModerationServer, submit, type ModerationServer } from '../support/moderation-server.ts';
 
-const BOOK = 'levanger,verdal';
+const BOOK = 'content/books/levanger-verdal.json';
 let book: ModerationServer;
 let alone: ModerationServer;
 let verdalEditor: string;
@@ -20,7 +20,7 @@ let syn: string;
 
 beforeAll(async () => {
   [book, alone] = await Promise.all([
-    startModerationServer({ env: { SUGGESTION_RATE_LIMIT: '0', BOOK_KOMMUNER: BOOK } }),
+    startModerationServer({ env: { SUGGESTION_RATE_LIMIT: '0', BOOK_CONFIG: BOOK } }),
     startModerationServer(),
   ]);
   verdalEditor = await book.token({ name: 'Vera Verdal', groups: ['editors-verdal'] });

@@ -30,9 +30,31 @@ describe('which kommuner a publication rebuilds', () => {
     ).toEqual(['levanger', 'halden']);
   });
 
-  it('rebuilds every kommune for what is live (a scheduled build) and for facts, which are not kept per kommune yet', () => {
+  it('rebuilds every kommune for what is live (a scheduled build) and for a national figure, which is the book’s', () => {
     expect(kommunerToRebuild([], BOOK)).toEqual(BOOK);
-    expect(kommunerToRebuild([{ fact: 'kommunen', version: 1 }], BOOK)).toEqual(BOOK);
+    expect(kommunerToRebuild([{ fact: 'grunnbelop', version: 1 }], BOOK)).toEqual(BOOK);
+    expect(
+      kommunerToRebuild(
+        [
+          { fact: 'grunnbelop', version: 1 },
+          { fact: 'kommunen', version: 2, kommune: 'verdal' },
+        ],
+        BOOK,
+      ),
+    ).toEqual(BOOK);
+  });
+
+  it('rebuilds only its own kommune for a kommune’s own fact, and a local part’s kommune with it', () => {
+    expect(kommunerToRebuild([{ fact: 'hjemmetjenesten', version: 2, kommune: 'verdal' }], BOOK)).toEqual(['verdal']);
+    expect(
+      kommunerToRebuild(
+        [
+          { fact: 'tt-kort', version: 1, kommune: 'halden' },
+          { kommune: 'verdal', slug: 'sykehjem', slot: 'tildeling', version: 1 },
+        ],
+        BOOK,
+      ),
+    ).toEqual(['verdal', 'halden']);
   });
 
   it('joins the kommuner of the publications one build takes; one stored without kommuner rebuilds all', () => {
