@@ -477,6 +477,20 @@ export const routes = [
     dynamodb: ['dynamodb:GetItem'],
     usesIndexes: false,
   },
+  // A kommune's own articles (issue 28), in a book of several kommuner: the request's kommune (?kommune=) only, under
+  // keys that carry it (OWNARTICLES#<kommune>); routes of their own, so the national article routes keep their grants.
+  // Read through GET /api/moderation/articles?own[=<slug>] and published with POST /api/moderation/publish and
+  // `ownArticles`: one route of their own only, as a kommune's stack is near CloudFormation's 500 resources.
+  {
+    method: 'PUT',
+    path: '/api/moderation/own-articles/{slug}',
+    handler: 'own-articles/handlers/save-own-article.ts',
+    auth: 'editor',
+    // Query: the national and the kommune's own heads (taken addresses, the book the draft is linted against);
+    // GetItem: their newest revisions and the head; PutItem: the versioned head and the revision item.
+    dynamodb: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+    usesIndexes: false,
+  },
   // Facts (issue 23): the kommune's facts as versioned content, edited on the facts desk and published with the articles.
   {
     method: 'GET',
@@ -691,6 +705,8 @@ export const publicationBuild = {
     'KOMMUNE#*#FACT#*',
     'LOCALPARTS#*',
     'LOCAL#*',
+    'OWNARTICLES#*',
+    'OWNARTICLE#*',
   ],
 } as const satisfies { dynamodb: readonly DynamoAction[]; partitions: readonly string[] };
 

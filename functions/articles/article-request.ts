@@ -75,6 +75,13 @@ export const publishSchema = z.object({
   localParts: z.optional(
     z.array(localPartRef).check(z.minLength(1, localText('error.part')), z.maxLength(500, publishingText('publish.slugsMax'))),
   ),
+  /**
+   * Which of the request's kommune's own articles to publish (a book of several kommuner,
+   * functions/own-articles/): with these, only they are published, to that kommune's pages.
+   */
+  ownArticles: z.optional(
+    z.array(slugText).check(z.minLength(1, publishingText('publish.slugsMin')), z.maxLength(500, publishingText('publish.slugsMax'))),
+  ),
   /** Publish although a council asked about an article has not answered yet (after «Publisere likevel?»); default false. */
   confirm: z.optional(z.boolean({ error: publishingText('publish.confirm') })),
 });

@@ -30,7 +30,7 @@ import { publishingText } from '../../src/core/text/publishing.ts';
 const NOT_FOUND = publishingText('error.articleNotFound');
 
 /** The content rules' options for the book at hand, in its language (the nynorsk texts are read by nynorsk's rules). */
-function lintOptions({ book, bokmal }: ArticleContext) {
+export function lintOptions({ book, bokmal }: ArticleContext) {
   return {
     ...(bokmal ? { language: bokmal.language } : {}),
     serviceIds: new Set(book.serviceIds),

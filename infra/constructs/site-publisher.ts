@@ -94,7 +94,13 @@ export class SitePublisher extends Construct {
         REDIRECTS_FILE: { value: `${bookDir}/redirects.json` },
         // The published facts over the seed files (in a book the kommune's own with the national figures, tools/build/pull-published.ts), and in a book the kommune's local parts.
         FACTS_DIR: { value: `${bookDir}/facts` },
-        ...(book ? { BOOK_CONFIG: { value: book.file }, LOCAL_PARTS_FILE: { value: `${bookDir}/local-parts.json` } } : {}),
+        ...(book
+          ? {
+              BOOK_CONFIG: { value: book.file },
+              LOCAL_PARTS_FILE: { value: `${bookDir}/local-parts.json` },
+              OWN_ARTICLES_DIR: { value: `${bookDir}/own-articles` },
+            }
+          : {}),
         CHROMIUM_PATH: { value: '/usr/bin/chromium' },
         ...(props.municipalityConfig && !book ? { MUNICIPALITY_CONFIG: { value: props.municipalityConfig } } : {}),
       },

@@ -6,9 +6,13 @@
 import { relative, resolve } from 'node:path';
 import { bookKommune } from './book-kommuner.ts';
 
-/** The folder of the kommune's own articles, as given in the book config, or undefined. */
+/**
+ * The folder of the kommune's own articles: OWN_ARTICLES_DIR (a publication build's: the published
+ * own articles laid over the kommune's folder, tools/build/book-folder.ts), else the one its book
+ * entry names, or undefined.
+ */
 export function ownArticlesDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return bookKommune(env)?.ownArticles;
+  return env.OWN_ARTICLES_DIR || bookKommune(env)?.ownArticles;
 }
 
 /** Whether the article (its collection entry's `filePath`) is one of the kommune's own, shown only on its pages. */

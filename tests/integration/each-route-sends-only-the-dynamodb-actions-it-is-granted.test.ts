@@ -92,7 +92,10 @@ const inBook: ModerationServer['api'] = async (path, init) => {
     publishingClock: false,
     env: { BOOK_CONFIG: 'tests/fixtures/books/jevnaker-halden.json', BOOK_KOMMUNER: 'jevnaker,halden', SUGGESTION_RATE_LIMIT: '0' },
   });
-  return (await bookServer).api(`${path}${path.includes('?') ? '&' : '?'}kommune=halden`, init);
+  const server = await bookServer;
+  // As Halden's editor (a role per kommune in a book), unless the caller brings a token.
+  const token = init?.token === undefined ? await server.token({ name: 'Hanne Halden', groups: ['editors-halden'] }) : init.token;
+  return server.api(`${path}${path.includes('?') ? '&' : '?'}kommune=halden`, { ...init, token });
 };
 /** Saves a new version of Halden's text in the national article «sykehjem»'s slot «tildeling». */
 const saveLocalPart = async () => {
@@ -101,6 +104,14 @@ const saveLocalPart = async () => {
     method: 'PUT',
     json: { text: 'Søk hos tildelingskontoret.', date: '2026-12-07', version: current.version },
   });
+};
+
+/** A kommune's own article `slug` (Halden's): a national text under another title and words of its own, so no alias is ambiguous. */
+const saveOwnArticle = async (slug: string) => {
+  const source = (await readFile('content/articles/fastlege.mdx', 'utf8'))
+    .replace(/^title: .*$/m, `title: Prøveside ${slug}`)
+    .replace(/^aliases: .*$/m, `aliases: [${slug} en, ${slug} to, ${slug} tre]`);
+  return inBook(`/api/moderation/own-articles/${slug}`, { method: 'PUT', json: { source, version: 0 } });
 };
 
 const scenarios: Record<string, Scenario> = {
@@ -494,6 +505,11 @@ const scenarios: Record<string, Scenario> = {
         ...asCouncil(seeded),
       }),
     ],
+  },
+  'PUT /api/moderation/own-articles/{slug}': {
+    // The book's server starts here, not in the measured requests.
+    seed: async () => (await inBook('/api/moderation/articles?own'), ''),
+    send: async () => [await saveOwnArticle('proveside-lagre')],
   },
 };
 

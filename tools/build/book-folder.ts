@@ -2,7 +2,7 @@
  * Writes a book (sources by slug, redirects and the fact files) as a folder the site build reads:
  * articles/*.mdx (the nynorsk texts in articles/nn/), redirects.json, facts/ (FACTS_DIR:
  * municipality.json, county.json, national.json) and, for one kommune of a book, local-parts.json
- * (LOCAL_PARTS_FILE).
+ * (LOCAL_PARTS_FILE) and its own articles in own-articles/ (OWN_ARTICLES_DIR).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,13 +17,20 @@ export type BookFolder = {
   factsDir?: string;
   /** One kommune's local parts (LOCAL_PARTS_FILE), when the book is built for one kommune of a book of several. */
   localPartsFile?: string;
+  /** One kommune's own articles (OWN_ARTICLES_DIR), when the book is built for one kommune of a book of several. */
+  ownArticlesDir?: string;
   /** The day (YYYY-MM-DD) the book is built as of, for its dated values (BOOK_DATE); default today in Norway. */
   bookDate?: string;
 };
 
 export async function writeBookFolder(
   dir: string,
-  book: OverlaidBook & { facts?: FactFiles; nynorsk?: Readonly<Record<string, string>>; localParts?: LocalParts },
+  book: OverlaidBook & {
+    facts?: FactFiles;
+    nynorsk?: Readonly<Record<string, string>>;
+    localParts?: LocalParts;
+    own?: Readonly<Record<string, string>>;
+  },
 ): Promise<BookFolder> {
   const articlesDir = join(dir, 'articles');
   await rm(dir, { recursive: true, force: true });
@@ -38,7 +45,17 @@ export async function writeBookFolder(
   await writeFile(redirectsFile, `${JSON.stringify(book.redirects, null, 2)}\n`);
   const localPartsFile = book.localParts ? join(dir, 'local-parts.json') : undefined;
   if (localPartsFile) await writeFile(localPartsFile, `${JSON.stringify(book.localParts, null, 2)}\n`);
-  const written = { articlesDir, redirectsFile, ...(localPartsFile ? { localPartsFile } : {}) };
+  const ownArticlesDir = book.own ? join(dir, 'own-articles') : undefined;
+  if (ownArticlesDir) {
+    await mkdir(ownArticlesDir);
+    for (const [slug, source] of Object.entries(book.own!)) await writeFile(join(ownArticlesDir, `${slug}.mdx`), source);
+  }
+  const written = {
+    articlesDir,
+    redirectsFile,
+    ...(localPartsFile ? { localPartsFile } : {}),
+    ...(ownArticlesDir ? { ownArticlesDir } : {}),
+  };
   if (!book.facts) return written;
   const factsDir = join(dir, 'facts');
   await mkdir(factsDir, { recursive: true });

@@ -3,8 +3,8 @@
  * the book of publication build PUBLICATION_BUILD_ID – the git articles of this checkout with the
  * published items in DynamoDB (TABLE_NAME) and the build's own laid over them, by the same overlay
  * the local publisher and `npm run content:pull` use – into BOOK_DIR (articles/, redirects.json
- * and facts/; for one kommune of a book, BOOK_CONFIG and BOOK_KOMMUNE, local-parts.json too and
- * the kommune's own facts in facts/), for `npm run build` with ARTICLES_DIR, REDIRECTS_FILE and FACTS_DIR (LOCAL_PARTS_FILE). Without an id it
+ * and facts/; for one kommune of a book, BOOK_CONFIG and BOOK_KOMMUNE, local-parts.json and own-articles/ too and
+ * the kommune's own facts in facts/), for `npm run build` with ARTICLES_DIR, REDIRECTS_FILE and FACTS_DIR (LOCAL_PARTS_FILE, OWN_ARTICLES_DIR). Without an id it
  * writes what is live. It only reads the table, and only the partitions the build's role may read
  * (publicationBuild in functions/routes.ts).
  *
@@ -16,6 +16,8 @@ import {
   createArticleStorage,
   createFactStorage,
   createLocalPartStorage,
+  createOwnArticleStorage,
+  type KommuneArticleStorage,
   type ArticleStorage,
   type LocalPartStorage,
   type StorageOptions,
@@ -31,10 +33,11 @@ import { kommuneFactReader, type FactReader } from '../../functions/shared/publi
 import { writeBookFolder, type BookFolder } from './book-folder.ts';
 import { kommuneFactFiles } from './seed-facts.ts';
 import { readGitBook } from './write-articles.ts';
+import { gitOwnArticles } from './git-own-articles.ts';
 
 /**
  * Writes the book of build `buildId` (or what is live) into `bookDir`; for one kommune of a book
- * (`kommune`) with that kommune's published local parts laid over its file in git. `git.facts` are
+ * (`kommune`) with that kommune's published local parts and own articles laid over its own in git. `git.facts` are
  * the seed fact files the published `facts` are laid over: for one kommune of a book its own (and
  * `facts` its own with the national ones, live-facts.ts kommuneFactReader).
  */
@@ -44,13 +47,13 @@ export async function pullPublished(
   git: GitContent,
   buildId: string | undefined,
   bookDir: string,
-  kommune?: { id: string; storage: LocalPartStorage },
+  kommune?: { id: string; storage: LocalPartStorage; own: KommuneArticleStorage },
 ): Promise<BookFolder & { articles: number; redirects: number }> {
   const build = buildId ? await articles.getBuild(buildId) : undefined;
   if (buildId && !build) throw new Error(`Fant ikke publiseringsbyggingen ${buildId}`);
   const book = await publishedBook(
     git,
-    storedContent(articles, facts, kommune ? { kommune: kommune.id, storage: kommune.storage } : undefined),
+    storedContent(articles, facts, kommune ? { kommune: kommune.id, storage: kommune.storage, own: kommune.own } : undefined),
     build,
   );
   const folder = await writeBookFolder(bookDir, book);
@@ -60,22 +63,23 @@ export async function pullPublished(
 /**
  * What the build of one kommune of a book (`entry`) reads besides the articles: its own seed fact
  * files (its municipality config from the book's entry, its county's file, the national figures)
- * and local parts file in git, its published facts with the book's national figures, and its
- * published local parts.
+ * and local parts file and own articles in git, its published facts with the book's national
+ * figures, and its published local parts and own articles.
  */
 export async function kommunePull(
   options: StorageOptions,
   git: GitContent,
   entry: BookKommune,
-): Promise<{ facts: FactReader; git: GitContent; kommune: { id: string; storage: LocalPartStorage } }> {
+): Promise<{ facts: FactReader; git: GitContent; kommune: { id: string; storage: LocalPartStorage; own: KommuneArticleStorage } }> {
   return {
     facts: kommuneFactReader(createFactStorage({ ...options, kommune: entry.id }), createFactStorage(options)),
     git: {
       ...git,
       facts: kommuneFactFiles(entry.config),
       localParts: entry.localParts ? localPartsSchema.parse(JSON.parse(await readFile(entry.localParts, 'utf8'))) : {},
+      own: await gitOwnArticles(entry.ownArticles),
     },
-    kommune: { id: entry.id, storage: createLocalPartStorage(options) },
+    kommune: { id: entry.id, storage: createLocalPartStorage(options), own: createOwnArticleStorage(options).of(entry.id) },
   };
 }
 

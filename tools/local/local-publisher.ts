@@ -10,7 +10,7 @@
  *
  * In a book of several kommuner (BOOK_CONFIG) a build rebuilds the kommuner its publications
  * concern (src/core/publishing/kommuner.ts), one after the other, each from the book in git with
- * the published articles and that kommune's published local parts and facts (its own, and the
+ * the published articles and that kommune's published local parts, own articles and facts (its own, and the
  * book's national figures) laid over it, into a site folder
  * of its own (`site/<kommune>/`) swapped by its own pointer, and reported on its own: a kommune
  * that fails is tried again at the end of the line (reportBuild decides, from the table) while the
@@ -38,6 +38,8 @@ import { kommuneOf, kommuneSite } from '../../src/core/books/addresses.ts';
 import type { Book } from '../../src/core/schemas/book.ts';
 import { localPartsSchema, type LocalParts } from '../../src/core/schemas/local-parts.ts';
 import { localPartStorageOf } from '../../functions/shared/publishing/go-live.ts';
+import { ownArticleStorageOf } from '../../functions/shared/publishing/own-article-storage-of.ts';
+import { gitOwnArticles } from '../build/git-own-articles.ts';
 import { kommuneEnv } from '../build/book-layout.ts';
 import { inKommune } from '../../functions/shared/kommune-context.ts';
 
@@ -142,9 +144,18 @@ export function localPublisher(options: LocalPublisherOptions): LocalPublisher {
       if (!printing) {
         try {
           const published = await publishedBook(
-            { ...options.book, facts: kommuneFactFiles(entry.config), localParts: await gitLocalParts(entry.localParts) },
+            {
+              ...options.book,
+              facts: kommuneFactFiles(entry.config),
+              localParts: await gitLocalParts(entry.localParts),
+              own: await gitOwnArticles(entry.ownArticles),
+            },
             // The book's articles with the kommune's own councils' statements (its review rounds).
-            storedContent(inKommune(ctx, kommune).articles, kommuneFacts(ctx, kommune), { kommune, storage: localPartStorageOf(ctx) }),
+            storedContent(inKommune(ctx, kommune).articles, kommuneFacts(ctx, kommune), {
+              kommune,
+              storage: localPartStorageOf(ctx),
+              own: ownArticleStorageOf(ctx).of(kommune),
+            }),
             build,
           );
           const folder = await writeBookFolder(join(work, 'book'), published);

@@ -53,6 +53,7 @@ export const buildSite: SiteBuilder = async (book, outDir, cacheDir, signal) => 
     REDIRECTS_FILE: book.redirectsFile,
     ...(book.factsDir ? { FACTS_DIR: book.factsDir } : {}),
     ...(book.localPartsFile ? { LOCAL_PARTS_FILE: book.localPartsFile } : {}),
+    ...(book.ownArticlesDir ? { OWN_ARTICLES_DIR: book.ownArticlesDir } : {}),
     ...(book.bookDate ? { BOOK_DATE: book.bookDate } : {}),
     ASTRO_OUT_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,

@@ -2,7 +2,8 @@
  * What follows when readers get a publication's revisions: each becomes the live version, the
  * suggestions linked to any revision it brings out reach «Publisert» (with their e-mails), the
  * councils' review rounds up to it end, each council told once with the page, and fact revisions
- * become live too, with the days their dated values change scheduled, and a kommune's local parts.
+ * become live too, with the days their dated values change scheduled, and a kommune's local parts
+ * and own articles.
  * A new bokmål text leaves a «Nynorsk må oppdaterast» item for each translation; a translation's
  * revision goes live in its own records. Safe to repeat: the
  * suggestions are published and the rounds ended before the version is marked live, so a run cut
@@ -15,12 +16,14 @@ import {
   isArticleItem,
   isFactItem,
   isLocalPartItem,
+  isOwnArticleItem,
   TRANSLATION_LANGUAGES,
   type ArticleItem,
   type PublishedItem,
 } from '../../../src/core/publishing/stages.ts';
 import { gitBlobHash } from '../book/blob-hash.ts';
 import { createLocalPartStorage } from '../storage/index.ts';
+import { ownArticleStorageOf } from './own-article-storage-of.ts';
 import { storageOf } from '../storage/storage-of.ts';
 import { factsGoLive } from './live-facts.ts';
 import { mailsAfterDecision } from '../mail/decision-mails.ts';
@@ -56,6 +59,9 @@ export async function goLive(ctx: LiveContext, items: readonly PublishedItem[]):
     const storage = localPartStorageOf(ctx);
     for (const item of localParts) await storage.markLocalPartLive(item.kommune, item.slug, item.slot, item.version);
   }
+  // A kommune's own article has no council rounds or translations: it is written in the kommune's målform and only marked live.
+  for (const item of items.filter(isOwnArticleItem))
+    await ownArticleStorageOf(ctx).of(item.kommune).markArticleLive(item.ownArticle, item.version);
 }
 
 /** The article revisions of one language (the bokmål articles, or a translation's texts, whose revisions are its own). */

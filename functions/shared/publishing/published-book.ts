@@ -10,13 +10,22 @@
  * seed files in git with the published fact values laid over them, written for the build to read
  * (for one kommune of a book, its own seed files with its own and the national published values).
  * The nynorsk texts (content/articles/nn/) have a layer of their own: their revisions are their own.
+ * So have a kommune's own articles (building one kommune of a book): its folder in git with the
+ * editors' published own articles laid over it.
  */
 import { overlayBook, type OverlaidBook } from '../../../src/core/articles/overlay-book.ts';
 import { recommendationsOf, withCouncilReviews, type Review } from '../../../src/core/articles/reviews.ts';
 import { overlayFacts, type FactFiles, type FactValue } from '../../../src/core/facts/facts.ts';
-import { isArticleItem, isBokmalItem, isFactItem, isLocalPartItem, type PublicationBuild } from '../../../src/core/publishing/stages.ts';
+import {
+  isArticleItem,
+  isBokmalItem,
+  isFactItem,
+  isLocalPartItem,
+  isOwnArticleItem,
+  type PublicationBuild,
+} from '../../../src/core/publishing/stages.ts';
 import type { LocalParts } from '../../../src/core/schemas/local-parts.ts';
-import type { ArticleStorage, FactStorage, LocalPartStorage } from '../storage/index.ts';
+import type { ArticleStorage, FactStorage, KommuneArticleStorage, LocalPartStorage } from '../storage/index.ts';
 
 /**
  * The book in git: article sources by slug, the redirects of articles retired in git
@@ -31,10 +40,18 @@ export type GitContent = {
   facts?: FactFiles;
   /** In a book of several kommuner, building one kommune: that kommune's local parts file in git ({} when it names none). */
   localParts?: LocalParts;
+  /** In a book of several kommuner, building one kommune: its own articles in git by slug ({} when its entry names no folder). */
+  own?: Readonly<Record<string, string>>;
 };
 
 /** The book readers get: article sources by slug, retired slug → replacement, the nynorsk texts, the fact files and the one kommune's local parts the build reads. */
-export type PublishedBook = OverlaidBook & { facts?: FactFiles; nynorsk?: Record<string, string>; localParts?: LocalParts };
+export type PublishedBook = OverlaidBook & {
+  facts?: FactFiles;
+  nynorsk?: Record<string, string>;
+  localParts?: LocalParts;
+  /** The one kommune's own articles by slug. */
+  own?: Record<string, string>;
+};
 
 /** What a build brings out besides what is live already. */
 export type PendingItems = Pick<PublicationBuild, 'items'>;
@@ -72,6 +89,8 @@ export type PublishedSource = {
   /** The nynorsk texts' own revisions. */
   nynorsk?: Pick<PublishedArticles, 'heads' | 'revision'>;
   localParts?: PublishedLocalParts;
+  /** One kommune's own articles' revisions. */
+  own?: { kommune: string } & Pick<PublishedArticles, 'heads' | 'revision'>;
 };
 
 type Layer = (book: PublishedBook, source: PublishedSource, pending: PendingItems) => Promise<PublishedBook>;
@@ -170,7 +189,29 @@ const localPartLayer: Layer = async (book, source, pending) => {
   return { ...book, localParts: overlaid };
 };
 
-const LAYERS: readonly Layer[] = [articleLayer, nynorskLayer, factLayer, localPartLayer];
+/**
+ * The own articles layer (a book of several kommuner, building one kommune): for each of the
+ * kommune's own articles with revisions the live one, or the one the build brings out when it is
+ * newer, laid over the kommune's own articles in git, which the build then reads.
+ */
+const ownArticleLayer: Layer = async (book, source, pending) => {
+  const own = source.own;
+  if (!book.own || !own) return book;
+  const brought = new Map(
+    pending.items.flatMap((item) =>
+      isOwnArticleItem(item) && item.kommune === own.kommune ? [[item.ownArticle, item.version] as const] : [],
+    ),
+  );
+  const overlaid = { ...book.own };
+  for (const head of await own.heads()) {
+    const version = Math.max(head.liveVersion, brought.get(head.slug) ?? 0);
+    const revision = version > 0 ? await own.revision(head.slug, version) : undefined;
+    if (revision) overlaid[head.slug] = revision.source;
+  }
+  return { ...book, own: overlaid };
+};
+
+const LAYERS: readonly Layer[] = [articleLayer, nynorskLayer, factLayer, localPartLayer, ownArticleLayer];
 
 /** The book readers get once `pending` is live too: git with every layer laid over it. */
 export async function publishedBook(
@@ -184,6 +225,7 @@ export async function publishedBook(
     ...(git.nynorsk ? { nynorsk: { ...git.nynorsk } } : {}),
     ...(git.facts ? { facts: git.facts } : {}),
     ...(git.localParts ? { localParts: git.localParts } : {}),
+    ...(git.own ? { own: { ...git.own } } : {}),
   };
   for (const layer of LAYERS) book = await layer(book, source, pending);
   return book;
@@ -192,16 +234,26 @@ export async function publishedBook(
 /**
  * The published items as the table holds them; the facts only where the caller brings their
  * storage (for one kommune of a book, its own and the national ones: live-facts.ts kommuneFacts),
- * and one kommune's local parts where the caller names the kommune and brings theirs.
+ * and one kommune's local parts (and own articles) where the caller names the kommune and brings theirs.
  */
 export function storedContent(
   articles: ArticleStorage,
   facts?: Pick<FactStorage, 'listFactHeads' | 'getFactRevision'>,
-  local?: { kommune: string; storage: LocalPartStorage },
+  local?: { kommune: string; storage: LocalPartStorage; own?: KommuneArticleStorage },
 ): PublishedSource {
+  const own = local?.own;
   const nynorsk = articles.translationStorage('nn');
   return {
     nynorsk: { heads: () => nynorsk.listArticleHeads(), revision: (slug, version) => nynorsk.getRevision(slug, version) },
+    ...(local && own
+      ? {
+          own: {
+            kommune: local.kommune,
+            heads: () => own.listArticleHeads(),
+            revision: (slug: string, version: number) => own.getRevision(slug, version),
+          },
+        }
+      : {}),
     ...(local
       ? {
           localParts: {

@@ -52,25 +52,41 @@ export const HEAD_FIELDS_COMPLETE: [Unread] extends [never] ? true : Unread = tr
 
 const CONFLICT = /* @__PURE__ */ publishingText('error.articleConflict');
 
+/** Whose articles a storage keeps: a translation's texts (the nynorsk texts), or one kommune's own articles in a book. */
+export type ArticleOwner = Language | { kommune: string };
+
+function keySet(keys: StorageContext['keys'], owner: ArticleOwner | undefined) {
+  if (owner === undefined)
+    return {
+      headsPartition: keys.articlesPartition,
+      headKey: keys.articleHead,
+      revisionPartition: keys.articleRevisionPartition,
+      revisionKey: keys.articleRevision,
+    };
+  if (typeof owner === 'string')
+    return {
+      headsPartition: keys.translationHeadsPartition(owner),
+      headKey: (slug: string) => keys.translationHead(owner, slug),
+      revisionPartition: (slug: string) => keys.translationRevisionPartition(owner, slug),
+      revisionKey: (slug: string, version: number) => keys.translationRevision(owner, slug, version),
+    };
+  const { kommune } = owner;
+  return {
+    headsPartition: keys.ownArticlesPartition(kommune),
+    headKey: (slug: string) => keys.ownArticleHead(kommune, slug),
+    revisionPartition: (slug: string) => keys.ownArticleRevisionPartition(kommune, slug),
+    revisionKey: (slug: string, version: number) => keys.ownArticleRevision(kommune, slug, version),
+  };
+}
+
 /**
- * The revisions of the bokmål articles, or with `translation` those of their texts in that language
- * (the nynorsk texts): the same records under keys of their own (table.ts), so the two never mix.
+ * The revisions of the bokmål articles, or with `owner` those of a translation's texts (the
+ * nynorsk texts) or of one kommune's own articles: the same records under keys of their own
+ * (table.ts), so they never mix.
  */
-export function articleStorage(ctx: StorageContext, translation?: Language) {
+export function articleStorage(ctx: StorageContext, owner?: ArticleOwner) {
   const records = versionedRecords<ArticleHead, ArticleRevision>(ctx, {
-    ...(translation
-      ? {
-          headsPartition: ctx.keys.translationHeadsPartition(translation),
-          headKey: (slug: string) => ctx.keys.translationHead(translation, slug),
-          revisionPartition: (slug: string) => ctx.keys.translationRevisionPartition(translation, slug),
-          revisionKey: (slug: string, version: number) => ctx.keys.translationRevision(translation, slug, version),
-        }
-      : {
-          headsPartition: ctx.keys.articlesPartition,
-          headKey: ctx.keys.articleHead,
-          revisionPartition: ctx.keys.articleRevisionPartition,
-          revisionKey: ctx.keys.articleRevision,
-        }),
+    ...keySet(ctx.keys, owner),
     headFields: HEAD_FIELDS,
     conflictMessage: CONFLICT,
     logDeferred: (slug, error) => log.warn('revision deferred', { slug, ...errorFields(error) }),

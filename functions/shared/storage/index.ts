@@ -173,3 +173,12 @@ export type { PublishingQueue, ScheduledPublication, StageChange } from './publi
 export type { MailState, OutboxMail } from './outbox.ts';
 export type { RequestOutcome, ReviewNotice, ReviewStorage } from './reviews.ts';
 export { ensureTable } from './table.ts';
+
+/** A book's own articles of each kommune (`of(kommune)`): editors and publishing only, so apart from createStorage too. */
+export function createOwnArticleStorage(options: StorageOptions) {
+  return part(options, (ctx) => ({ of: (kommune: string) => articleStorage(ctx, { kommune }) }));
+}
+
+export type OwnArticleStorage = ReturnType<typeof createOwnArticleStorage>;
+/** One kommune's own articles. */
+export type KommuneArticleStorage = ReturnType<OwnArticleStorage['of']>;

@@ -37,6 +37,8 @@
  * | fact revision * | FACT#<id>              | REV#<version, 6 digits>     | (no prefix: live-facts.ts), edited once     |
  * | local part head | LOCALPARTS#<kommune>   | LOCAL#<kommune>#<slug>#<slot> | the kommune is in the key itself          |
  * | local part rev. | LOCAL#<kommune>#<slug>#<slot> | REV#<version, 6 digits> |                                           |
+ * | own article head| OWNARTICLES#<kommune>  | ARTICLE#<slug>              | a kommune's own article; the kommune is in the key itself |
+ * | own article rev.| OWNARTICLE#<kommune>#<slug> | REV#<version, 6 digits> |                                            |
  * | receipt due *   | RECEIPTS               | SUGGESTION#<id>             | expiresAt (TTL)                             |
  * | e-mail *        | OUTBOX                 | MAIL#<createdAt>#<id>       | expiresAt (TTL) while unsent                |
  * | order *         | ORDER#<id>             | META                        | gsi1 ORDERS#<status> / <createdAt>#<id> (orders.ts) |
@@ -104,6 +106,14 @@ export function tableKeys(kommune?: string) {
     factHead: (id: string) => ({ pk: own('FACTS'), sk: `FACT#${id}` }),
     factRevisionPartition: (id: string) => own(`FACT#${id}`),
     factRevision: (id: string, version: number) => ({ pk: own(`FACT#${id}`), sk: `REV#${String(version).padStart(6, '0')}` }),
+    /** A kommune's own articles (a book of several kommuner): versioned like the national ones, every key carrying the kommune. */
+    ownArticlesPartition: (kommune: string) => `OWNARTICLES#${kommune}`,
+    ownArticleHead: (kommune: string, slug: string) => ({ pk: `OWNARTICLES#${kommune}`, sk: `ARTICLE#${slug}` }),
+    ownArticleRevisionPartition: (kommune: string, slug: string) => `OWNARTICLE#${kommune}#${slug}`,
+    ownArticleRevision: (kommune: string, slug: string, version: number) => ({
+      pk: `OWNARTICLE#${kommune}#${slug}`,
+      sk: `REV#${String(version).padStart(6, '0')}`,
+    }),
     /** A kommune's local parts (a book of several kommuner): the id is `<slug>#<slot>`, and every key carries the kommune. */
     localPartsPartition: (kommune: string) => `LOCALPARTS#${kommune}`,
     localPartHead: (kommune: string, id: string) => ({ pk: `LOCALPARTS#${kommune}`, sk: `LOCAL#${kommune}#${id}` }),

@@ -18,6 +18,25 @@ export type TakenSlugs = {
 /** An article's slug from its file's name, `…/<slug>.mdx`. */
 export const articleSlugOf = (file: string): string => file.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
 
+/** What already has an own article's slug, if anything: the one rule the build, the lint and the editors' routes follow. */
+export type SlugTaken = 'national' | 'reserved' | 'retired' | 'own';
+
+/** What already has `slug`, checked in this order; `own` holds the slugs of the kommune's other own articles. */
+export function ownSlugTaken(slug: string, taken: TakenSlugs, own: ReadonlySet<string>): SlugTaken | undefined {
+  if (taken.national.has(slug)) return 'national';
+  if (taken.reserved.includes(slug)) return 'reserved';
+  if (taken.retired.has(slug)) return 'retired';
+  if (own.has(slug)) return 'own';
+  return undefined;
+}
+
+const MESSAGE_KEY = {
+  national: 'ownArticle.nationalSlug',
+  reserved: 'ownArticle.reservedSlug',
+  retired: 'ownArticle.retiredSlug',
+  own: 'ownArticle.ownSlug',
+} as const;
+
 /** One line per own article whose slug is taken, naming its file and what has the slug already; empty when all are free. */
 export function ownSlugProblems(files: readonly string[], taken: TakenSlugs): string[] {
   const problems: string[] = [];
@@ -25,10 +44,8 @@ export function ownSlugProblems(files: readonly string[], taken: TakenSlugs): st
   for (const file of files) {
     const slug = articleSlugOf(file);
     const first = seen.get(slug);
-    if (taken.national.has(slug)) problems.push(`${file}: ${contentText('ownArticle.nationalSlug', { slug })}`);
-    else if (taken.reserved.includes(slug)) problems.push(`${file}: ${contentText('ownArticle.reservedSlug', { slug })}`);
-    else if (taken.retired.has(slug)) problems.push(`${file}: ${contentText('ownArticle.retiredSlug', { slug })}`);
-    else if (first !== undefined) problems.push(`${file}: ${contentText('ownArticle.ownSlug', { slug, file: first })}`);
+    const what = ownSlugTaken(slug, taken, new Set(seen.keys()));
+    if (what) problems.push(`${file}: ${contentText(MESSAGE_KEY[what], { slug, file: first ?? '' })}`);
     seen.set(slug, first ?? file);
   }
   return problems;

@@ -1,15 +1,23 @@
 /**
  * Which kommuner of a book a publication rebuilds, and how far a build of several kommuner has
  * come as a whole. National text (an article) is the same in every kommune, so an edit of it is
- * published to every kommune of the book; a local part belongs to one kommune and is published
- * only to its own, and so is a kommune's own fact (its services, contacts and county services,
+ * published to every kommune of the book; a local part or an own article belongs to one kommune and
+ * is published only to its own, and so is a kommune's own fact (its services, contacts and county services,
  * src/core/facts/facts.ts isKommuneFact); a national figure is the book's and rebuilds every kommune.
  */
-import { isFinal, isFactItem, isLocalPartItem, type KommuneRun, type PublicationStage, type PublishedItem } from './stages.ts';
+import {
+  isFinal,
+  isFactItem,
+  isLocalPartItem,
+  isOwnArticleItem,
+  type KommuneRun,
+  type PublicationStage,
+  type PublishedItem,
+} from './stages.ts';
 
 /** The kommune an item belongs to, or undefined for what the whole book shares (the national text and figures). */
 function kommuneOfItem(item: PublishedItem): string | undefined {
-  return isLocalPartItem(item) || isFactItem(item) ? item.kommune : undefined;
+  return isLocalPartItem(item) || isFactItem(item) || isOwnArticleItem(item) ? item.kommune : undefined;
 }
 
 /**

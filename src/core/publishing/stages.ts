@@ -65,18 +65,22 @@ export const QUEUE_TIME_LIMIT_MINUTES = 2 * BUILD_TIME_LIMIT_MINUTES;
 /**
  * A revision a publication brings out: of an article (the national text; with `language`, of its
  * text in that language – the nynorsk text – whose versions are its own), of one of the kommune's
- * facts (src/core/facts/), or of a kommune's local part: its text in a named slot of a national
- * article, in a book of several kommuner.
+ * facts (src/core/facts/), of a kommune's local part: its text in a named slot of a national
+ * article, in a book of several kommuner, or of a kommune's own article (`ownArticle`: its slug),
+ * which only that kommune's pages show.
  */
 export type ArticleItem = { slug: string; version: number; language?: TranslationLanguage };
 /** A fact's revision; in a book of several kommuner a kommune's own fact carries its kommune, a national figure none. */
 export type FactItem = { fact: string; version: number; kommune?: string };
 export type LocalPartItem = { kommune: string; slug: string; slot: string; version: number };
-export type PublishedItem = ArticleItem | FactItem | LocalPartItem;
+export type OwnArticleItem = { kommune: string; ownArticle: string; version: number };
+export type PublishedItem = ArticleItem | FactItem | LocalPartItem | OwnArticleItem;
 
 export const isFactItem = (item: PublishedItem): item is FactItem => 'fact' in item;
 export const isLocalPartItem = (item: PublishedItem): item is LocalPartItem => 'slot' in item;
-export const isArticleItem = (item: PublishedItem): item is ArticleItem => !isFactItem(item) && !isLocalPartItem(item);
+export const isOwnArticleItem = (item: PublishedItem): item is OwnArticleItem => 'ownArticle' in item;
+export const isArticleItem = (item: PublishedItem): item is ArticleItem =>
+  !isFactItem(item) && !isLocalPartItem(item) && !isOwnArticleItem(item);
 
 /** A revision of a bokmål article (not of a translation, a fact or a local part). */
 export const isBokmalItem = (item: PublishedItem): item is ArticleItem => isArticleItem(item) && item.language === undefined;
@@ -93,9 +97,11 @@ export const itemKey = (item: PublishedItem): string =>
       : `fact:${item.fact}`
     : isLocalPartItem(item)
       ? `local:${item.kommune}:${item.slug}:${item.slot}`
-      : item.language
-        ? `${item.language}:${item.slug}`
-        : item.slug;
+      : isOwnArticleItem(item)
+        ? `own:${item.kommune}:${item.ownArticle}`
+        : item.language
+          ? `${item.language}:${item.slug}`
+          : item.slug;
 
 /** The items of several publications as one build takes them: the newest revision of each article and fact wins. */
 export function newestRevisions(lists: readonly (readonly PublishedItem[])[]): PublishedItem[] {
