@@ -484,7 +484,7 @@ export const routes = [
   {
     method: 'PUT',
     path: '/api/moderation/own-articles/{slug}',
-    handler: 'own-articles/handlers/save-own-article.ts',
+    handler: 'articles/handlers/save-own-article.ts',
     auth: 'editor',
     // Query: the national and the kommune's own heads (taken addresses, the book the draft is linted against);
     // GetItem: their newest revisions and the head; PutItem: the versioned head and the revision item.

@@ -77,7 +77,7 @@ export const publishSchema = z.object({
   ),
   /**
    * Which of the request's kommune's own articles to publish (a book of several kommuner,
-   * functions/own-articles/): with these, only they are published, to that kommune's pages.
+   * functions/articles/own-articles.ts): with these, only they are published, to that kommune's pages.
    */
   ownArticles: z.optional(
     z.array(slugText).check(z.minLength(1, publishingText('publish.slugsMin')), z.maxLength(500, publishingText('publish.slugsMax'))),

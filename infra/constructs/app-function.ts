@@ -27,6 +27,13 @@ export interface AppFunctionProps {
   readonly siteFiles?: readonly string[];
   /** The function renders pages: each built site's server renderer is copied whole into `server/` beside the bundle (in `into`). */
   readonly rendersPages?: boolean;
+  /**
+   * A log group shared with other functions (the API's route functions), instead of one of its own:
+   * a group per function would take a seventh of CloudFormation's 500 resources per stack. Every
+   * log line names its route and request id (functions/shared/log.ts), so a shared group still
+   * tells the functions apart.
+   */
+  readonly logGroup?: LogGroup;
   /** The built sites those come from (infra/built-sites.ts): the site's, or each kommune's of a book. */
   readonly builtSites?: readonly BuiltSiteCopy[];
 }
@@ -69,11 +76,13 @@ export class AppFunction extends Construct {
   constructor(scope: Construct, id: string, props: AppFunctionProps) {
     super(scope, id);
     this.entry = props.entry;
-    this.logGroup = new LogGroup(this, 'Logs', {
-      retention: props.logRetentionDays as RetentionDays,
-      // Logs are operational data, not the book's data: they go with the stack.
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
+    this.logGroup =
+      props.logGroup ??
+      new LogGroup(this, 'Logs', {
+        retention: props.logRetentionDays as RetentionDays,
+        // Logs are operational data, not the book's data: they go with the stack.
+        removalPolicy: RemovalPolicy.DESTROY,
+      });
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `Runs ${props.description}`,

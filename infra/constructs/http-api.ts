@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { Stack } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { HttpApi, HttpMethod, HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -85,6 +86,12 @@ export class BookApi extends Construct {
       jwtAudience: [props.editorTokens.audience],
       identitySource: ['$request.header.Authorization'],
     });
+    // One log group for every route's function (see AppFunctionProps.logGroup).
+    const logGroup = new LogGroup(this, 'FunctionLogs', {
+      retention: props.logRetentionDays as RetentionDays,
+      // Logs are operational data, not the book's data: they go with the stack.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
     const editorEnvironment = {
       JWT_ISSUER: props.editorTokens.issuer,
       JWT_AUDIENCE: props.editorTokens.audience,
@@ -103,6 +110,7 @@ export class BookApi extends Construct {
           ...(route.sendsMail && props.mail ? props.mail.environment : {}),
         },
         logRetentionDays: props.logRetentionDays,
+        logGroup,
         ...(route.siteFiles ? { siteFiles: route.siteFiles } : {}),
         ...(route.rendersPages ? { rendersPages: true } : {}),
         ...(route.siteFiles || route.rendersPages ? { builtSites: props.builtSites } : {}),

@@ -4,7 +4,7 @@
  * `due`: the bokmål changes the nynorsk has not followed yet («Nynorsk må oppdaterast»). Any editor
  * of the kommune may read them; `editable` says whether this editor may also change them (in a
  * book only the national editor, and a nynorsk kommune's own editors its translation). With
- * `?own`, the request kommune's own articles instead (functions/own-articles/read-own-articles.ts).
+ * `?own`, the request kommune's own articles instead (functions/articles/read-own-articles.ts).
  */
 import { defaultContext } from '../../shared/dependencies.ts';
 import { createHandler } from '../../shared/handler.ts';
@@ -12,7 +12,7 @@ import { json } from '../../shared/http.ts';
 import { allows, editorRoute } from '../../shared/editor-route.ts';
 import { withBook } from '../../shared/book/with-book.ts';
 import { listArticles, listTranslationsDue } from '../editor-articles.ts';
-import { OWN_PARAMETER, readOwnArticles } from '../../own-articles/read-own-articles.ts';
+import { OWN_PARAMETER, readOwnArticles } from '../read-own-articles.ts';
 
 export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const asked = event.queryStringParameters ?? {};

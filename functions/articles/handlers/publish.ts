@@ -15,8 +15,8 @@ import { publicationView } from '../../shared/publishing/publications.ts';
 import { defaultPublishingContext, withPublisher } from '../../shared/book/with-book.ts';
 import { parsePublish, parsePublishKey } from '../article-request.ts';
 import { publish } from '../editor-articles.ts';
-import { withOwnPublisher } from '../../own-articles/own-article-context.ts';
-import { publishOwnArticles } from '../../own-articles/own-articles.ts';
+import { withOwnPublisher } from '../own-article-context.ts';
+import { publishOwnArticles } from '../own-articles.ts';
 
 export const run = editorRoute('kommune', async (event, ctx, editor) => {
   const empty = (event.body ?? '').trim() === '';

@@ -18,7 +18,7 @@ import { bookEntries, lintDraft } from '../../src/core/content-lint.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import type { OwnArticleItem } from '../../src/core/publishing/stages.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
-import { lintOptions } from '../articles/editor-articles.ts';
+import { lintOptions } from './editor-articles.ts';
 import { keyedPublicationId, pendingForSet, requestPublication } from '../shared/publishing/publications.ts';
 import type { OwnArticleRequest } from './own-article-request.ts';
 

@@ -4,7 +4,7 @@ import '../shared/zod-norwegian-fallback.ts';
 import { BadRequestError, NotFoundError } from '../shared/errors.ts';
 import { SLUG_PATTERN } from '../../src/core/slug.ts';
 import { parseWith } from '../shared/parse.ts';
-import { saveArticleSchema } from '../articles/article-request.ts';
+import { saveArticleSchema } from './article-request.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
 
 /** An own article's revision: its whole MDX file, the version it started from (0: a new article) and a note. */
