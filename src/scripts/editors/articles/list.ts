@@ -102,7 +102,6 @@ export function createArticleList(root: HTMLElement, api: Api, ownKommune?: stri
         'GET',
         '/api/moderation/articles',
       );
-      items = listed.items;
       showMessage(message, '');
       items = withOwnArticles(listed.items, await loadOwn());
       showEditable(listed.editable);
