@@ -4,6 +4,8 @@
  * preview, saving (409 keeps the text), revisions with a diff and restore, and retiring. In a
  * nynorsk kommune the text is the nynorsk one, with the bokmål readers get beside it (read-only,
  * and what changed since the version the nynorsk follows) and «Oppdatert etter bokmålsteksten».
+ * In a book the same form writes the kommune's own articles (./own-articles.ts): read, saved and
+ * published through their own routes; a new one's taken address is the API's error beside the field.
  */
 import './zod-without-eval.ts';
 import { diffLines } from 'diff';
@@ -20,6 +22,7 @@ import { showMessage } from '../page.ts';
 import type { EditorContext } from './page-data.ts';
 import { createFormControls } from './form-controls.ts';
 import { publishAndFollow } from './publishing.ts';
+import { articleCalls } from './own-articles.ts';
 import { createReviewPanel } from './reviews.ts';
 
 type Loaded = { slug: string; source: string; version: number; liveVersion: number; bokmal?: TranslationStatus & { source: string } };
@@ -27,7 +30,8 @@ type Suggestion = { id: string; kind: string; text: string; title?: string; topi
 
 const LINT_DELAY_MS = 400;
 
-export function createArticleEditor(root: HTMLElement, api: Api, context: EditorContext, onChanged: () => void) {
+/** `ownKommune`: the name of the kommune whose page this is, in a book only; its own articles use this form too. */
+export function createArticleEditor(root: HTMLElement, api: Api, context: EditorContext, onChanged: () => void, ownKommune?: string) {
   const form = required<HTMLFormElement>(root, '[data-article-form]');
   const heading = required<HTMLElement>(root, '[data-editor-heading]');
   const address = required<HTMLElement>(root, '[data-editor-address]');
@@ -50,13 +54,25 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   const controls = createFormControls(form, () => scheduleLint());
   const bokmal = required<HTMLElement>(root, '[data-bokmal-beside]');
   const followsBokmal = required<HTMLElement>(form, '[data-follows-bokmal-field]');
+  const slugError = required<HTMLElement>(form, '[data-slug-error]');
+  const ownHint = required<HTMLElement>(form, '[data-own-slug-hint]');
 
   let current: Loaded | undefined;
   let rest: Record<string, unknown> = {};
   let suggestionId: string | undefined;
   let lintTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the form holds one of the kommune's own articles. */
+  let own = false;
 
   const slug = () => current?.slug ?? input('slug').value.trim();
+  const calls = (target: string) => articleCalls(target, own);
+
+  /** The API's message about the address, beside the field; empty hides it. */
+  function showSlugError(text: string): void {
+    slugError.textContent = text;
+    slugError.hidden = text === '';
+    input('slug').toggleAttribute('aria-invalid', text !== '');
+  }
 
   function fill(fields: ArticleFields): void {
     controls.fill(fields);
@@ -126,8 +142,9 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
 
   async function loadRevisions(): Promise<void> {
     diff.hidden = true;
-    void reviews.show(current ? { slug: current.slug, version: current.version } : undefined);
-    if (!current) return revisionList.replaceChildren();
+    // The councils review the national text; an own article has no round, and its versions are read through its own route.
+    void reviews.show(current && !own ? { slug: current.slug, version: current.version } : undefined);
+    if (!current || own) return revisionList.replaceChildren();
     const { items } = await api
       .json<{ items: ArticleRevision[] }>('GET', `/api/moderation/articles/${current.slug}/revisions`)
       .catch(() => ({ items: [] }));
@@ -182,13 +199,15 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
       input('slug').focus();
       return;
     }
-    if (!current && context.book.some((entry) => entry.slug === target)) {
+    // A new own article's address is judged by the API, against the national text and the kommune's own.
+    if (!current && !own && context.book.some((entry) => entry.slug === target)) {
       showMessage(saveMessage, articleText('slugTaken', { slug: target }), true);
       return;
     }
     const note = overrides.note ?? input('note').value.trim();
+    showSlugError('');
     try {
-      const saved = await api.json<{ version: number; problems: ArticleProblem[] }>('PUT', `/api/moderation/articles/${target}`, {
+      const saved = await api.json<{ version: number; problems: ArticleProblem[] }>('PUT', calls(target).save, {
         source: overrides.source ?? sourceOf(readFields()),
         version: current?.version ?? 0,
         ...(note ? { note } : {}),
@@ -197,7 +216,7 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
         ...(overrides.retiredBy ? { retiredBy: overrides.retiredBy } : {}),
         ...(current?.bokmal && input('followsBokmal').checked ? { followsBokmal: true } : {}),
       });
-      const fresh = await api.json<Loaded>('GET', `/api/moderation/articles/${target}`);
+      const fresh = await api.json<Loaded>('GET', calls(target).read);
       current = fresh;
       if (overrides.source) fill(fieldsOf(fresh.source));
       // The server keeps a nynorsk text's `basedOn`, or sets it when the text follows the bokmål now.
@@ -225,6 +244,12 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
         saveMessage.append(el('ul', {}, ...problemItems(error.problems)));
         return;
       }
+      if (error instanceof ApiError && error.fields.slug && !current) {
+        showSlugError(error.fields.slug);
+        showMessage(saveMessage, error.message, true);
+        input('slug').focus();
+        return;
+      }
       showMessage(saveMessage, [(error as Error).message, ...Object.values(error instanceof ApiError ? error.fields : {})].join(' '), true);
     }
   }
@@ -249,13 +274,18 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   }
 
   function setHeading(): void {
-    heading.textContent = current ? articleText('editHeading', { title: input('title').value }) : articleText('newHeading');
+    heading.textContent = current
+      ? articleText('editHeading', { title: input('title').value })
+      : own
+        ? articleText('own.newHeading', { kommune: ownKommune ?? '' })
+        : articleText('newHeading');
     address.textContent = current
       ? articleText('address', { path: `/${current.slug}/`, version: current.version })
       : articleText('addressNew');
     for (const element of form.querySelectorAll<HTMLElement>('[data-new-only]')) element.hidden = current !== undefined;
-    // A nynorsk text is retired with its bokmål article, never on its own.
-    retireSection.hidden = current === undefined || current.bokmal !== undefined;
+    ownHint.hidden = !own;
+    // A nynorsk text is retired with its bokmål article, never on its own; an own article is not retired from this form.
+    retireSection.hidden = current === undefined || current.bokmal !== undefined || own;
     publishOne.hidden = !current || current.version <= current.liveVersion;
   }
 
@@ -291,8 +321,8 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
     if (!current) return;
     publishOne.disabled = true;
     try {
-      if ((await publishAndFollow(api, { slugs: [current.slug] }, publishStatus)) === 'live') {
-        current = await api.json<Loaded>('GET', `/api/moderation/articles/${current.slug}`);
+      if ((await publishAndFollow(api, calls(current.slug).publish, publishStatus)) === 'live') {
+        current = await api.json<Loaded>('GET', calls(current.slug).read);
         setHeading();
         await loadRevisions();
         onChanged();
@@ -311,14 +341,17 @@ export function createArticleEditor(root: HTMLElement, api: Api, context: Editor
   return {
     /**
      * Opens an article (or a new one when `articleSlug` is undefined), optionally answering a
-     * suggestion, or with `alias` – a word readers searched for – added to its aliases, unsaved.
+     * suggestion, or with `alias` – a word readers searched for – added to its aliases, unsaved;
+     * `ownArticle`: one of the kommune's own articles (or a new one).
      */
-    async open(articleSlug: string | undefined, suggestion?: string, alias?: string): Promise<void> {
+    async open(articleSlug: string | undefined, suggestion?: string, alias?: string, ownArticle = false): Promise<void> {
+      own = ownArticle;
+      showSlugError('');
       showMessage(saveMessage, '');
       showMessage(publishStatus, '');
       required<HTMLElement>(form, '[data-publish-time]').hidden = true;
       input('note').value = '';
-      current = articleSlug ? await api.json<Loaded>('GET', `/api/moderation/articles/${articleSlug}`) : undefined;
+      current = articleSlug ? await api.json<Loaded>('GET', calls(articleSlug).read) : undefined;
       const fields = fieldsOf(current?.source ?? '');
       if (!current) {
         input('slug').value = '';

@@ -3,7 +3,9 @@
  * each nynorsk text the bokmål has moved ahead of is marked «eldre enn bokmålsteksten» with the
  * bokmål's changes, and «Nynorsk må oppdaterast» lists the bokmål changes not followed yet. An
  * editor who may not change them (a kommune's editor in a book: the national editor edits them)
- * reads the list with a plain note instead of the controls to edit and publish.
+ * reads the list with a plain note instead of the controls to edit and publish. In a book the
+ * kommune's own articles are listed too, each marked «Gjelder bare <kommune>», with «Ny artikkel
+ * for <kommune>»: the kommune's editors write those.
  */
 import { AREAS } from '../../../core/areas.ts';
 import type { ArticleSummary, TranslationDueItem, TranslationStatus } from '../../../core/articles/types.ts';
@@ -11,13 +13,14 @@ import { articleText } from '../../../core/text/articles.ts';
 import type { Api } from '../api.ts';
 import { el, formatDateTime, required } from '../dom.ts';
 import { showMessage } from '../page.ts';
+import { articleHref, withOwnArticles, type ListedArticle } from './own-articles.ts';
 
 const areaTitle = (slug: string) => AREAS.find((area) => area.slug === slug)?.title ?? slug;
 const date = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const day = (iso: string) => date.format(new Date(`${iso}T00:00:00Z`));
 
 /** Overdue first (oldest «Neste gjennomgang» first), then the rest by title. */
-export function orderArticles(items: ArticleSummary[], today: string): ArticleSummary[] {
+export function orderArticles<T extends ArticleSummary>(items: T[], today: string): T[] {
   const overdue = (item: ArticleSummary) => !item.retiredBy && item.nextReview < today;
   return [...items].sort(
     (a, b) =>
@@ -41,7 +44,11 @@ export function olderMark(translation: TranslationStatus): HTMLElement {
   );
 }
 
-export function createArticleList(root: HTMLElement, api: Api) {
+/**
+ * `ownKommune`: the name of the kommune whose page this is, in a book only (the section's
+ * `data-own-kommune`); its own articles are listed then.
+ */
+export function createArticleList(root: HTMLElement, api: Api, ownKommune?: string) {
   const rows = required<HTMLElement>(root, '[data-article-rows]');
   const summary = required<HTMLElement>(root, '[data-overdue-summary]');
   const message = required<HTMLElement>(root, '[data-articles-message]');
@@ -49,7 +56,8 @@ export function createArticleList(root: HTMLElement, api: Api) {
   const dueList = required<HTMLElement>(dueSection, '[data-translations-due-list]');
   const nationalOnly = required<HTMLElement>(root, '[data-national-only]');
   const editing = [...root.querySelectorAll<HTMLElement>('[data-article-editing]')];
-  let items: ArticleSummary[] = [];
+  const ownEditing = root.querySelector<HTMLElement>('[data-own-editing]');
+  let items: ListedArticle[] = [];
   let editable = true;
 
   function showEditable(value: boolean): void {
@@ -75,20 +83,33 @@ export function createArticleList(root: HTMLElement, api: Api) {
     );
   }
 
-  async function load(): Promise<ArticleSummary[]> {
+  /** The kommune's own articles; none outside a book. A failure is said, and the national list still shows. */
+  async function loadOwn(): Promise<ArticleSummary[]> {
+    if (ownKommune === undefined) return [];
+    try {
+      const own = await api.json<{ items: ArticleSummary[] }>('GET', '/api/moderation/articles?own');
+      if (ownEditing) ownEditing.hidden = false;
+      return own.items;
+    } catch (error) {
+      showMessage(message, articleText('own.loadFailed', { message: (error as Error).message }), true);
+      return [];
+    }
+  }
+
+  async function load(): Promise<ListedArticle[]> {
     try {
       const listed = await api.json<{ items: ArticleSummary[]; due?: TranslationDueItem[]; editable: boolean }>(
         'GET',
         '/api/moderation/articles',
       );
-      items = listed.items;
+      showMessage(message, '');
+      items = withOwnArticles(listed.items, await loadOwn());
       showEditable(listed.editable);
       showDue(listed.editable ? listed.due : undefined);
     } catch (error) {
       showMessage(message, articleText('loadFailed', { message: (error as Error).message }), true);
       return items;
     }
-    showMessage(message, '');
     const today = new Date().toISOString().slice(0, 10);
     const ordered = orderArticles(items, today);
     const overdue = ordered.filter((item) => !item.retiredBy && item.nextReview < today).length;
@@ -107,8 +128,15 @@ export function createArticleList(root: HTMLElement, api: Api) {
             : articleText('state.published');
         return el(
           'tr',
-          { 'data-article-row': item.slug },
-          el('td', {}, editable ? el('a', { href: `#artikkel/${item.slug}` }, item.title) : item.title),
+          { 'data-article-row': item.slug, 'data-own-article-row': item.own ? item.slug : undefined },
+          el(
+            'td',
+            {},
+            editable || item.own ? el('a', { href: articleHref(item.slug, item.own === true) }, item.title) : item.title,
+            item.own
+              ? el('span', { class: 'own-article-mark', 'data-own-article': true }, articleText('own.mark', { kommune: ownKommune ?? '' }))
+              : null,
+          ),
           el('td', {}, areaTitle(item.area)),
           el('td', {}, day(item.reviewed)),
           el(

@@ -25,8 +25,8 @@ type PublicationAnswer = {
 const POLL_MS = 1500;
 const FINAL = new Set<PublicationStage>(['done', 'print-failed', 'failed']);
 
-/** What to publish: articles, the kommune's facts, and (in a book of several kommuner) the request's kommune's local parts. */
-type Chosen = { slugs?: string[]; facts?: string[]; localParts?: { slug: string; slot: string }[] };
+/** What to publish: articles, the kommune's facts, and (in a book of several kommuner) the request's kommune's local parts and own articles. */
+type Chosen = { slugs?: string[]; facts?: string[]; localParts?: { slug: string; slot: string }[]; ownArticles?: string[] };
 
 /** What came of «Publiser»: the publication's end state, or `cancelled` when the editor chose not to skip a council. */
 export type PublishOutcome = PublicationStatus | 'cancelled';
