@@ -9,9 +9,9 @@ import { parseSaveLocalPart, pathLocalPart } from '../local-part-request.ts';
 import { saveLocalPart } from '../editor-local-parts.ts';
 
 export const run = editorRoute('kommune', async (event, ctx, editor) => {
-  const place = pathLocalPart(event.pathParameters);
   const body = parseBody(event);
   if (body.format !== 'json') throw new UnsupportedMediaTypeError();
+  const place = pathLocalPart(event.pathParameters);
   return json(200, await saveLocalPart(withLocalParts(ctx), editor, place, parseSaveLocalPart(body.value)));
 });
 
