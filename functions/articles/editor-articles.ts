@@ -43,6 +43,21 @@ export function lintOptions({ book, bokmal }: ArticleContext) {
 const toProblems = (findings: { rule: string; message: string }[]): ErrorProblem[] =>
   findings.map(({ rule, message }) => ({ rule, message }));
 
+/** What the editors' list shows of an article's stored head: its newest text, and whether it waits to go live. */
+export function summaryOfHead(head: Awaited<ReturnType<ArticleContext['articles']['listArticleHeads']>>[number]): ArticleSummary {
+  return {
+    slug: head.slug,
+    title: head.title,
+    area: head.area,
+    reviewed: head.reviewed,
+    nextReview: head.nextReview,
+    version: head.version,
+    draft: head.version > head.liveVersion,
+    liveVersion: head.liveVersion,
+    ...(head.retiredBy ? { retiredBy: head.retiredBy } : {}),
+  };
+}
+
 /** Every article of the book, git-only ones with version 0, sorted by slug. */
 export async function listArticles(ctx: ArticleContext): Promise<ArticleSummary[]> {
   const heads = new Map((await ctx.articles.listArticleHeads()).map((head) => [head.slug, head]));
@@ -50,17 +65,7 @@ export async function listArticles(ctx: ArticleContext): Promise<ArticleSummary[
   for (const slug of new Set([...Object.keys(ctx.book.sources), ...heads.keys()])) {
     const head = heads.get(slug);
     if (head) {
-      items.push({
-        slug,
-        title: head.title,
-        area: head.area,
-        reviewed: head.reviewed,
-        nextReview: head.nextReview,
-        version: head.version,
-        draft: head.version > head.liveVersion,
-        liveVersion: head.liveVersion,
-        ...(head.retiredBy ? { retiredBy: head.retiredBy } : {}),
-      });
+      items.push(summaryOfHead(head));
       continue;
     }
     const facts = factsOf(ctx.book.sources[slug]!);

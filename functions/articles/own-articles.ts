@@ -18,7 +18,7 @@ import { bookEntries, lintDraft } from '../../src/core/content-lint.ts';
 import { RESERVED_SLUGS } from '../../src/core/paths.ts';
 import type { OwnArticleItem } from '../../src/core/publishing/stages.ts';
 import { publishingText } from '../../src/core/text/publishing.ts';
-import { lintOptions } from './editor-articles.ts';
+import { lintOptions, summaryOfHead } from './editor-articles.ts';
 import { keyedPublicationId, pendingForSet, requestPublication } from '../shared/publishing/publications.ts';
 import type { OwnArticleRequest } from './own-article-request.ts';
 
@@ -31,17 +31,7 @@ const toProblems = (findings: { rule: string; message: string }[]): ErrorProblem
 /** The kommune's own articles, newest text of each, sorted by slug; each `own` so the list can mark it. */
 export async function listOwnArticles(ctx: OwnArticleContext): Promise<(ArticleSummary & { own: true })[]> {
   return (await ctx.own.listArticleHeads())
-    .map((head) => ({
-      slug: head.slug,
-      title: head.title,
-      area: head.area,
-      reviewed: head.reviewed,
-      nextReview: head.nextReview,
-      version: head.version,
-      draft: head.version > head.liveVersion,
-      liveVersion: head.liveVersion,
-      own: true as const,
-    }))
+    .map((head) => ({ ...summaryOfHead(head), own: true as const }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 

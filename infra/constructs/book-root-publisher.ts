@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { BuildSpec, ComputeType, LinuxArmBuildImage, Project, Source } from 'aws-cdk-lib/aws-codebuild';
 import type { Distribution } from 'aws-cdk-lib/aws-cloudfront';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -7,7 +7,7 @@ import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
 import { BOOK_ROOT_KEYS } from '../../src/core/books/site-folders.ts';
-import { PUBLISH_BUILD_IMAGE } from './site-publisher.ts';
+import { invalidationOf, PUBLISH_BUILD_IMAGE } from './site-publisher.ts';
 
 export interface BookRootPublisherProps {
   /** The site code this stack deployed (the publication builds' source). */
@@ -92,18 +92,6 @@ export class BookRootPublisher extends Construct {
         resources: [...BOOK_ROOT_KEYS.pages, ...BOOK_ROOT_KEYS.assets].map((key) => props.bucket.arnForObjects(key)),
       }),
     );
-    this.project.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['cloudfront:CreateInvalidation'],
-        resources: [
-          Stack.of(this).formatArn({
-            service: 'cloudfront',
-            region: '',
-            resource: 'distribution',
-            resourceName: props.distribution.distributionId,
-          }),
-        ],
-      }),
-    );
+    this.project.addToRolePolicy(invalidationOf(this, props.distribution));
   }
 }

@@ -31,6 +31,16 @@ export interface SitePublisherProps {
 /** Never part of the uploaded site code: installed, built or local-only files. */
 const EXCLUDE = ['node_modules', 'dist', 'dist-*', '.data', '.astro', '.bench', 'cdk.out', 'coverage', '.git', '*.log'];
 
+/** Leave to invalidate the one distribution's cache (a CloudFront distribution's ARN has no region). */
+export function invalidationOf(scope: Construct, distribution: Distribution): PolicyStatement {
+  return new PolicyStatement({
+    actions: ['cloudfront:CreateInvalidation'],
+    resources: [
+      Stack.of(scope).formatArn({ service: 'cloudfront', region: '', resource: 'distribution', resourceName: distribution.distributionId }),
+    ],
+  });
+}
+
 /** Files the sync leaves alone (at the root, and in each kommune's folder of a book): written by the stack's deployment, not by the site build. */
 const STACK_FILES = ['redaksjon/config.json'];
 
@@ -139,19 +149,7 @@ export class SitePublisher extends Construct {
     this.project.addToRolePolicy(
       new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [props.bucket.arnForObjects('*')] }),
     );
-    this.project.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['cloudfront:CreateInvalidation'],
-        resources: [
-          Stack.of(this).formatArn({
-            service: 'cloudfront',
-            region: '',
-            resource: 'distribution',
-            resourceName: props.distribution.distributionId,
-          }),
-        ],
-      }),
-    );
+    this.project.addToRolePolicy(invalidationOf(this, props.distribution));
   }
 }
 
