@@ -17,39 +17,9 @@ import { startLocalServer, type LocalServer } from '../../tools/local/server.ts'
 import { buildBookWithoutPdfs, type BuiltBook } from '../integration/support/built-book.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { useSite } from './support/use-site.ts';
+import { OWN_ARTICLE_SLUG as SLUG, OWN_ARTICLE_SOURCE as SOURCE, OWN_ARTICLE_TITLE as TITLE } from '../integration/support/own-article.ts';
 
 const BOOK = 'content/books/levanger-verdal.json';
-const SLUG = 'proveside-levanger';
-const TITLE = 'Prøveside bare for Levanger';
-/** A test text with no fact in it, long enough for the content rules (250–800 words in all). */
-const PARAGRAPH = Array.from(
-  { length: 8 },
-  () => 'Dette er en side som bare testen skriver. Den viser at en kommune kan ha egne sider i boka, skrevet av kommunens redaktører.',
-).join(' ');
-const SOURCE = `---
-title: ${TITLE}
-summary: Dette er en prøveside som testen skriver. Den skal bare finnes i boka for Levanger.
-area: bo-trygt-hjemme
-aliases: [prøvesiden, testsiden, prøveteksten]
-related: [sykehjem, hjemmesykepleie]
-sources:
-  - title: Levanger kommune
-    url: https://www.levanger.kommune.no/
-reviewed: 2026-12-01
----
-
-## Hva er denne siden?
-
-${PARAGRAPH}
-
-## Hvorfor finnes den?
-
-${PARAGRAPH}
-
-## Hva skjer videre?
-
-${PARAGRAPH}
-`;
 
 const site = useSite();
 let built: BuiltBook | undefined;

@@ -7,41 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quickBuild, startModerationServer, type ModerationServer } from '../support/moderation-server.ts';
-import { loadMunicipality } from '../../../src/lib/municipality.ts';
 import { ownArticleStorageOf } from '../../../functions/shared/publishing/own-article-storage-of.ts';
+import { OWN_ARTICLE_SLUG as SLUG, OWN_ARTICLE_SOURCE as source } from '../support/own-article.ts';
 
-const levanger = loadMunicipality('content/municipalities/levanger.json');
 const BOOK = 'content/books/levanger-verdal.json';
-const SLUG = 'proveside-levanger';
-/** A test text with no fact in it, long enough for the content rules (250–800 words in all). */
-const PARAGRAPH = Array.from(
-  { length: 8 },
-  () => 'Dette er en side som bare testen skriver. Den viser at en kommune kan ha egne sider i boka, skrevet av kommunens redaktører.',
-).join(' ');
-const source = `---
-title: Prøveside bare for Levanger
-summary: Dette er en prøveside som testen skriver. Den skal bare finnes i boka for Levanger.
-area: bo-trygt-hjemme
-aliases: [prøvesiden, testsiden, prøveteksten]
-related: [sykehjem, hjemmesykepleie]
-sources:
-  - title: ${levanger.name}
-    url: ${levanger.website}
-reviewed: 2026-12-01
----
-
-## Hva er denne siden?
-
-${PARAGRAPH}
-
-## Hvorfor finnes den?
-
-${PARAGRAPH}
-
-## Hva skjer videre?
-
-${PARAGRAPH}
-`;
 
 let moderation: ModerationServer;
 /** Each kommune's editor (a role per kommune in a book). */

@@ -9,40 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrCreateEditorKey, signEditorToken } from '../../../tools/local/editor-key.ts';
 import { startLocalServer, type LocalServer } from '../../../tools/local/server.ts';
-import { loadMunicipality } from '../../../src/lib/municipality.ts';
+import { OWN_ARTICLE_SLUG as SLUG, OWN_ARTICLE_SOURCE as source } from '../support/own-article.ts';
 
 const BOOK = 'content/books/levanger-verdal.json';
-const SLUG = 'proveside-levanger';
-const levanger = loadMunicipality('content/municipalities/levanger.json');
-/** A test text with no fact in it, long enough for the content rules (250–800 words in all). */
-const PARAGRAPH = Array.from(
-  { length: 8 },
-  () => 'Dette er en side som bare testen skriver. Den viser at en kommune kan ha egne sider i boka, skrevet av kommunens redaktører.',
-).join(' ');
-const source = `---
-title: Prøveside bare for Levanger
-summary: Dette er en prøveside som testen skriver. Den skal bare finnes i boka for Levanger.
-area: bo-trygt-hjemme
-aliases: [prøvesiden, testsiden, prøveteksten]
-related: [sykehjem, hjemmesykepleie]
-sources:
-  - title: ${levanger.name}
-    url: ${levanger.website}
-reviewed: 2026-12-01
----
-
-## Hva er denne siden?
-
-${PARAGRAPH}
-
-## Hvorfor finnes den?
-
-${PARAGRAPH}
-
-## Hva skjer videre?
-
-${PARAGRAPH}
-`;
 
 const work = mkdtempSync(join(tmpdir(), 'abc-own-publish-'));
 let server: LocalServer;
